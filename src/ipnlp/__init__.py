@@ -1,0 +1,26 @@
+"""ipnlp: segment official work reports, extract their numeric claims, flag inconsistencies.
+
+>>> import ipnlp
+>>> report = ipnlp.analyze("The number of patents reached 4.756 million, up 15.7% year-on-year.")
+>>> report.claims[0].value, report.claims[0].unit, report.claims[0].yoy.value
+(4756000, 'patents', 15.7)
+"""
+
+from .api import analyze, analyze_file
+from .models import Change, Claim, Evidence, Finding, Report, Section, SentenceRef, Source
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Change",
+    "Claim",
+    "Evidence",
+    "Finding",
+    "Report",
+    "Section",
+    "SentenceRef",
+    "Source",
+    "__version__",
+    "analyze",
+    "analyze_file",
+]

@@ -1,0 +1,72 @@
+"""The public entry points: analyze a text or a file into a ``Report``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+
+from .extract.claims import extract_claims
+from .models import Report, Source, SourceLocation
+from .segment.sections import segment
+from .view import ReportView
+
+
+def analyze(
+    text: str,
+    *,
+    path: str | os.PathLike[str] | None = None,
+    config: object | None = None,
+    encoding: str = "utf-8",
+    locate: Callable[[int], SourceLocation] | None = None,
+) -> Report:
+    """Segment ``text``, extract its numeric claims and run the consistency rules.
+
+    ``path`` is only recorded (and used for per-file rule settings); ``config`` is an
+    ``ipnlp.config.Settings`` (rule selection); ``locate`` maps a character offset to its place in a
+    PDF/HTML/DOCX original and is used by the readers.
+    """
+    view = build_view(text, path=path, locate=locate)
+    report = Report(
+        source=Source(
+            path=None if path is None else os.fspath(path),
+            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+            chars=len(text),
+            encoding=encoding,
+        ),
+        sections=list(view.sections),
+        claims=list(view.claims),
+    )
+    from .rules import run_rules  # imported late: rules import models and views, not the API
+
+    findings = run_rules(view, config)
+    return report.model_copy(update={"findings": findings}) if findings else report
+
+
+def build_view(
+    text: str,
+    *,
+    path: str | os.PathLike[str] | None = None,
+    locate: Callable[[int], SourceLocation] | None = None,
+) -> ReportView:
+    """Segment and extract without running rules: what every rule receives."""
+    segmentation = segment(text)
+    claims = extract_claims(text, segmentation, locate=locate)
+    return ReportView(
+        text=text,
+        sections=tuple(segmentation.sections),
+        claims=tuple(claims),
+        paragraphs=tuple(segmentation.paragraphs),
+        sentences=tuple(segmentation.sentences),
+        path=None if path is None else os.fspath(path),
+        locate=locate,
+    )
+
+
+def analyze_file(path: str | os.PathLike[str], *, config: object | None = None) -> Report:
+    """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it."""
+    from .io import read_document
+
+    document = read_document(path)
+    return analyze(document.text, path=path, config=config, encoding=document.encoding,
+                   locate=document.locate)

@@ -1,0 +1,21 @@
+"""Numbered user-facing messages, so tests and callers can match codes rather than prose."""
+
+from __future__ import annotations
+
+
+class Messages:
+    E001 = "E001 cannot read {path}: {reason}"
+    E002 = "E002 {path} is not text ({reason})"
+    E003 = "E003 no language data for {lang!r}"
+    E004 = "E004 {path} is {size} bytes, over the limit of {limit} bytes (set max_bytes to raise it)"
+    E005 = "E005 reading {suffix} files needs an optional extra: pip install 'ipnlp[{extra}]'"
+    E006 = "E006 invalid configuration: {detail}"
+    E007 = "E007 unknown rule selector {selector!r}"
+
+
+class IpnlpError(Exception):
+    """An error meant for people: its message names the file and the reason, no traceback needed."""
+
+    @property
+    def code(self) -> str:
+        return str(self).split(" ", 1)[0]

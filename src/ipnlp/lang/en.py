@@ -1,0 +1,115 @@
+"""English language data: closed word lists and phrase patterns used by segmentation and extraction.
+
+Open tables (units, scales, qualifiers) live in ``ipnlp/data/en/*.tsv``. Everything here is a short
+closed list. Patterns are fragments (no capture groups of their own) that the extractors assemble.
+"""
+
+from __future__ import annotations
+
+CODE = "en"
+
+# --- numbers -------------------------------------------------------------------------------------
+CARDINALS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12,
+}
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+# "Firstly", "Secondly": enumeration adverbs, never quantities.
+ORDINAL_ADVERBS = {w + "ly": n for w, n in ORDINALS.items()}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+
+# --- words around numbers ------------------------------------------------------------------------
+# A number word after one of these restates a group already named ("the three countries"), or
+# belongs to a fixed formula; it is not a measured quantity.
+GROUP_DETERMINERS = {"the", "these", "those", "its", "their", "our", "both", "all", "each", "every"}
+# "top 100": the size of a ranking list, not a measurement.
+LIST_SCOPE_WORDS = {"top", "bottom", "first", "last"}
+# Words before a number that make it a reference, not a quantity ("Article 20", "No. 5").
+REFERENCE_WORDS = {
+    "article", "articles", "art", "no", "nos", "number", "section", "chapter", "clause", "paragraph",
+    "item", "rule", "decree", "order", "circular", "annex", "appendix", "table", "figure", "fig",
+    "page", "p", "pp", "volume", "vol", "iso", "gb", "gb/t", "iec", "en", "part", "phase", "level",
+    "grade", "class", "tel", "phone", "fax", "room", "line", "version", "v",
+}
+# Words after an ordinal that make it a name or an edition, not a rank.
+ORDINAL_NAME_NOUNS = {
+    "anniversary", "plan", "five-year", "congress", "plenum", "plenums", "plenary", "session",
+    "sessions", "committee", "meeting", "conference", "forum", "batch", "edition", "round",
+    "stage", "phase", "term", "office", "century", "generation", "issue", "matter", "tour",
+}
+# Words after "the <ordinal>" that make it a rank ("the first country in the world to ...").
+RANKED_ENTITY_NOUNS = {
+    "country", "countries", "economy", "economies", "nation", "nations", "province", "provinces",
+    "region", "city", "cities", "office", "offices", "company", "companies", "enterprise",
+    "university", "universities", "place", "position",
+}
+RANK_VERBS = r"(?:rank(?:s|ed|ing)?|placed|placing|came|coming|finished|finishing|stood|standing)"
+RANK_NOUNS = r"(?:place|position|spot)"
+# Words before "N places" that make it a change of rank, not N localities.
+RANK_CHANGE_CUES = r"(?:improv\w*|ris(?:e|es|ing)|rose|climb\w*|jump\w*|advanc\w*|mov(?:e|ed|ing)|fell|fall\w*|drop\w*|slipp?\w*|up|down|gain\w*|los[st]\w*)"
+
+# --- change phrases ------------------------------------------------------------------------------
+# Text right before a percent/pp figure that makes it a change: "up 29.9%", "an increase of 0.44%".
+CHANGE_UP = (r"(?:up|rising|rose|grew|growing|increas(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
+             r"(?:growth|rise|gain|jump|increase)\s+(?:of|by)|higher\s+by|an?\s+(?:year-on-year\s+)?"
+             r"(?:increase|growth|rise|gain)\s+of)")
+CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
+               r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
+               r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
+# What may follow a change figure and still belong to it.
+CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|the\s+prior|last)\s+"
+               r"year(?:\s+earlier)?|over\s+(?:the\s+)?(?:previous|prior|last|same\s+period\s+(?:of\s+)?"
+               r"(?:last|the\s+previous)?)\s*(?:year|period)?(?:\s+last\s+year)?|compared\s+(?:with|to)\s+"
+               r"(?:the\s+)?(?:previous|prior|last)\s+year|on\s+the\s+previous\s+year))?")
+
+# --- periods -------------------------------------------------------------------------------------
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+# "for the year" and friends: the report's own year.
+WHOLE_YEAR_PHRASES = r"(?:for\s+the\s+(?:whole\s+)?year|throughout\s+the\s+year|during\s+the\s+year|over\s+the\s+past\s+year|in\s+the\s+past\s+year|last\s+year)"
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+# --- sentences and headings ----------------------------------------------------------------------
+# Tokens ending in "." that do not end a sentence.
+ABBREVIATIONS = {
+    "u.s.", "u.k.", "u.n.", "e.u.", "p.r.c.", "etc.", "e.g.", "i.e.", "no.", "nos.", "mr.", "mrs.",
+    "ms.", "dr.", "prof.", "art.", "fig.", "vs.", "st.", "co.", "ltd.", "inc.", "corp.", "dept.",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "approx.", "vol.", "pp.", "p.",
+}
+PART_WORDS = {"part", "chapter"}
+ORDINAL_WORDS_FOR_PARTS = {**CARDINALS, **ORDINALS}
+
+# --- clause structure for subjects ---------------------------------------------------------------
+# Words that end a noun phrase after a number (prepositions, relatives, auxiliaries, verbs).
+NP_STOP_WORDS = {
+    "of", "for", "in", "on", "at", "to", "from", "by", "with", "under", "across", "among", "between",
+    "into", "through", "during", "since", "such", "as", "per", "via", "within", "without",
+    "including", "like", "than", "that", "which", "who", "whose", "where", "when", "while", "is",
+    "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "can", "could",
+    "should", "may", "reached", "reaching", "rose", "increased", "decreased", "fell", "grew",
+    "exceeded", "accounted", "stood", "totaled", "totalled", "amounted", "up", "down", "and/or",
+    "so", "but", "or", "making", "bringing", "ranking", "becoming", "nationwide", "respectively",
+    "each", "both", "all", "this", "these", "those", "its", "their", "the", "a", "an", "year-on-year",
+}
+# Phrases that introduce what a bare figure counts: "the number of X reached N".
+COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
+# Main verbs that link a subject to its figure: "X reached N", "X has been shortened to N".
+LINKING_VERBS = (
+    r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+|will\s+(?:be\s+)?)?"
+    r"(?:reach(?:ed|es)?|rose|risen|rise[sn]?|increased|decreased|fell|fallen|grew|grown|exceeded|"
+    r"surpassed|stood|totall?ed|amounted|hit|dropped|declined|stabili[sz]ed|shortened|improved|"
+    r"expanded|accounted|climbed|was|were|is|are|been)\b"
+)
+SUBJECT_LEAD_WORDS = {"the", "a", "an", "its", "their", "our", "among", "them", "of", "and", "which"}

@@ -1,0 +1,111 @@
+"""Result models: what `ipnlp.analyze` returns and `ipnlp analyze --format json` prints.
+
+All offsets are 0-based indices into the Python ``str`` of the analysed text, end exclusive, so
+``text[start:end]`` is always the span's text. Lines and columns are derived, 1-based.
+The JSON shape is versioned by ``Report.schema_version``; see README "JSON output".
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Qualifier = Literal[
+    "exact", "more_than", "over", "nearly", "approximately", "less_than", "at_least", "at_most"
+]
+Severity = Literal["error", "warning", "info"]
+SectionKind = Literal["title", "date", "part", "subsection", "unnumbered_paragraph"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceLocation(_Model):
+    """Where a span sits in the original file when the text was extracted from a richer format."""
+
+    kind: Literal["text", "pdf", "html", "docx"] = "text"
+    page: int | None = Field(default=None, description="1-based PDF page")
+    block: int | None = Field(default=None, description="0-based HTML/DOCX block (paragraph) index")
+
+
+class Source(_Model):
+    path: str | None = None
+    sha256: str
+    chars: int
+    encoding: str = "utf-8"
+
+
+class Section(_Model):
+    id: str = Field(description='Stable id such as "I", "I.3", "I.intro", "title"')
+    kind: SectionKind
+    marker: str | None = Field(default=None, description='Raw heading marker, e.g. "1)." or "II."')
+    number: int | None = None
+    title: str
+    level: int
+    parent: str | None = None
+    start: int
+    end: int
+
+
+class SentenceRef(_Model):
+    start: int
+    end: int
+
+
+class Change(_Model):
+    """A stated change attached to a claim: "up 29.9% year-on-year", "down 3.1 percentage points"."""
+
+    value: float
+    unit: Literal["percent", "percentage_point"]
+    direction: Literal["up", "down"]
+    start: int
+    end: int
+    text: str
+
+
+class Claim(_Model):
+    id: str
+    start: int
+    end: int
+    text: str
+    value: int | float = Field(description="Fully scaled: 356.41 billion yuan -> 356410000000")
+    unit: str = Field(description="percent, percentage_point, CNY, USD, EUR, month, year, day, times, "
+                                  "points, rank, rank_positions or a counted noun such as patents")
+    qualifier: Qualifier = "exact"
+    yoy: Change | None = None
+    period: str | None = None
+    subject: str = ""
+    section: str | None = None
+    sentence: SentenceRef
+    source_location: SourceLocation | None = None
+
+
+class Evidence(_Model):
+    start: int
+    end: int
+    text: str
+    line: int
+    column: int
+    source_location: SourceLocation | None = None
+
+
+class Finding(_Model):
+    code: str = Field(description="Rule code, e.g. IPN101")
+    rule: str = Field(description="Rule name, e.g. conflicting-values")
+    severity: Severity
+    message: str
+    evidence: list[Evidence]
+    fingerprint: str = Field(description="Content hash of rule + normalised evidence text")
+    path: str | None = None
+
+
+class Report(_Model):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    source: Source
+    sections: list[Section]
+    claims: list[Claim]
+    findings: list[Finding] = Field(default_factory=list)

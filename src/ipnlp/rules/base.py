@@ -1,0 +1,69 @@
+"""What a consistency rule is: a value (code, name, severity, doc) plus a check function.
+
+Rules are plain values, not classes: ``RULE = Rule(code=..., name=..., severity=..., check=check)``.
+The check function's docstring is the rule's documentation (What it does / Why it matters /
+Example / Use instead); ``ipnlp rules CODE`` prints it and SARIF takes ``fullDescription`` from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..models import Finding, Severity
+from ..view import ReportView
+
+CheckFunction = Callable[[ReportView], Iterable[Finding]]
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str  # IPN + 3 digits; the hundreds digit is the family (1 figures, 2 repetition, ...)
+    name: str  # kebab-case, stable, used in output and configuration
+    severity: Severity
+    check: CheckFunction
+    summary: str = ""  # one line; defaults to the first line of the docstring
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def short(self) -> str:
+        return self.summary or (self.doc.splitlines()[0] if self.doc else self.name)
+
+
+def fingerprint(rule_code: str, texts: Sequence[str]) -> str:
+    """Content hash of a finding: rule + whitespace/case-normalised evidence text, not offsets.
+
+    Offsets and line numbers change whenever text above moves; content does not, so a baseline
+    keyed by this survives unrelated edits.
+    """
+    normalised = "\x1f".join(_WHITESPACE.sub(" ", t).strip().lower() for t in texts)
+    return hashlib.sha256(f"{rule_code}\x1e{normalised}".encode()).hexdigest()[:16]
+
+
+def make_finding(
+    rule: Rule,
+    view: ReportView,
+    message: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    severity: Severity | None = None,
+) -> Finding:
+    """Build a Finding for ``rule`` with evidence at ``spans`` (start, end offsets into view.text)."""
+    evidence = [view.evidence(start, end) for start, end in spans]
+    return Finding(
+        code=rule.code,
+        rule=rule.name,
+        severity=severity or rule.severity,
+        message=message,
+        evidence=evidence,
+        fingerprint=fingerprint(rule.code, [e.text for e in evidence]),
+        path=view.path,
+    )

@@ -1,0 +1,350 @@
+"""Split a report into title, date, parts, numbered subsections and unnumbered paragraphs.
+
+Headings are recognised by their marker ("I.", "Part One:", "# ", "1).", "4)", "(1)", "1.", "1.1",
+"## 1."). Levels come from marker families in order of first appearance, the way an outline is
+read: the first family seen is level 1, a new family inside it is level 2, and a family seen
+before closes everything nested below it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lang import load
+from ..models import Section
+from .sentences import split_sentences
+
+_ROMAN = regex.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+# Each heading family: (name, pattern). Named groups: marker (raw), num (the number), title.
+_HEADING_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("markdown", regex.compile(r"^(?P<marker>#{1,6})\s+(?:(?P<num>\d+(?:\.\d+)*)[.)]?\s+)?(?P<title>\S.*)$")),
+    ("part-word", regex.compile(r"^(?P<marker>(?i:part|chapter)\s+(?P<num>[A-Za-z]+|\d+)\s*[:.—–-])\s*(?P<title>\S.*)$")),
+    ("roman", regex.compile(r"^(?P<marker>(?P<num>[IVXLC]{1,6})[.)、])\s+(?P<title>\S.*)$")),
+    ("dotted", regex.compile(r"^(?P<marker>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<title>\S.*)$")),
+    ("paren-both", regex.compile(r"^(?P<marker>[(（](?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
+    ("paren", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
+    ("dot", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[.、])\s+(?P<title>\D.*)$")),
+)
+_ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_WORDY_DATE = regex.compile(
+    r"^\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})\s*$"
+)
+_YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2}|2100)(?!\d)")
+_MAX_HEADING_CHARS = 300
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    heading: regex.Match[str] | None = None
+    family: str | None = None
+
+
+@dataclass
+class Segmentation:
+    sections: list[Section]
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    #: section id -> year stated in its heading (or its part's heading), for claim periods
+    heading_years: dict[str, str] = field(default_factory=dict)
+    #: spans of heading markers ("1).", "II.") that must never be read as numbers
+    marker_spans: list[tuple[int, int]] = field(default_factory=list)
+    document_year: str | None = None
+
+
+def roman_to_int(numeral: str) -> int | None:
+    if not _ROMAN.match(numeral):
+        return None
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(numeral) and _ROMAN_VALUES[numeral[i + 1]] > value else value
+    return total
+
+
+def int_to_roman(number: int) -> str:
+    out = []
+    for value, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                           (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out.append(numeral)
+            number -= value
+    return "".join(out)
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    """Blank-line separated blocks; a heading line at the top of a block is its own paragraph."""
+    paragraphs: list[Paragraph] = []
+    block_start: int | None = None
+    pos = 0
+    length = len(text)
+    while pos <= length:
+        newline = text.find("\n", pos)
+        line_end = length if newline == -1 else newline
+        line = text[pos:line_end]
+        if line.strip():
+            heading = _match_heading(line.strip())
+            if heading is not None or _is_date_line(line):
+                if block_start is not None:
+                    paragraphs.append(Paragraph(block_start, pos))
+                lead = len(line) - len(line.lstrip())
+                paragraphs.append(Paragraph(pos + lead, line_end, *(heading[::-1] if heading else ())))
+                block_start = None
+            elif block_start is None:
+                block_start = pos
+        elif block_start is not None:
+            paragraphs.append(Paragraph(block_start, pos))
+            block_start = None
+        if newline == -1:
+            break
+        pos = newline + 1
+    if block_start is not None:
+        paragraphs.append(Paragraph(block_start, length))
+    for p in paragraphs:  # trim whitespace so spans start and end on text
+        while p.start < p.end and text[p.start].isspace():
+            p.start += 1
+        while p.end > p.start and text[p.end - 1].isspace():
+            p.end -= 1
+    return [p for p in paragraphs if p.end > p.start]
+
+
+def _match_heading(line: str) -> tuple[str, regex.Match[str]] | None:
+    if len(line) > _MAX_HEADING_CHARS:
+        return None
+    for family, pattern in _HEADING_PATTERNS:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        if family == "roman" and roman_to_int(match.group("num")) is None:
+            continue
+        if family == "part-word" and _number_of(match.group("num"), "part-word") is None:
+            continue
+        return family, match
+    return None
+
+
+def _number_of(raw: str | None, family: str) -> int | None:
+    if raw is None:
+        return None
+    if family == "roman":
+        return roman_to_int(raw)
+    if raw.isdigit():
+        return int(raw)
+    if "." in raw and raw.replace(".", "").isdigit():
+        return int(raw.rsplit(".", 1)[-1])
+    words = load("en").ORDINAL_WORDS_FOR_PARTS
+    if raw.lower() in words:
+        return words[raw.lower()]
+    return roman_to_int(raw.upper())
+
+
+def _family_key(paragraph: Paragraph) -> str:
+    """Markdown depth and dotted depth are families of their own: "##" nests under "#"."""
+    match = paragraph.heading
+    assert match is not None
+    if paragraph.family == "markdown":
+        return f"markdown{len(match.group('marker'))}"
+    if paragraph.family == "dotted":
+        return f"dotted{match.group('num').count('.')}"
+    return paragraph.family or ""
+
+
+def _first_sentence(text: str, start: int, end: int) -> str:
+    spans = split_sentences(text, start, end)
+    first = spans[0] if spans else (start, end)
+    return text[first[0]:first[1]]
+
+
+def segment(text: str) -> Segmentation:
+    paragraphs = _paragraphs(text)
+    sections: list[Section] = []
+    marker_spans: list[tuple[int, int]] = []
+    heading_years: dict[str, str] = {}
+    index = 0
+
+    # Title and date line: the first block, if it is not a heading; a date alone on the next line.
+    if paragraphs and paragraphs[0].heading is None and paragraphs[0].end - paragraphs[0].start <= 400 \
+            and not _is_date_line(text[paragraphs[0].start:paragraphs[0].end]):
+        p = paragraphs[0]
+        sections.append(Section(id="title", kind="title", title=text[p.start:p.end], level=0,
+                                start=p.start, end=p.end))
+        index = 1
+    document_year: str | None = None
+    if index < len(paragraphs) and paragraphs[index].heading is None:
+        p = paragraphs[index]
+        line = text[p.start:p.end]
+        if _is_date_line(line):
+            sections.append(Section(id="date", kind="date", title=line.strip(), level=0, start=p.start, end=p.end))
+            document_year = _YEAR.search(line).group(1)  # type: ignore[union-attr]
+            index += 1
+    if document_year is None and sections and sections[0].kind == "title":
+        year = _YEAR.search(sections[0].title)
+        document_year = year.group(1) if year else None
+
+    body = paragraphs[index:]
+    # Does every subsection hold exactly one paragraph? Then a further paragraph after one is not
+    # part of it but an unheaded paragraph of the enclosing part (or the document's closing words).
+    counts: list[int] = []
+    current = -1
+    for p in body:
+        if p.heading is not None:
+            if current >= 0:
+                counts.append(current)
+            current = 0
+        elif current >= 0:
+            current += 1
+    if current >= 0:
+        counts.append(current)
+    single_paragraph_style = bool(counts) and sorted(counts)[len(counts) // 2] <= 1
+
+    families: list[str] = []  # open heading families, outermost first
+    stack: list[dict] = []  # open headed sections: {"id", "level", "family", "end", "children"}
+    built: dict[str, dict] = {}
+    order: list[str] = []
+    unnumbered_count: dict[str | None, int] = {}
+    sequence: dict[tuple[str | None, str], int] = {}
+
+    def new_id(parent: str | None, number: int | None, family: str) -> str:
+        key = (parent, family)
+        sequence[key] = sequence.get(key, 0) + 1
+        n = number if number is not None else sequence[key]
+        if parent is None:
+            # Top-level ids follow the report's own numbering style: "I", "II" for roman parts.
+            base = int_to_roman(n) if family in ("roman", "part-word", "markdown1") and n > 0 else str(n)
+        else:
+            base = f"{parent}.{n}"
+        candidate, k = base, 2
+        while candidate in built:
+            candidate, k = f"{base}~{k}", k + 1
+        return candidate
+
+    def add(entry: dict) -> None:
+        built[entry["id"]] = entry
+        order.append(entry["id"])
+
+    for p in body:
+        if p.heading is not None:
+            family = _family_key(p)
+            if family in families:
+                depth = families.index(family)
+                del families[depth + 1:]
+            else:
+                families.append(family)
+                depth = len(families) - 1
+            while stack and stack[-1]["level"] > depth:
+                stack.pop()
+            while stack and stack[-1]["level"] >= depth + 1:
+                stack.pop()
+            parent = stack[-1]["id"] if stack else None
+            match = p.heading
+            number = _number_of(match.group("num"), p.family or "")
+            section_id = new_id(parent, number, family)
+            marker = match.group("marker")
+            kind = "part" if depth == 0 else "subsection"
+            entry = {"id": section_id, "kind": kind, "marker": marker, "number": number,
+                     "title": match.group("title").strip(), "level": depth + 1, "parent": parent,
+                     "start": p.start, "end": p.end, "bodies": 0}
+            add(entry)
+            stack.append(entry)
+            marker_spans.append((p.start, p.start + len(marker)))
+            year = _YEAR.search(entry["title"])
+            parent_year = heading_years.get(parent) if parent else None
+            if year:
+                heading_years[section_id] = year.group(1)
+            elif parent_year:
+                heading_years[section_id] = parent_year
+            continue
+        # Body paragraph: it belongs to the innermost open subsection, unless that subsection already
+        # has its paragraph and the document's one-paragraph style says this one is loose.
+        owner = stack[-1] if stack else None
+        if owner is not None and owner["level"] > 1 and (owner["bodies"] == 0 or not single_paragraph_style):
+            owner["bodies"] += 1
+            owner["end"] = p.end
+            _extend_ancestors(owner, built, p.end)
+            continue
+        part = stack[0] if stack else None
+        del stack[1:]  # a loose paragraph closes the subsections before it
+        level = 2
+        if part is None:
+            unnumbered_count[None] = unnumbered_count.get(None, 0) + 1
+            parent_id, section_id, level = None, f"p{unnumbered_count[None]}", 1
+        elif not _has_children(part, built, order):
+            parent_id, section_id = part["id"], f"{part['id']}.intro"
+            if section_id in built:  # a second paragraph before the first subsection: same intro
+                built[section_id]["end"] = p.end
+                _extend_ancestors(built[section_id], built, p.end)
+                continue
+        elif _is_trailing(p, body) and single_paragraph_style:
+            # The document's closing words, after the last subsection of the last part.
+            parent_id, section_id, level = None, "closing", 1
+            if section_id in built:
+                built[section_id]["end"] = p.end
+                continue
+        else:
+            unnumbered_count[part["id"]] = unnumbered_count.get(part["id"], 0) + 1
+            parent_id, section_id = part["id"], f"{part['id']}.u{unnumbered_count[part['id']]}"
+        entry = {"id": section_id, "kind": "unnumbered_paragraph", "marker": None, "number": None,
+                 "title": _first_sentence(text, p.start, p.end), "level": level, "parent": parent_id,
+                 "start": p.start, "end": p.end, "bodies": 1}
+        add(entry)
+        _extend_ancestors(entry, built, p.end)
+
+    for section_id in order:
+        e = built[section_id]
+        sections.append(Section(id=e["id"], kind=e["kind"], marker=e["marker"], number=e["number"],
+                                title=e["title"], level=e["level"], parent=e["parent"],
+                                start=e["start"], end=e["end"]))
+
+    for section_id in order:  # unheaded sections inherit their part's year
+        parent = built[section_id]["parent"]
+        if section_id not in heading_years and parent in heading_years:
+            heading_years[section_id] = heading_years[parent]
+
+    sentences: list[tuple[int, int]] = []
+    for p in paragraphs:
+        if p.heading is not None or (sections and sections[0].kind == "title" and p.start == sections[0].start):
+            sentences.append((p.start, p.end))  # a heading line is one sentence
+        else:
+            sentences.extend(split_sentences(text, p.start, p.end))
+    return Segmentation(
+        sections=sections,
+        paragraphs=[(p.start, p.end) for p in paragraphs],
+        sentences=sentences,
+        heading_years=heading_years,
+        marker_spans=marker_spans,
+        document_year=document_year,
+    )
+
+
+def _is_date_line(line: str) -> bool:
+    return bool(_ISO_DATE.match(line)) or _is_wordy_date(line)
+
+
+def _is_wordy_date(line: str) -> bool:
+    match = _WORDY_DATE.match(line)
+    if not match:
+        return False
+    month = (match.group("m1") or match.group("m2") or "").lower()
+    return month in load("en").MONTHS
+
+
+def _has_children(entry: dict, built: dict, order: list[str]) -> bool:
+    return any(built[i]["parent"] == entry["id"] and built[i]["kind"] == "subsection" for i in order)
+
+
+def _extend_ancestors(entry: dict, built: dict, end: int) -> None:
+    parent = entry["parent"]
+    while parent is not None:
+        ancestor = built[parent]
+        ancestor["end"] = max(ancestor["end"], end)
+        parent = ancestor["parent"]
+
+
+def _is_trailing(paragraph: Paragraph, body: list[Paragraph]) -> bool:
+    """True when no heading follows this paragraph."""
+    return not any(q.heading is not None for q in body if q.start > paragraph.start)

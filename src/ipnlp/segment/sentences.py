@@ -1,0 +1,52 @@
+"""Rule-based sentence splitting with exact offsets.
+
+Pure and fast: one linear scan over candidate boundaries. It keeps decimals ("4.756"), known
+abbreviations ("U.S.", "etc.") and ends a sentence at a footnote digit glued after a full stop
+("year-on-year.1 The"): the digit stays with the sentence it annotates.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lang import load
+
+# A terminator, closing quotes/brackets, an optional glued footnote number, then space(s) and a
+# character that can start a sentence (not a lower-case letter, not a comma).
+_BOUNDARY = regex.compile(
+    r"(?P<term>[.!?。！？])(?P<close>[”’\"')\]]*)(?P<foot>\d{1,2})?(?=\s+(?P<next>[^\s\p{Ll},;:]))"
+)
+_WORD_BEFORE = regex.compile(r"(\S+)$")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[tuple[int, int]]:
+    """Sentence spans (start, end) inside ``text[start:end]``, stripped of surrounding whitespace."""
+    end = len(text) if end is None else end
+    abbreviations = load(lang).ABBREVIATIONS
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        term_pos = match.start("term")
+        if match.group("term") == ".":
+            before = text[max(sentence_start, term_pos - 12):term_pos + 1]
+            word = _WORD_BEFORE.search(before)
+            token = word.group(1).lower() if word else ""
+            # "U.S." / "etc." / "No." are not sentence ends; a period between digits is a decimal.
+            if token.lstrip("(“\"'") in abbreviations or token.rsplit("-", 1)[-1] in abbreviations:
+                continue
+            if match.group("foot") and not text[term_pos - 1:term_pos].isalpha():
+                continue  # "4.5 million": the digits after the period are a decimal, not a footnote
+        boundary = match.end()
+        spans.append(_strip(text, sentence_start, boundary))
+        sentence_start = boundary
+    if sentence_start < end:
+        spans.append(_strip(text, sentence_start, end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

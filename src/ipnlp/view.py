@@ -1,0 +1,56 @@
+"""A read-only view of one analysed document, handed to every consistency rule.
+
+It bundles what rules need beyond the public ``Report``: the text itself, paragraph and sentence
+spans, and offset -> line/column conversion, so no rule re-segments the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .models import Claim, Evidence, Section, SourceLocation
+
+
+@dataclass(frozen=True)
+class ReportView:
+    text: str
+    sections: tuple[Section, ...]
+    claims: tuple[Claim, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[tuple[int, int], ...]
+    path: str | None = None
+    #: Optional mapper from a character offset to its place in a PDF/HTML/DOCX original.
+    locate: object | None = None
+    _line_starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        object.__setattr__(self, "_line_starts", starts)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line_index = bisect.bisect_right(self._line_starts, offset) - 1
+        return line_index + 1, offset - self._line_starts[line_index] + 1
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        line, column = self.line_col(start)
+        location: SourceLocation | None = self.locate(start) if callable(self.locate) else None
+        return Evidence(start=start, end=end, text=self.text[start:end], line=line, column=column,
+                        source_location=location)
+
+    def section_at(self, offset: int) -> Section | None:
+        """The deepest section whose span contains ``offset``."""
+        best: Section | None = None
+        for section in self.sections:
+            if section.start <= offset < section.end and (best is None or section.level >= best.level):
+                best = section
+        return best
+
+    def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [s for s in self.sentences if s[0] >= start and s[1] <= end]
