@@ -7,7 +7,8 @@
 """
 
 from .api import analyze, analyze_file
-from .models import Change, Claim, Evidence, Finding, Report, Section, SentenceRef, Source
+from .batch import analyze_many
+from .models import Change, Claim, Evidence, Finding, InputError, Report, Section, SentenceRef, Source
 
 __version__ = "0.1.0"
 
@@ -16,6 +17,7 @@ __all__ = [
     "Claim",
     "Evidence",
     "Finding",
+    "InputError",
     "Report",
     "Section",
     "SentenceRef",
@@ -23,4 +25,5 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_file",
+    "analyze_many",
 ]

@@ -109,3 +109,11 @@ class Report(_Model):
     sections: list[Section]
     claims: list[Claim]
     findings: list[Finding] = Field(default_factory=list)
+
+
+class InputError(_Model):
+    """Yielded by ``analyze_many`` in place of a Report for an input that could not be analysed."""
+
+    path: str | None
+    code: str = Field(description="Error code, e.g. E001 (unreadable), E002 (not text)")
+    message: str
