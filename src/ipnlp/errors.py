@@ -11,6 +11,8 @@ class Messages:
     E005 = "E005 reading {suffix} files needs an optional extra: pip install 'ipnlp[{extra}]'"
     E006 = "E006 invalid configuration: {detail}"
     E007 = "E007 unknown rule selector {selector!r}"
+    E008 = "E008 baseline {path}: {reason}"
+    E009 = "E009 rule plugin {name!r} (entry point group ipnlp.rules): {reason}"
 
 
 class IpnlpError(Exception):
