@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 
-from ..api import analyze, analyze_file
 from ..models import Report
 from ..output.report_text import render_report
-from .common import STDIN, iter_input_paths, read_stdin_text, write_output
+from .common import BatchRun, add_input_arguments, open_output, write_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("analyze", help="segment a report and extract its numeric claims")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
+    add_input_arguments(parser)
     parser.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     parser.set_defaults(func=run_analyze)
@@ -22,28 +22,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     schema.set_defaults(func=run_schema)
 
 
-def _reports(paths: list[str]) -> list[Report]:
-    reports = []
-    for path in iter_input_paths(paths):
-        if path == STDIN:
-            reports.append(analyze(read_stdin_text(), path=None))
-        else:
-            reports.append(analyze_file(path))
-    return reports
-
-
 def run_analyze(args: argparse.Namespace) -> int:
-    reports = _reports(args.paths)
-    if args.format == "json":
-        payload = reports[0].model_dump(mode="json") if len(reports) == 1 else \
-            [r.model_dump(mode="json") for r in reports]
-        out = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    elif args.format == "jsonl":
-        out = "".join(r.model_dump_json() + "\n" for r in reports)
-    else:
-        out = "\n".join(render_report(r) for r in reports)
-    write_output(out, args.output)
-    return 0
+    # Streamed: each report is written as soon as it is ready and then dropped, so memory stays flat
+    # over any number of inputs. Exit 2 if an input could not be read, after all the others are done.
+    run = BatchRun(args)
+    with open_output(args.output) as out:
+        if args.format == "jsonl":
+            for report in run:
+                out.write(report.model_dump_json() + "\n")
+        elif args.format == "json":
+            # One input prints one object, several print an array (written item by item).
+            reports = iter(run)
+            first = next(reports, None)
+            second = next(reports, None)
+            if second is None:
+                payload = [] if first is None else first.model_dump(mode="json")
+                out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+            else:
+                out.write("[\n")
+                for index, report in enumerate(itertools.chain((first, second), reports)):
+                    out.write((",\n" if index else "") + _indent(json.dumps(
+                        report.model_dump(mode="json"), ensure_ascii=False, indent=2)))
+                out.write("\n]\n")
+        else:
+            for index, report in enumerate(run):
+                out.write(("\n" if index else "") + render_report(report))
+    return run.exit_code
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
 
 
 def run_schema(args: argparse.Namespace) -> int:
