@@ -91,6 +91,8 @@ class Evidence(_Model):
     line: int
     column: int
     source_location: SourceLocation | None = None
+    path: str | None = Field(default=None, description="File of this span when it is not the finding's "
+                                                        "own path (cross-document rules, IPN5xx)")
 
 
 class Finding(_Model):
