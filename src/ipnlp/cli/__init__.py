@@ -14,7 +14,7 @@ from .. import __version__
 from ..errors import IpnlpError
 
 # Explicit registry of subcommand modules (ipnlp.cli.<name>), in the order --help lists them.
-COMMAND_MODULES = ("analyze", "claims")
+COMMAND_MODULES = ("analyze", "check", "claims", "rules")
 
 
 def build_parser() -> argparse.ArgumentParser:
