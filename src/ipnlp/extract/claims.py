@@ -1,7 +1,230 @@
-"""Numeric claim extraction (work in progress: being written now)."""
+"""Numeric claims: which numbers in a report state a measured quantity, and what they measure.
+
+For every sentence: find number mentions, drop the ones that are not quantities (years, dates,
+plan names, editions, references, list sizes, footnote markers, enumeration ordinals, fixed
+formulas), read each remaining number's unit, qualifier, counted noun, period and subject, and
+attach stated changes ("up 29.9% year-on-year") to the figure they modify.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
 
-def extract_claims(text, segmentation, *, locate=None):
-    return []
+import regex
+
+from ..lang import load
+from ..models import Change, Claim, SentenceRef, SourceLocation
+from ..segment.sections import Segmentation
+from . import context as ctx
+from .numbers import Mention, find_mentions
+from .period import resolve_period, years_in
+from .subject import clause_before, clause_subject, governed_phrase
+
+_HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
+_DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
+DURATIONS = {"year", "month", "week", "day", "hour"}
+_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    number_start: int
+    value: Decimal
+    unit: str
+    qualifier: str = "exact"
+    subject: str = ""
+    yoy: Change | None = None
+    counted_by_sentence: bool = False
+
+
+def extract_claims(
+    text: str,
+    segmentation: Segmentation,
+    *,
+    locate: Callable[[int], SourceLocation] | None = None,
+    lang: str = "en",
+) -> list[Claim]:
+    sections = segmentation.sections
+    headings = {s.start for s in sections if s.marker is not None or s.kind in ("title", "date")}
+    claims: list[Claim] = []
+    for sentence in segmentation.sentences:
+        if sentence[0] in headings:
+            # Headings name topics; their numbers are markers and years, not measurements.
+            continue
+        drafts = _sentence_claims(text, sentence, lang)
+        if not drafts:
+            continue
+        section = _deepest_section(sections, sentence[0])
+        heading_year = segmentation.heading_years.get(section.id) if section else None
+        sentence_years = years_in(text, sentence[0], sentence[1], lang)
+        for draft in drafts:
+            period = resolve_period(text, sentence, draft.number_start, heading_year,
+                                    sentence_years=sentence_years, lang=lang)
+            claims.append(Claim(
+                id=f"c{len(claims) + 1:03d}",
+                start=draft.start,
+                end=draft.end,
+                text=text[draft.start:draft.end],
+                value=ctx.decimal_to_number(draft.value),
+                unit=draft.unit,
+                qualifier=draft.qualifier,  # type: ignore[arg-type]
+                yoy=draft.yoy,
+                period=period,
+                subject=draft.subject,
+                section=section.id if section else None,
+                sentence=SentenceRef(start=sentence[0], end=sentence[1]),
+                source_location=locate(draft.start) if locate else None,
+            ))
+    return claims
+
+
+def _deepest_section(sections, offset):
+    best = None
+    for section in sections:
+        if section.start <= offset < section.end and (best is None or section.level >= best.level):
+            best = section
+    return best
+
+
+def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_Draft]:
+    s0, s1 = sentence
+    drafts: list[_Draft] = []
+    changes: list[tuple[int, Change]] = []  # (position in drafts order, change)
+    for mention in find_mentions(text, s0, s1, lang):
+        result = _read_mention(text, sentence, mention, drafts, lang)
+        if result is None:
+            continue
+        if isinstance(result, Change):
+            changes.append((len(drafts), result))
+        else:
+            drafts.append(result)
+    # A change belongs to the nearest figure before it in the sentence that has none yet.
+    for position, change in changes:
+        owner = next((i for i in range(position - 1, -1, -1) if drafts[i].yoy is None), None)
+        if owner is not None:
+            drafts[owner].yoy = change
+        else:
+            start = change.start
+            drafts.append(_Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
+                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
+    drafts.sort(key=lambda d: d.start)
+    return drafts
+
+
+def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list[_Draft],
+                  lang: str) -> _Draft | Change | None:
+    data = load(lang)
+    s0, s1 = sentence
+    if m.kind == "date":
+        return None
+    if m.kind in ("ordinal", "word_ordinal"):
+        return _read_rank(text, sentence, m, drafts, lang)
+    prefix_text = text[max(s0, m.start - 16):m.start]
+    word_before = _WORD_BEFORE.search(prefix_text)
+    before = word_before.group(1).lower() if word_before else ""
+    following = text[m.number_end:m.number_end + 2]
+    if m.kind == "digits":
+        if before in data.REFERENCE_WORDS or _DIGIT_CODE_AFTER.match(following) or \
+                regex.search(r"\d[-/]$", prefix_text):
+            return None  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
+        if before in data.LIST_SCOPE_WORDS:
+            return None  # "top 100": the size of a ranking list
+    if not m.scaled and _HYPHEN_COMPOUND.match(following):
+        return None  # "10-year vision", "one-to-many"
+    if m.kind == "word":
+        word = text[m.start:m.number_end]
+        if before in data.GROUP_DETERMINERS or before in {"of"} or ctx.inside_quotes(text, s0, m.start):
+            return None  # "the three countries", "“four consciousnesses”"
+        if word[0].isupper() and m.start != s0:
+            return None  # "Thousands of Enterprises and Hundred Cities": part of a name
+        if word.lower() == "one" and not m.scaled:
+            return None  # "one of the fastest", "one policy for one province"
+        if regex.match(r"\s+of\b", text[m.end:m.end + 4]):
+            return None  # "two of them"
+
+    unit_match = ctx.unit_after(text, m.end, s1, lang)
+    prefix = ctx.currency_prefix_before(text, m.start, lang)
+    start = prefix[1] if prefix else m.start
+    qualifier = ctx.qualifier_before(text, start, lang)
+
+    if m.kind == "digits" and not m.has_comma and not m.has_decimal and not m.scaled and prefix is None \
+            and (unit_match is None or unit_match.kind not in ("percent", "currency")) \
+            and data.YEAR_MIN <= m.value <= data.YEAR_MAX and m.number_end - m.start == 4:
+        return None  # a year
+
+    if unit_match and unit_match.kind in ("percent", "percentage_point"):
+        change = ctx.change_around(text, m.start, unit_match.end, s0, lang)
+        if change is not None:
+            return Change(value=float(m.value), unit=unit_match.unit, direction=change.direction,  # type: ignore[arg-type]
+                          start=change.start, end=change.end, text=text[change.start:change.end])
+
+    end = m.end
+    unit: str | None = None
+    subject = ""
+    number_start = m.start
+    if prefix is not None:
+        unit = prefix[0]
+        if unit_match and unit_match.kind == "currency":
+            end = unit_match.end  # "RMB 16.87 trillion yuan"
+    elif unit_match is not None:
+        unit, end = unit_match.unit, unit_match.end
+    phrase = None
+    if unit is None:
+        phrase = ctx.noun_phrase_after(text, m.end, s1, lang)
+        if phrase is not None and phrase.start - m.end <= 1:
+            unit, end = phrase.unit, phrase.end
+            if unit in ("places", "positions", "spots") and ctx.rank_change_cue_before(text, m.start, s0, lang):
+                unit = "rank_positions"  # "a cumulative improvement of 24 places"
+        else:
+            phrase = None
+    counted_by_sentence = False
+    if unit is None:
+        if m.kind == "word":
+            return None  # a number word with nothing counted is a formula or an idiom
+        counted = ctx.counted_noun_in_sentence(text, s0, m.start, lang)
+        unit = counted[0].unit if counted else "count"
+        counted_by_sentence = True
+    qualifier_start = qualifier[1] if qualifier else start
+    # The linking verb may be the qualifier itself ("has exceeded 900,000 people").
+    subject = clause_subject(text, s0, start, lang) or ""
+    if not subject and phrase is not None:
+        subject = governed_phrase(text, s0, qualifier_start, m.end, s1, lang)
+    if not subject:
+        subject = clause_before(text, s0, qualifier_start, lang)
+    if unit == "percent":
+        share = regex.match(r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", text[end:s1])
+        if share:
+            subject = f"{subject} share of {share.group(1)}".strip()  # "13.04% of the GDP"
+    if drafts and (unit == "rank_positions" or (unit in DURATIONS and text[max(s0, start - 4):start] == "for ")):
+        # "a cumulative improvement of 24 places", "(ranking first) for two consecutive years":
+        # these qualify the figure just stated, so they inherit its subject.
+        lead = clause_before(text, s0, qualifier_start, lang) if unit == "rank_positions" else \
+            text[m.number_end:end].strip()
+        subject = f"{lead} {drafts[-1].subject}".strip()
+    return _Draft(start, end, number_start, m.value, unit,
+                  qualifier=qualifier[0] if qualifier else "exact", subject=subject,
+                  counted_by_sentence=counted_by_sentence)
+
+
+def _read_rank(text: str, sentence: tuple[int, int], m: Mention, drafts: list[_Draft],
+               lang: str) -> _Draft | None:
+    """An ordinal is a claim only when it ranks something: "11th place", "ranking second"."""
+    s0, s1 = sentence
+    end = m.end
+    noun_end = ctx.rank_noun_after(text, m.end, s1, lang)
+    if noun_end is not None:
+        end = noun_end
+    elif not (ctx.rank_before(text, m.start, lang) or ctx.ranked_entity_after(text, m.start, m.end, s1, lang)):
+        return None
+    subject = clause_subject(text, s0, m.start, lang)
+    if not subject and drafts:
+        subject = drafts[-1].subject  # "..., ranking second in the world": the figure just stated
+    subject = f"{subject} rank".strip() if subject and "rank" not in subject.lower() else (subject or "rank")
+    return _Draft(m.start, end, m.start, m.value, "rank", subject=subject)
+
+
+__all__ = ["extract_claims"]

@@ -57,7 +57,8 @@ RANKED_ENTITY_NOUNS = {
 RANK_VERBS = r"(?:rank(?:s|ed|ing)?|placed|placing|came|coming|finished|finishing|stood|standing)"
 RANK_NOUNS = r"(?:place|position|spot)"
 # Words before "N places" that make it a change of rank, not N localities.
-RANK_CHANGE_CUES = r"(?:improv\w*|ris(?:e|es|ing)|rose|climb\w*|jump\w*|advanc\w*|mov(?:e|ed|ing)|fell|fall\w*|drop\w*|slipp?\w*|up|down|gain\w*|los[st]\w*)"
+RANK_CHANGE_CUES = (r"(?:improv\w*|ris(?:e|es|ing)|rose|climb\w*|jump\w*|advanc\w*|mov(?:e|ed|ing)|fell|"
+                    r"fall\w*|drop\w*|slipp?\w*|up|down|gain\w*|los[st]\w*)")
 
 # --- change phrases ------------------------------------------------------------------------------
 # Text right before a percent/pp figure that makes it a change: "up 29.9%", "an increase of 0.44%".
@@ -76,8 +77,6 @@ CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|
 # --- periods -------------------------------------------------------------------------------------
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
-# "for the year" and friends: the report's own year.
-WHOLE_YEAR_PHRASES = r"(?:for\s+the\s+(?:whole\s+)?year|throughout\s+the\s+year|during\s+the\s+year|over\s+the\s+past\s+year|in\s+the\s+past\s+year|last\s+year)"
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 # --- sentences and headings ----------------------------------------------------------------------

@@ -21,8 +21,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 # Each heading family: (name, pattern). Named groups: marker (raw), num (the number), title.
 _HEADING_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("markdown", regex.compile(r"^(?P<marker>#{1,6})\s+(?:(?P<num>\d+(?:\.\d+)*)[.)]?\s+)?(?P<title>\S.*)$")),
-    ("part-word", regex.compile(r"^(?P<marker>(?i:part|chapter)\s+(?P<num>[A-Za-z]+|\d+)\s*[:.—–-])\s*(?P<title>\S.*)$")),
+    ("markdown",
+     regex.compile(r"^(?P<marker>#{1,6})\s+(?:(?P<num>\d+(?:\.\d+)*)[.)]?\s+)?(?P<title>\S.*)$")),
+    ("part-word",
+     regex.compile(r"^(?P<marker>(?i:part|chapter)\s+(?P<num>[A-Za-z]+|\d+)\s*[:.—–-])\s*(?P<title>\S.*)$")),
     ("roman", regex.compile(r"^(?P<marker>(?P<num>[IVXLC]{1,6})[.)、])\s+(?P<title>\S.*)$")),
     ("dotted", regex.compile(r"^(?P<marker>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<title>\S.*)$")),
     ("paren-both", regex.compile(r"^(?P<marker>[(（](?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),

@@ -1,0 +1,218 @@
+"""Read the words around a number: its qualifier, unit, counted noun phrase, rank context, change.
+
+Pure functions over (text, offsets). They look at a bounded window around the number, so the
+cost per number is constant and extraction stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ..lang import load
+from .tables import load_tables
+
+WINDOW = 80  # characters of context looked at on either side of a number
+_WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
+
+
+class NounPhrase(NamedTuple):
+    start: int
+    end: int  # end of the head noun
+    head: str  # the head noun as written, lower-cased
+    unit: str  # the unit it maps to
+    tail_end: int  # end of trailing modifiers ("patents openly licensed"), for the subject
+
+
+class UnitMatch(NamedTuple):
+    unit: str
+    kind: str
+    end: int
+
+
+class ChangeMatch(NamedTuple):
+    start: int
+    end: int
+    direction: str
+
+
+@cache
+def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    return {
+        "change_before": regex.compile(
+            rf"(?i:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))\s+$"),
+        "change_after": regex.compile(
+            r"\s+(?i:(?:year[- ]on[- ]year\s+)?(?:(?P<up>growth|increase|rise|gain)|"
+            r"(?P<down>decline|decrease|drop|fall|reduction)))\b"),
+        "change_tail": regex.compile(data.CHANGE_TAIL, regex.IGNORECASE),
+        "rank_before": regex.compile(rf"(?i:\b{data.RANK_VERBS}\s+(?:(?:No\.|number)\s*)?)$"),
+        "rank_after": regex.compile(rf"\s*-?\s*(?i:{data.RANK_NOUNS})\b"),
+        "rank_change_cue": regex.compile(rf"(?i:\b{data.RANK_CHANGE_CUES}\b)"),
+        "count_head": regex.compile(data.COUNT_HEAD_PHRASE, regex.IGNORECASE),
+        "linking_verb": regex.compile(rf"(?i:\b{data.LINKING_VERBS})"),
+    }
+
+
+def qualifier_before(text: str, start: int, lang: str = "en") -> tuple[str, int] | None:
+    """("more_than", start of "more than") when a qualifier ends right before ``start``."""
+    tables = load_tables(lang)
+    window = text[max(0, start - 30):start]
+    match = tables.qualifier_re.search(window)
+    if not match:
+        return None
+    surface = regex.sub(r"\s+", " ", match.group("qual").lower())
+    return tables.qualifiers[surface], start - len(window) + match.start("qual")
+
+
+def currency_prefix_before(text: str, start: int, lang: str = "en") -> tuple[str, int] | None:
+    tables = load_tables(lang)
+    window = text[max(0, start - 12):start]
+    match = tables.prefix_re.search(window)
+    if not match:
+        return None
+    surface = (match.group("word") or match.group("sym")).lower()
+    return tables.currency_prefixes[regex.sub(r"\s+", " ", surface)], start - len(window) + match.start()
+
+
+def unit_after(text: str, end: int, limit: int, lang: str = "en") -> UnitMatch | None:
+    """A unit word right after the number: %, percent, yuan, U.S. dollars, months, times, points."""
+    tables = load_tables(lang)
+    match = tables.unit_re.match(text, end, limit)
+    if not match:
+        return None
+    if match.group("pct"):
+        return UnitMatch("percent", "percent", match.end())
+    entry = tables.units[regex.sub(r"\s+", " ", match.group("word").lower())]
+    if entry.kind == "noun":
+        return None
+    return UnitMatch(entry.unit, entry.kind, match.end())
+
+
+def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_words: int = 8,
+                      allow_numbers: bool = False) -> NounPhrase | None:
+    """The counted noun phrase after a number: "123 national ... demonstration zones" -> zones.
+
+    Words are taken until punctuation, a stop word or another number; the head is the last word
+    found in the unit table, else the last plural-looking word.
+    """
+    data = load(lang)
+    tables = load_tables(lang)
+    head: tuple[int, int, str, str] | None = None
+    start: int | None = None
+    tail_end = pos
+    taken = 0
+    for match in _WORD.finditer(text, pos, min(limit, pos + 16 * max_words)):
+        word = match.group()
+        lower = word.lower()
+        if allow_numbers and word[0].isdigit():
+            continue  # "the number of the world's top 100 clusters": a list size inside the phrase
+        if not word[0].isalpha() or lower in data.NP_STOP_WORDS or taken >= max_words:
+            break
+        if lower in {"and", "or"} and head is None and taken == 0:
+            break
+        if start is None:
+            start = match.start()
+        taken += 1
+        tail_end = match.end()
+        entry = tables.units.get(lower)
+        if entry is not None and entry.kind == "noun":
+            head = (match.start(), match.end(), lower, entry.unit)
+        elif _looks_plural(lower) and (head is None or tables.units.get(head[2]) is None
+                                       or head[1] < match.start()):
+            head = (match.start(), match.end(), lower, lower)
+    if head is None or start is None:
+        return None
+    return NounPhrase(start, head[1], head[2], head[3], tail_end)
+
+
+def _looks_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def counted_noun_in_sentence(text: str, sentence_start: int, number_start: int,
+                             lang: str = "en") -> tuple[NounPhrase, int] | None:
+    """For a bare figure, the noun of the nearest "number of X" before it in the sentence."""
+    pattern = _patterns(lang)["count_head"]
+    best = None
+    for match in pattern.finditer(text, sentence_start, number_start):
+        best = match
+    if best is None:
+        return None
+    phrase = noun_phrase_after(text, _skip_determiners(text, best.end(), lang), number_start, lang,
+                               max_words=14, allow_numbers=True)
+    return (phrase, best.start()) if phrase else None
+
+
+def _skip_determiners(text: str, pos: int, lang: str) -> int:
+    match = regex.compile(r"\s*(?:(?i:the|a|an)\s+)?").match(text, pos)
+    return match.end() if match else pos
+
+
+def rank_before(text: str, start: int, lang: str = "en") -> bool:
+    window = text[max(0, start - 24):start]
+    return bool(_patterns(lang)["rank_before"].search(window))
+
+
+def rank_noun_after(text: str, end: int, limit: int, lang: str = "en") -> int | None:
+    match = _patterns(lang)["rank_after"].match(text, end, limit)
+    return match.end() if match else None
+
+
+def ranked_entity_after(text: str, start: int, end: int, limit: int, lang: str = "en") -> bool:
+    """'the first country (in the world) to ...': an ordinal ranking an entity."""
+    data = load(lang)
+    before = text[max(0, start - 5):start].lower()
+    if not before.endswith("the "):
+        return False
+    match = regex.match(r"\s+([A-Za-z]+)", text[end:limit])
+    return bool(match) and match.group(1).lower() in data.RANKED_ENTITY_NOUNS
+
+
+def rank_change_cue_before(text: str, start: int, sentence_start: int, lang: str = "en") -> bool:
+    window = text[max(sentence_start, start - 40):start]
+    return bool(_patterns(lang)["rank_change_cue"].search(window))
+
+
+def change_around(text: str, start: int, unit_end: int, sentence_start: int,
+                  lang: str = "en") -> ChangeMatch | None:
+    """A percent/pp figure that is a change: "up 29.9% year-on-year", "an increase of 0.44% ..."."""
+    patterns = _patterns(lang)
+    window = text[max(sentence_start, start - 40):start]
+    before = patterns["change_before"].search(window)
+    direction = None
+    change_start = start
+    if before:
+        direction = "up" if before.group("up") else "down"
+        change_start = start - len(window) + before.start()
+    else:
+        after = patterns["change_after"].match(text, unit_end)
+        if after:
+            direction = "up" if after.group("up") else "down"
+            unit_end = after.end()
+    if direction is None:
+        return None
+    tail = patterns["change_tail"].match(text, unit_end)
+    return ChangeMatch(change_start, tail.end() if tail else unit_end, direction)
+
+
+def linking_verb_before(text: str, clause_start: int, number_start: int, lang: str = "en"):
+    """The first linking verb of the clause ("reached", "has been shortened") before the figure."""
+    return _patterns(lang)["linking_verb"].search(text, clause_start, number_start)
+
+
+def inside_quotes(text: str, sentence_start: int, pos: int) -> bool:
+    segment = text[sentence_start:pos]
+    curly = segment.count("“") - segment.count("”")
+    straight = segment.count('"') % 2
+    return curly > 0 or straight == 1
+
+
+def decimal_to_number(value: Decimal) -> int | float:
+    """JSON-friendly value: an int when whole (356410000000), else a float (95.2)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)

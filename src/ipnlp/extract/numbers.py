@@ -1,0 +1,84 @@
+"""Find number mentions in text: digits, number words and ordinals, with their scale word.
+
+Pure: takes text and a span, returns ``Mention`` tuples. Deciding which mentions are claims is the
+job of ``claims.py``. Every pattern here is a single pass without nested quantifiers, so the
+scan stays linear on hostile input (long digit runs, long lines).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ..lang import load
+from .tables import load_tables
+
+
+class Mention(NamedTuple):
+    start: int  # first character of the number (or number word)
+    end: int  # end of the number including its scale word ("356.41 billion")
+    number_end: int  # end of the bare number, before the scale word
+    value: Decimal  # scaled value
+    kind: str  # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "date"
+    has_comma: bool = False
+    has_decimal: bool = False
+    scaled: bool = False
+
+
+@cache
+def _mention_re(lang: str) -> regex.Pattern[str]:
+    data = load(lang)
+    cardinals = sorted(data.CARDINALS, key=len, reverse=True)
+    ordinals = sorted(data.ORDINALS, key=len, reverse=True)
+    units = "|".join(w for w in cardinals if w not in data.TENS and w not in {"dozen", "zero", "ten"})
+    tens = "|".join(sorted(data.TENS, key=len, reverse=True))
+    return regex.compile(
+        r"(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-]))"
+        # Digits: grouped thousands or a plain run, an optional decimal part and ordinal suffix.
+        # The look-behind keeps "year.1" (footnote) and "GB/T29490" (code) out.
+        r"|(?P<digits>(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>" + data.ORDINAL_SUFFIX
+        + r")?(?![\w])"
+        rf"|(?P<word>(?<![\w-])(?i:(?:{tens})[- ](?:{units})|{'|'.join(cardinals)}))(?![\w])"
+        rf"|(?P<wordord>(?<![\w-])(?i:{'|'.join(ordinals)}))(?![\w])"
+    )
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Mention]:
+    end = len(text) if end is None else end
+    data = load(lang)
+    tables = load_tables(lang)
+    mentions: list[Mention] = []
+    for match in _mention_re(lang).finditer(text, start, end):
+        if match.group("date"):
+            mentions.append(Mention(match.start(), match.end(), match.end(), Decimal(0), "date"))
+            continue
+        if match.group("digits"):
+            raw = match.group("digits")
+            try:
+                value = Decimal(raw.replace(",", ""))
+            except InvalidOperation:
+                continue
+            kind = "ordinal" if match.group("suffix") else "digits"
+            number_end = match.end("digits") if kind == "digits" else match.end()
+            has_comma, has_decimal = "," in raw, "." in raw
+        elif match.group("word"):
+            words = regex.split(r"[- ]", match.group("word").lower())
+            value = Decimal(sum(data.CARDINALS[w] for w in words))
+            kind, number_end, has_comma, has_decimal = "word", match.end(), False, False
+        else:
+            value = Decimal(data.ORDINALS[match.group("wordord").lower()])
+            kind, number_end, has_comma, has_decimal = "word_ordinal", match.end(), False, False
+        mention_end = number_end
+        scaled = False
+        if kind in ("digits", "word"):
+            scale = tables.scale_re.match(text, number_end, end)
+            if scale:
+                value *= tables.scales[regex.sub(r"\s+", " ", scale.group("scale").lower())]
+                mention_end = scale.end()
+                scaled = True
+        mentions.append(Mention(match.start(), mention_end, number_end, value, kind, has_comma, has_decimal,
+                                scaled))
+    return mentions

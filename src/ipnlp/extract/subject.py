@@ -1,0 +1,113 @@
+"""What a figure measures: a short noun phrase built from the figure's clause.
+
+Three shapes cover report prose:
+- a figure after a linking verb ("The average examination cycle for X has been shortened to 15.5
+  months") measures the clause subject, the words before the clause's first linking verb;
+- a figure followed by its counted noun ("handled 72,000 administrative cases of patent
+  disputes") measures that noun phrase, with the verb phrase that governs it;
+- otherwise the clause up to the figure ("organizations have provided services for 1.45 million
+  times") names it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..lang import load
+from .context import linking_verb_before
+
+# Clause boundaries inside a sentence: semicolons, ", and", ", with", "among them", and a comma
+# followed by a capitalised word or a past-tense verb (", promoted the establishment of ...").
+_CLAUSE_BREAK = regex.compile(
+    r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?|\bthat\s+|"
+    r",\s+(?=[A-Z]|\d|the\s|[a-z]+ed\b)")
+_SPACE = regex.compile(r"\s+")
+_WORDS = regex.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
+_IRREGULAR_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
+_MAX_CLAUSE_WORDS = 14
+_MAX_VERB_DISTANCE = 10
+
+
+@cache
+def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = load(lang)
+    adverbs = "|".join(sorted(list(data.ORDINAL_ADVERBS) + list(data.ORDINALS), key=len, reverse=True))
+    months = "|".join(data.MONTHS)
+    lead = regex.compile(
+        rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
+        rf"(?:the|a|an|and|of|in|which|its|their|it|we|they|has|have)\b))+")
+    count = regex.compile(
+        rf"(?i:\b(?:the\s+)?(?P<adj>total|effective|cumulative)?\s*{data.COUNT_HEAD_PHRASE[2:]}\s*(?:the\s+)?)")
+    return lead, count
+
+
+def clause_start(text: str, sentence_start: int, pos: int) -> int:
+    start = sentence_start
+    # endpos a little past ``pos`` so the look-aheads (", 28 databases") can see the figure.
+    for match in _CLAUSE_BREAK.finditer(text, sentence_start, min(len(text), pos + 3)):
+        if match.end() <= pos:
+            start = match.end()
+    return start
+
+
+def tidy(phrase: str, lang: str = "en") -> str:
+    """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", figures and spacing."""
+    lead, count = _strip_patterns(lang)
+    phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
+    phrase = lead.sub("", phrase)
+    phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
+    return _SPACE.sub(" ", phrase).strip(" ,;:")
+
+
+def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+    """Words before the clause's first linking verb, or None when the clause has no such verb."""
+    start = clause_start(text, sentence_start, number_start)
+    verb = linking_verb_before(text, start, number_start, lang)
+    if verb is None:
+        return None
+    subject = tidy(text[start:verb.start()], lang)
+    if not subject:
+        # "... yuan and accounted for 13.04%": a coordinated verb shares the previous subject.
+        verb = linking_verb_before(text, sentence_start, start, lang)
+        if verb is None:
+            return None
+        subject = tidy(text[clause_start(text, sentence_start, verb.start()):verb.start()], lang)
+    return subject or None
+
+
+def clause_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str:
+    """The clause up to the figure, when it is short enough to name what is measured."""
+    start = clause_start(text, sentence_start, number_start)
+    words = _WORDS.findall(text, start, number_start)
+    if len(words) > _MAX_CLAUSE_WORDS:
+        return ""
+    return tidy(text[start:number_start], lang)
+
+
+def governed_phrase(text: str, sentence_start: int, qualifier_start: int, number_end: int,
+                    sentence_end: int, lang: str = "en") -> str:
+    """A figure with a counted noun: the noun phrase and what follows it up to punctuation, plus
+    the verb phrase that governs the figure ("introduced ... methods in [17 places]")."""
+    tail = _WORDS.finditer(text, number_end, sentence_end)
+    after_end = number_end
+    for count, match in enumerate(tail):
+        if match.group() in ",;:()" or count >= _MAX_CLAUSE_WORDS:
+            break
+        after_end = match.end()
+    after = text[number_end:after_end]
+    start = clause_start(text, sentence_start, qualifier_start)
+    before_words = list(_WORDS.finditer(text, start, qualifier_start))
+    lead = ""
+    for back, match in enumerate(reversed(before_words)):
+        word = match.group()
+        if back >= _MAX_VERB_DISTANCE or not word[0].isalpha():
+            break
+        lower = word.lower()
+        if lower.endswith("ed") or lower in _IRREGULAR_VERBS:
+            lead = text[match.start():qualifier_start]
+            break
+    if not lead and len(before_words) <= _MAX_CLAUSE_WORDS:
+        lead = text[start:qualifier_start]  # "In conjunction with X and other [seven departments]"
+    return tidy(f"{lead} {after}", lang)
