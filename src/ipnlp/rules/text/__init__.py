@@ -1,7 +1,26 @@
-"""Rule family package: the explicit RULES tuple of this family, in code order."""
+"""Rule family package: the explicit RULES tuple of this family, in code order.
+
+Text rules read wording and layout, not figures: repetition (IPN2xx), heading and enumeration
+structure (IPN3xx) and terminology (IPN41x).
+"""
 
 from __future__ import annotations
 
 from ..base import Rule
+from . import (
+    duplicate_sentence,
+    enumeration_order,
+    enumeration_style,
+    heading_numbering,
+    heading_punctuation,
+    term_inconsistency,
+)
 
-RULES: tuple[Rule, ...] = ()
+RULES: tuple[Rule, ...] = (
+    duplicate_sentence.RULE,
+    heading_numbering.RULE,
+    heading_punctuation.RULE,
+    enumeration_order.RULE,
+    enumeration_style.RULE,
+    term_inconsistency.RULE,
+)

@@ -1,0 +1,161 @@
+"""Helpers shared by the text rules: word tokens with offsets, headings, enumeration ordinals, and
+which parts of a report give results and which give plans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ...lang import load
+from ...models import Section
+from ...view import ReportView
+from . import _words
+
+# A word: letters/digits with inner hyphens, apostrophes or dots ("year-on-year", "U.S.", "29.9%").
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*%?")
+_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*%?$")
+_YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    norm: str  # lower-cased; every number becomes "#" so a repeated sentence with a new figure matches
+
+    @property
+    def is_content(self) -> bool:
+        return self.norm not in _words.FUNCTION_WORDS and self.norm != "#"
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        norm = "#" if _NUMBER.match(word) else word.lower().replace("’", "'")
+        out.append(Token(match.start(), match.end(), norm))
+    return out
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to see "realized" and "realize", "objectives" and "objective"."""
+    for suffix in ("ation", "ing", "ed", "es", "e", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+# --- ordinals ------------------------------------------------------------------------------------
+@cache
+def ordinal_words() -> dict[str, int]:
+    lang = load("en")
+    return {**lang.ORDINALS, **lang.ORDINAL_ADVERBS}
+
+
+def ordinal_value(word: str) -> int | None:
+    """1 for "First", "Firstly" and "1st"; None for anything else."""
+    low = word.lower()
+    if low in ordinal_words():
+        return ordinal_words()[low]
+    match = regex.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", low)
+    return int(match.group(1)) if match else None
+
+
+@cache
+def _enumeration_pattern() -> regex.Pattern[str]:
+    words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
+    return regex.compile(
+        rf"^(?:(?P<adverb>(?i:{words})),|(?P<clause>(?i:{_words.ENUMERATION_CLAUSE_LEAD})\s+"
+        rf"(?P<clause_word>(?i:{words}))\s+{_words.ENUMERATION_CLAUSE_VERBS}\b))"
+    )
+
+
+@dataclass(frozen=True)
+class EnumerationItem:
+    start: int  # span of the ordinal word ("Firstly", "second")
+    end: int
+    value: int
+    style: str  # "adverb-ly" (Firstly), "bare" (First), "clause" (The second is)
+    lead_start: int  # span of the whole lead ("Firstly", "The second is")
+    lead_end: int
+
+
+def enumeration_item(text: str, sentence: tuple[int, int]) -> EnumerationItem | None:
+    """The paragraph-level enumeration ordinal that opens a sentence, if any."""
+    start, end = sentence
+    match = _enumeration_pattern().match(text[start:end])
+    if match is None:
+        return None
+    if match.group("adverb"):
+        word = match.group("adverb")
+        style = "adverb-ly" if word.lower().endswith("ly") else "bare"
+        group = "adverb"
+        lead_end = match.end("adverb")
+    else:
+        word = match.group("clause_word")
+        style = "clause"
+        group = "clause_word"
+        lead_end = match.end()
+    return EnumerationItem(
+        start=start + match.start(group), end=start + match.end(group),
+        value=ordinal_words()[word.lower()], style=style,
+        lead_start=start, lead_end=start + lead_end,
+    )
+
+
+# --- headings and parts --------------------------------------------------------------------------
+def is_heading(section: Section) -> bool:
+    return section.marker is not None and section.kind in ("part", "subsection")
+
+
+def heading_span(view: ReportView, section: Section) -> tuple[int, int]:
+    """The heading line of a headed section."""
+    line_end = view.text.find("\n", section.start)
+    return section.start, (section.end if line_end == -1 else min(line_end, section.end))
+
+
+def title_start(view: ReportView, section: Section) -> int:
+    """Offset of the heading title, after the marker and its spaces."""
+    start, end = heading_span(view, section)
+    pos = start + len(section.marker or "")
+    while pos < end and view.text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def document_year(view: ReportView) -> int | None:
+    """The year a report is dated, from its date line or failing that its title."""
+    for kind in ("date", "title"):
+        for section in view.sections:
+            if section.kind == kind:
+                match = _YEAR.search(view.text, section.start, section.end)
+                if match:
+                    return int(match.group(1))
+    return None
+
+
+def part_orientation(view: ReportView, part: Section) -> str | None:
+    """"plans" for a part that sets out future work, "results" for one that reports, else None.
+
+    A part headed with a year before the report's own year reports results; one headed with the
+    report's year (or later) or with plan wording ("do a good job of ...") sets out plans.
+    """
+    start, end = heading_span(view, part)
+    heading = view.text[start:end]
+    match = _YEAR.search(heading)
+    year = document_year(view)
+    if match and year is not None:
+        return "results" if int(match.group(1)) < year else "plans"
+    if regex.search(rf"(?i)\b{_words.PLAN_HEADING_CUES}\b", heading):
+        return "plans"
+    if regex.search(rf"(?i)\b{_words.RESULT_HEADING_CUES}\b", heading):
+        return "results"
+    return None
+
+
+def sections_under(view: ReportView, part: Section) -> list[Section]:
+    return [s for s in view.sections if s.parent == part.id]

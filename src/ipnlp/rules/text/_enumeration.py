@@ -1,0 +1,24 @@
+"""Paragraph enumerations ("First, ... Secondly, ... The third is ..."), shared by IPN303 and IPN304."""
+
+from __future__ import annotations
+
+from ...view import ReportView
+from ._common import EnumerationItem, enumeration_item
+
+
+def enumerations_by_section(view: ReportView) -> list[list[EnumerationItem]]:
+    """Enumeration items in text order, one list per section: an enumeration may run over several
+    paragraphs of one section, never across a heading."""
+    groups: dict[str, list[EnumerationItem]] = {}
+    order: list[str] = []
+    for sentence in view.sentences:
+        item = enumeration_item(view.text, sentence)
+        if item is None:
+            continue
+        section = view.section_at(sentence[0])
+        key = section.id if section is not None else ""
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(item)
+    return [groups[key] for key in order]

@@ -1,0 +1,70 @@
+"""Capitalised multi-word names ("National Intellectual Property Awareness Week") with offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import _words
+
+# A capitalised word: "Intellectual", "Five-Year", "High-level", "China-EU", "WIPO", "Leaders'".
+_CAP_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*['’]?|\d{1,3}(?:st|nd|rd|th))"
+_CONNECTOR = "|".join(sorted(_words.NAME_CONNECTORS - {"and"}, key=len, reverse=True))
+# Capitalised words, possibly joined by lower-case connectors ("Belt and Road", "Outline for the
+# Construction of a Powerful Country"); a connector must be followed by another capitalised word.
+# "and" only joins two capitalised words directly: "X and the Y" is two names.
+_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}\-])(?:{_CAP_WORD})"
+    rf"(?:\s+(?:and\s+|(?:(?:{_CONNECTOR})\s+)*)(?:{_CAP_WORD}))*"
+    rf"(?![\p{{L}}\p{{N}}])"
+)
+_WORD = regex.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.text.lower().split())
+
+
+def names(text: str, *, min_capitalised: int = 2) -> list[Name]:
+    """Every run of at least ``min_capitalised`` capitalised words, with sentence-opening words such
+    as "The" or "Firstly" trimmed off the front."""
+    found: list[Name] = []
+    for match in _NAME.finditer(text):
+        words = [(m.start() + match.start(), m.end() + match.start()) for m in _WORD.finditer(match.group())]
+        while words and text[words[0][0]:words[0][1]] in _words.NAME_STOP_STARTERS:
+            words.pop(0)
+        while words and text[words[0][0]:words[0][1]].lower() in _words.NAME_CONNECTORS:
+            words.pop(0)
+        capitalised = sum(1 for s, _ in words if text[s].isupper() or text[s].isdigit())
+        if capitalised < min_capitalised:
+            continue
+        start, end = words[0][0], words[-1][1]
+        found.append(Name(start, end, text[start:end]))
+    return found
+
+
+def segments(name: Name) -> list[Name]:
+    """The name and, when "and" joins several capitalised names ("Publicity Week and World Day"),
+    each part of two words or more."""
+    parts = [name]
+    offset = 0
+    pieces = regex.split(r"(\s+and\s+)", name.text)
+    if len(pieces) > 1:
+        for piece in pieces:
+            if not regex.fullmatch(r"\s+and\s+", piece) and len(piece.split()) >= 2:
+                start = name.start + offset
+                parts.append(Name(start, start + len(piece), piece))
+            offset += len(piece)
+    return parts

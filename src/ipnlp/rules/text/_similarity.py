@@ -1,0 +1,59 @@
+"""Near-duplicate search in near-linear time: an inverted index of word shingles proposes
+candidate pairs, and only those are compared token by token.
+
+Comparing every pair of sentences with difflib is quadratic and takes minutes on a long report;
+here each unit only meets the earlier units that share at least one of its rarer shingles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+SHINGLE_SIZE = 3
+# A shingle found in more units than this is boilerplate ("of intellectual property rights"): it
+# proposes no candidates, which keeps the index near-linear on long, formulaic reports.
+MAX_POSTINGS = 64
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    words: tuple[str, ...]  # normalised tokens
+    sentence: int  # index of the sentence the unit belongs to
+    kind: str = "sentence"  # "sentence" or "opening" (the clause before a sentence's first ";")
+
+
+def shingles(words: Sequence[str], size: int = SHINGLE_SIZE) -> set[tuple[str, ...]]:
+    if len(words) < size:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5) -> Iterator[tuple[int, int]]:
+    """Pairs (earlier, later) of unit indices sharing at least ``min_overlap`` of the smaller
+    unit's shingles. Each unit is looked up once, then added to the index."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    unit_shingles = [shingles(u.words) for u in units]
+    for later, own in enumerate(unit_shingles):
+        shared: dict[int, int] = {}
+        for shingle in own:
+            postings = index.get(shingle)
+            if postings is None:
+                index[shingle] = [later]
+                continue
+            if len(postings) <= MAX_POSTINGS:
+                for earlier in postings:
+                    shared[earlier] = shared.get(earlier, 0) + 1
+                postings.append(later)
+        for earlier, count in shared.items():
+            smaller = min(len(own), len(unit_shingles[earlier])) or 1
+            if count / smaller >= min_overlap:
+                yield earlier, later
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """difflib ratio over word tokens: 2 * matched words / total words."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()

@@ -1,0 +1,284 @@
+"""IPN410 term-inconsistency."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import regex
+
+from ...models import Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from . import _words
+from ._common import ordinal_value, ordinal_words, stem
+from ._names import Name, names, segments
+
+# Ordinal values further apart than this are not neighbours in one series ("14th"/"15th" plan,
+# "18th"/"20th" congress are; "Tenth" among "14th"/"15th" is not).
+MAX_SERIES_GAP = 2
+# Share of the longer name's content words two names must have in the same places (shared start
+# and end) to be read as one name worded two ways.
+MIN_FRAME_SHARE = 0.6
+MIN_FRAME_WORDS = 3
+MAX_EVIDENCE = 12
+
+_CAP_TAIL = r"\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*"
+
+
+def _ordinal_name_pattern() -> regex.Pattern[str]:
+    words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<ordinal>(?i:{words})|\d{{1,3}}(?:st|nd|rd|th))[\s“”\"']+"
+        rf"(?P<tail>{_CAP_TAIL}(?:\s+{_CAP_TAIL})*)"
+    )
+
+
+def _plural_key(words: str) -> str:
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words.lower().split())
+
+
+def _ordinal_series(view: ReportView) -> Iterator[Finding]:
+    """"Tenth Five-Year Plan" among "14th"/"15th Five-Year Plan": an ordinal out of its series."""
+    mentions: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    for match in _ordinal_name_pattern().finditer(view.text):
+        value = ordinal_value(match.group("ordinal"))
+        if value is None or not match.group("ordinal")[0].isupper() and not match.group("ordinal")[0].isdigit():
+            continue
+        mentions[_plural_key(match.group("tail"))].append(
+            (match.start("ordinal"), match.end("tail"), value, match.group("tail")))
+    for found in mentions.values():
+        values = sorted({value for *_, value, _ in found})
+        if len(values) < 2:
+            continue
+        # Split the values into runs of neighbours; the run named most often is the series.
+        runs: list[list[int]] = [[values[0]]]
+        for value in values[1:]:
+            if value - runs[-1][-1] <= MAX_SERIES_GAP:
+                runs[-1].append(value)
+            else:
+                runs.append([value])
+        if len(runs) < 2:
+            continue
+        counts = [sum(1 for m in found if m[2] in run) for run in runs]
+        series = runs[counts.index(max(counts))]
+        tail = found[0][3]
+        in_series = [m for m in found if m[2] in series]
+        for run in runs:
+            if run is series:
+                continue
+            odd = [m for m in found if m[2] in run]
+            odd_names = sorted({view.text[m[0]:m[1]] for m in odd})
+            series_names = sorted({view.text[m[0]:m[1]] for m in in_series})
+            message = (
+                f"{' / '.join(repr(n) for n in odd_names)} ({len(odd)} time(s)) is out of sequence with "
+                f"{', '.join(repr(n) for n in series_names)} used elsewhere in the report: the "
+                f"{tail} numbered {run[0]} is a different one from those numbered "
+                f"{series[0]}-{series[-1]}. Check which {tail} is meant and name it the same way "
+                "throughout.")
+            last_per_value = {m[2]: m for m in in_series}
+            spans = [(m[0], m[1]) for m in odd[:MAX_EVIDENCE]] + [(m[0], m[1]) for m in last_per_value.values()]
+            yield make_finding(RULE, view, message, sorted(spans), severity="error")
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w.lower() for w in words if w.lower() not in _words.NAME_CONNECTORS]
+
+
+def _same_frame(a: Name, b: Name) -> bool:
+    """Same first word, same closing words, and together they make up most of both names."""
+    wa, wb = [w.lower() for w in a.words], [w.lower() for w in b.words]
+    if wa == wb or wa[0] != wb[0] or len(wa) < 4 or len(wb) < 4:
+        return False
+    prefix = 0
+    while prefix < min(len(wa), len(wb)) and wa[prefix] == wb[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(wa), len(wb)) - prefix and wa[-1 - suffix] == wb[-1 - suffix]:
+        suffix += 1
+    if suffix == 0 or prefix + suffix >= min(len(wa), len(wb)):
+        return False  # one name contains the other: a short form, not a rewording
+    shared = _content(wa[:prefix]) + _content(wa[len(wa) - suffix:])
+    longer = max(len(_content(wa)), len(_content(wb)))
+    return len(shared) >= MIN_FRAME_WORDS and len(shared) / longer >= MIN_FRAME_SHARE
+
+
+def _reworded_names(view: ReportView, found: list[Name]) -> Iterator[Finding]:
+    """"... Awareness Week" / "... Publicity Week": one name with different words in its middle."""
+    distinct: dict[str, Name] = {}
+    for name in found:
+        distinct.setdefault(name.key, name)
+    keys = list(distinct)
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        by_first[key.split()[0]].append(key)
+    for group in by_first.values():
+        for i, ka in enumerate(group):
+            for kb in group[i + 1:]:
+                if _same_frame(distinct[ka], distinct[kb]):
+                    parent[root(kb)] = root(ka)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        clusters[root(key)].append(key)
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        spans = [(n.start, n.end) for n in found if n.key in members][:MAX_EVIDENCE]
+        forms = " / ".join(repr(distinct[k].text) for k in members)
+        yield make_finding(RULE, view, f"One name appears to be worded {len(members)} ways: {forms}. "
+                           "Use one official form.", spans)
+
+
+def _aliases(view: ReportView) -> Iterator[Finding]:
+    """A body named by its current name and by a former or alternate name."""
+    for alias, preferred, relation in _words.BODY_ALIASES:
+        old = regex.search(rf"(?<![\p{{L}}]){regex.escape(alias)}(?![\p{{L}}])", view.text)
+        new = regex.search(rf"(?<![\p{{L}}]){regex.escape(preferred)}(?![\p{{L}}])", view.text)
+        if old and new:
+            yield make_finding(RULE, view, f"{alias!r} is the {relation} of {preferred!r}; the report "
+                               "uses both for the same body.", sorted([old.span(), new.span()]))
+
+
+_OPEN_QUOTES = "“\"‘'"
+_CLOSE_QUOTES = "”\"’'"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and end < len(text) and text[end] in _CLOSE_QUOTES
+
+
+def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
+    """"High-Level" / "High-level" inside one name; "“Two Establishments”" / "“two establishments”".
+
+    A capitalised name and the same words in lower case are only compared when both are quoted
+    formulas: unquoted, "the Trademark Law" and "trademark law enforcement" are different things.
+    """
+    seen: set[str] = set()
+    for name in found:
+        if name.key in seen or len(name.words) < 2:
+            continue
+        seen.add(name.key)
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(name.text)}(?![\p{{L}}\p{{N}}-])",
+                                regex.IGNORECASE)
+        occurrences = [(m.start(), m.end(), m.group()) for m in pattern.finditer(view.text)]
+        capitalised = [o for o in occurrences if o[2][0].isupper() or o[2][0].isdigit()]
+        lower = [o for o in occurrences if o not in capitalised]
+        inner_variants = {o[2] for o in capitalised}
+        quoted = [o for o in occurrences if _quoted(view.text, o[0], o[1])]
+        if len(inner_variants) > 1:
+            shown = capitalised
+        elif capitalised and lower and all(_quoted(view.text, o[0], o[1]) for o in capitalised) and any(
+                _quoted(view.text, o[0], o[1]) for o in lower):
+            shown = quoted
+        else:
+            continue
+        surfaces = sorted({o[2] for o in shown})
+        yield make_finding(RULE, view, "The same name is capitalised differently: "
+                           + " / ".join(repr(s) for s in surfaces) + ".",
+                           [(s, e) for s, e, _ in shown[:MAX_EVIDENCE]], severity="info")
+
+
+_HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}-])")
+
+
+def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
+    """"multi-modal" / "multimodal"."""
+    done: set[str] = set()
+    for match in _HYPHENATED.finditer(view.text):
+        closed = match.group(1) + match.group(2)
+        if closed in done:
+            continue
+        # Lower case only: "Online" in a name is not running text's "on-line".
+        joined = regex.search(rf"(?<![\p{{L}}\p{{N}}-]){closed}(?![\p{{L}}\p{{N}}-])", view.text)
+        if joined:
+            done.add(closed)
+            yield make_finding(RULE, view, f"{match.group()!r} and {joined.group()!r} are the same word "
+                               "hyphenated two ways.", sorted([match.span(), joined.span()]),
+                               severity="info")
+
+
+_BIGRAM = regex.compile(r"(?<![\p{L}\p{N}-])(\p{L}+)\s+(\p{L}+)")
+
+
+def _spelling_variants(view: ReportView) -> Iterator[Finding]:
+    """"geographic indications" / "geographical indications": one term, two spellings."""
+    bigrams: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for match in _BIGRAM.finditer(view.text, overlapped=True):
+        bigrams[(match.group(1).lower(), stem(match.group(2).lower()))].append(match.span())
+    for (first, second), spans in bigrams.items():
+        for long_suffix, short_suffix in _words.SUFFIX_VARIANTS:
+            if not first.endswith(long_suffix):
+                continue
+            other = bigrams.get((first[: -len(long_suffix)] + short_suffix, second))
+            if other:
+                surfaces = sorted({view.text[s:e] for s, e in spans + other})
+                yield make_finding(RULE, view, "One term is spelled two ways: "
+                                   + " / ".join(repr(s) for s in surfaces)
+                                   + f" ({len(spans)} and {len(other)} time(s)).",
+                                   sorted(other + spans)[:MAX_EVIDENCE], severity="info")
+
+
+_DOTTED = regex.compile(r"(?<![\p{L}])((?:\p{Lu}\.){2,})")
+
+
+def _abbreviation_variants(view: ReportView) -> Iterator[Finding]:
+    """"U.S." / "US"."""
+    done: set[str] = set()
+    for match in _DOTTED.finditer(view.text):
+        bare = match.group(1).replace(".", "")
+        if bare in done:
+            continue
+        plain = regex.search(rf"(?<![\p{{L}}.]){bare}(?![\p{{L}}.])", view.text)
+        if plain:
+            done.add(bare)
+            yield make_finding(RULE, view, f"{match.group(1)!r} and {bare!r} are the same abbreviation "
+                               "written two ways.", sorted([match.span(1), plain.span()]), severity="info")
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """One entity is named in different ways within the report.
+
+    ## What it does
+    Looks for names that should be written one way but are not:
+
+    - an ordinal-numbered name whose ordinal is out of the series the report otherwise uses
+      ("Tenth Five-Year Plan" next to "14th" and "15th Five-Year Plan") — an error, because it
+      names a different real thing;
+    - a capitalised name reworded in its middle ("National Awareness Week" / "National Publicity
+      Week") or a body named by a former or alternate name next to its current one — warnings;
+    - the same name capitalised, hyphenated, abbreviated or spelled differently ("High-Level" /
+      "High-level", "multimodal" / "multi-modal", "U.S." / "US", "geographic" / "geographical") —
+      info.
+
+    ## Why it matters
+    Readers and search tools treat different names as different things; a wrong ordinal points to
+    another plan, congress or edition altogether.
+
+    ## Example
+    ```text
+    The 14th Five-Year Plan ends this year; we will prepare the Tenth Five-Year Plan.
+    ```
+
+    ## Use instead
+    ```text
+    The 14th Five-Year Plan ends this year; we will prepare the 15th Five-Year Plan.
+    ```
+    """
+    found = names(view.text)
+    yield from _ordinal_series(view)
+    yield from _reworded_names(view, [part for name in found for part in segments(name)])
+    yield from _aliases(view)
+    yield from _case_variants(view, found)
+    yield from _hyphen_variants(view)
+    yield from _spelling_variants(view)
+    yield from _abbreviation_variants(view)
+
+
+RULE = Rule(code="IPN410", name="term-inconsistency", severity="warning", check=check)
