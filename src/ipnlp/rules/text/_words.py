@@ -6,14 +6,20 @@ names. Ordinal numbers themselves come from ``ipnlp.lang.en`` (read, never copie
 
 from __future__ import annotations
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """A closed list written as whitespace-separated words, for lists too long for one line."""
+    return frozenset(words.split())
+
+
 # --- tokens that carry no content when comparing clauses ----------------------------------------
 # Function words: two clauses that share only these share nothing.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = _word_set(
     """a an the of to for in on at by with from and or but nor as so than that this these those it
     its they their them we our us he she his her is are was were be been being has have had will
     would shall should can could may might must do does did done not no also such which who whom
     whose what when where while into onto upon over under about across among between through during
-    within without via per all any each every both other others more most further very well""".split()
+    within without via per all any each every both other others more most further very well"""
 )
 
 # --- enumerations --------------------------------------------------------------------------------
@@ -41,10 +47,10 @@ MANNER_ADVERB = r"(?:\w+ly|further|also|still|already|continuously|always|not)"
 # Powerful Country with Intellectual Property Rights", "Belt and Road").
 NAME_CONNECTORS = frozenset({"of", "for", "the", "a", "an", "and", "with", "on", "in", "to", "between"})
 # Words that start a sentence or a clause in title case without starting a name.
-NAME_STOP_STARTERS = frozenset(
+NAME_STOP_STARTERS = _word_set(
     """The A An This That These Those It Its We Our They Their In On At By For From With To And But
     Or As Of Among Over Under After Before During Since Together Jointly Continuously Promoting
-    Deepening""".split()
+    Deepening"""
 )
 
 # Former and alternate English names of the same body: (name, preferred name, relation).

@@ -90,7 +90,7 @@ def check(view: ReportView) -> Iterator[Finding]:
         message = f"This sentence repeats {what} (word similarity {score:.2f})"
         old = _FIGURE.findall(view.text, earlier.start, earlier.end)
         new = _FIGURE.findall(view.text, later.start, later.end)
-        changed = [(x, y) for x, y in zip(old, new) if x != y]
+        changed = [(x, y) for x, y in zip(old, new, strict=False) if x != y]
         if changed:
             message += "; the figures differ: " + ", ".join(f"{x} vs {y}" for x, y in changed)
         yield make_finding(RULE, view, message + ".", [(earlier.start, earlier.end), (later.start, later.end)])

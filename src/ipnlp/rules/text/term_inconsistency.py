@@ -43,8 +43,8 @@ def _ordinal_series(view: ReportView) -> Iterator[Finding]:
     mentions: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
     for match in _ordinal_name_pattern().finditer(view.text):
         value = ordinal_value(match.group("ordinal"))
-        if value is None or not match.group("ordinal")[0].isupper() and not match.group("ordinal")[0].isdigit():
-            continue
+        if value is None or match.group("ordinal")[0].islower():
+            continue  # "the first Conference": a lower-case ordinal is a rank, not part of a name
         mentions[_plural_key(match.group("tail"))].append(
             (match.start("ordinal"), match.end("tail"), value, match.group("tail")))
     for found in mentions.values():
