@@ -16,8 +16,7 @@ from ..config import SEVERITIES, Settings, load_settings, severity_rank
 from ..models import Finding
 from ..output import github, jsonl, sarif, text
 from ..output import json as json_output
-from ..rules import INTERNAL_ERROR, sort_findings
-from ..rules.registry import select_rules
+from ..rules import INTERNAL_ERROR, registry, sort_findings
 from .common import BatchRun, add_input_arguments, write_output
 
 FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.render, "sarif": sarif.render,
@@ -96,7 +95,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     findings = _ordered(findings, checked_paths)
     color = args.format == "text" and args.output in (None, "-") and text.should_color(sys.stdout)
-    rules = select_rules(settings.select, settings.ignore)
+    rules = registry.select_rules(settings.select, settings.ignore)
     write_output(FORMATTERS[args.format](findings, rules=rules, input_errors=run.errors, color=color),
                  args.output)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..rules import registry
 from ..rules.base import Rule
-from ..rules.registry import all_rules, get_rule, select_rules
 from .common import write_output
 
 
@@ -41,13 +41,13 @@ def render_doc(rule: Rule) -> str:
 
 def run_rules_command(args: argparse.Namespace) -> int:
     selector = args.selector
-    rule = get_rule(selector) if selector else None
+    rule = registry.get_rule(selector) if selector else None
     if rule is not None:
         out = json.dumps(_as_dict(rule), ensure_ascii=False, indent=2) + "\n" if args.format == "json" \
             else render_doc(rule)
     else:
         # An unknown selector raises E007 in select_rules.
-        rules = select_rules([selector]) if selector else all_rules()
+        rules = registry.select_rules([selector]) if selector else registry.all_rules()
         out = json.dumps([_as_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n" \
             if args.format == "json" else render_table(rules)
     write_output(out, None)

@@ -2,7 +2,8 @@
 
 Columns and ``charOffset`` count Unicode code points (``run.columnKind``), like every ipnlp offset.
 A finding with several evidence spans (the two values of a conflict) has one location per span:
-the condition is detected at each of them.
+the condition is detected at each of them. An evidence span with its own ``path`` (cross-document
+rules) is located in that file.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [_location(finding.path, e) for e in finding.evidence]
+        "locations": [_location(e.path or finding.path, e) for e in finding.evidence]
                      or [_location(finding.path, None)],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
     }

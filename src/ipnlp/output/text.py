@@ -45,7 +45,9 @@ def _finding_lines(finding: Finding, color: bool) -> list[str]:
     code = _paint(finding.code, _BOLD + _SEVERITY_COLOR.get(finding.severity, ""), color)
     severity = _paint(f"[{finding.severity}]", _SEVERITY_COLOR.get(finding.severity, ""), color)
     note = location_note(first) if first else ""
-    lines = [f"{_paint(where, _BOLD, color)}: {code} {severity} {finding.message}"
+    # One line per finding, so editors and grep can parse path:line:col: even for odd messages.
+    message = " ".join(finding.message.splitlines())
+    lines = [f"{_paint(where, _BOLD, color)}: {code} {severity} {message}"
              + (f" ({note})" if note else "")]
     for extra in finding.evidence[1:]:
         excerpt = " ".join(extra.text.split())
@@ -53,7 +55,10 @@ def _finding_lines(finding: Finding, color: bool) -> list[str]:
             excerpt = excerpt[: _EXCERPT - 1] + "…"
         extra_note = location_note(extra)
         suffix = f" ({extra_note})" if extra_note else ""
-        lines.append(_paint(f"    also at {extra.line}:{extra.column}: “{excerpt}”{suffix}", _DIM, color))
+        # Evidence in another file (cross-document rules) names that file.
+        place = f"{extra.path}:" if extra.path and extra.path != finding.path else ""
+        lines.append(_paint(f"    also at {place}{extra.line}:{extra.column}: “{excerpt}”{suffix}", _DIM,
+                            color))
     return lines
 
 
