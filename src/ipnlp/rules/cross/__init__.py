@@ -1,1 +1,52 @@
-"""Cross-document rules (IPN5xx): checked over a batch of reports of one series."""
+"""Cross-document rules (IPN5xx): checked over the reports of one series, not one report alone.
+
+``RULES`` lists them; ``cross_check`` runs them::
+
+    from ipnlp.rules.cross import cross_check
+    findings = cross_check([(report_2025, text_2025), (report_2026, text_2026)])
+
+Series and years come from each report's title and date lines (see ``series``), or are given
+explicitly with ``series=`` and ``years=``. A finding is reported against one file (``path``) and
+carries evidence in every file involved (``Evidence.path``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from ...models import Finding, Report
+from . import restated_value, yoy_previous
+from .base import CrossRule, SeriesDocument, make_cross_finding
+from .series import group_by_series, place_in_series, report_year
+
+RULES: tuple[CrossRule, ...] = (restated_value.RULE, yoy_previous.RULE)
+
+__all__ = ["RULES", "CrossRule", "SeriesDocument", "cross_check", "group_by_series",
+           "make_cross_finding", "place_in_series", "report_year", "run_cross_rules"]
+
+
+def run_cross_rules(
+    documents: Iterable[SeriesDocument], rules: Sequence[CrossRule] = RULES
+) -> list[Finding]:
+    """Run ``rules`` over every series with at least two documents; findings in a stable order."""
+    findings: list[Finding] = []
+    for series_documents in group_by_series(documents).values():
+        for rule in rules:
+            findings.extend(rule.check(series_documents))
+    return sorted(findings, key=lambda f: (f.path or "", f.evidence[0].start, f.code))
+
+
+def cross_check(
+    reports: Iterable[Report | tuple[Report, str | None]],
+    *,
+    series: str | None = None,
+    years: Mapping[str, int] | None = None,
+    rules: Sequence[CrossRule] = RULES,
+) -> list[Finding]:
+    """Cross-document findings for a collection of reports (optionally with their texts).
+
+    ``series`` treats all reports as one series; ``years`` maps a path to its report's year. Reports
+    whose year cannot be found, or that share a series with no other report, are not compared.
+    """
+    items = [(r, None) if isinstance(r, Report) else r for r in reports]
+    return run_cross_rules(place_in_series(items, series=series, years=years), rules)

@@ -1,0 +1,117 @@
+"""What a cross-document rule is, and the documents it receives.
+
+A cross-document rule (IPN5xx) compares reports of one series — the same office's report for
+successive years — rather than looking inside one report. Like ``ipnlp.rules.base.Rule`` it is a
+value plus a function whose docstring is its documentation, but its ``check`` takes every
+``SeriesDocument`` of one series instead of a single ``ReportView``, so the per-document engine
+never runs it on one report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import inspect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ...models import Claim, Evidence, Finding, Report, Severity
+from ..base import fingerprint
+
+
+@dataclass(frozen=True)
+class SeriesDocument:
+    """One analysed report placed in its series: which series, which year, and (optionally) its text.
+
+    ``text`` is only needed for the line and column of evidence; without it the file at
+    ``report.source.path`` is read again when (and only when) a finding points into it.
+    """
+
+    report: Report
+    series: str
+    year: int
+    text: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def path(self) -> str | None:
+        return self.report.source.path
+
+    @property
+    def name(self) -> str:
+        return self.path or f"<{self.year} report>"
+
+    @cached_property
+    def _line_starts(self) -> list[int] | None:
+        text = self.text
+        if text is None and self.path is not None:
+            from ...io import read_document
+
+            try:
+                text = read_document(self.path).text
+            except Exception:  # evidence keeps its offsets even if the file has gone since
+                return None
+        if text is None:
+            return None
+        starts = [0]
+        position = text.find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = text.find("\n", position + 1)
+        return starts
+
+    def evidence(self, start: int, end: int, text: str, location: object = None) -> Evidence:
+        starts = self._line_starts
+        if starts is None:
+            line, column = 1, start + 1  # no text to count lines in: offsets stay exact
+        else:
+            index = bisect.bisect_right(starts, start) - 1
+            line, column = index + 1, start - starts[index] + 1
+        return Evidence(start=start, end=end, text=text, line=line, column=column,
+                        source_location=location, path=self.path)
+
+    def claim_evidence(self, claim: Claim) -> Evidence:
+        return self.evidence(claim.start, claim.end, claim.text, claim.source_location)
+
+
+CrossCheck = Callable[[Sequence[SeriesDocument]], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class CrossRule:
+    code: str  # IPN5xx
+    name: str  # kebab-case
+    severity: Severity
+    check: CrossCheck
+    summary: str = ""
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def short(self) -> str:
+        return self.summary or (self.doc.splitlines()[0] if self.doc else self.name)
+
+
+def make_cross_finding(
+    rule: CrossRule,
+    document: SeriesDocument,
+    message: str,
+    evidence: Sequence[Evidence],
+    *,
+    key: Sequence[str] = (),
+) -> Finding:
+    """A finding reported against ``document``, with evidence that may lie in other files.
+
+    The fingerprint hashes the metric ``key`` and the evidence texts, never offsets or paths, so a
+    baseline entry survives edits elsewhere and the renaming of files.
+    """
+    return Finding(
+        code=rule.code,
+        rule=rule.name,
+        severity=rule.severity,
+        message=message,
+        evidence=list(evidence),
+        fingerprint=fingerprint(rule.code, [*key, *(e.text for e in evidence)]),
+        path=document.path,
+    )

@@ -1,0 +1,184 @@
+"""Metric identity across documents and the range of true values a stated figure allows.
+
+Two reports name one metric in their own words ("the number of patent transfer licenses filed for
+the year" / "patent transfer licenses filed in 2024"). ``metric_key`` reduces a claim's subject to a
+set of content words — lowercased, plurals singularised, stop words and period phrases dropped —
+and pairs it with the unit; claims match across documents only when both are equal.
+
+``interval`` turns a claim into the range its wording allows: "4.756 million" is stated to the
+thousand, "more than 22,000" is anything above 22,000, "approximately 470,000" is rounded at its
+last non-zero digit. Two figures contradict each other only when their ranges do not meet.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+
+from ...models import Change, Claim
+
+#: Function words (and number/amount heads) that do not change which metric a subject names.
+STOP_WORDS = frozenset({
+    "a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "by", "to", "with", "from", "into",
+    "within", "across", "its", "their", "our", "this", "that", "these", "those", "as", "was", "were",
+    "is", "are", "be", "been", "being", "has", "have", "had", "which", "who", "whose", "it", "they",
+    "we", "all", "such", "number", "amount", "up", "down",
+})
+
+# Period phrases name *when*, not *what*: "filed for the year", "in 2024", "throughout the year".
+_PERIOD_PHRASES = re.compile(
+    r"\b(?:for|throughout|during|in|of|over|within)\s+the\s+(?:whole\s+|entire\s+|past\s+|previous\s+)?year\b"
+    r"|\b(?:(?:as\s+)?of|in|for|during|by|at\s+the\s+end\s+of|end\s+of|since)?\s*(?:19|20)\d{2}\b"
+    r"|\b(?:last|this|next|previous|past|current|preceding)\s+year\b"
+    r"|\byear[- ]on[- ]year\b|\b(?:annual|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z][a-z']*")
+_IRREGULAR_PLURALS = {"people": "person", "children": "child", "women": "woman", "men": "man",
+                      "data": "data", "criteria": "criterion", "media": "media"}
+# Words ending in s that are not plurals ("analysis", "status", "gross", "news").
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ous|ics|news|series|species)$")
+
+
+def singular(word: str) -> str:
+    """A light English singulariser: enough to match "licenses"/"license", "industries"/"industry"."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) <= 3 or not word.endswith("s") or _NOT_PLURAL.search(word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+def subject_words(subject: str) -> frozenset[str]:
+    """The content words of a subject, as a set: word order and function words do not matter."""
+    text = _PERIOD_PHRASES.sub(" ", subject.lower().replace("’", "'"))
+    words = set()
+    for token in _WORD.findall(text.replace("-", " ")):
+        token = token.removesuffix("'s").strip("'")
+        if token and token not in STOP_WORDS:
+            words.add(singular(token))
+    return frozenset(words)
+
+
+MetricKey = tuple[frozenset[str], str]
+
+#: A subject must keep this many content words to identify a metric across documents: "patents"
+#: or "departments" alone could be any count of patents or departments.
+MIN_SUBJECT_WORDS = 2
+
+
+def metric_key(claim: Claim) -> MetricKey | None:
+    """(content words of the subject, unit), or None when the subject is too vague to match on."""
+    words = subject_words(claim.subject)
+    if len(words) < MIN_SUBJECT_WORDS:
+        return None
+    return words, claim.unit
+
+
+def describe(key: MetricKey) -> str:
+    """A stable, readable form of a metric key, used in fingerprints."""
+    words, unit = key
+    return " ".join(sorted(words)) + f" [{unit}]"
+
+
+def year_of(period: str | None) -> int | None:
+    """The year of a single-year period ("2024"), None for ranges or anything else."""
+    if period and re.fullmatch(r"(?:19|20)\d{2}", period.strip()):
+        return int(period)
+    return None
+
+
+# --- the range a figure allows -----------------------------------------------------------------
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+def _decimals_and_literal(text: str) -> tuple[Decimal, int] | None:
+    match = _NUMERAL.search(text)
+    if match is None:
+        return None
+    literal = match.group().replace(",", "")
+    try:
+        number = Decimal(literal)
+    except InvalidOperation:
+        return None
+    decimals = len(literal.split(".", 1)[1]) if "." in literal else 0
+    return number, decimals
+
+
+def step(text: str, value: float, *, trailing_zeros_significant: bool) -> float:
+    """The rounding step of a stated figure, in the units of ``value``.
+
+    "4.756 million" -> 1,000 (the literal 4.756 is scaled by a million); "95.2%" -> 0.1; an exact
+    "613,000" -> 1 (every written digit counts); an approximate "470,000" -> 10,000.
+    """
+    parsed = _decimals_and_literal(text)
+    if parsed is None or parsed[0] == 0:
+        return 1.0  # spelled-out numbers ("seven departments") are whole counts
+    literal, decimals = parsed
+    scale = abs(value) / float(literal) if literal else 1.0
+    unit_step = 10.0 ** -decimals
+    if not trailing_zeros_significant and decimals == 0:
+        digits = str(int(literal))
+        unit_step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return unit_step * scale
+
+
+def interval(claim: Claim) -> tuple[float, float]:
+    """The range of true values the claim's wording allows."""
+    value = float(claim.value)
+    qualifier = claim.qualifier
+    approximate = qualifier in ("approximately", "nearly")
+    half = step(claim.text, value, trailing_zeros_significant=not approximate) / 2
+    half += abs(value) * 1e-9  # float noise in scaled values
+    if qualifier == "exact":
+        return value - half, value + half
+    if qualifier == "approximately":
+        return value - half, value + half
+    if qualifier == "nearly":  # just under the figure
+        return value - 2 * half, value + half * 0.01
+    if qualifier in ("more_than", "over", "at_least"):
+        return value - half, math.inf
+    return -math.inf, value + half  # less_than, at_most
+
+
+def change_interval(change: Change) -> tuple[float, float]:
+    half = step(change.text, change.value, trailing_zeros_significant=True) / 2 + 1e-12
+    return change.value - half, change.value + half
+
+
+def implied_previous(claim: Claim) -> tuple[float, float] | None:
+    """The range of last period's value implied by a claim and its year-on-year change.
+
+    "613,000, up 29.9%" -> 613,000 / 1.299 (with both figures' rounding). A percentage-point change
+    applies to a rate ("13.04%, up 0.44 percentage points" -> 12.60%). A change in percent of a
+    value that is itself a percentage is ambiguous (relative, or a misused percentage point), so it
+    implies nothing.
+    """
+    change = claim.yoy
+    if change is None:
+        return None
+    low, high = interval(claim)
+    p_low, p_high = change_interval(change)
+    if change.unit == "percentage_point":
+        if claim.unit != "percent":
+            return None
+        if change.direction == "up":
+            return low - p_high, high - p_low
+        return low + p_low, high + p_high
+    if claim.unit in ("percent", "percentage_point"):
+        return None
+    if change.direction == "up":
+        return low / (1 + p_high / 100), high / (1 + p_low / 100)
+    if p_high >= 100:
+        return None
+    return low / (1 - p_low / 100), high / (1 - p_high / 100)
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
