@@ -1,0 +1,244 @@
+"""Helpers shared by the figure rules: metric identity, part/whole cues, rounding tolerance.
+
+All pure functions over a ``ReportView`` and its claims; no rule state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from ...models import Claim
+from ...view import ReportView
+from . import _words as words
+
+_TOKEN = re.compile(r"[a-z][a-z'-]*|\d+")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_PART_CUE = re.compile(words.PART_CUES, re.IGNORECASE)
+_EXHAUSTIVE_CUE = re.compile(words.EXHAUSTIVE_PART_CUES + r"\s*$", re.IGNORECASE)
+_PREVIOUS_BEFORE = re.compile(words.PREVIOUS_VALUE_BEFORE + r"\s*(?:the\s+|a\s+)?$", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(r"^[\s,]*" + words.PREVIOUS_VALUE_AFTER, re.IGNORECASE)
+_RESPECTIVELY = re.compile(words.RESPECTIVELY, re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]")
+_MARK_WORDS = r"\s+(?:the\s+)?(?:mark\s+of\s+|level\s+of\s+)?$"
+_CROSSED_ABOVE = re.compile(r"\b" + words.CROSSED_ABOVE + _MARK_WORDS, re.IGNORECASE)
+_CROSSED_BELOW = re.compile(r"\b" + words.CROSSED_BELOW + _MARK_WORDS, re.IGNORECASE)
+
+
+# --- claims in their text ------------------------------------------------------------------------
+
+def sentence_of(view: ReportView, offset: int) -> tuple[int, int]:
+    """The sentence span containing ``offset`` (or an empty span there if none does)."""
+    starts = [s for s, _ in view.sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and view.sentences[index][0] <= offset < view.sentences[index][1]:
+        return view.sentences[index]
+    return offset, offset
+
+
+def claim_sentence(view: ReportView, claim: Claim) -> tuple[int, int]:
+    if claim.sentence.end > claim.sentence.start:
+        return claim.sentence.start, claim.sentence.end
+    return sentence_of(view, claim.start)
+
+
+def same_sentence(view: ReportView, a: Claim, b: Claim) -> bool:
+    return claim_sentence(view, a) == claim_sentence(view, b)
+
+
+def clause_start(view: ReportView, claim: Claim) -> int:
+    """Start of the clause holding the claim: after the last ';' or ':' of its sentence before it."""
+    sentence_start, _ = claim_sentence(view, claim)
+    head = view.text[sentence_start:claim.start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    return sentence_start + (breaks[-1] if breaks else 0)
+
+
+def part_cue(view: ReportView, claim: Claim) -> re.Match[str] | None:
+    """The "among them" / "of which" cue that makes ``claim`` a part of an earlier figure, if any.
+
+    The cue must sit in the claim's own clause, before it; a clause that opens the sentence
+    ("Among them, 76,000 ...") refers back to the previous sentence.
+    """
+    start = clause_start(view, claim)
+    matches = list(_PART_CUE.finditer(view.text, start, claim.start))
+    return matches[-1] if matches else None
+
+
+def is_exhaustive_cue(cue: re.Match[str]) -> bool:
+    return bool(_EXHAUSTIVE_CUE.search(cue.group(0)))
+
+
+def is_previous_value(view: ReportView, claim: Claim) -> bool:
+    """True for the earlier value of a stated change: "from 100", "100 a year earlier"."""
+    before = view.text[max(0, claim.start - 30):claim.start]
+    after = view.text[claim.end:claim.end + 40]
+    return bool(_PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.search(after))
+
+
+def crossing(view: ReportView, claim: Claim) -> str | None:
+    """"above" for a mark said to be exceeded ("to exceed 4 million"), "below" for one fallen under."""
+    before = view.text[max(0, claim.start - 40):claim.start]
+    if _CROSSED_ABOVE.search(before):
+        return "above"
+    if _CROSSED_BELOW.search(before):
+        return "below"
+    return None
+
+
+def pairs_respectively(view: ReportView, a: Claim, b: Claim) -> bool:
+    """Both figures sit in one "A and B were 1 and 2 respectively" sentence."""
+    if not same_sentence(view, a, b):
+        return False
+    start, end = claim_sentence(view, a)
+    return bool(_RESPECTIVELY.search(view.text, start, end))
+
+
+# --- what a claim measures -----------------------------------------------------------------------
+
+def stem(word: str) -> str:
+    """A crude, symmetric suffix stripper: enough to equate "licenses filed" and "licensing filings"."""
+    word = word.lower().removesuffix("'s").removesuffix("'")
+    for suffix, replacement in (("ies", "y"), ("ings", ""), ("ing", ""), ("ied", "y"), ("ed", ""),
+                                ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)] + replacement
+            break
+    return word.removesuffix("e") if len(word) > 4 else word
+
+
+def subject_terms(claim: Claim) -> frozenset[str]:
+    """Content words of the claim's subject, stemmed; empty when the extractor found no subject."""
+    return frozenset(
+        stem(token) for token in _TOKEN.findall(claim.subject.lower())
+        if token not in words.SUBJECT_STOPWORDS and not token.isdigit()
+    )
+
+
+def same_yoy(a: Claim, b: Claim) -> bool | None:
+    """True/False when both claims carry a change; None when at least one does not."""
+    if a.yoy is None or b.yoy is None:
+        return None
+    return (math.isclose(a.yoy.value, b.yoy.value) and a.yoy.unit == b.yoy.unit
+            and a.yoy.direction == b.yoy.direction)
+
+
+def same_metric(a: Claim, b: Claim) -> bool:
+    """Do two claims measure the same thing for the same period?
+
+    Identity comes from the unit, the period and the subject's content words; a matching
+    year-on-year change is supporting evidence that lets differently worded subjects match.
+    A subject that adds words to the other's ("licenses filed by universities" vs "licenses
+    filed") names a narrower metric, unless both carry the same change.
+    """
+    if a.unit != b.unit or a.period != b.period:
+        return False
+    terms_a, terms_b = subject_terms(a), subject_terms(b)
+    if not terms_a or not terms_b:
+        return False
+    if terms_a == terms_b:
+        return True
+    changes_agree = same_yoy(a, b)
+    if changes_agree is False:
+        return False
+    shared = len(terms_a & terms_b)
+    if terms_a < terms_b or terms_b < terms_a:
+        return bool(changes_agree)
+    if changes_agree:
+        return shared / min(len(terms_a), len(terms_b)) >= 0.5
+    return shared / len(terms_a | terms_b) >= 0.75
+
+
+def subject_overlap(a: Claim, b: Claim) -> float:
+    terms_a, terms_b = subject_terms(a), subject_terms(b)
+    if not terms_a or not terms_b:
+        return 0.0
+    return len(terms_a & terms_b) / len(terms_a | terms_b)
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+def rounding_tolerance(claim: Claim) -> float:
+    """Half a unit of the last digit written: "4.756 million" -> 500, "613,000" -> 0.5."""
+    match = _NUMBER.search(claim.text)
+    if match is None:
+        return 0.5
+    written = float(match.group(0).replace(",", ""))
+    decimals = len(match.group(1) or "")
+    scale = claim.value / written if written else 1.0
+    return 0.5 * 10 ** -decimals * abs(scale)
+
+
+def decimals_of(text: str) -> int:
+    match = _NUMBER.search(text)
+    return len(match.group(1) or "") if match else 0
+
+
+def value_interval(claim: Claim) -> tuple[float, float]:
+    """The values a claim allows, given its qualifier and the precision it was written with."""
+    value, tolerance = float(claim.value), rounding_tolerance(claim)
+    qualifier = claim.qualifier
+    if qualifier in words.LOWER_BOUND_QUALIFIERS:
+        return value - tolerance, math.inf
+    if qualifier == "nearly":
+        return value * 0.85, value + tolerance
+    if qualifier in words.UPPER_BOUND_QUALIFIERS:
+        return -math.inf, value + tolerance
+    if qualifier == "approximately":
+        return value * 0.9 - tolerance, value * 1.1 + tolerance
+    return value - tolerance, value + tolerance
+
+
+def values_compatible(a: Claim, b: Claim) -> bool:
+    low_a, high_a = value_interval(a)
+    low_b, high_b = value_interval(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def significant_digits(value: float) -> int:
+    """Significant digits of a scaled value: 1349000 -> 4, 80 -> 1, 95.2 -> 3."""
+    digits = f"{abs(value):.10g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
+def format_value(claim: Claim) -> str:
+    return claim.text.strip() or f"{claim.value:g}"
+
+
+def spans_of(claim: Claim, *, with_yoy: bool = True) -> list[tuple[int, int]]:
+    spans = [(claim.start, claim.end)]
+    if with_yoy and claim.yoy is not None:
+        spans.append((claim.yoy.start, claim.yoy.end))
+    return spans
+
+
+# --- units from the language data ----------------------------------------------------------------
+
+@cache
+def unit_rows(lang: str = "en") -> tuple[tuple[str, str, str], ...]:
+    """(surface, unit, kind) rows of ``data/<lang>/units.tsv``."""
+    table = resources.files("ipnlp.data").joinpath(lang).joinpath("units.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in table.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3:
+            rows.append((fields[0].strip(), fields[1].strip(), fields[2].strip()))
+    return tuple(rows)
+
+
+@cache
+def scale_words(lang: str = "en") -> tuple[str, ...]:
+    table = resources.files("ipnlp.data").joinpath(lang).joinpath("scales.tsv").read_text(encoding="utf-8")
+    return tuple(line.split("\t")[0].strip() for line in table.splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def alternation(surfaces: Iterable[str]) -> str:
+    """A regex alternation of literal surfaces, longest first so "U.S. dollars" beats "dollars"."""
+    return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))

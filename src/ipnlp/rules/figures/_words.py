@@ -1,0 +1,109 @@
+"""English wording the figure rules look for, as fenced constants.
+
+Each constant is a closed list or a regex fragment without capture groups of its own; the rule
+modules assemble them. A second language adds a sibling module with the same names.
+Units and currencies are not listed here: they come from ``ipnlp/data/<lang>/units.tsv``.
+"""
+
+from __future__ import annotations
+
+# --- subjects ------------------------------------------------------------------------------------
+# Words that carry no identity when comparing what two figures measure ("the number of ...").
+SUBJECT_STOPWORDS = frozenset({
+    "the", "a", "an", "of", "for", "in", "on", "to", "and", "or", "by", "with", "from", "at", "as",
+    "its", "their", "this", "that", "these", "those", "our", "number", "numbers", "total", "amount",
+    "amounts", "volume", "year", "years", "annual", "nationwide", "whole", "country's", "reached",
+    "was", "were", "is", "are", "has", "have", "had", "been", "be", "new-added", "about"
+})
+
+# --- part and whole ------------------------------------------------------------------------------
+# A figure after one of these is a part of a figure stated before it ("...; among them, 76,000").
+PART_CUES = (
+    r"(?:among\s+(?:them|which|these|those|whom)|of\s+(?:which|whom|these|them)|including|"
+    r"in\s+particular|out\s+of\s+which|consisting\s+of|comprising|composed\s+of|made\s+up\s+of|"
+    r"namely|divided\s+into|split\s+into|broken\s+down\s+into)"
+)
+# Of those, the ones that announce a complete breakdown: the parts must add up to the whole.
+EXHAUSTIVE_PART_CUES = (
+    r"(?:of\s+(?:which|whom)|out\s+of\s+which|consisting\s+of|comprising|composed\s+of|"
+    r"made\s+up\s+of|namely|divided\s+into|split\s+into|broken\s+down\s+into)"
+)
+# Words before a figure that make it a total of the figures listed with it ("a total of 80").
+TOTAL_CUES = r"(?:\btotal(?:l?ing|l?ed)?\b|\baltogether\b|\bin\s+all\b|\bcombined\b|\bsum\s+of\b)"
+# "..., bringing the total to 80": the total includes figures stated elsewhere, not just the
+# ones in the sentence, so listed parts need only stay below it.
+ACCUMULATION_CUES = (
+    r"(?:bring(?:ing|s)?|brought|rais(?:e|es|ing|ed)|tak(?:e|es|ing)|took|push(?:es|ing|ed)?|"
+    r"increas(?:e|es|ing|ed))\s+(?:the\s+|its\s+|their\s+)?(?:cumulative\s+|overall\s+)?total"
+)
+# A sentence with this word pairs values with subjects one by one, never restating one metric.
+RESPECTIVELY = r"\brespectively\b"
+
+# --- previous values and changes -----------------------------------------------------------------
+# Words right before a figure that make it the earlier value of a change ("rose from 100 to 120").
+PREVIOUS_VALUE_BEFORE = (
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bup\s+from|\bdown\s+from)"
+)
+# Words right after a figure that make it the earlier value ("100 a year earlier").
+PREVIOUS_VALUE_AFTER = (
+    r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+before|last\s+year|in\s+the\s+(?:previous|prior|preceding|same)\s+(?:year|period))"
+)
+
+# --- thresholds ----------------------------------------------------------------------------------
+# Verbs (not bare "over"/"above", which only qualify a figure) that state a figure crossed a
+# mark from below ("the first country to exceed 4 million").
+CROSSED_ABOVE = (
+    r"(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+(?:through|the)|"
+    r"cross(?:es|ed|ing)?|top(?:s|ped|ping)|pass(?:es|ed|ing)?\s+the)"
+)
+# Verbs that state a figure went under a mark ("fell below 3%").
+CROSSED_BELOW = (
+    r"(?:(?:fell|fall(?:s|ing)?|dropp?(?:ed|ing|s)?|dipp?(?:ed|ing|s)?|went|go(?:es|ing)?)\s+"
+    r"(?:below|under))"
+)
+LOWER_BOUND_QUALIFIERS = frozenset({"more_than", "over", "at_least"})
+UPPER_BOUND_QUALIFIERS = frozenset({"less_than", "at_most", "nearly"})
+
+# --- shares --------------------------------------------------------------------------------------
+# A percentage near one of these is a share of a whole, not a growth figure or a rate.
+SHARE_CUES = (
+    r"(?:account(?:s|ed|ing)?\s+for|\bshares?\b|\bproportion\b|\bpercent(?:age)?\s+of\b|%\s+of\b)"
+)
+# Shares listed with one of these cover the whole: they must add up to about 100%.
+PARTITION_CUES = (
+    r"(?:\brespectively\b|\bthe\s+(?:rest|remainder|remaining|others?)\b|\bdivided\s+into\b|"
+    r"\bbroken\s+down\b|\bsplit\b|\bdistribution\b)"
+)
+
+# --- wording -------------------------------------------------------------------------------------
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+# Characters that join the two ends of a range ("January-November", "2021–2025").
+RANGE_DASHES = "-‐‑–—~"
+# Words ending in "." that take a number right after them ("No.1", "Fig.2"): not footnotes.
+NUMBERING_ABBREVIATIONS = frozenset({
+    "no", "nos", "fig", "figs", "art", "arts", "vol", "vols", "p", "pp", "sec", "ch", "chap",
+    "para", "tab", "eq", "ref", "refs", "item", "op"
+})
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+# Nouns that cannot be counted directly: "400 data" needs "items", "sets" or "types".
+MASS_NOUNS = frozenset({
+    "data", "information", "equipment", "software", "hardware", "advice", "evidence", "feedback",
+    "knowledge", "research", "guidance", "assistance", "funding", "machinery", "furniture", "news",
+    "progress", "training", "support", "materiel", "intelligence", "infrastructure"
+})
+# Words allowed between a number and the mass noun it counts ("400 basic data").
+COUNT_MODIFIER_MAX = 3
+# Words that end the noun phrase after a number: if one comes first, no mass noun is counted.
+NOUN_PHRASE_BREAKS = frozenset({
+    "of", "for", "in", "on", "at", "to", "from", "by", "with", "under", "across", "among",
+    "between", "into", "through", "during", "since", "such", "as", "per", "via", "within",
+    "without", "including", "like", "than", "that", "which", "who", "whose", "where", "when",
+    "while", "is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "can",
+    "could", "should", "may", "and", "or", "but", "so", "the", "a", "an", "its", "their", "this",
+    "these", "those", "each", "both", "all"
+})

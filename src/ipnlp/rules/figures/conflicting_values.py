@@ -1,0 +1,74 @@
+"""IPN101 conflicting-values: one metric, one period, two different values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from ...models import Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from ._common import (
+    crossing,
+    format_value,
+    is_previous_value,
+    part_cue,
+    same_metric,
+    same_sentence,
+    spans_of,
+    values_compatible,
+)
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """The same metric for the same period is stated with two different values.
+
+    ## What it does
+    Compares every pair of figures that measure the same thing (same unit, same period, and
+    subjects with the same content words, or closely related subjects that also carry the same
+    year-on-year change) and reports the pair when their values cannot both be true, allowing for
+    rounding and for qualifiers such as "more than" or "nearly". Figures inside one sentence are
+    not compared (that is how ranges and "from ... to ..." changes are written), a part introduced
+    by "among them" / "of which" is not compared with a whole, and the earlier value of a stated
+    change ("from 100", "100 a year earlier") and milestones ("to exceed 4 million", IPN106) are
+    left out.
+
+    ## Why it matters
+    A reader cannot tell which value is right, and a figure quoted from the report may be the
+    wrong one. It usually means one sentence was revised and a copy elsewhere was not.
+
+    ## Example
+    ```text
+    Registered trademarks reached 48,200 for the year, up 6.1% year-on-year. ...
+    The number of trademarks registered this year was 47,800, up 6.1% year-on-year.
+    ```
+
+    ## Use instead
+    State the figure once, or make every mention agree:
+    ```text
+    Registered trademarks reached 48,200 for the year, up 6.1% year-on-year.
+    ```
+    """
+    # Milestones ("the first to exceed 4 million") are IPN106's to compare.
+    candidates = [c for c in view.claims if not is_previous_value(view, c) and crossing(view, c) is None]
+    is_part = {c.id: part_cue(view, c) is not None for c in candidates}
+    reported: set[tuple[str, str]] = set()
+    for first, second in combinations(candidates, 2):
+        if same_sentence(view, first, second) or values_compatible(first, second):
+            continue
+        if is_part[first.id] != is_part[second.id]:  # a part and its whole differ by design
+            continue
+        if not same_metric(first, second) or (first.id, second.id) in reported:
+            continue
+        reported.add((first.id, second.id))
+        period = f" ({first.period})" if first.period else ""
+        message = (
+            f"{first.subject or 'The same metric'}{period} is stated as {format_value(first)} "
+            f"and as {format_value(second)}; one metric for one period cannot have two values"
+        )
+        if first.yoy is not None and second.yoy is not None:
+            message += f" (both with the change {first.yoy.text.strip()!r})"
+        yield make_finding(RULE, view, message + ".", [*spans_of(first), *spans_of(second)])
+
+
+RULE = Rule(code="IPN101", name="conflicting-values", severity="error", check=check)

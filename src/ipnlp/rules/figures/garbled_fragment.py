@@ -1,0 +1,65 @@
+"""IPN402 garbled-fragment: text visibly lost, such as a range with no start."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...models import Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from . import _words as words
+
+_DASH = f"[{re.escape(words.RANGE_DASHES)}]"
+_MONTH = "|".join(words.MONTHS)
+# A range end with nothing before its dash: "-November", "–2024". The dash is glued to the word,
+# which tells it apart from a list bullet ("- item") and from a dash between clauses.
+_DANGLING_RANGE_END = re.compile(rf"{_DASH}(?:(?:{_MONTH})\b|(?:19|20)\d\d\b)", re.IGNORECASE)
+# A range start with nothing after its dash: "January- the", "in 2023-, the".
+_DANGLING_RANGE_START = re.compile(rf"\b(?:(?:{_MONTH})|(?:19|20)\d\d){_DASH}(?=\s*[,;.]|\s+[a-z])",
+                                   re.IGNORECASE)
+# Brackets or quotes with nothing inside: something was dropped during conversion.
+_EMPTY_PAIR = re.compile(r"\(\s*\)|\[\s*\]|“\s*”")
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """Text was visibly lost: a range missing one end, or empty brackets.
+
+    ## What it does
+    Reports a sentence that starts with the end of a range whose start is gone ("-November the
+    total ..."), a range start whose end is gone ("from January- to date"), and empty brackets or
+    quotes ("()", "“”"), all traces of text dropped while drafting, translating or converting.
+
+    ## Why it matters
+    The missing words usually carry meaning: "-November" hides the period a figure covers, so the
+    figure cannot be compared with anything.
+
+    ## Example
+    ```text
+    -September the number of registered brands reached 41,200.
+    ```
+
+    ## Use instead
+    ```text
+    From January to September the number of registered brands reached 41,200.
+    ```
+    """
+    for start, end in view.sentences:
+        match = _DANGLING_RANGE_END.match(view.text, start, end)
+        if match:
+            yield make_finding(
+                RULE, view,
+                f"The sentence starts with the end of a range ({match.group(0)!r}); its start is missing.",
+                [match.span()],
+            )
+    for match in _DANGLING_RANGE_START.finditer(view.text):
+        yield make_finding(
+            RULE, view,
+            f"The range {match.group(0)!r} has no end; text is missing after the dash.",
+            [match.span()],
+        )
+    for match in _EMPTY_PAIR.finditer(view.text):
+        yield make_finding(RULE, view, f"Empty {match.group(0)!r}: the text inside was lost.", [match.span()])
+
+
+RULE = Rule(code="IPN402", name="garbled-fragment", severity="error", check=check)

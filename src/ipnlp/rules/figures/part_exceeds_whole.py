@@ -1,0 +1,105 @@
+"""IPN102 part-exceeds-whole: a part stated larger than the whole it belongs to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...models import Claim, Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from . import _words as words
+from ._common import (
+    claim_sentence,
+    format_value,
+    is_previous_value,
+    part_cue,
+    value_interval,
+)
+
+_ACCUMULATION = re.compile(words.ACCUMULATION_CUES, re.IGNORECASE)
+# Units for which "part of" has no meaning: positions and changes of position.
+_NOT_ADDITIVE = frozenset({"rank", "rank_positions"})
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """A part ("among them", "of which", "including") is larger than the whole it belongs to.
+
+    ## What it does
+    For every figure introduced as a part of an earlier one ("...; among them, N", "of which N",
+    "including N"), finds the whole: the nearest earlier figure in the same unit, in the same
+    sentence or, when the sentence opens with the cue, in the previous one. It reports the part
+    when even its smallest possible value exceeds the largest possible value of the whole. It
+    also checks figures that are added to a running total ("33 new centers, bringing the total to
+    80"): together they cannot exceed that total.
+
+    ## Why it matters
+    A subset cannot outnumber its set: one of the two figures is wrong, or the part belongs to a
+    different whole than the sentence says.
+
+    ## Example
+    ```text
+    Courts concluded 52,000 cases; among them, 61,000 were patent cases.
+    ```
+
+    ## Use instead
+    ```text
+    Courts concluded 52,000 cases; among them, 16,000 were patent cases.
+    ```
+    """
+    claims = sorted(view.claims, key=lambda c: c.start)
+    for part in claims:
+        if part.unit in _NOT_ADDITIVE:
+            continue
+        cue = part_cue(view, part)
+        if cue is None:
+            continue
+        whole = _whole_before(view, claims, part, cue.start())
+        if whole is not None and value_interval(part)[0] > value_interval(whole)[1]:
+            yield make_finding(
+                RULE, view,
+                f"The part {format_value(part)} (introduced by {cue.group(0)!r}) is larger than the "
+                f"whole it belongs to, {format_value(whole)}.",
+                [(whole.start, whole.end), (part.start, part.end)],
+            )
+    yield from _running_totals(view, claims)
+
+
+def _whole_before(view: ReportView, claims: list[Claim], part: Claim, cue_start: int) -> Claim | None:
+    """Nearest figure in the part's unit ending before the cue, in this or the previous sentence."""
+    sentence_start, _ = claim_sentence(view, part)
+    opens_sentence = not view.text[sentence_start:cue_start].strip(" ,")
+    earliest = sentence_start
+    if opens_sentence:
+        earlier = [s for s in view.sentences if s[1] <= sentence_start]
+        earliest = earlier[-1][0] if earlier else sentence_start
+    candidates = [c for c in claims if c.unit == part.unit and earliest <= c.start and c.end <= cue_start
+                  and not is_previous_value(view, c)]
+    return candidates[-1] if candidates else None
+
+
+def _running_totals(view: ReportView, claims: list[Claim]) -> Iterator[Finding]:
+    """ "N added, bringing the total to T": the figures added cannot exceed T."""
+    for sentence_start, sentence_end in view.sentences:
+        for cue in _ACCUMULATION.finditer(view.text, sentence_start, sentence_end):
+            after = [c for c in claims if cue.end() <= c.start < sentence_end]
+            if not after:
+                continue
+            total = after[0]
+            added = [c for c in claims if sentence_start <= c.start and c.end <= cue.start()
+                     and c.unit == total.unit and c.unit not in _NOT_ADDITIVE
+                     and not is_previous_value(view, c)]
+            if not added:
+                continue
+            smallest_sum = sum(value_interval(c)[0] for c in added)
+            if smallest_sum > value_interval(total)[1]:
+                listed = ", ".join(format_value(c) for c in added)
+                yield make_finding(
+                    RULE, view,
+                    f"The figures added ({listed}) exceed the total they bring it to, "
+                    f"{format_value(total)}.",
+                    [*((c.start, c.end) for c in added), (total.start, total.end)],
+                )
+
+
+RULE = Rule(code="IPN102", name="part-exceeds-whole", severity="error", check=check)

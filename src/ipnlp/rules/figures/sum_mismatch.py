@@ -1,0 +1,103 @@
+"""IPN103 sum-mismatch: a stated total disagrees with the components listed with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...models import Claim, Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from . import _words as words
+from ._common import (
+    format_value,
+    is_exhaustive_cue,
+    is_previous_value,
+    part_cue,
+    rounding_tolerance,
+    value_interval,
+)
+
+_TOTAL = re.compile(words.TOTAL_CUES, re.IGNORECASE)
+_ACCUMULATION = re.compile(words.ACCUMULATION_CUES, re.IGNORECASE)
+_NOT_ADDITIVE = frozenset({"rank", "rank_positions", "percent", "percentage_point"})
+# How far before a figure its "a total of" may sit and still introduce it.
+_TOTAL_REACH = 60
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """A stated total does not equal the sum of the components listed with it.
+
+    ## What it does
+    Finds a total ("a total of 80", "80 in total", "altogether 80") followed in the same sentence
+    by at least two components in the same unit introduced by a breakdown cue ("of which",
+    "consisting of", "including"). When the cue promises a complete breakdown ("of which",
+    "consisting of", "namely") the components must add up to the total, allowing for rounding;
+    with a cue that may list only some parts ("including", "among them") they must not exceed it.
+    Running totals ("bringing the total to 80") are left to IPN102.
+
+    ## Why it matters
+    Readers add the parts up. A breakdown that does not reach its total means a figure was
+    mistyped or a component was dropped from the list.
+
+    ## Example
+    ```text
+    A total of 120 pilot cities were selected, of which 45 in the east and 70 in the west.
+    ```
+
+    ## Use instead
+    ```text
+    A total of 120 pilot cities were selected, of which 45 in the east and 75 in the west.
+    ```
+    """
+    claims = sorted(view.claims, key=lambda c: c.start)
+    for total in claims:
+        if total.unit in _NOT_ADDITIVE or not _introduced_as_total(view, total):
+            continue
+        components, cue = _components_after(view, claims, total)
+        if len(components) < 2 or cue is None:
+            continue
+        if any(c.qualifier != "exact" for c in components) or total.qualifier != "exact":
+            continue  # "more than ..." parts or totals bound nothing exactly
+        component_sum = sum(float(c.value) for c in components)
+        tolerance = rounding_tolerance(total) + sum(rounding_tolerance(c) for c in components)
+        exhaustive = is_exhaustive_cue(cue)
+        too_big = component_sum > value_interval(total)[1] + tolerance
+        mismatch = abs(component_sum - float(total.value)) > tolerance
+        if too_big or (exhaustive and mismatch):
+            listed = " + ".join(format_value(c) for c in components)
+            yield make_finding(
+                RULE, view,
+                f"The total {format_value(total)} does not match its components: {listed} = "
+                f"{component_sum:,.10g}.",
+                [(total.start, total.end), *((c.start, c.end) for c in components)],
+            )
+
+
+def _introduced_as_total(view: ReportView, claim: Claim) -> bool:
+    before = view.text[max(0, claim.start - _TOTAL_REACH):claim.start]
+    before = re.split(r"[.;:]", before)[-1]
+    after = view.text[claim.end:claim.end + 20]
+    if _ACCUMULATION.search(before):
+        return False
+    return bool(_TOTAL.search(before) or re.match(r"\s*(?:in\s+total|altogether|in\s+all)\b", after))
+
+
+def _components_after(view: ReportView, claims: list[Claim], total: Claim) -> tuple[list[Claim], re.Match[str] | None]:
+    """Same-unit figures after the total in its sentence that a breakdown cue marks as parts."""
+    components: list[Claim] = []
+    first_cue = None
+    for claim in claims:
+        if claim.start <= total.start or claim.unit != total.unit:
+            continue
+        if claim.sentence != total.sentence or is_previous_value(view, claim):
+            continue
+        cue = part_cue(view, claim)
+        if cue is None or cue.start() < total.end:
+            break  # a same-unit figure that is not a part ends the breakdown
+        first_cue = first_cue or cue
+        components.append(claim)
+    return components, first_cue
+
+
+RULE = Rule(code="IPN103", name="sum-mismatch", severity="error", check=check)

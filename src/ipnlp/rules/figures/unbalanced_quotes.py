@@ -1,0 +1,81 @@
+"""IPN404 unbalanced-quotes: an opening quotation mark that is never closed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...models import Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+
+_CURLY = re.compile(r"[“”]")
+# A straight double quote, unless it follows a digit (5" is inches, not a quotation).
+_STRAIGHT = re.compile(r'(?<!\d)"')
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """An opening quotation mark is never closed (or a closing one never opened).
+
+    ## What it does
+    Pairs double quotation marks within each paragraph. Curly quotes pair by direction: an
+    opening “ followed by another “ before any ”, or still open at the end of the paragraph, is
+    unclosed; a ” with no “ before it is unopened. Straight quotes pair in order, so an odd
+    number in a paragraph leaves the last opening one unclosed. A quotation that continues into
+    the next paragraph (which then opens with a quote mark, the usual convention) is accepted.
+    Single quotes are not checked: ’ is also the apostrophe.
+
+    ## Why it matters
+    Without the closing mark the reader cannot tell where the quotation, a slogan or a title
+    ends, and a converter may run the quotation on to the end of the document.
+
+    ## Example
+    ```text
+    The campaign adopted the slogan “Quality first and went on to cover 12 provinces.
+    ```
+
+    ## Use instead
+    ```text
+    The campaign adopted the slogan “Quality first” and went on to cover 12 provinces.
+    ```
+    """
+    paragraphs = list(view.paragraphs) or [(0, len(view.text))]
+    for index, (start, end) in enumerate(paragraphs):
+        next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+        continues = next_start is not None and view.text[next_start:next_start + 1] in {"“", '"'}
+        yield from _curly(view, start, end, continues)
+        yield from _straight(view, start, end, continues)
+
+
+def _curly(view: ReportView, start: int, end: int, continues: bool) -> Iterator[Finding]:
+    open_at: int | None = None
+    for match in _CURLY.finditer(view.text, start, end):
+        if match.group(0) == "“":
+            if open_at is not None:
+                yield _unclosed(view, open_at)
+            open_at = match.start()
+        elif open_at is None:
+            yield make_finding(RULE, view, "A closing quotation mark ” has no opening “ before it.",
+                               [match.span()])
+        else:
+            open_at = None
+    if open_at is not None and not continues:
+        yield _unclosed(view, open_at)
+
+
+def _straight(view: ReportView, start: int, end: int, continues: bool) -> Iterator[Finding]:
+    marks = [m.start() for m in _STRAIGHT.finditer(view.text, start, end)]
+    if len(marks) % 2 and not continues:
+        yield _unclosed(view, marks[-1])
+
+
+def _unclosed(view: ReportView, offset: int) -> Finding:
+    following = view.text[offset + 1:offset + 41].split("\n")[0]
+    return make_finding(
+        RULE, view,
+        f"The quotation opened here ({view.text[offset]}{following}…) is never closed.",
+        [(offset, offset + 1)],
+    )
+
+
+RULE = Rule(code="IPN404", name="unbalanced-quotes", severity="warning", check=check)

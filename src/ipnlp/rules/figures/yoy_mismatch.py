@@ -1,0 +1,97 @@
+"""IPN105 yoy-mismatch: a stated change that the two stated values do not produce."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...models import Claim, Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from ._common import decimals_of, format_value, is_previous_value, rounding_tolerance
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """The stated year-on-year change disagrees with the two values it connects.
+
+    ## What it does
+    Finds a figure that carries a change ("up 12.5%", "down 0.8 percentage points") and, in the
+    same sentence and unit, the earlier value it is compared with ("from 96,000", "96,000 a
+    year earlier", or a figure whose period is the previous year). It recomputes the change
+    (relative for amounts and counts, in points for percentages stated in percentage points)
+    and reports it when the stated change differs by more than the rounding of the three
+    figures as written allows, or points the other way.
+
+    ## Why it matters
+    Both values and the change are printed side by side; readers and journalists recompute the
+    change, and a mismatch makes every figure in the sentence suspect.
+
+    ## Example
+    ```text
+    Design registrations rose from 96,000 to 108,000, up 15.0% year-on-year.
+    ```
+
+    ## Use instead
+    ```text
+    Design registrations rose from 96,000 to 108,000, up 12.5% year-on-year.
+    ```
+    """
+    for current in view.claims:
+        if current.yoy is None or is_previous_value(view, current):
+            continue
+        previous = _previous_value(view, current)
+        if previous is None or float(previous.value) == 0:
+            continue
+        implied, tolerance, unit_word = _implied_change(current, previous)
+        if implied is None:
+            continue
+        stated = current.yoy.value if current.yoy.direction == "up" else -current.yoy.value
+        if abs(implied - stated) > tolerance:
+            yield make_finding(
+                RULE, view,
+                f"From {format_value(previous)} to {format_value(current)} is a change of "
+                f"{implied:+.2f}{unit_word}, but the text states {current.yoy.text.strip()!r}.",
+                [(previous.start, previous.end), (current.start, current.end),
+                 (current.yoy.start, current.yoy.end)],
+            )
+
+
+def _previous_value(view: ReportView, current: Claim) -> Claim | None:
+    earlier_period = _year_before(current.period)
+    for claim in view.claims:
+        if claim.id == current.id or claim.unit != current.unit or claim.sentence != current.sentence:
+            continue
+        if claim.qualifier != "exact" or claim.yoy is not None:
+            continue
+        if is_previous_value(view, claim) or (earlier_period and claim.period == earlier_period):
+            return claim
+    return None
+
+
+def _year_before(period: str | None) -> str | None:
+    if period and period.isdigit():
+        return str(int(period) - 1)
+    return None
+
+
+def _implied_change(current: Claim, previous: Claim) -> tuple[float | None, float, str]:
+    """(implied change, allowed difference, unit word) in the unit the text states the change in."""
+    assert current.yoy is not None
+    change_rounding = 0.5 * 10 ** -decimals_of(current.yoy.text)
+    now, before = float(current.value), float(previous.value)
+    tol_now, tol_before = rounding_tolerance(current), rounding_tolerance(previous)
+    points = now - before
+    points_tolerance = change_rounding + tol_now + tol_before + 1e-9
+    stated = current.yoy.value if current.yoy.direction == "up" else -current.yoy.value
+    if current.yoy.unit == "percentage_point":
+        if current.unit != "percent":
+            return None, 0.0, ""
+        return points, points_tolerance, " percentage points"
+    if current.unit == "percent" and abs(points - stated) <= points_tolerance:
+        return None, 0.0, ""  # a rate's change in points written with "%": IPN401 reports that
+    relative = points / before * 100
+    # Worst case of both values being rounded, in percent of the earlier value.
+    propagated = (tol_now + tol_before * abs(now / before)) / abs(before) * 100
+    return relative, change_rounding + propagated + 1e-9, "%"
+
+
+RULE = Rule(code="IPN105", name="yoy-mismatch", severity="error", check=check)
