@@ -92,16 +92,30 @@ def _deepest_section(sections, offset):
 
 def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_Draft]:
     s0, s1 = sentence
+    mentions = find_mentions(text, s0, s1, lang)
+    range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[_Draft] = []
     changes: list[tuple[int, Change]] = []  # (position in drafts order, change)
-    for mention in find_mentions(text, s0, s1, lang):
-        result = _read_mention(text, sentence, mention, drafts, lang)
+    for index, mention in enumerate(mentions):
+        if index in range_starts:
+            continue  # read together with the end of its range, below
+        in_range = index - 1 in range_starts
+        result = _read_mention(text, sentence, mention, drafts, lang, in_range=in_range)
         if result is None:
             continue
         if isinstance(result, Change):
             changes.append((len(drafts), result))
-        else:
-            drafts.append(result)
+            continue
+        if in_range:
+            # "between 15 and 20 months": both ends share the unit, and bound the quantity.
+            low = mentions[index - 1]
+            low_value = low.value
+            if mention.scaled and not low.scaled:
+                low_value *= mention.value / _unscaled(text, mention)  # "15 to 20 million"
+            drafts.append(_Draft(low.start, low.end, low.start, low_value, result.unit, "at_least",
+                                 result.subject))
+            result.qualifier = "at_most"
+        drafts.append(result)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
     for position, change in changes:
         owner = next((i for i in range(position - 1, -1, -1) if drafts[i].yoy is None), None)
@@ -115,8 +129,39 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_D
     return drafts
 
 
+def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: str) -> set[int]:
+    """Indexes of mentions that open a range with the next mention ("15-20", "between 15 and 20")."""
+    data = load(lang)
+    joiner = regex.compile(data.RANGE_JOINERS)
+    starts = set()
+    for index in range(len(mentions) - 1):
+        low, high = mentions[index], mentions[index + 1]
+        if low.kind not in ("digits", "word") or high.kind != low.kind:
+            continue
+        join = joiner.fullmatch(text, low.end, high.start)
+        if join is None:
+            continue
+        word = _WORD_BEFORE.search(text[max(sentence_start, low.start - 12):low.start])
+        opener = word.group(1).lower() if word else ""
+        if opener == "from" and regex.search(rf"(?i:\b{data.CHANGE_FROM_VERBS}\s+from\s+)$",
+                                             text[max(sentence_start, low.start - 20):low.start]):
+            continue  # "rose from 15 to 20": two values, the old and the new
+        dash = "-" in join.group() or "–" in join.group()
+        if dash or opener in data.RANGE_OPENERS or join.group().strip() == "to":
+            starts.add(index)
+    return starts
+
+
+def _unscaled(text: str, mention: Mention) -> Decimal:
+    raw = text[mention.start:mention.number_end].replace(",", "")
+    try:
+        return Decimal(raw)
+    except ArithmeticError:
+        return mention.value
+
+
 def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list[_Draft],
-                  lang: str) -> _Draft | Change | None:
+                  lang: str, *, in_range: bool = False) -> _Draft | Change | None:
     data = load(lang)
     s0, s1 = sentence
     if m.kind == "date":
@@ -127,7 +172,7 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
     word_before = _WORD_BEFORE.search(prefix_text)
     before = word_before.group(1).lower() if word_before else ""
     following = text[m.number_end:m.number_end + 2]
-    if m.kind == "digits":
+    if m.kind == "digits" and not in_range:
         if before in data.REFERENCE_WORDS or _DIGIT_CODE_AFTER.match(following) or \
                 regex.search(r"\d[-/]$", prefix_text):
             return None  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
@@ -146,7 +191,8 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
         if regex.match(r"\s+of\b", text[m.end:m.end + 4]):
             return None  # "two of them"
 
-    unit_match = ctx.unit_after(text, m.end, s1, lang)
+    unit_match = ctx.UnitMatch("percent", "percent", m.end) if m.kind == "fraction" else \
+        ctx.unit_after(text, m.end, s1, lang)
     prefix = ctx.currency_prefix_before(text, m.start, lang)
     start = prefix[1] if prefix else m.start
     qualifier = ctx.qualifier_before(text, start, lang)

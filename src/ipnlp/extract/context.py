@@ -44,7 +44,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     return {
         "change_before": regex.compile(
-            rf"(?i:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))\s+$"),
+            rf"(?i:\b(?:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))(?:\s+by)?)\s+$"),
         "change_after": regex.compile(
             r"\s+(?i:(?:year[- ]on[- ]year\s+)?(?:(?P<up>growth|increase|rise|gain)|"
             r"(?P<down>decline|decrease|drop|fall|reduction)))\b"),

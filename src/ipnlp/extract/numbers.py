@@ -22,7 +22,7 @@ class Mention(NamedTuple):
     end: int  # end of the number including its scale word ("356.41 billion")
     number_end: int  # end of the bare number, before the scale word
     value: Decimal  # scaled value
-    kind: str  # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "date"
+    kind: str  # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "fraction", "date"
     has_comma: bool = False
     has_decimal: bool = False
     scaled: bool = False
@@ -35,8 +35,18 @@ def _mention_re(lang: str) -> regex.Pattern[str]:
     ordinals = sorted(data.ORDINALS, key=len, reverse=True)
     units = "|".join(w for w in cardinals if w not in data.TENS and w not in {"dozen", "zero", "ten"})
     tens = "|".join(sorted(data.TENS, key=len, reverse=True))
+    months = "|".join(data.MONTHS)
+    fractions = "|".join(sorted(data.FRACTIONS, key=len, reverse=True))
     return regex.compile(
-        r"(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-]))"
+        r"(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
+        # "January 22, 2025", "22 January 2025": the day is part of a date, not a count.
+        rf"|(?<![\w])(?i:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"
+        rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
+        # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
+        r"|\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}(?!\d)|(?<![\w.,])\d{3,4}-\d{3,4}-\d{4}(?!\d)"
+        r"|(?<![\w.,])\(\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}(?!\d))"
+        # Fractions: "two-thirds", "one quarter" (a share, read as percent).
+        rf"|(?P<fraction>(?<![\w-])(?i:(?P<numerator>{units})[- ](?P<denominator>{fractions})))(?![\w-])"
         # Digits: grouped thousands or a plain run, an optional decimal part and ordinal suffix.
         # The look-behind keeps "year.1" (footnote) and "GB/T29490" (code) out.
         r"|(?P<digits>(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>" + data.ORDINAL_SUFFIX
@@ -54,6 +64,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     for match in _mention_re(lang).finditer(text, start, end):
         if match.group("date"):
             mentions.append(Mention(match.start(), match.end(), match.end(), Decimal(0), "date"))
+            continue
+        if match.group("fraction"):
+            numerator = Decimal(data.CARDINALS[match.group("numerator").lower()])
+            denominator = Decimal(data.FRACTIONS[match.group("denominator").lower()])
+            value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
+            mentions.append(Mention(match.start(), match.end(), match.end(), value, "fraction"))
             continue
         if match.group("digits"):
             raw = match.group("digits")

@@ -28,6 +28,12 @@ ORDINAL_ADVERBS = {w + "ly": n for w, n in ORDINALS.items()}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+# Words joining the two ends of a range ("between 15 and 20", "15 to 20", "15-20"), and the words
+# that must come before the first end when the joiner is a word.
+RANGE_JOINERS = r"(?:\s*[-–]\s*|\s+(?:to|and)\s+)"
+RANGE_OPENERS = {"between", "from", "of", "range", "ranging", "ranged"}
+# "rose from 15 to 20 million": a change between two values, not a range.
+CHANGE_FROM_VERBS = r"(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased)"
 
 # --- words around numbers ------------------------------------------------------------------------
 # A number word after one of these restates a group already named ("the three countries"), or

@@ -170,8 +170,10 @@ def segment(text: str) -> Segmentation:
     index = 0
 
     # Title and date line: the first block, if it is not a heading; a date alone on the next line.
-    if paragraphs and paragraphs[0].heading is None and paragraphs[0].end - paragraphs[0].start <= 400 \
-            and not _is_date_line(text[paragraphs[0].start:paragraphs[0].end]):
+    # A title is a short first block that is not a sentence (no closing punctuation) and has a body.
+    first_block = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
+    if len(paragraphs) > 1 and paragraphs[0].heading is None and len(first_block) <= 400 \
+            and not first_block.endswith((".", "!", "?", ";", ":", "。")) and not _is_date_line(first_block):
         p = paragraphs[0]
         sections.append(Section(id="title", kind="title", title=text[p.start:p.end], level=0,
                                 start=p.start, end=p.end))
