@@ -30,9 +30,11 @@ _CODE = re.compile(r"IPN\d{3}")
 def builtin_rules() -> tuple[Rule, ...]:
     # Imported here, not at module level: the family modules import ``ipnlp.rules.base``, whose
     # package ``__init__`` imports this module.
-    from . import figures, text
+    from . import cross, figures, text
 
-    return tuple(figures.RULES) + tuple(text.RULES)
+    # Cross-document rules (IPN5xx) are registered for listing, documentation and selection; the
+    # per-document engine skips them and ``ipnlp.rules.cross`` runs them over a batch.
+    return tuple(figures.RULES) + tuple(text.RULES) + tuple(cross.RULES)
 
 
 def plugin_rules() -> tuple[Rule, ...]:

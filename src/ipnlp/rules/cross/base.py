@@ -10,13 +10,13 @@ never runs it on one report.
 from __future__ import annotations
 
 import bisect
-import inspect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import ClassVar
 
-from ...models import Claim, Evidence, Finding, Report, Severity
-from ..base import fingerprint
+from ...models import Claim, Evidence, Finding, Report
+from ..base import Rule, fingerprint
 
 
 @dataclass(frozen=True)
@@ -77,20 +77,14 @@ CrossCheck = Callable[[Sequence[SeriesDocument]], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
-class CrossRule:
-    code: str  # IPN5xx
-    name: str  # kebab-case
-    severity: Severity
-    check: CrossCheck
-    summary: str = ""
+class CrossRule(Rule):
+    """A ``Rule`` whose ``check`` takes the documents of one series (``CrossCheck``).
 
-    @property
-    def doc(self) -> str:
-        return inspect.cleandoc(self.check.__doc__ or "")
+    It subclasses ``Rule`` so the registry lists, documents and selects it like any rule; the
+    per-document engine recognises ``cross_document`` and leaves it to ``run_cross_rules``.
+    """
 
-    @property
-    def short(self) -> str:
-        return self.summary or (self.doc.splitlines()[0] if self.doc else self.name)
+    cross_document: ClassVar[bool] = True
 
 
 def make_cross_finding(

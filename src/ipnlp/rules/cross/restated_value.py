@@ -26,11 +26,17 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     quoted.
 
     ## Example
-    2025 report: "Patent transfer licenses filed for the year reached 613,000."
-    2026 report: "In 2024, 631,000 patent transfer licenses were filed, and in 2025 …"
+    ```text
+    report-2025.md: The number of patent transfer licenses filed for the year reached 613,000.
+    report-2026.md: In 2024, the number of patent transfer licenses filed reached 631,000.
+    ```
 
     ## Use instead
-    Restate the published figure, or say that it was revised: "631,000 (revised from 613,000)".
+    Restate the published figure, or say that it was revised:
+    ```text
+    report-2026.md: In 2024, the number of patent transfer licenses filed reached 631,000
+    (revised from 613,000).
+    ```
     """
     indexes = [(document, claims_by_metric(document)) for document in documents]
     for later_position, (later, later_index) in enumerate(indexes):

@@ -26,12 +26,19 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     without saying so.
 
     ## Example
-    2025 report: "Patent transfer licenses filed for the year reached 480,000."
-    2026 report: "Patent transfer licenses filed for the year reached 613,000, up 29.9%
-    year-on-year." (613,000 / 1.299 ≈ 471,900, not 480,000)
+    ```text
+    report-2025.md: Patent transfer licenses filed for the year reached 480,000.
+    report-2026.md: Patent transfer licenses filed for the year reached 613,000, up 29.9%
+    year-on-year.
+    ```
+    (613,000 / 1.299 is about 471,900, not 480,000.)
 
     ## Use instead
-    Correct the rate or the figure, or state the revised base: "up 27.7% from a revised 480,000".
+    Correct the rate or the figure so that they connect the two published values:
+    ```text
+    report-2026.md: Patent transfer licenses filed for the year reached 613,000, up 27.7%
+    year-on-year.
+    ```
     """
     indexes = [(document, claims_by_metric(document)) for document in documents]
     for document, index in indexes:
