@@ -17,6 +17,7 @@ from ..models import Finding
 from ..output import github, jsonl, sarif, text
 from ..output import json as json_output
 from ..rules import INTERNAL_ERROR, registry, sort_findings
+from ..rules.cross import SeriesCollector
 from .common import BatchRun, add_input_arguments, write_output
 
 FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.render, "sarif": sarif.render,
@@ -41,6 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--baseline", metavar="FILE", help="do not report the findings accepted in FILE")
     parser.add_argument("--write-baseline", metavar="FILE",
                         help="accept every current finding: write their fingerprints to FILE")
+    parser.add_argument("--cross", action="store_true",
+                        help="compare all inputs as one series of reports (IPN5xx); without it, "
+                             "reports are compared when their titles show they are one series")
     parser.add_argument("--config", metavar="PYPROJECT",
                         help="read [tool.ipnlp] from this file instead of the nearest pyproject.toml")
     parser.set_defaults(func=run_check)
@@ -70,9 +74,17 @@ def run_check(args: argparse.Namespace) -> int:
     run = BatchRun(args, config=settings)
     findings: list[Finding] = []
     checked_paths: list[str | None] = []
+    # Cross-document rules (IPN5xx) need every report of a series: keep slim copies, run them last.
+    cross_rules = [r for r in registry.select_rules(settings.select, settings.ignore)
+                   if getattr(r, "cross_document", False)]
+    series = SeriesCollector(series="--cross" if args.cross else None) if cross_rules else None
     for report in run:
         checked_paths.append(report.source.path)
         findings.extend(report.findings)
+        if series is not None:
+            series.add(report)
+    if series is not None:
+        findings.extend(series.findings(cross_rules, settings))
 
     crashes = [f for f in findings if f.code == INTERNAL_ERROR.code]
     for crash in crashes:

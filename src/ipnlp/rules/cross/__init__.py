@@ -21,7 +21,7 @@ from .series import group_by_series, place_in_series, report_year
 
 RULES: tuple[CrossRule, ...] = (restated_value.RULE, yoy_previous.RULE)
 
-__all__ = ["RULES", "CrossRule", "SeriesDocument", "cross_check", "group_by_series",
+__all__ = ["RULES", "CrossRule", "SeriesCollector", "SeriesDocument", "cross_check", "group_by_series",
            "make_cross_finding", "place_in_series", "report_year", "run_cross_rules"]
 
 
@@ -50,3 +50,36 @@ def cross_check(
     """
     items = [(r, None) if isinstance(r, Report) else r for r in reports]
     return run_cross_rules(place_in_series(items, series=series, years=years), rules)
+
+
+class SeriesCollector:
+    """Keeps what cross-document rules need from a stream of reports, and runs them at the end.
+
+    A batch streams reports and drops them; this keeps, per report that can belong to a series
+    (it has a year and a title, or ``series`` is given), a slim copy: its claims and its title and
+    date lines, without findings or the section tree.
+    """
+
+    def __init__(self, *, series: str | None = None, years: Mapping[str, int] | None = None) -> None:
+        self.series = series
+        self.years = years
+        self._documents: list[SeriesDocument] = []
+        self._named: list[tuple[str, frozenset[str]]] = []
+
+    def add(self, report: Report, text: str | None = None) -> None:
+        if not report.claims:
+            return
+        slim = report.model_copy(update={
+            "findings": [], "sections": [s for s in report.sections if s.kind in ("title", "date")]})
+        self._documents.extend(place_in_series([(slim, text)], series=self.series, years=self.years,
+                                               known=self._named))
+
+    def findings(self, rules: Sequence[CrossRule] = RULES, settings: object | None = None) -> list[Finding]:
+        """Findings of ``rules`` over every series seen; ``settings.per_file_ignores`` apply to the
+        file a finding is reported against."""
+        found = run_cross_rules(self._documents, rules)
+        ignored_for_path = getattr(settings, "ignored_for_path", None)
+        if ignored_for_path is None:
+            return found
+        by_code = {rule.code: rule for rule in rules}
+        return [f for f in found if not ignored_for_path(by_code[f.code], f.path)]

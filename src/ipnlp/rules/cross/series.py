@@ -59,15 +59,18 @@ def place_in_series(
     *,
     series: str | None = None,
     years: Mapping[str, int] | None = None,
+    known: list[tuple[str, frozenset[str]]] | None = None,
 ) -> list[SeriesDocument]:
     """Give each (report, text) its series and year; reports without a year are left out.
 
     ``series`` puts every report in one named series (``ipnlp check --cross``); otherwise titles
-    decide. ``years`` maps a report's path to its year, overriding its date line.
+    decide. ``years`` maps a report's path to its year, overriding its date line. ``known`` carries
+    the series seen so far between calls, for callers that place reports one at a time.
     """
     years = years or {}
     documents: list[SeriesDocument] = []
-    named: list[tuple[str, frozenset[str]]] = []  # (series name, title words of its first report)
+    # (series name, title words of its first report)
+    named: list[tuple[str, frozenset[str]]] = known if known is not None else []
     for report, text in items:
         path = report.source.path
         year = years.get(path) if path is not None else None
