@@ -43,7 +43,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to see "realized" and "realize", "objectives" and "objective"."""
-    for suffix in ("ation", "ing", "ed", "es", "e", "s"):
+    for suffix in ("ation", "ion", "ing", "ed", "es", "e", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word

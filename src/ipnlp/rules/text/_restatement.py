@@ -1,0 +1,74 @@
+"""Shared wording between two stretches of text: the matched phrases and how much content they carry.
+
+Used by IPN202 to see a clause restated by the next clause or sentence. Words are compared lower-cased
+and crudely stemmed ("realized" = "realize"); quotes and punctuation are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from . import _words
+from ._common import Token, stem
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    key: str  # stemmed, lower-cased
+    content: bool
+    capitalised: bool  # part of a name: its repetition says nothing about restated content
+
+
+def words_of(text: str, toks: Sequence[Token]) -> list[Word]:
+    out = []
+    for i, tok in enumerate(toks):
+        first = text[tok.start]
+        out.append(Word(tok.start, tok.end, stem(tok.norm), tok.is_content and tok.norm not in _words.FUNCTION_WORDS,
+                        first.isupper() and i > 0))
+    return out
+
+
+@dataclass(frozen=True)
+class Overlap:
+    content: float  # weighted content words inside shared phrases, names excluded
+    a_span: tuple[int, int]  # first to last shared word on each side
+    b_span: tuple[int, int]
+    phrases: int
+
+
+MIN_PHRASE = 3  # words; or two content words ("decisive significance")
+
+
+def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,
+                   weight: Callable[[str], float] = lambda key: 1.0) -> Overlap | None:
+    """Phrases of ``a`` found again in ``b`` (in order), or None when they carry different figures:
+    "X reached 613,000; among them, X for universities reached 76,000" is a breakdown, not a
+    restatement."""
+    matcher = SequenceMatcher(None, [w.key for w in a], [w.key for w in b], autojunk=False)
+    content = 0.0
+    phrases = 0
+    a_first = a_last = b_first = b_last = None
+    for block in matcher.get_matching_blocks():
+        if block.size == 0:
+            continue
+        pairs = [(a[block.a + k], b[block.b + k]) for k in range(block.size)]
+        if any(x.key == "#" and text[x.start:x.end] != text[y.start:y.end] for x, y in pairs):
+            return None
+        block_content = sum(weight(x.key) for x, y in pairs if x.content and not (x.capitalised and y.capitalised))
+        if block.size < MIN_PHRASE and block_content < 2:
+            continue
+        if block_content == 0:
+            continue
+        phrases += 1
+        content += block_content
+        a_first = pairs[0][0].start if a_first is None else a_first
+        b_first = pairs[0][1].start if b_first is None else b_first
+        a_last, b_last = pairs[-1][0].end, pairs[-1][1].end
+    if not phrases:
+        return None
+    assert a_first is not None and a_last is not None and b_first is not None and b_last is not None
+    return Overlap(content, (a_first, a_last), (b_first, b_last), phrases)

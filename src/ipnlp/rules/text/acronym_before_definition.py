@@ -1,0 +1,84 @@
+"""IPN411 acronym-before-definition."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ...models import Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from . import _words
+
+# "Patent Cooperation Treaty (PCT)": up to eight words, then the acronym in brackets.
+_DEFINITION = regex.compile(
+    r"(?P<full>(?:[\p{L}][\p{L}\-']*\s+){1,8}?)\((?P<acronym>\p{Lu}{2,8}s?)\)"
+)
+
+
+def _initials_match(full: str, acronym: str) -> tuple[int, int] | None:
+    """Offsets within ``full`` of the words whose initials spell ``acronym`` ("World Intellectual
+    Property Organization" for WIPO); connectors may be skipped ("Patent Law Treaty" ... "of")."""
+    letters = acronym.rstrip("s").upper()
+    words = list(regex.finditer(r"[\p{L}][\p{L}\-']*", full))
+    for first in range(len(words)):
+        if words[first].group()[0].upper() != letters[0] or words[first].group().lower() in _words.NAME_CONNECTORS:
+            continue
+        position = 1
+        last = first
+        for word in words[first + 1:]:
+            if position == len(letters):
+                break
+            initial = word.group()[0].upper()
+            if initial == letters[position] and word.group()[0].isupper():
+                position += 1
+                last = words.index(word)
+            elif word.group().lower() not in _words.NAME_CONNECTORS:
+                break
+        if position == len(letters) and last == len(words) - 1:
+            return words[first].start(), words[last].end()
+    return None
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """An acronym is used before the place where it is defined.
+
+    ## What it does
+    Finds definitions written as "Full Name (ACRONYM)" whose capitalised words spell the acronym,
+    and reports uses of the bare acronym earlier in the report than that definition.
+
+    ## Why it matters
+    A reader meets the acronym before learning what it stands for; usually the definition was
+    left where an earlier draft first used the term.
+
+    ## Example
+    ```text
+    PCT filings rose. ... China joined the Patent Cooperation Treaty (PCT) in 1994.
+    ```
+
+    ## Use instead
+    ```text
+    Patent Cooperation Treaty (PCT) filings rose. ... China joined the PCT in 1994.
+    ```
+    """
+    defined: set[str] = set()
+    for match in _DEFINITION.finditer(view.text):
+        acronym = match.group("acronym")
+        if acronym in defined:
+            continue
+        name = _initials_match(match.group("full"), acronym)
+        if name is None:
+            continue
+        defined.add(acronym)
+        definition = (match.start("full") + name[0], match.end())
+        use = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){acronym}(?![\p{{L}}\p{{N}}])")
+        earlier = [m.span() for m in use.finditer(view.text, 0, definition[0])]
+        if earlier:
+            yield make_finding(
+                RULE, view, f"{acronym!r} is used {len(earlier)} time(s) before it is defined as "
+                f"{view.text[definition[0]:definition[1]]!r}; define it at its first use.",
+                [*earlier, definition])
+
+
+RULE = Rule(code="IPN411", name="acronym-before-definition", severity="info", check=check)

@@ -1,0 +1,154 @@
+"""IPN202 duplicate-clause."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ...models import Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+from ._common import is_heading, tokens
+from ._restatement import Overlap, Word, shared_phrases, words_of
+
+# Weighted content words two clauses must share, in order, to count as one said twice. A word's
+# weight falls with the number of sentences using it, so a report's subject ("intellectual
+# property") adds little and rare wording ("decisive significance") adds a whole word.
+MIN_SHARED_CONTENT = 4.0
+# An infinitive fragment after a sentence ("To ensure X.") restates it when it shares this much.
+MIN_FRAGMENT_SHARED = 2.5
+MIN_FRAGMENT_SHARE = 0.4
+MIN_CLAUSE_WORDS = 4
+RARE_DF = 3  # words in this few sentences always weigh 1
+
+_CLAUSE_BREAK = regex.compile(r"[,;；]\s")
+# A sentence that is only an infinitive phrase: "To ensure the completion of ... ." It has no
+# main clause of its own ("To do X, we will ..." has one, after a comma).
+_INFINITIVE_FRAGMENT = regex.compile(
+    r"To\s+\p{Ll}+\b(?![^.;]*,\s*(?:we|it|they|the\s+\p{L}+)\s+(?:will|shall|should|must|have|has|is|are)\b)"
+)
+
+
+def _weights(word_lists: Sequence[Sequence[Word]]):
+    df: Counter[str] = Counter()
+    for words in word_lists:
+        df.update({w.key for w in words})
+    total = len(word_lists)
+
+    def weight(key: str) -> float:
+        n = df.get(key, 0)
+        if n <= RARE_DF:
+            return 1.0
+        return max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
+
+    return weight
+
+
+def _best_split(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
+    """Within one sentence: the clause boundary that best separates a clause from its restatement."""
+    best: Overlap | None = None
+    for match in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
+        cut = match.start()
+        left = [w for w in words if w.end <= cut]
+        right = [w for w in words if w.start > cut]
+        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
+            continue
+        overlap = shared_phrases(left, right, text, weight)
+        if overlap is not None and (best is None or overlap.content > best.content):
+            best = overlap
+    return best
+
+
+def _bag_overlap(a: Sequence[Word], b: Sequence[Word], weight) -> tuple[float, float]:
+    """Shared weighted content words, in any order, and their share of ``b``'s content."""
+    a_keys = {w.key for w in a if w.content and not w.capitalised}
+    b_keys = {w.key for w in b if w.content and not w.capitalised}
+    shared = sum(weight(k) for k in a_keys & b_keys)
+    total = sum(weight(k) for k in b_keys) or 1.0
+    return shared, shared / total
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """A clause is restated within its sentence or by the next sentence.
+
+    ## What it does
+    Compares each sentence's clauses with each other and with the next sentence of the same
+    paragraph. It reports a pair that repeats the same wording in the same order (after
+    lower-casing and light stemming, so "realized" matches "realize") when the repeated words
+    carry enough content: words used all over the report count for little, names not at all,
+    and two clauses that differ in their figures are a breakdown, not a restatement. It also
+    reports a sentence that is only an infinitive phrase ("To ensure ...") repeating the previous
+    sentence's words.
+
+    ## Why it matters
+    A restated clause is usually a drafting or translation leftover: two versions of one passage
+    were kept. It lengthens the report and often leaves a broken sentence behind.
+
+    ## Example
+    ```text
+    We will build a world-class governance system and support innovation, It will strive to
+    build a world-class governance system.
+    ```
+
+    ## Use instead
+    ```text
+    We will strive to build a world-class governance system and support innovation.
+    ```
+    """
+    headings = {s.start for s in view.sections if is_heading(s) or s.kind in ("title", "date")}
+    sentences = [s for s in view.sentences if s[0] not in headings]
+    word_lists = [words_of(view.text, tokens(view.text, s, e)) for s, e in sentences]
+    weight = _weights(word_lists)
+    paragraph_starts = [p[0] for p in view.paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return bisect.bisect_right(paragraph_starts, offset) - 1
+
+    for i, span in enumerate(sentences):
+        words = word_lists[i]
+        within = _best_split(words, view.text, span, weight)
+        if within is not None and within.content >= MIN_SHARED_CONTENT:
+            yield _finding(view, within, "within the same sentence")
+        if i + 1 >= len(sentences) or paragraph_of(sentences[i + 1][0]) != paragraph_of(span[0]):
+            continue
+        following = word_lists[i + 1]
+        overlap = shared_phrases(words, following, view.text, weight)
+        if overlap is not None and overlap.content >= MIN_SHARED_CONTENT:
+            yield _finding(view, overlap, "by the next sentence")
+        elif _INFINITIVE_FRAGMENT.match(view.text, sentences[i + 1][0], sentences[i + 1][1]):
+            shared, share = _bag_overlap(words, following, weight)
+            if shared >= MIN_FRAGMENT_SHARED and share >= MIN_FRAGMENT_SHARE:
+                a_span = _restated_tail(view.text, span, words, following)
+                yield make_finding(
+                    RULE, view, "The sentence is only an infinitive phrase and restates the previous "
+                    f"sentence ({shared:.1f} weighted content words shared, {share:.0%} of its own).",
+                    [a_span, sentences[i + 1]])
+
+
+def _restated_tail(text: str, span: tuple[int, int], words: Sequence[Word],
+                   following: Sequence[Word]) -> tuple[int, int]:
+    """The last clause of a sentence that holds most of the words a following fragment repeats."""
+    keys = {w.key for w in following if w.content}
+    shared = [w for w in words if w.content and w.key in keys]
+    for match in reversed(list(_CLAUSE_BREAK.finditer(text, span[0], span[1]))):
+        in_tail = [w for w in shared if w.start > match.start()]
+        if len({w.key for w in in_tail}) >= 0.6 * len({w.key for w in shared}):
+            return in_tail[0].start, span[1]
+    return span
+
+
+def _finding(view: ReportView, overlap: Overlap, where: str) -> Finding:
+    first = view.text[overlap.a_span[0]:overlap.a_span[1]]
+    second = view.text[overlap.b_span[0]:overlap.b_span[1]]
+    short = first if len(first) <= 80 else first[:77] + "..."
+    message = (f"Content is restated {where}: {short!r} is said again as "
+               f"{(second if len(second) <= 80 else second[:77] + '...')!r} "
+               f"({overlap.content:.1f} weighted content words in {overlap.phrases} shared phrase(s)).")
+    return make_finding(RULE, view, message, [overlap.a_span, overlap.b_span])
+
+
+RULE = Rule(code="IPN202", name="duplicate-clause", severity="warning", check=check)

@@ -1,0 +1,100 @@
+"""IPN412 tense-inconsistency."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ...models import Finding, Section
+from ...view import ReportView
+from ..base import Rule, make_finding
+from . import _words
+from ._common import is_heading, part_orientation, title_start
+
+_ADVERBS = rf"(?:\s+{_words.MANNER_ADVERB})*"
+# Heading titles: "Efforts will be made to ...", "Protection has been strengthened.".
+_HEADING_FUTURE = regex.compile(rf"(?:\p{{L}}+\s+){{0,4}}?{_words.FUTURE_AUX}{_ADVERBS}\s+(?:be\s+)?\p{{L}}+")
+_HEADING_PERFECT = regex.compile(rf"(?:\p{{L}}+\s+){{0,4}}?{_words.PERFECT_AUX}{_ADVERBS}\s+(?:been\s+)?\p{{L}}+")
+# Sentence openings: "It has issued ...", "We will actively implement ...".
+_SENTENCE_PERFECT = regex.compile(
+    rf"{_words.ACTOR_SUBJECTS}\s+{_words.PERFECT_AUX}{_ADVERBS}\s+(?!been\b)\p{{Ll}}+(?:ed|en|ne|de|lt|ht)\b")
+_SENTENCE_FUTURE = regex.compile(rf"{_words.ACTOR_SUBJECTS}\s+{_words.FUTURE_AUX}{_ADVERBS}\s+\p{{Ll}}+\b")
+
+
+def _heading_tense(view: ReportView, section: Section) -> tuple[str, tuple[int, int]] | None:
+    start = title_start(view, section)
+    end = view.text.find("\n", start)
+    end = section.end if end == -1 else min(end, section.end)
+    for tense, pattern in (("future", _HEADING_FUTURE), ("perfect", _HEADING_PERFECT)):
+        match = pattern.match(view.text, start, end)
+        if match:
+            return tense, match.span()
+    return None
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """A part that plans future work is written in the past, or a part reporting results in the future.
+
+    ## What it does
+    Reads each part's heading to tell a results part (headed with a year before the report's own
+    year, or "Progress", "Achievements") from a plans part (the report's year or later, or "do a
+    good job of", "Tasks for"). Among the subsection headings of a part, a heading whose tense
+    goes against its siblings and the part ("Efforts have been made ..." among "Efforts will be
+    made ..." in a plans part) is a warning. Sentences that open with the reporting body in the
+    perfect tense inside a plans part ("It has issued ..."), or in the future inside a results
+    part ("We will ..."), are reported together as info.
+
+    ## Why it matters
+    The reader cannot tell whether the work is done or still planned; in a translation it is a
+    sign that a sentence was taken from last year's report or mistranslated.
+
+    ## Example
+    ```text
+    II. Work plan for 2025
+    1) Efforts will be made to improve services.
+    2) Efforts have been made to strengthen protection.
+    ```
+
+    ## Use instead
+    ```text
+    II. Work plan for 2025
+    1) Efforts will be made to improve services.
+    2) Efforts will be made to strengthen protection.
+    ```
+    """
+    for part in view.sections:
+        if part.kind != "part":
+            continue
+        orientation = part_orientation(view, part)
+        if orientation is None:
+            continue
+        expected, wrong = ("future", "perfect") if orientation == "plans" else ("perfect", "future")
+        children = [s for s in view.sections if s.parent == part.id]
+        tenses = [(s, t) for s in children if is_heading(s) and (t := _heading_tense(view, s))]
+        agreeing = [(s, span) for s, (tense, span) in tenses if tense == expected]
+        for section, (tense, span) in tenses:
+            if tense == wrong and len(agreeing) > 1:
+                yield make_finding(
+                    RULE, view, f"Heading {section.marker!r} is in the {tense} tense ("
+                    f"{view.text[span[0]:span[1]]!r}) while {len(agreeing)} sibling headings of this "
+                    f"{orientation} part are in the {expected} tense.",
+                    [span, agreeing[0][1]])
+
+        body_pattern = _SENTENCE_PERFECT if orientation == "plans" else _SENTENCE_FUTURE
+        heading_starts = {s.start for s in children if is_heading(s)}
+        spans = []
+        for start, end in view.sentences_in(part.start, part.end):
+            if start in heading_starts or start == part.start:
+                continue
+            match = body_pattern.match(view.text, start, end)
+            if match:
+                spans.append(match.span())
+        if spans:
+            done = "as already done" if orientation == "plans" else "as still to be done"
+            yield make_finding(
+                RULE, view, f"This part sets out {orientation}, but {len(spans)} sentence(s) describe "
+                f"the work in the {wrong} tense, {done}.", spans, severity="info")
+
+
+RULE = Rule(code="IPN412", name="tense-inconsistency", severity="warning", check=check)
