@@ -24,6 +24,13 @@ _PREVIOUS_BEFORE = re.compile(words.PREVIOUS_VALUE_BEFORE + r"\s*(?:the\s+|a\s+)
 _PREVIOUS_AFTER = re.compile(r"^[\s,]*" + words.PREVIOUS_VALUE_AFTER, re.IGNORECASE)
 _RESPECTIVELY = re.compile(words.RESPECTIVELY, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]")
+# Unit codes of the claim model that are measures, not counted nouns (see models.Claim.unit).
+MEASURE_UNITS = frozenset({
+    "percent", "percentage_point", "CNY", "USD", "EUR", "month", "year", "day", "week", "hour",
+    "times", "points", "rank", "rank_positions",
+})
+# The unit the extractor gives a bare figure whose counted noun it could not find ("reached 124").
+UNKNOWN_COUNT = "count"
 _MARK_WORDS = r"\s+(?:the\s+)?(?:mark\s+of\s+|level\s+of\s+)?$"
 _CROSSED_ABOVE = re.compile(r"\b" + words.CROSSED_ABOVE + _MARK_WORDS, re.IGNORECASE)
 _CROSSED_BELOW = re.compile(r"\b" + words.CROSSED_BELOW + _MARK_WORDS, re.IGNORECASE)
@@ -127,6 +134,23 @@ def same_yoy(a: Claim, b: Claim) -> bool | None:
             and a.yoy.direction == b.yoy.direction)
 
 
+def units_compatible(a: Claim, b: Claim, *, loose: bool = False) -> bool:
+    """Same unit, or a bare count and a counted noun that may be the same thing.
+
+    A bare count ("Registered trademarks reached 48,200") matches a counted noun ("47,800
+    trademarks") when its subject names that noun, or, with ``loose`` (figures in one clause
+    such as "52,000 cases; among them, 16,000 were ..."), whenever the noun is not a measure.
+    """
+    if a.unit == b.unit:
+        return True
+    if UNKNOWN_COUNT not in (a.unit, b.unit):
+        return False
+    bare, counted = (a, b) if a.unit == UNKNOWN_COUNT else (b, a)
+    if counted.unit in MEASURE_UNITS:
+        return False
+    return loose or stem(counted.unit.replace("_", " ").split()[-1]) in subject_terms(bare)
+
+
 def same_metric(a: Claim, b: Claim) -> bool:
     """Do two claims measure the same thing for the same period?
 
@@ -135,7 +159,7 @@ def same_metric(a: Claim, b: Claim) -> bool:
     A subject that adds words to the other's ("licenses filed by universities" vs "licenses
     filed") names a narrower metric, unless both carry the same change.
     """
-    if a.unit != b.unit or a.period != b.period:
+    if a.period != b.period or not units_compatible(a, b):
         return False
     terms_a, terms_b = subject_terms(a), subject_terms(b)
     if not terms_a or not terms_b:

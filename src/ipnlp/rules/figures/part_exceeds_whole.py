@@ -14,6 +14,7 @@ from ._common import (
     format_value,
     is_previous_value,
     part_cue,
+    units_compatible,
     value_interval,
 )
 
@@ -73,8 +74,8 @@ def _whole_before(view: ReportView, claims: list[Claim], part: Claim, cue_start:
     if opens_sentence:
         earlier = [s for s in view.sentences if s[1] <= sentence_start]
         earliest = earlier[-1][0] if earlier else sentence_start
-    candidates = [c for c in claims if c.unit == part.unit and earliest <= c.start and c.end <= cue_start
-                  and not is_previous_value(view, c)]
+    candidates = [c for c in claims if earliest <= c.start and c.end <= cue_start
+                  and units_compatible(c, part, loose=True) and not is_previous_value(view, c)]
     return candidates[-1] if candidates else None
 
 
@@ -87,7 +88,7 @@ def _running_totals(view: ReportView, claims: list[Claim]) -> Iterator[Finding]:
                 continue
             total = after[0]
             added = [c for c in claims if sentence_start <= c.start and c.end <= cue.start()
-                     and c.unit == total.unit and c.unit not in _NOT_ADDITIVE
+                     and units_compatible(c, total, loose=True) and c.unit not in _NOT_ADDITIVE
                      and not is_previous_value(view, c)]
             if not added:
                 continue

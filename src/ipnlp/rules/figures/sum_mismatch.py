@@ -15,6 +15,7 @@ from ._common import (
     is_previous_value,
     part_cue,
     rounding_tolerance,
+    units_compatible,
     value_interval,
 )
 
@@ -88,7 +89,7 @@ def _components_after(view: ReportView, claims: list[Claim], total: Claim) -> tu
     components: list[Claim] = []
     first_cue = None
     for claim in claims:
-        if claim.start <= total.start or claim.unit != total.unit:
+        if claim.start <= total.start or not units_compatible(claim, total, loose=True):
             continue
         if claim.sentence != total.sentence or is_previous_value(view, claim):
             continue

@@ -16,6 +16,7 @@ from ._common import (
     part_cue,
     rounding_tolerance,
     same_metric,
+    units_compatible,
 )
 
 # Between a milestone and the figure it is about there is one clause: no "and", no ";".
@@ -73,9 +74,9 @@ def check(view: ReportView) -> Iterator[Finding]:
 def _measured_for(view: ReportView, claims: list[Claim], mark: Claim) -> list[Claim]:
     """The exact figure(s) the mark is about: nearest in the sentence, else the same metric."""
     sentence = claim_sentence(view, mark)
-    in_sentence = [c for c in claims if c is not mark and c.unit == mark.unit and c.qualifier == "exact"
-                   and claim_sentence(view, c) == sentence and crossing(view, c) is None
-                   and part_cue(view, c) is None and not is_previous_value(view, c)]
+    in_sentence = [c for c in claims if c is not mark and c.qualifier == "exact"
+                   and units_compatible(c, mark, loose=True) and claim_sentence(view, c) == sentence
+                   and crossing(view, c) is None and part_cue(view, c) is None and not is_previous_value(view, c)]
     if in_sentence:
         nearest = min(in_sentence, key=lambda c: abs(c.start - mark.start))
         between = view.text[min(nearest.end, mark.end):max(nearest.start, mark.start)]

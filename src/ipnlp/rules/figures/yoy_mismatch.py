@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...models import Claim, Finding
+from ...models import Change, Claim, Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
-from ._common import decimals_of, format_value, is_previous_value, rounding_tolerance
+from ._common import decimals_of, format_value, is_previous_value, rounding_tolerance, units_compatible
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -35,35 +35,43 @@ def check(view: ReportView) -> Iterator[Finding]:
     Design registrations rose from 96,000 to 108,000, up 12.5% year-on-year.
     ```
     """
-    for current in view.claims:
-        if current.yoy is None or is_previous_value(view, current):
+    for holder in view.claims:
+        change = holder.yoy
+        if change is None:
             continue
-        previous = _previous_value(view, current)
-        if previous is None or float(previous.value) == 0:
+        pair = _values_around(view, holder)
+        if pair is None:
             continue
-        implied, tolerance, unit_word = _implied_change(current, previous)
+        previous, current = pair
+        implied, tolerance, unit_word = _implied_change(current, previous, change)
         if implied is None:
             continue
-        stated = current.yoy.value if current.yoy.direction == "up" else -current.yoy.value
+        stated = change.value if change.direction == "up" else -change.value
         if abs(implied - stated) > tolerance:
             yield make_finding(
                 RULE, view,
                 f"From {format_value(previous)} to {format_value(current)} is a change of "
-                f"{implied:+.2f}{unit_word}, but the text states {current.yoy.text.strip()!r}.",
-                [(previous.start, previous.end), (current.start, current.end),
-                 (current.yoy.start, current.yoy.end)],
+                f"{implied:+.2f}{unit_word}, but the text states {change.text.strip()!r}.",
+                [(previous.start, previous.end), (current.start, current.end), (change.start, change.end)],
             )
 
 
-def _previous_value(view: ReportView, current: Claim) -> Claim | None:
-    earlier_period = _year_before(current.period)
-    for claim in view.claims:
-        if claim.id == current.id or claim.unit != current.unit or claim.sentence != current.sentence:
-            continue
-        if claim.qualifier != "exact" or claim.yoy is not None:
-            continue
+def _values_around(view: ReportView, holder: Claim) -> tuple[Claim, Claim] | None:
+    """(earlier, current) values of the change ``holder`` carries, both in its sentence.
+
+    The change usually sits on the current value ("reached 108,000, up 12.5% from 96,000"), but
+    may sit on the earlier one when it comes last ("rose to 31.5% from 29.0%, up 2.5 points").
+    """
+    others = [c for c in view.claims if c.id != holder.id and c.sentence == holder.sentence
+              and c.yoy is None and c.qualifier == "exact" and float(c.value) != 0
+              and units_compatible(c, holder, loose=True)]
+    if is_previous_value(view, holder):
+        current = [c for c in others if not is_previous_value(view, c)]
+        return (holder, min(current, key=lambda c: abs(c.start - holder.start))) if current else None
+    earlier_period = _year_before(holder.period)
+    for claim in others:
         if is_previous_value(view, claim) or (earlier_period and claim.period == earlier_period):
-            return claim
+            return claim, holder
     return None
 
 
@@ -73,16 +81,15 @@ def _year_before(period: str | None) -> str | None:
     return None
 
 
-def _implied_change(current: Claim, previous: Claim) -> tuple[float | None, float, str]:
+def _implied_change(current: Claim, previous: Claim, change: Change) -> tuple[float | None, float, str]:
     """(implied change, allowed difference, unit word) in the unit the text states the change in."""
-    assert current.yoy is not None
-    change_rounding = 0.5 * 10 ** -decimals_of(current.yoy.text)
+    change_rounding = 0.5 * 10 ** -decimals_of(change.text)
     now, before = float(current.value), float(previous.value)
     tol_now, tol_before = rounding_tolerance(current), rounding_tolerance(previous)
     points = now - before
     points_tolerance = change_rounding + tol_now + tol_before + 1e-9
-    stated = current.yoy.value if current.yoy.direction == "up" else -current.yoy.value
-    if current.yoy.unit == "percentage_point":
+    stated = change.value if change.direction == "up" else -change.value
+    if change.unit == "percentage_point":
         if current.unit != "percent":
             return None, 0.0, ""
         return points, points_tolerance, " percentage points"

@@ -1,0 +1,121 @@
+"""Examples for the figure, arithmetic and unit/wording rules: (code, text, should_flag).
+
+Written for texts other than the shipped report. tests/rules/test_examples.py runs each one with
+only its rule selected.
+"""
+
+from __future__ import annotations
+
+EXAMPLES = [
+    # IPN101 conflicting-values
+    ("IPN101",
+     "Registered trademarks reached 48,200 for the year, up 6.1% year-on-year. Examination times "
+     "fell. The number of trademarks registered this year was 47,800, up 6.1% year-on-year.", True),
+    ("IPN101",
+     "In 2024 the office granted 11,200 design patents. Design work went well. In 2024 the office "
+     "granted 12,900 design patents.", True),
+    ("IPN101",  # the same value repeated
+     "Registered trademarks reached 48,200 for the year, up 6.1% year-on-year. Examination times "
+     "fell. The number of trademarks registered this year was 48,200, up 6.1% year-on-year.", False),
+    ("IPN101",  # different periods
+     "In 2023 the office granted 9,500 design patents. In 2024 the office granted 11,200 design "
+     "patents.", False),
+    ("IPN101",  # a part and its whole
+     "Technology contracts signed for the year reached 95,000, up 8.4% year-on-year; among them, "
+     "technology contracts signed by universities reached 12,000, up 20.3% year-on-year.", False),
+    ("IPN101",  # different subjects
+     "In 2024 the office granted 11,200 design patents. In 2024 the office granted 64,000 utility "
+     "model patents.", False),
+    ("IPN101",  # rounding: 4.76 million is 4,756,000 written with fewer digits
+     "Valid registrations reached 4,756,000 in 2024. Growth was steady. Valid registrations "
+     "reached 4.76 million in 2024.", False),
+    # IPN102 part-exceeds-whole
+    ("IPN102", "Courts concluded 52,000 cases in 2024; among them, 61,000 were patent cases.", True),
+    ("IPN102", "In 2024, 93 new service centres opened, bringing the total number of centres to 80.", True),
+    ("IPN102", "Courts concluded 52,000 cases in 2024; among them, 16,000 were patent cases.", False),
+    ("IPN102", "In 2024, 33 new service centres opened, bringing the total number of centres to 80.", False),
+    # IPN103 sum-mismatch
+    ("IPN103",
+     "A total of 120 pilot cities were selected, of which 45 cities in the east and 70 cities in "
+     "the west.", True),
+    ("IPN103",
+     "A total of 120 pilot cities were selected, of which 45 cities in the east and 75 cities in "
+     "the west.", False),
+    ("IPN103",  # "including" may list only some of the parts
+     "A total of 120 pilot cities were selected, including 45 cities in the east and 30 cities "
+     "in the west.", False),
+    # IPN104 shares-not-100
+    ("IPN104",
+     "Domestic applicants, foreign applicants and the rest accounted for 71%, 18% and 7% of "
+     "filings respectively.", True),
+    ("IPN104",
+     "Domestic applicants, foreign applicants and the rest accounted for 71%, 18% and 11% of "
+     "filings respectively.", False),
+    ("IPN104",  # rounded shares may add up to 99%
+     "Small, medium and large firms accounted for 33%, 33% and 33% of applicants respectively.", False),
+    ("IPN104",  # rates of different things, not shares of one whole
+     "The pass rates of the written and oral tests were 92% and 88% respectively.", False),
+    # IPN105 yoy-mismatch
+    ("IPN105", "Design registrations reached 108,000, up 15.0% from 96,000 a year earlier.", True),
+    ("IPN105",
+     "The share of renewable power rose to 31.5% in 2024 from 29.0% in 2023, up 2.0 percentage "
+     "points.", True),
+    ("IPN105", "Design registrations reached 108,000, up 12.5% from 96,000 a year earlier.", False),
+    ("IPN105",
+     "The share of renewable power rose to 31.5% in 2024 from 29.0% in 2023, up 2.5 percentage "
+     "points.", False),
+    # IPN106 threshold-contradiction
+    ("IPN106",
+     "Registered users reached 3.86 million, making the platform the first to exceed 4 million "
+     "users.", True),
+    ("IPN106",
+     "Registered users reached 4.12 million, making the platform the first to exceed 4 million "
+     "users.", False),
+    ("IPN106",  # a new subject after "and": the two figures measure different things
+     "Exports exceeded 200 billion yuan, and imports reached 150 billion yuan.", False),
+    # IPN107 same-value-different-subject
+    ("IPN107",
+     "Courts handled 38,417 patent cases in 2024. Arbitration bodies closed 38,417 trademark "
+     "cases in 2024.", True),
+    ("IPN107",
+     "Courts handled 38,417 patent cases in 2024. Arbitration bodies closed 21,905 trademark "
+     "cases in 2024.", False),
+    ("IPN107",  # round numbers repeat by chance
+     "The city opened 20 service centres in 2024. The province trained 20 service centres in 2024.", False),
+    # IPN401 percent-vs-percentage-point
+    ("IPN401",
+     "Research spending accounted for 2.68% of GDP, an increase of 0.12% over the previous year.", True),
+    ("IPN401",
+     "Research spending accounted for 2.68% of GDP, an increase of 0.12 percentage points over the "
+     "previous year.", False),
+    ("IPN401", "Patent licensing income reached 8.3 billion yuan, up 12.4% year-on-year.", False),
+    # IPN402 garbled-fragment
+    ("IPN402", "Growth was steady. -September the number of registered brands reached 41,200.", True),
+    ("IPN402", "Work continued. From January- the agency handled more appeals.", True),
+    ("IPN402", "The report is attached () for reference.", True),
+    ("IPN402",
+     "Growth was steady. From January to September the number of registered brands reached "
+     "41,200.", False),
+    ("IPN402", "The plan covers 2021–2025 and was adopted in May.", False),
+    ("IPN402", "Main results:\n- more examiners\n- faster reviews", False),
+    # IPN403 stray-footnote-marker
+    ("IPN403", "Exports rose 8.2% year-on-year.3 Imports were stable.", True),
+    ("IPN403", "Imports were stable.12\n\nExports rose.", True),
+    ("IPN403", "Exports rose 8.2% year-on-year. Imports were stable.", False),
+    ("IPN403", "See Fig.2 The chart shows exports. Version 4.5 Beta was released.", False),
+    # IPN404 unbalanced-quotes
+    ("IPN404",
+     "The campaign adopted the slogan “Quality first and went on to cover 12 provinces.", True),
+    ("IPN404", 'The campaign adopted the slogan "Quality first and went on to cover 12 provinces.', True),
+    ("IPN404",
+     "The campaign adopted the slogan “Quality first” and went on to cover 12 provinces.", False),
+    ("IPN404", 'The display measures 27" and the slogan "Quality first" is printed on it.', False),
+    # IPN405 redundant-unit
+    ("IPN405", "Royalty income reached RMB 2.3 billion yuan.", True),
+    ("IPN405", "Export sales reached USD 40 million US dollars.", True),
+    ("IPN405", "Royalty income reached 2.3 billion yuan, and fees RMB 80 million.", False),
+    # IPN406 missing-unit
+    ("IPN406", "The platform now hosts more than 250 basic data, open to all users.", True),
+    ("IPN406", "The platform now hosts more than 250 basic data sets, open to all users.", False),
+    ("IPN406", "The 2024 data show growth; 12 research projects were funded.", False),
+]
