@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from pathlib import Path
 
@@ -144,3 +145,12 @@ def test_settings_pickle_for_worker_processes():
 
     settings = Settings(per_file_ignores={"*.md": ("IPN2",)}, root="/x")
     assert pickle.loads(pickle.dumps(settings)) == settings
+
+
+def test_without_a_toml_parser_the_file_is_skipped_with_a_note(tmp_path, monkeypatch, capsys):
+    # Python 3.10 has no tomllib; ipnlp does not depend on tomli, so it says so and uses defaults.
+    write_pyproject(tmp_path, '[tool.ipnlp]\nfail-on = "info"\n')
+    monkeypatch.setitem(sys.modules, "tomllib", None)
+    monkeypatch.setitem(sys.modules, "tomli", None)
+    assert load_settings(start=tmp_path) == Settings()
+    assert "needs Python 3.11" in capsys.readouterr().err

@@ -188,3 +188,10 @@ def test_per_file_ignores_never_apply_to_stdin(monkeypatch):
     install(monkeypatch)
     settings = Settings(per_file_ignores={"*": ("ALL",)})
     assert run_rules(view(path=None), settings)
+
+
+def test_debug_prints_the_traceback(monkeypatch, capsys):
+    install(monkeypatch, (crashing_rule(),))
+    with pytest.raises(ZeroDivisionError):
+        run_rules(view(), Settings(debug=True))
+    assert "Traceback" in capsys.readouterr().err

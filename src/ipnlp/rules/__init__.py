@@ -3,14 +3,17 @@
 ``run_rules(view, settings)`` runs every selected rule (see ``registry``), skips the rules that
 ``per-file-ignores`` turns off for ``view.path`` and returns the findings most severe first.
 
-A rule that raises does not end the run: unless ``settings.debug`` is set (``ipnlp --debug``), the
-exception becomes one ``IPN000 internal-error`` finding naming the rule and the exception, and the
-other rules still run. It is a finding rather than a line on stderr so that it survives batch
-workers and reaches every output format; ``ipnlp check`` prints it to stderr too and exits 2.
+A rule that raises does not end the run: unless ``settings.debug`` is set (``ipnlp --debug``:
+the traceback is printed to stderr and the exception re-raised), the exception becomes one
+``IPN000 internal-error`` finding naming the rule and the exception, and the other rules still
+run. It is a finding rather than a line on stderr so that it survives batch workers and reaches
+every output format; ``ipnlp check`` prints it to stderr too and exits 2.
 """
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -59,6 +62,9 @@ def run_rules(view: ReportView, settings: Settings | None = None) -> list[Findin
             findings.extend(rule.check(view))
         except Exception as exc:
             if settings.debug:
+                # Print here as well: a batch (ipnlp check) turns the re-raised exception into a
+                # one-line input error, and --debug promises the traceback.
+                traceback.print_exc(file=sys.stderr)
                 raise
             findings.append(crash_finding(rule, view, exc))
     return sort_findings(findings)
