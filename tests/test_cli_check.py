@@ -300,3 +300,19 @@ def test_rules_json(capsys):
 def test_rules_unknown_code_exits_2(capsys):
     assert main(["rules", "IPN999"]) == 2
     assert "E007" in capsys.readouterr().err
+
+
+# --- the shipped report, with the real rules ------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "cnipa-2025-work-report.en.txt"
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason="the shipped report is not in this checkout")
+def test_shipped_report_exits_1_with_the_conflict_first(capsys, monkeypatch):
+    monkeypatch.undo()  # the real registry, not the fake rules
+    monkeypatch.chdir(CORPUS.parent)
+    code = main(["check", CORPUS.name])
+    out = capsys.readouterr().out
+    assert code == 1
+    first = out.splitlines()[0]
+    assert "IPN101 [error]" in first and "613,000" in first and "610,000" in first
