@@ -1,0 +1,273 @@
+"""Focused tests of the figure rules, with claims built by hand so they do not depend on the extractor."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from ipnlp.api import build_view
+from ipnlp.models import Change, Claim, SentenceRef
+from ipnlp.rules.figures import (
+    RULES,
+    conflicting_values,
+    part_exceeds_whole,
+    percent_vs_percentage_point,
+    same_value_different_subject,
+    stray_footnote_marker,
+    sum_mismatch,
+    threshold_contradiction,
+    unbalanced_quotes,
+    yoy_mismatch,
+)
+from ipnlp.rules.figures import _common as common
+from ipnlp.view import ReportView
+
+
+class Doc:
+    """A text plus claims placed on it by surface, for views that do not need the extractor."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.base = build_view(text)
+        self.claims: list[Claim] = []
+
+    def claim(self, surface: str, value: float, unit: str, subject: str, *, period: str | None = "2024",
+              qualifier: str = "exact", yoy: str | None = None, occurrence: int = 0) -> Claim:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = self.text.index(surface, start + 1)
+        sentence = next(s for s in self.base.sentences if s[0] <= start < s[1])
+        change = None
+        if yoy is not None:
+            yoy_start = self.text.index(yoy, start)
+            number = float(next(t for t in yoy.replace("%", " ").split() if t[0].isdigit()))
+            change = Change(value=number, unit="percentage_point" if "point" in yoy else "percent",
+                            direction="down" if "down" in yoy else "up", start=yoy_start,
+                            end=yoy_start + len(yoy), text=yoy)
+        made = Claim(id=f"c{len(self.claims) + 1:03d}", start=start, end=start + len(surface), text=surface,
+                     value=value, unit=unit, qualifier=qualifier, yoy=change, period=period,
+                     subject=subject, sentence=SentenceRef(start=sentence[0], end=sentence[1]))
+        self.claims.append(made)
+        return made
+
+    def view(self) -> ReportView:
+        return dataclasses.replace(self.base, claims=tuple(self.claims))
+
+
+def findings(rule_module, view: ReportView):
+    return list(rule_module.RULE.check(view))
+
+
+# --- the rules as values -------------------------------------------------------------------------
+
+def test_rules_are_listed_in_code_order_with_the_agreed_names():
+    assert [(r.code, r.name) for r in RULES] == [
+        ("IPN101", "conflicting-values"), ("IPN102", "part-exceeds-whole"), ("IPN103", "sum-mismatch"),
+        ("IPN104", "shares-not-100"), ("IPN105", "yoy-mismatch"), ("IPN106", "threshold-contradiction"),
+        ("IPN107", "same-value-different-subject"), ("IPN401", "percent-vs-percentage-point"),
+        ("IPN402", "garbled-fragment"), ("IPN403", "stray-footnote-marker"),
+        ("IPN404", "unbalanced-quotes"), ("IPN405", "redundant-unit"), ("IPN406", "missing-unit"),
+    ]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_every_rule_documents_itself_under_the_four_headings(rule):
+    for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
+        assert heading in rule.doc, f"{rule.code} doc lacks {heading!r}"
+
+
+def test_severities():
+    severity = {r.code: r.severity for r in RULES}
+    assert severity["IPN101"] == "error"
+    assert severity["IPN107"] == "info"
+    assert severity["IPN401"] == "warning"
+    assert severity["IPN402"] == "error"
+    assert (severity["IPN403"], severity["IPN404"]) == ("warning", "warning")
+    assert (severity["IPN405"], severity["IPN406"]) == ("info", "info")
+
+
+# --- metric identity -----------------------------------------------------------------------------
+
+def _pair(subject_a, subject_b, *, unit_a="licenses", unit_b="licenses", yoy_a=None, yoy_b=None,
+          period_b="2024"):
+    doc = Doc("Alpha reached 10, up 5% year-on-year. Beta reached 12, up 5% year-on-year.")
+    a = doc.claim("10", 10, unit_a, subject_a, yoy=yoy_a)
+    b = doc.claim("12", 12, unit_b, subject_b, yoy=yoy_b, period=period_b)
+    return a, b
+
+
+@pytest.mark.parametrize(("subject_a", "subject_b", "same"), [
+    ("patent transfer licenses filed", "patent transfer licenses filed for the year", True),
+    ("patent transfer licenses filed", "the number of patent transfer licenses filed", True),
+    ("patent licensing filings", "patent licenses filed", True),
+    # a narrower subject is a part, not the same metric
+    ("patent transfer licenses filed", "patent transfer licenses filed by universities", False),
+    ("effective invention patents", "patents inventoried at universities", False),
+])
+def test_same_metric_from_subject_words(subject_a, subject_b, same):
+    a, b = _pair(subject_a, subject_b)
+    assert common.same_metric(a, b) is same
+
+
+def test_a_shared_change_lets_differently_worded_subjects_match():
+    a, b = _pair("licenses filed for patent transfer", "patent transfer and licensing contracts filed",
+                 yoy_a="up 5% year-on-year", yoy_b="up 5% year-on-year")
+    assert common.same_metric(a, b)
+
+
+def test_different_periods_units_or_changes_are_different_metrics():
+    assert not common.same_metric(*_pair("licenses filed", "licenses filed", period_b="2023"))
+    assert not common.same_metric(*_pair("licenses filed", "licenses filed", unit_b="patents"))
+
+
+def test_a_bare_count_matches_the_noun_its_subject_names():
+    a, b = _pair("registered trademarks", "trademarks registered", unit_a="count", unit_b="trademarks")
+    assert common.same_metric(a, b)
+    a, b = _pair("registered designs", "trademarks registered", unit_a="count", unit_b="trademarks")
+    assert not common.same_metric(a, b)
+
+
+@pytest.mark.parametrize(("surface", "value", "tolerance"), [
+    ("613,000", 613000, 0.5), ("4.756 million", 4756000, 500), ("95.2%", 95.2, 0.05),
+    ("RMB 16.87 trillion yuan", 16.87e12, 0.005e12), ("seven", 7, 0.5),
+])
+def test_rounding_tolerance_is_half_the_last_written_digit(surface, value, tolerance):
+    doc = Doc(f"It reached {surface}.")
+    assert common.rounding_tolerance(doc.claim(surface, value, "count", "it")) == pytest.approx(tolerance)
+
+
+# --- IPN101 --------------------------------------------------------------------------------------
+
+CONFLICT = ("Filings for the year reached 48,200, up 6.1% year-on-year. Other work went on. "
+            "Filings for the year were 47,800, up 6.1% year-on-year.")
+
+
+def test_conflicting_values_cites_both_values_and_both_changes():
+    doc = Doc(CONFLICT)
+    doc.claim("48,200", 48200, "filings", "filings", yoy="up 6.1% year-on-year")
+    doc.claim("47,800", 47800, "filings", "filings", yoy="up 6.1% year-on-year")
+    [finding] = findings(conflicting_values, doc.view())
+    assert [e.text for e in finding.evidence] == ["48,200", "up 6.1% year-on-year", "47,800",
+                                                  "up 6.1% year-on-year"]
+    assert "48,200" in finding.message and "47,800" in finding.message
+    assert finding.severity == "error"
+
+
+def test_conflicting_values_allows_qualified_figures_that_agree():
+    doc = Doc(CONFLICT.replace("reached 48,200", "reached more than 47,000"))
+    doc.claim("47,000", 47000, "filings", "filings", qualifier="more_than", yoy="up 6.1% year-on-year")
+    doc.claim("47,800", 47800, "filings", "filings", yoy="up 6.1% year-on-year")
+    assert findings(conflicting_values, doc.view()) == []
+
+
+def test_conflicting_values_ignores_a_range_inside_one_sentence():
+    doc = Doc("Filings grew from 41,000 to 48,200 this year.")
+    doc.claim("41,000", 41000, "filings", "filings")
+    doc.claim("48,200", 48200, "filings", "filings")
+    assert findings(conflicting_values, doc.view()) == []
+
+
+# --- IPN102, IPN103, IPN105, IPN106 --------------------------------------------------------------
+
+def test_part_is_compared_with_the_whole_of_the_previous_sentence_when_it_opens_the_sentence():
+    doc = Doc("Courts concluded 52,000 cases. Among them, 61,000 were patent cases.")
+    doc.claim("52,000", 52000, "cases", "cases concluded")
+    doc.claim("61,000", 61000, "cases", "patent cases")
+    [finding] = findings(part_exceeds_whole, doc.view())
+    assert [e.text for e in finding.evidence] == ["52,000", "61,000"]
+
+
+def test_a_part_below_a_qualified_whole_is_fine():
+    doc = Doc("Courts concluded more than 52,000 cases; among them, 16,000 were patent cases.")
+    doc.claim("52,000", 52000, "cases", "cases concluded", qualifier="more_than")
+    doc.claim("16,000", 16000, "cases", "patent cases")
+    assert findings(part_exceeds_whole, doc.view()) == []
+
+
+def test_sum_mismatch_reports_the_total_and_every_component():
+    doc = Doc("A total of 80 centres were built, of which 33 centres in towns and 41 centres in villages.")
+    doc.claim("80", 80, "centers", "centres built")
+    doc.claim("33", 33, "centers", "centres in towns")
+    doc.claim("41", 41, "centers", "centres in villages")
+    [finding] = findings(sum_mismatch, doc.view())
+    assert [e.text for e in finding.evidence] == ["80", "33", "41"]
+    assert "74" in finding.message
+
+
+def test_sum_mismatch_allows_rounding_of_the_components():
+    doc = Doc("Sales totalled 10.0 billion yuan, of which 6.4 billion yuan at home and 3.7 billion yuan abroad.")
+    doc.claim("10.0 billion yuan", 10.0e9, "CNY", "sales")
+    doc.claim("6.4 billion yuan", 6.4e9, "CNY", "sales at home")
+    doc.claim("3.7 billion yuan", 3.7e9, "CNY", "sales abroad")
+    assert findings(sum_mismatch, doc.view()) == []
+
+
+@pytest.mark.parametrize(("change", "flag"), [("up 12.5%", False), ("up 12%", False), ("up 15%", True),
+                                              ("down 12.5%", True)])
+def test_yoy_mismatch_recomputes_the_relative_change(change, flag):
+    doc = Doc(f"Registrations reached 108,000, {change} from 96,000 a year earlier.")
+    doc.claim("108,000", 108000, "registrations", "registrations", yoy=change)
+    doc.claim("96,000", 96000, "registrations", "registrations")
+    assert bool(findings(yoy_mismatch, doc.view())) is flag
+
+
+def test_yoy_mismatch_leaves_a_rate_change_in_points_written_with_percent_to_ipn401():
+    doc = Doc("The pass rate rose to 91.5% from 90.0% a year earlier, up 1.5%.")
+    doc.claim("90.0%", 90.0, "percent", "pass rate", yoy="up 1.5%")
+    doc.claim("91.5%", 91.5, "percent", "pass rate")
+    assert findings(yoy_mismatch, doc.view()) == []
+
+
+def test_threshold_is_checked_against_the_same_metric_in_another_sentence():
+    doc = Doc("Valid registrations surpassed 2 million in 2024. Valid registrations reached 1.93 million in 2024.")
+    doc.claim("2 million", 2e6, "registrations", "valid registrations", qualifier="more_than")
+    doc.claim("1.93 million", 1.93e6, "registrations", "valid registrations")
+    [finding] = findings(threshold_contradiction, doc.view())
+    assert {e.text for e in finding.evidence} == {"2 million", "1.93 million"}
+    # IPN101 leaves milestones to IPN106 rather than reporting the pair twice
+    assert findings(conflicting_values, doc.view()) == []
+
+
+# --- IPN107, IPN401 ------------------------------------------------------------------------------
+
+def test_same_value_for_two_subjects_is_reported_once_with_both_spans():
+    doc = Doc("Firms filed 1.349 million patents in 2024. Universities reviewed 1.349 million patents in 2024.")
+    doc.claim("1.349 million", 1.349e6, "patents", "patents filed by firms")
+    doc.claim("1.349 million", 1.349e6, "patents", "patents reviewed by universities", occurrence=1)
+    [finding] = findings(same_value_different_subject, doc.view())
+    assert finding.severity == "info" and len(finding.evidence) == 2
+
+
+def test_same_value_ignores_ranks():
+    doc = Doc("The city ranked 125th in 2024. The province ranked 125th in 2024.")
+    doc.claim("125th", 125, "rank", "city rank")
+    doc.claim("125th", 125, "rank", "province rank", occurrence=1)
+    assert findings(same_value_different_subject, doc.view()) == []
+
+
+def test_percent_vs_point_points_at_the_share_and_its_change():
+    doc = Doc("Exports accounted for 21.3% of output, up 0.8% over the previous year.")
+    doc.claim("21.3%", 21.3, "percent", "exports share of output", yoy="up 0.8% over the previous year")
+    [finding] = findings(percent_vs_percentage_point, doc.view())
+    assert [e.text for e in finding.evidence] == ["21.3%", "up 0.8% over the previous year"]
+
+
+# --- text rules ----------------------------------------------------------------------------------
+
+def test_one_stray_footnote_finding_per_marker():
+    text = "Sales rose 3% year-on-year.1 Costs fell. Output was flat.2 Prices rose 4.5 percent."
+    found = list(stray_footnote_marker.RULE.check(build_view(text)))
+    assert [(e.start, e.text) for f in found for e in f.evidence] == [
+        (text.index(".1 ") + 1, "1"), (text.index(".2 ") + 1, "2")]
+
+
+def test_unbalanced_quotes_points_at_the_unclosed_opening_quote():
+    text = "They adopted “Quality first” in May.\n\nThe closing call was “Work harder, and the year ended."
+    [finding] = list(unbalanced_quotes.RULE.check(build_view(text)))
+    assert finding.evidence[0].start == text.rindex("“")
+
+
+def test_a_quotation_continued_into_the_next_paragraph_is_balanced():
+    text = "He said: “We will go on.\n\n“We will finish the work.”"
+    assert list(unbalanced_quotes.RULE.check(build_view(text))) == []
