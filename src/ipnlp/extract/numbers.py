@@ -7,6 +7,7 @@ scan stays linear on hostile input (long digit runs, long lines).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import NamedTuple
@@ -28,8 +29,31 @@ class Mention(NamedTuple):
     scaled: bool = False
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 @cache
-def _mention_re(lang: str) -> regex.Pattern[str]:
+def _digit_re(lang: str) -> re.Pattern[str]:
+    data = load(lang)
+    months = "|".join(data.MONTHS)
+    # Every alternative starts with a digit, "+" or "(", so the scan skips letters quickly.
+    return re.compile(
+        r"(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
+        # "22 January 2025": the day is part of a date, not a count.
+        rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
+        # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
+        r"|\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}(?!\d)|(?<![\w.,])\d{3,4}-\d{3,4}-\d{4}(?!\d)"
+        r"|(?<![\w.,])\(\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}(?!\d))"
+        # Digits: grouped thousands or a plain run, an optional decimal part and ordinal suffix.
+        # The look-behind keeps "year.1" (footnote) and "GB/T29490" (code) out.
+        r"|(?P<digits>(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>" + data.ORDINAL_SUFFIX
+        + r")?(?![\w])"
+    )
+
+
+@cache
+def _word_re(lang: str) -> re.Pattern[str]:
+    """Number words, ordinals, fractions and month-first dates, matched on an ASCII-lowered copy."""
     data = load(lang)
     cardinals = sorted(data.CARDINALS, key=len, reverse=True)
     ordinals = sorted(data.ORDINALS, key=len, reverse=True)
@@ -37,22 +61,13 @@ def _mention_re(lang: str) -> regex.Pattern[str]:
     tens = "|".join(sorted(data.TENS, key=len, reverse=True))
     months = "|".join(data.MONTHS)
     fractions = "|".join(sorted(data.FRACTIONS, key=len, reverse=True))
-    return regex.compile(
-        r"(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
-        # "January 22, 2025", "22 January 2025": the day is part of a date, not a count.
-        rf"|(?<![\w])(?i:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"
-        rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
-        # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
-        r"|\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}(?!\d)|(?<![\w.,])\d{3,4}-\d{3,4}-\d{4}(?!\d)"
-        r"|(?<![\w.,])\(\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}(?!\d))"
+    return re.compile(
+        # "January 22, 2025": the day is part of a date, not a count.
+        rf"(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
         # Fractions: "two-thirds", "one quarter" (a share, read as percent).
-        rf"|(?P<fraction>(?<![\w-])(?i:(?P<numerator>{units})[- ](?P<denominator>{fractions})))(?![\w-])"
-        # Digits: grouped thousands or a plain run, an optional decimal part and ordinal suffix.
-        # The look-behind keeps "year.1" (footnote) and "GB/T29490" (code) out.
-        r"|(?P<digits>(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>" + data.ORDINAL_SUFFIX
-        + r")?(?![\w])"
-        rf"|(?P<word>(?<![\w-])(?i:(?:{tens})[- ](?:{units})|{'|'.join(cardinals)}))(?![\w])"
-        rf"|(?P<wordord>(?<![\w-])(?i:{'|'.join(ordinals)}))(?![\w])"
+        rf"|(?P<fraction>(?<![\w-])(?P<numerator>{units})[- ](?P<denominator>{fractions})(?![\w-]))"
+        rf"|(?P<word>(?<![\w-])(?:(?:{tens})[- ](?:{units})|{'|'.join(cardinals)})(?![\w]))"
+        rf"|(?P<wordord>(?<![\w-])(?:{'|'.join(ordinals)})(?![\w]))"
     )
 
 
@@ -60,33 +75,48 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     end = len(text) if end is None else end
     data = load(lang)
     tables = load_tables(lang)
+    word_re = _word_re(lang)
+    lowered = text[start:end].translate(_ASCII_LOWER)  # same length: offsets are shared
+    matches = sorted(
+        [*_digit_re(lang).finditer(text, start, end), *word_re.finditer(lowered)],
+        key=lambda match: match.start() + (start if match.re is word_re else 0))
     mentions: list[Mention] = []
-    for match in _mention_re(lang).finditer(text, start, end):
+    covered = start  # end of the last date/phone span: digits inside it are not numbers
+    for match in matches:
+        is_word = match.re is word_re
+        offset = start if is_word else 0
+        m_start, m_end = match.start() + offset, match.end() + offset
+        if m_start < covered:
+            continue
         if match.group("date"):
-            mentions.append(Mention(match.start(), match.end(), match.end(), Decimal(0), "date"))
+            mentions.append(Mention(m_start, m_end, m_end, Decimal(0), "date"))
+            covered = m_end
             continue
-        if match.group("fraction"):
-            numerator = Decimal(data.CARDINALS[match.group("numerator").lower()])
-            denominator = Decimal(data.FRACTIONS[match.group("denominator").lower()])
+        group = match.lastgroup
+        if group == "fraction":
+            numerator = Decimal(data.CARDINALS[match.group("numerator")])
+            denominator = Decimal(data.FRACTIONS[match.group("denominator")])
             value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
-            mentions.append(Mention(match.start(), match.end(), match.end(), value, "fraction"))
+            mentions.append(Mention(m_start, m_end, m_end, value, "fraction"))
             continue
-        if match.group("digits"):
+        if not is_word and group in ("digits", "suffix"):
             raw = match.group("digits")
             try:
                 value = Decimal(raw.replace(",", ""))
             except InvalidOperation:
                 continue
             kind = "ordinal" if match.group("suffix") else "digits"
-            number_end = match.end("digits") if kind == "digits" else match.end()
+            number_end = match.end("digits") if kind == "digits" else m_end
             has_comma, has_decimal = "," in raw, "." in raw
-        elif match.group("word"):
-            words = regex.split(r"[- ]", match.group("word").lower())
+        elif group == "word":
+            words = re.split(r"[- ]", match.group("word"))
             value = Decimal(sum(data.CARDINALS[w] for w in words))
-            kind, number_end, has_comma, has_decimal = "word", match.end(), False, False
+            kind, number_end, has_comma, has_decimal = "word", m_end, False, False
+        elif group == "wordord":
+            value = Decimal(data.ORDINALS[match.group("wordord")])
+            kind, number_end, has_comma, has_decimal = "word_ordinal", m_end, False, False
         else:
-            value = Decimal(data.ORDINALS[match.group("wordord").lower()])
-            kind, number_end, has_comma, has_decimal = "word_ordinal", match.end(), False, False
+            continue
         mention_end = number_end
         scaled = False
         if kind in ("digits", "word"):
@@ -95,6 +125,5 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
                 value *= tables.scales[regex.sub(r"\s+", " ", scale.group("scale").lower())]
                 mention_end = scale.end()
                 scaled = True
-        mentions.append(Mention(match.start(), mention_end, number_end, value, kind, has_comma, has_decimal,
-                                scaled))
+        mentions.append(Mention(m_start, mention_end, number_end, value, kind, has_comma, has_decimal, scaled))
     return mentions
