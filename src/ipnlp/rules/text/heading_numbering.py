@@ -59,10 +59,10 @@ def check(view: ReportView) -> Iterator[Finding]:
                 yield make_finding(RULE, view, f"Heading number {number} ({section.marker!r}) repeats an "
                                    "earlier sibling heading's number.", [marker_span])
             elif number != expected:
-                what = "skips" if number > expected else "goes back to"
-                yield make_finding(RULE, view, f"Heading {section.marker!r} {what} {number}: the previous "
-                                   f"sibling heading was numbered {expected - 1}, so {expected} was "
-                                   "expected.", [marker_span])
+                what = "skipped" if number > expected else "out of order"
+                yield make_finding(RULE, view, f"Heading {section.marker!r} follows sibling heading "
+                                   f"{expected - 1}: number {expected} was expected ({what}).",
+                                   [marker_span])
             seen.add(number)
             expected = max(expected, number + 1)
 

@@ -168,7 +168,8 @@ def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
         pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(name.text)}(?![\p{{L}}\p{{N}}-])",
                                 regex.IGNORECASE)
         occurrences = [(m.start(), m.end(), m.group()) for m in pattern.finditer(view.text)]
-        capitalised = [o for o in occurrences if o[2][0].isupper() or o[2][0].isdigit()]
+        # "Customs law enforcement" opening a sentence is lower-case use, capitalised by position.
+        capitalised = [o for o in occurrences if any(w[0].isupper() for w in o[2].split()[1:])]
         lower = [o for o in occurrences if o not in capitalised]
         inner_variants = {o[2] for o in capitalised}
         quoted = [o for o in occurrences if _quoted(view.text, o[0], o[1])]

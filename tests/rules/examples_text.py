@@ -1,0 +1,104 @@
+"""Examples for the repetition, structure and terminology rules: (code, text, should_flag).
+
+Written for texts other than the shipped report (a customs office, a statistics bureau, a water
+authority...). tests/rules/test_examples.py runs each one with only its rule selected.
+"""
+
+from __future__ import annotations
+
+_RESULTS_AND_PLANS = (
+    "Annual Report of the Water Authority\n\n2025-02-10\n\n"
+    "I. Work in 2024\n\n"
+    "The authority issued the Implementation Plan for Flood Control in River Basins and trained "
+    "3,000 inspectors.\n\n"
+    "II. Work in 2025\n\n"
+    "The authority will implement the plan for flood control in river basins and will train more "
+    "inspectors.\n"
+)
+
+EXAMPLES = [
+    # IPN201 duplicate-sentence
+    ("IPN201",
+     "Customs cleared 84,000 containers for the year, up 12.5% year-on-year; among them, refrigerated "
+     "containers reached 9,000. Inspection rates fell. The number of containers cleared for the year "
+     "was 84,500, up 12.5% year-on-year.", False),
+    ("IPN201",
+     "Customs cleared 84,000 containers for the year, up 12.5% year-on-year; among them, refrigerated "
+     "containers reached 9,000. Inspection rates fell. Customs cleared 84,500 containers for the year, "
+     "up 12.5% year-on-year.", True),
+    ("IPN201",
+     "The bureau published twelve monthly bulletins on regional employment and wages. Survey coverage "
+     "widened. The bureau published twelve monthly bulletins on regional employment and wages.", True),
+    ("IPN201", _RESULTS_AND_PLANS, False),  # a results part and a plans part in parallel wording
+    # IPN202 duplicate-clause
+    ("IPN202",
+     "The agency strengthened inspections, built a nationwide early-warning network for drought and "
+     "flood disasters, It will build a nationwide early-warning network for drought and flood "
+     "disasters.", True),
+    ("IPN202",
+     "We recognised the lasting importance of the coastal restoration programme. Staff worked hard to "
+     "recognise the lasting importance of the coastal restoration programme and to report on it.", True),
+    ("IPN202",
+     "The agency strengthened inspections and built an early-warning network. Next year it will train "
+     "local staff and publish quarterly flood bulletins.", False),
+    ("IPN202",  # a breakdown with different figures is not a restatement
+     "Exports of processed seafood reached 41,000 tons, up 3.2%; among them, exports of processed "
+     "seafood to Asian markets reached 17,000 tons, up 5.8%.", False),
+    # IPN301 heading-numbering
+    ("IPN301", "I. Overview\n\nText.\n\nII. Second, next steps\n\nMore text.\n", True),
+    ("IPN301", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n4) Air\n\nText.\n", True),
+    ("IPN301", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", False),
+    # IPN302 inconsistent-heading-punctuation
+    ("IPN302", "I. Overview\n\n1). Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", True),
+    ("IPN302", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", False),
+    # IPN303 enumeration-order
+    ("IPN303",
+     "Firstly, we revised the tariff code. Secondly, we trained examiners. Fourthly, we opened two new "
+     "ports.", True),
+    ("IPN303",
+     "First, we revised the tariff code. Second, we trained examiners. Second, we opened two new "
+     "ports.", True),
+    ("IPN303",
+     "Firstly, we revised the tariff code. The second is to train examiners. Thirdly, we opened two new "
+     "ports. The second batch of ports opens in May.", False),
+    # IPN304 enumeration-style
+    ("IPN304",
+     "First, we revised the tariff code. The second is to train examiners. Third, we opened two new "
+     "ports.\n\nFirst, costs fell. Second, delays fell.", True),
+    ("IPN304",
+     "First, we revised the tariff code. Second, we trained examiners. Third, we opened two new ports.",
+     False),
+    # IPN410 term-inconsistency
+    ("IPN410",
+     "The 13th Development Programme ended in 2020 and the 14th Development Programme runs to 2025. "
+     "Work has begun on the Ninth Development Programme for 2026-2030.", True),
+    ("IPN410",
+     "The National Water Saving Publicity Month opened in May. Next year the National Water Saving "
+     "Awareness Month will open in June.", True),
+    ("IPN410",
+     "The State Intellectual Property Office signed the agreement. The China National Intellectual "
+     "Property Administration will implement it.", True),
+    ("IPN410", "The survey used multi-modal transport data. Multimodal data were also archived; "
+               "multimodal methods helped.", True),
+    ("IPN410",
+     "The 18th Party Congress set the goal; the 20th Party Congress confirmed it. The 14th Development "
+     "Programme runs to 2025 and the 15th Development Programme follows.", False),
+    # IPN411 acronym-before-definition
+    ("IPN411",
+     "The NDMA published its plan. Later the National Disaster Management Authority (NDMA) held "
+     "drills.", True),
+    ("IPN411",
+     "The National Disaster Management Authority (NDMA) published its plan. Later the NDMA held "
+     "drills.", False),
+    # IPN412 tense-inconsistency
+    ("IPN412",
+     "Report of the Statistics Bureau\n\n2025-03-01\n\nI. Results in 2024\n\n1) Coverage has been "
+     "widened.\n\nText.\n\nII. Tasks for 2025\n\n1) Efforts will be made to widen coverage.\n\nText.\n\n"
+     "2) Efforts have been made to speed up releases.\n\nText.\n\n3) Efforts will be made to train "
+     "staff.\n\nText.\n", True),
+    ("IPN412",
+     "Report of the Statistics Bureau\n\n2025-03-01\n\nI. Results in 2024\n\n1) Coverage has been "
+     "widened.\n\nIt has issued new rules.\n\nII. Tasks for 2025\n\n1) Efforts will be made to widen "
+     "coverage.\n\nIt will issue new rules.\n\n2) Efforts will be made to speed up releases.\n\nText.\n",
+     False),
+]

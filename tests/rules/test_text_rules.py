@@ -1,0 +1,215 @@
+"""Focused behaviour of the text rules: what they read, what they report, and what they leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipnlp.api import build_view
+from ipnlp.rules.text import (
+    RULES,
+    acronym_before_definition,
+    duplicate_clause,
+    duplicate_sentence,
+    enumeration_order,
+    enumeration_style,
+    heading_numbering,
+    heading_punctuation,
+    tense_inconsistency,
+    term_inconsistency,
+)
+from ipnlp.rules.text._common import enumeration_item, part_orientation
+from ipnlp.rules.text._similarity import Unit, candidate_pairs
+
+
+def run(module, text: str):
+    return list(module.check(build_view(text)))
+
+
+def test_rules_have_documented_codes_names_and_severities():
+    assert [r.code for r in RULES] == sorted(r.code for r in RULES)
+    for rule in RULES:
+        for heading in ("## What it does", "## Why it matters", "## Example", "## Use instead"):
+            assert heading in rule.doc, f"{rule.code} doc lacks {heading}"
+    names = {r.code: (r.name, r.severity) for r in RULES}
+    assert names["IPN201"] == ("duplicate-sentence", "warning")
+    assert names["IPN202"] == ("duplicate-clause", "warning")
+    assert names["IPN304"] == ("enumeration-style", "info")
+    assert names["IPN411"] == ("acronym-before-definition", "info")
+
+
+# --- enumerations ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "value", "style", "lead"),
+    [
+        ("Firstly, we acted.", 1, "adverb-ly", "Firstly"),
+        ("First, we acted.", 1, "bare", "First"),
+        ("The second is to act.", 2, "clause", "The second is"),
+        ("Thirdly, we acted.", 3, "adverb-ly", "Thirdly"),
+        ("Fourth, we acted.", 4, "bare", "Fourth"),
+        ("The second batch of ports opened.", None, None, None),
+        ("Second China-Asia Forum was held.", None, None, None),
+        ("First-time applicants rose.", None, None, None),
+    ],
+)
+def test_enumeration_ordinals_are_read_by_form(sentence, value, style, lead):
+    item = enumeration_item(sentence, (0, len(sentence)))
+    if value is None:
+        assert item is None
+    else:
+        assert (item.value, item.style, sentence[item.lead_start:item.lead_end]) == (value, style, lead)
+
+
+def test_enumeration_restarts_at_first_and_does_not_run_across_headings():
+    text = ("I. Review\n\n1) Water\n\nFirst, we dug wells. Second, we built dams.\n\n"
+            "2) Soil\n\nFirst, we planted trees. Second, we stopped erosion. Third, we tested soil.\n")
+    assert run(enumeration_order, text) == []
+
+
+def test_enumeration_skip_names_the_expected_ordinal():
+    (finding,) = run(enumeration_order, "First, we dug. Second, we built. Fourth, we tested.")
+    assert "3 was expected" in finding.message
+    assert [e.text for e in finding.evidence] == ["Second", "Fourth"]
+
+
+def test_enumeration_style_shows_the_rarest_form_once_for_the_document():
+    text = ("First, we dug. The second is to build. Third, we tested.\n\n"
+            "Firstly, costs fell. Secondly, delays fell.\n\nFirst, a. Second, b.")
+    (finding,) = run(enumeration_style, text)
+    assert finding.severity == "info"
+    assert [e.text for e in finding.evidence] == ["The second is"]
+
+
+# --- headings ----------------------------------------------------------------------------------------
+def test_heading_gap_and_repeat():
+    text = "I. A\n\n1) One\n\nx.\n\n2) Two\n\nx.\n\n2) Again\n\nx.\n\n5) Five\n\nx.\n"
+    messages = [f.message for f in run(heading_numbering, text)]
+    assert any("repeats" in m for m in messages)
+    assert any("number 3 was expected (skipped)" in m for m in messages)
+
+
+def test_double_ordinal_points_at_marker_and_ordinal_word():
+    text = "I. Results of 2024\n\nText.\n\nII. Second, plans for 2025\n\nText.\n"
+    (finding,) = run(heading_numbering, text)
+    assert [e.text for e in finding.evidence][:2] == ["II.", "Second"]
+
+
+def test_headings_numbered_in_separate_parts_restart_without_findings():
+    text = "I. A\n\n1) One\n\nx.\n\n2) Two\n\nx.\n\nII. B\n\n1) One\n\nx.\n\n2) Two\n\nx.\n"
+    assert run(heading_numbering, text) == []
+    assert run(heading_punctuation, text) == []
+
+
+def test_heading_punctuation_reports_the_minority_form():
+    text = "I. A\n\n1). One\n\nx.\n\n2) Two\n\nx.\n\n3) Three\n\nx.\n"
+    (finding,) = run(heading_punctuation, text)
+    assert [e.text for e in finding.evidence] == ["1).", "2)"]
+
+
+# --- duplicates -------------------------------------------------------------------------------------
+def test_duplicate_sentence_names_the_differing_figures():
+    text = ("Ports handled 412,000 containers for the year, up 8.2% year-on-year; among them, 50,000 were "
+            "refrigerated. Delays fell. Ports handled 410,000 containers for the year, up 8.2% "
+            "year-on-year.")
+    (finding,) = run(duplicate_sentence, text)
+    assert "412,000 vs 410,000" in finding.message
+    assert finding.evidence[0].text.endswith("year-on-year")  # the opening clause, not the whole sentence
+
+
+def test_parallel_clauses_of_two_sentences_are_not_duplicate_sentences():
+    text = ("It issued the regional plan for wetland protection, and trained 300 rangers. "
+            "It will implement the regional plan for wetland protection, and will train more rangers.")
+    assert run(duplicate_sentence, text) == []
+
+
+def test_candidate_index_finds_a_planted_pair_among_many_units():
+    units = [Unit(i, i + 1, tuple(f"w{i}_{k}" for k in range(10)), i) for i in range(2000)]
+    units.append(Unit(9999, 10000, units[7].words, 2000))
+    assert list(candidate_pairs(units)) == [(7, 2000)]
+
+
+def test_parallel_slogan_clauses_are_not_restatements():
+    text = ("Hold to the principle that careful budgeting is a duty, not checking budgets is neglect of "
+            "duty, not good budgeting is neglect of duty, and keep improving.")
+    assert run(duplicate_clause, text) == []
+
+
+def test_comma_splice_restatement_is_found_within_a_sentence():
+    text = ("The ministry strengthened audits, set up a nationwide register of protected wetland areas, "
+            "It will set up a nationwide register of protected wetland areas.")
+    (finding,) = run(duplicate_clause, text)
+    assert "within the same sentence" in finding.message
+    assert len(finding.evidence) == 2
+
+
+def test_infinitive_fragment_restating_the_previous_sentence():
+    text = ("We will finish the survey, so as to ensure that the first stage targets of the wetland "
+            "programme are completed with high quality. To ensure the completion of the first stage of "
+            "the wetland programme with high quality.")
+    (finding,) = run(duplicate_clause, text)
+    second_sentence = text.index("To ensure")
+    assert finding.evidence[0].end <= second_sentence <= finding.evidence[1].start
+
+
+# --- terminology ------------------------------------------------------------------------------------
+def test_ordinal_out_of_series_is_an_error_and_neighbours_are_fine():
+    text = ("The 14th Road Programme ends this year. We will draft the Tenth Road Programme. "
+            "The 15th Road Programme follows. The 18th Party Congress and the 20th Party Congress met.")
+    findings = run(term_inconsistency, text)
+    assert [f.severity for f in findings] == ["error"]
+    assert "Tenth Road Programme" in [e.text for e in findings[0].evidence]
+
+
+def test_quoted_formula_case_variant_is_info_but_generic_lower_case_use_is_not():
+    text = ("We upheld the “Three Priorities” and the Customs Law. We upheld the “three priorities” again. "
+            "Customs law enforcement improved.")
+    findings = run(term_inconsistency, text)
+    assert len(findings) == 1
+    assert findings[0].severity == "info"
+    assert "Three Priorities" in findings[0].message
+
+
+def test_reworded_name_middle_is_a_warning_but_different_ministries_are_not():
+    text = ("The Ministry of Science and Technology and the Ministry of Industry and Information Technology "
+            "met. The National Road Safety Awareness Week opened; the National Road Safety Publicity Week "
+            "closed.")
+    findings = run(term_inconsistency, text)
+    assert len(findings) == 1
+    assert findings[0].severity == "warning"
+    assert "Awareness Week" in findings[0].message
+
+
+def test_alias_table_links_a_former_name_to_the_current_one():
+    text = "The State Intellectual Property Office met. The China National Intellectual Property Administration met."
+    (finding,) = run(term_inconsistency, text)
+    assert "former name" in finding.message
+
+
+def test_acronym_defined_first_is_fine_and_unmatched_brackets_are_not_definitions():
+    text = "The European Patent Office (EPO) met the Sino-Arab (UAE) delegation. The EPO agreed."
+    assert run(acronym_before_definition, text) == []
+
+
+def test_acronym_used_before_definition_lists_every_early_use():
+    text = "The EPO met. The EPO agreed. Later the European Patent Office (EPO) signed."
+    (finding,) = run(acronym_before_definition, text)
+    assert [e.text for e in finding.evidence] == ["EPO", "EPO", "European Patent Office (EPO)"]
+
+
+# --- tense ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("heading", "orientation"),
+    [("I. Main Progress of Work in 2024", "results"), ("II. Do a good job of work in 2025", "plans"),
+     ("III. Tasks for 2026", "plans"), ("IV. Staff", None)],
+)
+def test_part_orientation_from_heading_year_and_wording(heading, orientation):
+    view = build_view(f"Report of the Bureau\n\n2025-01-20\n\n{heading}\n\nText.\n")
+    part = next(s for s in view.sections if s.kind == "part")
+    assert part_orientation(view, part) == orientation
+
+
+def test_future_statement_in_a_results_part_is_info():
+    text = ("Report\n\n2025-01-20\n\nI. Progress in 2024\n\nWe have built dams. We will actively expand "
+            "the network.\n")
+    (finding,) = run(tense_inconsistency, text)
+    assert finding.severity == "info"
+    assert finding.evidence[0].text == "We will actively expand"
