@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the CLI boundary: report, do not dump a traceback
+    except Exception as exc:  # the CLI boundary: report, do not dump a traceback
         if args.debug:
             raise
         print(f"ipnlp: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
