@@ -67,10 +67,20 @@ def iter_input_paths(
     ``DEFAULT_INCLUDE``), and ``-`` stands for stdin. ``exclude`` drops files and prunes
     directories everywhere. Hidden files and directories (``.git``, ``.venv``) are skipped in
     walks. A glob matches a name (``*.md``) or a path relative to the directory walked
-    (``drafts/*``); a missing path is yielded too, so reading it reports the error.
+    (``drafts/*``); a missing path is yielded too, so reading it reports the error. Each file is
+    yielded once, however often it is named.
     """
     include = tuple(include) if include else DEFAULT_INCLUDE
     exclude = tuple(exclude)
+    seen: set[str] = set()  # a file named twice, or named and inside a named directory, is read once
+
+    def first_time(path: str) -> bool:
+        key = os.path.normpath(os.path.abspath(path))
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for raw in paths:
         if raw == STDIN:
             yield STDIN
@@ -78,7 +88,8 @@ def iter_input_paths(
         if exclude and _matches(raw, Path(raw).name, exclude):
             continue
         if not os.path.isdir(raw):
-            yield raw
+            if first_time(raw):
+                yield raw
             continue
         for dirpath, dirnames, filenames in os.walk(raw):
             relative_dir = os.path.relpath(dirpath, raw)
@@ -93,7 +104,9 @@ def iter_input_paths(
                     continue
                 if exclude and _matches(relative, name, exclude):
                     continue
-                yield os.path.join(dirpath, name)
+                path = os.path.join(dirpath, name)
+                if first_time(path):
+                    yield path
 
 
 def _join(directory: str, name: str) -> str:
