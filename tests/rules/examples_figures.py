@@ -26,6 +26,12 @@ EXAMPLES = [
     ("IPN101",  # different subjects
      "In 2024 the office granted 11,200 design patents. In 2024 the office granted 64,000 utility "
      "model patents.", False),
+    ("IPN101",  # "respectively" pairs values with subjects one by one
+     "Invention patents and utility models granted reached 920,000 and 2.1 million respectively in "
+     "2024. Invention patents granted reached 920,000 in 2024.", False),
+    ("IPN101",  # the plan for next year is another period
+     "In 2024 the office granted 920,000 invention patents. In 2025 the office will grant about "
+     "1 million invention patents.", False),
     ("IPN101",  # rounding: 4.76 million is 4,756,000 written with fewer digits
      "Valid registrations reached 4,756,000 in 2024. Growth was steady. Valid registrations "
      "reached 4.76 million in 2024.", False),
@@ -33,6 +39,8 @@ EXAMPLES = [
     ("IPN102", "Courts concluded 52,000 cases in 2024; among them, 61,000 were patent cases.", True),
     ("IPN102", "In 2024, 93 new service centres opened, bringing the total number of centres to 80.", True),
     ("IPN102", "Courts concluded 52,000 cases in 2024; among them, 16,000 were patent cases.", False),
+    ("IPN102",
+     "Over 120,000 people were trained, including 40,000 judges and 30,000 lawyers.", False),
     ("IPN102", "In 2024, 33 new service centres opened, bringing the total number of centres to 80.", False),
     # IPN103 sum-mismatch
     ("IPN103",
@@ -71,6 +79,7 @@ EXAMPLES = [
     ("IPN106",
      "Registered users reached 4.12 million, making the platform the first to exceed 4 million "
      "users.", False),
+    ("IPN106", "The accuracy rate reached 97%, exceeding the 95% target.", False),
     ("IPN106",  # a new subject after "and": the two figures measure different things
      "Exports exceeded 200 billion yuan, and imports reached 150 billion yuan.", False),
     # IPN107 same-value-different-subject
@@ -118,4 +127,6 @@ EXAMPLES = [
     ("IPN406", "The platform now hosts more than 250 basic data, open to all users.", True),
     ("IPN406", "The platform now hosts more than 250 basic data sets, open to all users.", False),
     ("IPN406", "The 2024 data show growth; 12 research projects were funded.", False),
+    ("IPN406", "The agency funded 20 research and development projects.", False),
+    ("IPN406", "Level 3 support runs 24/7, with COVID-19 information online.", False),
 ]

@@ -164,9 +164,11 @@ def same_metric(a: Claim, b: Claim) -> bool:
     terms_a, terms_b = subject_terms(a), subject_terms(b)
     if not terms_a or not terms_b:
         return False
+    changes_agree = same_yoy(a, b)
+    if min(len(terms_a), len(terms_b)) < 2 and not changes_agree:
+        return False  # one word ("universities") does not identify a metric on its own
     if terms_a == terms_b:
         return True
-    changes_agree = same_yoy(a, b)
     if changes_agree is False:
         return False
     shared = len(terms_a & terms_b)

@@ -96,6 +96,13 @@ MASS_NOUNS = frozenset({
     "knowledge", "research", "guidance", "assistance", "funding", "machinery", "furniture", "news",
     "progress", "training", "support", "materiel", "intelligence", "infrastructure"
 })
+# Words before a number that make it part of a name, not a count ("Level 3 support", "Article 5").
+NUMBER_NAME_WORDS = frozenset({
+    "level", "tier", "grade", "class", "phase", "stage", "article", "section", "chapter", "no",
+    "number", "version", "category", "type", "annex", "appendix", "table", "figure", "item",
+})
+# Conjunctions after a mass noun: "20 research and development projects" counts the projects.
+COORDINATORS = frozenset({"and", "or", "&"})
 # Words allowed between a number and the mass noun it counts ("400 basic data").
 COUNT_MODIFIER_MAX = 3
 # Words that end the noun phrase after a number: if one comes first, no mass noun is counted.

@@ -19,8 +19,9 @@ _YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 
 @cache
 def _count() -> re.Pattern[str]:
-    # A figure not glued to other digits or a decimal point, with an optional scale word.
-    return re.compile(rf"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s+(?:{alternation(scale_words())})\b)?",
+    # A figure not glued to other digits, a decimal point, a slash or a hyphen ("24/7", "COVID-19"),
+# with an optional scale word.
+    return re.compile(rf"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?(?:\s+(?:{alternation(scale_words())})\b)?",
                       re.IGNORECASE)
 
 
@@ -49,7 +50,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     text = view.text
     for number in _count().finditer(text):
-        if _YEAR.fullmatch(number.group(0)):
+        if _YEAR.fullmatch(number.group(0)) or _named(text, number.start()):
             continue
         position, modifiers = number.end(), 0
         while modifiers <= words.COUNT_MODIFIER_MAX:
@@ -70,6 +71,12 @@ def check(view: ReportView) -> Iterator[Finding]:
             position, modifiers = word.end(), modifiers + 1
 
 
+def _named(text: str, position: int) -> bool:
+    """The figure is part of a name ("Level 3 support"), not a count."""
+    before = text[max(0, position - 20):position].split()
+    return bool(before) and before[-1].lower().rstrip(".") in words.NUMBER_NAME_WORDS
+
+
 def _counted_after(text: str, position: int) -> bool:
     """A noun after the mass noun makes it a modifier: "data items", "research projects".
 
@@ -80,6 +87,8 @@ def _counted_after(text: str, position: int) -> bool:
     if following is None:
         return False
     lowered = following.group(0).lower()
+    if lowered in words.COORDINATORS:
+        return True  # "research and development projects": the head noun comes later
     return lowered not in words.NOUN_PHRASE_BREAKS and not lowered.endswith("ly")
 
 
