@@ -72,3 +72,24 @@ def test_the_conflict_cites_both_values_and_both_changes():
     texts = [e.text for e in conflict.evidence]
     assert texts.count("up 29.9% year-on-year") == 2
     assert {"613,000", "610,000"} <= {t.split()[0].strip(",") for t in texts}
+
+
+SECOND_MENTION = "The number of patent transfer licenses filed for the year was 610,000, up 29.9% year-on-year."
+
+
+@pytest.mark.parametrize("reworded", [
+    "Patent transfer licenses filed in 2024 totalled 610,000, up 29.9% year-on-year.",
+    "Filings of patent transfer licenses for the year stood at 610,000, an increase of 29.9% over the "
+    "previous year.",
+    "A total of 610,000 patent transfer licenses were filed for the year, up 29.9% year-on-year.",
+    "The number of patent transfer licenses filed for the year was 610,000.",
+    "Patent transfer and licensing filings reached 610,000 this year, a 29.9% rise.",
+])
+def test_the_conflict_survives_rewording_of_the_second_mention(reworded):
+    text = REPORT.read_text(encoding="utf-8")
+    assert text.count(SECOND_MENTION) == 1
+    view = build_view(text.replace(SECOND_MENTION, reworded))
+    [rule] = [r for r in RULES if r.name == "conflicting-values"]
+    conflicts = list(rule.check(view))
+    assert len(conflicts) == 1
+    assert any("610,000" in e.text for e in conflicts[0].evidence)
