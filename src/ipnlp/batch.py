@@ -35,7 +35,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 )
 
 # A normalised source: ("path", path) or ("text", text, path). Plain tuples pickle cheaply.
-_Task = tuple[Any, ...]
+Task = tuple[Any, ...]
 
 
 def analyze_many(
@@ -61,13 +61,13 @@ def analyze_many(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     if n_process <= 0:
         n_process = os.cpu_count() or 1
-    tasks = (_normalise(source) for source in sources)
+    tasks = (normalise_source(source) for source in sources)
     if n_process == 1:
         return (analyze_task(task, config) for task in tasks)
     return _analyze_in_pool(tasks, n_process=n_process, batch_size=batch_size, config=config)
 
 
-def analyze_task(task: _Task, config: object | None = None) -> Report | InputError:
+def analyze_task(task: Task, config: object | None = None) -> Report | InputError:
     """Analyse one normalised source; every failure becomes an InputError, never an exception."""
     if task[0] == "path":
         path = task[1]
@@ -114,7 +114,7 @@ def _claim_row(path: str | None, claim: Claim) -> dict[str, Any]:
     }
 
 
-def _normalise(source: Source) -> _Task:
+def normalise_source(source: Source) -> Task:
     if isinstance(source, tuple):
         if len(source) != 2 or not isinstance(source[0], str):
             raise TypeError(f"a text source is a (text, path) pair, got {source!r:.80}")
@@ -187,7 +187,7 @@ def _init_worker(config: object | None) -> None:
     analyze("The office granted 1 patent, up 2% year-on-year.", config=config)
 
 
-def _analyze_chunk(tasks: list[_Task]) -> list[Report | InputError]:
+def _analyze_chunk(tasks: list[Task]) -> list[Report | InputError]:
     return [analyze_task(task, _worker_config) for task in tasks]
 
 
@@ -242,7 +242,7 @@ class _Pool:
         return ProcessPoolExecutor(workers, mp_context=_pool_context(),
                                    initializer=_init_worker, initargs=(self.config,))
 
-    def submit(self, tasks: list[_Task]) -> Future:
+    def submit(self, tasks: list[Task]) -> Future:
         try:
             return self.executor.submit(_analyze_chunk, tasks)
         except BrokenProcessPool:  # a worker died earlier: start a fresh pool for what follows
@@ -256,7 +256,7 @@ class _Pool:
     def terminate(self) -> None:
         _terminate(self.executor)
 
-    def isolate(self, tasks: list[_Task], exc: BaseException) -> list[Report | InputError]:
+    def isolate(self, tasks: list[Task], exc: BaseException) -> list[Report | InputError]:
         """Re-run a chunk that was lost with a dead worker, one document at a time, on a private
         one-worker pool, so only the document that crashes a worker is reported as an error."""
         if not isinstance(exc, (BrokenProcessPool, CancelledError)):
@@ -284,7 +284,7 @@ class _Pool:
 
 
 def _analyze_in_pool(
-    tasks: Iterator[_Task], *, n_process: int, batch_size: int, config: object | None
+    tasks: Iterator[Task], *, n_process: int, batch_size: int, config: object | None
 ) -> Iterator[Report | InputError]:
     pool = _Pool(n_process, config)
     finished = False
