@@ -49,6 +49,12 @@ EXAMPLES = [
     ("IPN103",
      "A total of 120 pilot cities were selected, of which 45 cities in the east and 75 cities in "
      "the west.", False),
+    ("IPN103",
+     "The office handled 1,200 cases in the first half and 1,500 cases in the second half, a "
+     "total of 2,900 cases.", True),
+    ("IPN103",
+     "The office handled 1,200 cases in the first half and 1,500 cases in the second half, a "
+     "total of 2,700 cases.", False),
     ("IPN103",  # "including" may list only some of the parts
      "A total of 120 pilot cities were selected, including 45 cities in the east and 30 cities "
      "in the west.", False),

@@ -10,6 +10,7 @@ from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
+    clause_start,
     format_value,
     is_exhaustive_cue,
     is_previous_value,
@@ -24,6 +25,7 @@ _ACCUMULATION = re.compile(words.ACCUMULATION_CUES, re.IGNORECASE)
 _NOT_ADDITIVE = frozenset({"rank", "rank_positions", "percent", "percentage_point"})
 # How far before a figure its "a total of" may sit and still introduce it.
 _TOTAL_REACH = 60
+_APPOSITIVE_TOTAL = re.compile(r",\s*(?:a\s+total\s+of|totall?ing|altogether|in\s+all)\s*$", re.IGNORECASE)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -35,6 +37,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     "consisting of", "including"). When the cue promises a complete breakdown ("of which",
     "consisting of", "namely") the components must add up to the total, allowing for rounding;
     with a cue that may list only some parts ("including", "among them") they must not exceed it.
+    Figures listed before an appositive total ("1,200 in May and 1,500 in June, a total of
+    2,700") are all of its parts.
     Running totals ("bringing the total to 80") are left to IPN102.
 
     ## Why it matters
@@ -56,13 +60,17 @@ def check(view: ReportView) -> Iterator[Finding]:
         if total.unit in _NOT_ADDITIVE or not _introduced_as_total(view, total):
             continue
         components, cue = _components_after(view, claims, total)
-        if len(components) < 2 or cue is None:
+        exhaustive = cue is not None and is_exhaustive_cue(cue)
+        if len(components) < 2:
+            # "1,200 in the first half and 1,500 in the second, a total of 2,700": the figures
+            # before an appositive total are all of its parts.
+            components, exhaustive = _components_before(view, claims, total), True
+        if len(components) < 2:
             continue
         if any(c.qualifier != "exact" for c in components) or total.qualifier != "exact":
             continue  # "more than ..." parts or totals bound nothing exactly
         component_sum = sum(float(c.value) for c in components)
         tolerance = rounding_tolerance(total) + sum(rounding_tolerance(c) for c in components)
-        exhaustive = is_exhaustive_cue(cue)
         too_big = component_sum > value_interval(total)[1] + tolerance
         mismatch = abs(component_sum - float(total.value)) > tolerance
         if too_big or (exhaustive and mismatch):
@@ -82,6 +90,16 @@ def _introduced_as_total(view: ReportView, claim: Claim) -> bool:
     if _ACCUMULATION.search(before):
         return False
     return bool(_TOTAL.search(before) or re.match(r"\s*(?:in\s+total|altogether|in\s+all)\b", after))
+
+
+def _components_before(view: ReportView, claims: list[Claim], total: Claim) -> list[Claim]:
+    """Same-unit figures of the total's clause listed before an appositive ", a total of N"."""
+    if not _APPOSITIVE_TOTAL.search(view.text, max(0, total.start - _TOTAL_REACH), total.start):
+        return []
+    start = clause_start(view, total)
+    return [c for c in claims if start <= c.start and c.end <= total.start and c.sentence == total.sentence
+            and units_compatible(c, total, loose=True) and not is_previous_value(view, c)
+            and part_cue(view, c) is None]
 
 
 def _components_after(view: ReportView, claims: list[Claim], total: Claim) -> tuple[list[Claim], re.Match[str] | None]:
