@@ -146,12 +146,8 @@ def _aliases(view: ReportView) -> Iterator[Finding]:
                                "uses both for the same body.", sorted([old.span(), new.span()]))
 
 
-_OPEN_QUOTES = "“\"‘'"
-_CLOSE_QUOTES = "”\"’'"
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    return start > 0 and text[start - 1] in _OPEN_QUOTES and end < len(text) and text[end] in _CLOSE_QUOTES
+# A short quoted formula: "“Two Establishments”", "“two safeguards”".
+_QUOTED = regex.compile(r"[“\"‘](?P<inner>[^“”\"‘’\n]{3,80})[”\"’]")
 
 
 def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
@@ -159,50 +155,53 @@ def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
 
     A capitalised name and the same words in lower case are only compared when both are quoted
     formulas: unquoted, "the Trademark Law" and "trademark law enforcement" are different things.
+    One pass over the names and one over the quotes, so long reports stay linear.
     """
-    seen: set[str] = set()
+    by_key: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for name in found:
-        if name.key in seen or len(name.words) < 2:
-            continue
-        seen.add(name.key)
-        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(name.text)}(?![\p{{L}}\p{{N}}-])",
-                                regex.IGNORECASE)
-        occurrences = [(m.start(), m.end(), m.group()) for m in pattern.finditer(view.text)]
-        # "Customs law enforcement" opening a sentence is lower-case use, capitalised by position.
-        capitalised = [o for o in occurrences if any(w[0].isupper() for w in o[2].split()[1:])]
-        lower = [o for o in occurrences if o not in capitalised]
-        inner_variants = {o[2] for o in capitalised}
-        quoted = [o for o in occurrences if _quoted(view.text, o[0], o[1])]
-        if len(inner_variants) > 1:
-            shown = capitalised
-        elif capitalised and lower and all(_quoted(view.text, o[0], o[1]) for o in capitalised) and any(
-                _quoted(view.text, o[0], o[1]) for o in lower):
-            shown = quoted
+        by_key[name.key].append((name.start, name.end, name.text))
+    quoted: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for match in _QUOTED.finditer(view.text):
+        inner = match.group("inner")
+        quoted[" ".join(inner.lower().split())].append((match.start("inner"), match.end("inner"), inner))
+    for key, occurrences in by_key.items():
+        if len({text for *_, text in occurrences}) > 1:
+            shown = occurrences
         else:
-            continue
-        surfaces = sorted({o[2] for o in shown})
+            in_quotes = quoted.get(key, [])
+            # Lower case after the first word: "“two establishments”", not a sentence-initial capital.
+            lower = [o for o in in_quotes if not any(w[0].isupper() for w in o[2].split()[1:])]
+            if not lower or len(in_quotes) == len(lower):
+                continue
+            shown = in_quotes
+        surfaces = sorted({text for *_, text in shown})
         yield make_finding(RULE, view, "The same name is capitalised differently: "
                            + " / ".join(repr(s) for s in surfaces) + ".",
-                           [(s, e) for s, e, _ in shown[:MAX_EVIDENCE]], severity="info")
+                           [(s, e) for s, e, _ in sorted(shown)[:MAX_EVIDENCE]], severity="info")
 
 
 _HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}-])")
+_PLAIN_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{L}{2,}(?![\p{L}\p{N}-]|\.\p{L})")
 
 
-def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
-    """"multi-modal" / "multimodal"."""
+def _first_spans(pattern: regex.Pattern[str], text: str) -> dict[str, tuple[int, int]]:
+    spans: dict[str, tuple[int, int]] = {}
+    for match in pattern.finditer(text):
+        spans.setdefault(match.group(), match.span())
+    return spans
+
+
+def _hyphen_variants(view: ReportView, plain_words: dict[str, tuple[int, int]]) -> Iterator[Finding]:
+    """"multi-modal" / "multimodal". Lower case only: "Online" in a name is not "on-line"."""
     done: set[str] = set()
     for match in _HYPHENATED.finditer(view.text):
         closed = match.group(1) + match.group(2)
-        if closed in done:
+        joined = plain_words.get(closed)
+        if joined is None or closed in done:
             continue
-        # Lower case only: "Online" in a name is not running text's "on-line".
-        joined = regex.search(rf"(?<![\p{{L}}\p{{N}}-]){closed}(?![\p{{L}}\p{{N}}-])", view.text)
-        if joined:
-            done.add(closed)
-            yield make_finding(RULE, view, f"{match.group()!r} and {joined.group()!r} are the same word "
-                               "hyphenated two ways.", sorted([match.span(), joined.span()]),
-                               severity="info")
+        done.add(closed)
+        yield make_finding(RULE, view, f"{match.group()!r} and {closed!r} are the same word "
+                           "hyphenated two ways.", sorted([match.span(), joined]), severity="info")
 
 
 _BIGRAM = regex.compile(r"(?<![\p{L}\p{N}-])(\p{L}+)\s+(\p{L}+)")
@@ -227,20 +226,21 @@ def _spelling_variants(view: ReportView) -> Iterator[Finding]:
 
 
 _DOTTED = regex.compile(r"(?<![\p{L}])((?:\p{Lu}\.){2,})")
+# "US" alone or inside a compound ("China-US-EU"), but not the "US" of "U.S." or of "USB".
+_CAPITALS = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})")
 
 
-def _abbreviation_variants(view: ReportView) -> Iterator[Finding]:
+def _abbreviation_variants(view: ReportView, capitals: dict[str, tuple[int, int]]) -> Iterator[Finding]:
     """"U.S." / "US"."""
     done: set[str] = set()
     for match in _DOTTED.finditer(view.text):
         bare = match.group(1).replace(".", "")
-        if bare in done:
+        plain = capitals.get(bare)
+        if plain is None or bare in done:
             continue
-        plain = regex.search(rf"(?<![\p{{L}}.]){bare}(?![\p{{L}}.])", view.text)
-        if plain:
-            done.add(bare)
-            yield make_finding(RULE, view, f"{match.group(1)!r} and {bare!r} are the same abbreviation "
-                               "written two ways.", sorted([match.span(1), plain.span()]), severity="info")
+        done.add(bare)
+        yield make_finding(RULE, view, f"{match.group(1)!r} and {bare!r} are the same abbreviation "
+                           "written two ways.", sorted([match.span(1), plain]), severity="info")
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -277,9 +277,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     yield from _reworded_names(view, [part for name in found for part in segments(name)])
     yield from _aliases(view)
     yield from _case_variants(view, found)
-    yield from _hyphen_variants(view)
+    plain_words = _first_spans(_PLAIN_WORD, view.text)
+    yield from _hyphen_variants(view, plain_words)
     yield from _spelling_variants(view)
-    yield from _abbreviation_variants(view)
+    yield from _abbreviation_variants(view, _first_spans(_CAPITALS, view.text))
 
 
 RULE = Rule(code="IPN410", name="term-inconsistency", severity="warning", check=check)
