@@ -9,7 +9,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ...models import Claim
@@ -120,8 +120,13 @@ def stem(word: str) -> str:
 
 def subject_terms(claim: Claim) -> frozenset[str]:
     """Content words of the claim's subject, stemmed; empty when the extractor found no subject."""
+    return _terms(claim.subject)
+
+
+@lru_cache(maxsize=4096)
+def _terms(subject: str) -> frozenset[str]:
     return frozenset(
-        stem(token) for token in _TOKEN.findall(claim.subject.lower())
+        stem(token) for token in _TOKEN.findall(subject.lower())
         if token not in words.SUBJECT_STOPWORDS and not token.isdigit()
     )
 

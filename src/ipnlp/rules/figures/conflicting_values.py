@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from ...models import Finding
+from ...models import Claim, Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import (
+    claim_sentence,
     crossing,
     format_value,
     is_previous_value,
     part_cue,
     same_metric,
-    same_sentence,
     spans_of,
-    values_compatible,
+    value_interval,
 )
 
 
@@ -52,15 +52,24 @@ def check(view: ReportView) -> Iterator[Finding]:
     # Milestones ("the first to exceed 4 million") are IPN106's to compare.
     candidates = [c for c in view.claims if not is_previous_value(view, c) and crossing(view, c) is None]
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
-    reported: set[tuple[str, str]] = set()
-    for first, second in combinations(candidates, 2):
-        if same_sentence(view, first, second) or values_compatible(first, second):
-            continue
-        if is_part[first.id] != is_part[second.id]:  # a part and its whole differ by design
-            continue
-        if not same_metric(first, second) or (first.id, second.id) in reported:
-            continue
-        reported.add((first.id, second.id))
+    interval = {c.id: value_interval(c) for c in candidates}
+    sentence = {c.id: claim_sentence(view, c) for c in candidates}
+    by_period: dict[str | None, list[Claim]] = {}
+    for claim in sorted(candidates, key=lambda c: c.start):
+        by_period.setdefault(claim.period, []).append(claim)
+    conflicts: list[tuple[Claim, Claim]] = []
+    for claims in by_period.values():
+        for first, second in combinations(claims, 2):
+            (low_a, high_a), (low_b, high_b) = interval[first.id], interval[second.id]
+            if low_a <= high_b and low_b <= high_a:  # the values can both be true
+                continue
+            if sentence[first.id] == sentence[second.id]:
+                continue
+            if is_part[first.id] != is_part[second.id]:  # a part and its whole differ by design
+                continue
+            if same_metric(first, second):
+                conflicts.append((first, second))
+    for first, second in sorted(conflicts, key=lambda pair: (pair[0].start, pair[1].start)):
         period = f" ({first.period})" if first.period else ""
         message = (
             f"{first.subject or 'The same metric'}{period} is stated as {format_value(first)} "
