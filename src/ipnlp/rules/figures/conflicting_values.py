@@ -71,8 +71,9 @@ def check(view: ReportView) -> Iterator[Finding]:
                 conflicts.append((first, second))
     for first, second in sorted(conflicts, key=lambda pair: (pair[0].start, pair[1].start)):
         period = f" ({first.period})" if first.period else ""
+        subject = first.subject.strip() or "the same metric"
         message = (
-            f"{first.subject or 'The same metric'}{period} is stated as {format_value(first)} "
+            f"{subject[:1].upper()}{subject[1:]}{period} is stated as {format_value(first)} "
             f"and as {format_value(second)}; one metric for one period cannot have two values"
         )
         if first.yoy is not None and second.yoy is not None:
