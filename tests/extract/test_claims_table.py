@@ -170,3 +170,14 @@ def test_offsets_are_exact():
     for claim in ipnlp.analyze(text).claims:
         assert text[claim.start:claim.end] == claim.text
         assert claim.sentence.start <= claim.start < claim.end <= claim.sentence.end
+
+
+def test_a_year_next_to_a_figure_is_neither_a_range_end_nor_a_claim():
+    claims = ipnlp.analyze("Filings rose from 96,000 in 2023 to 108,000 in 2024.").claims
+    assert [(c.value, c.qualifier, c.period) for c in claims] == [(96000, "exact", "2023"), (108000, "exact", "2024")]
+
+
+def test_a_change_belongs_to_the_new_value_not_the_from_baseline():
+    text = "The share rose to 31.5% in 2024 from 29.0% in 2023, up 2.5 percentage points."
+    claims = ipnlp.analyze(text).claims
+    assert [(c.value, c.yoy.value if c.yoy else None) for c in claims] == [(31.5, 2.5), (29, None)]

@@ -22,6 +22,7 @@ from .numbers import Mention, find_mentions
 from .period import resolve_period, years_in
 from .subject import clause_before, clause_subject, governed_phrase
 
+_BASELINE_BEFORE = regex.compile(r"(?i:\bfrom)\s+$")
 _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 DURATIONS = {"year", "month", "week", "day", "hour"}
@@ -63,7 +64,7 @@ def extract_claims(
         sentence_years = years_in(text, sentence[0], sentence[1], lang)
         for draft in drafts:
             period = resolve_period(text, sentence, draft.number_start, heading_year,
-                                    sentence_years=sentence_years, lang=lang)
+                                    sentence_years=sentence_years, claim_end=draft.end, lang=lang)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
@@ -118,7 +119,12 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_D
         drafts.append(result)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
     for position, change in changes:
-        owner = next((i for i in range(position - 1, -1, -1) if drafts[i].yoy is None), None)
+        candidates = [i for i in range(position - 1, -1, -1) if drafts[i].yoy is None]
+        # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
+        # baseline introduced by "from".
+        current = [i for i in candidates if not _BASELINE_BEFORE.search(text, max(s0, drafts[i].start - 6),
+                                                                        drafts[i].start)]
+        owner = (current or candidates or [None])[0]
         if owner is not None:
             drafts[owner].yoy = change
         else:
@@ -139,8 +145,8 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         if low.kind not in ("digits", "word") or high.kind != low.kind:
             continue
         join = joiner.fullmatch(text, low.end, high.start)
-        if join is None:
-            continue
+        if join is None or _year_like(text, low, data) != _year_like(text, high, data):
+            continue  # "from 96,000 in 2023 to 108,000": a year next to a figure is not a range
         word = _WORD_BEFORE.search(text[max(sentence_start, low.start - 12):low.start])
         opener = word.group(1).lower() if word else ""
         if opener == "from" and regex.search(rf"(?i:\b{data.CHANGE_FROM_VERBS}\s+from\s+)$",
@@ -150,6 +156,11 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         if dash or opener in data.RANGE_OPENERS or join.group().strip() == "to":
             starts.add(index)
     return starts
+
+
+def _year_like(text: str, mention: Mention, data) -> bool:
+    return (mention.kind == "digits" and not mention.has_comma and not mention.has_decimal and not mention.scaled
+            and mention.number_end - mention.start == 4 and data.YEAR_MIN <= mention.value <= data.YEAR_MAX)
 
 
 def _unscaled(text: str, mention: Mention) -> Decimal:

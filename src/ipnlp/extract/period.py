@@ -38,6 +38,7 @@ def resolve_period(
     heading_year: str | None,
     *,
     sentence_years: list[tuple[int, int, str]],
+    claim_end: int | None = None,
     lang: str = "en",
 ) -> str | None:
     patterns = _patterns(lang)
@@ -46,7 +47,10 @@ def resolve_period(
         return None
     if sentence_years:
         before = [y for y in sentence_years if y[1] <= claim_start]
-        chosen = before[-1] if before else sentence_years[0]
+        # "108,000 in 2024": a year right after the figure is its own period.
+        right_after = [y for y in sentence_years if claim_end is not None and 0 <= y[0] - claim_end <= 4
+                       and text[claim_end:y[0]].strip() in ("in", "for", "")]
+        chosen = right_after[0] if right_after else (before[-1] if before else sentence_years[0])
         start, _end, period = chosen
         if "-" not in period and heading_year and patterns["since"].search(text[max(s0, start - 8):start]):
             return f"{period}-{heading_year}"
