@@ -1,0 +1,66 @@
+"""Peak memory of a batch over 100 vs 1,000 documents: it must not grow with the corpus.
+
+Each size runs ``ipnlp claims DIR --jobs 2`` in a fresh subprocess (the way a user runs a
+collection) that reports its own peak RSS and its workers' (``resource.getrusage``) and the peak of
+Python allocations in the parent (``tracemalloc``), which is where an accumulating list of reports
+would show. The assertions allow a small constant slack, never a per-document cost.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from corpus import generate_corpus
+
+_PROBE = r"""
+import json, resource, sys, tracemalloc
+tracemalloc.start()
+from ipnlp.cli import main
+code = main(["claims", sys.argv[1], "--jobs", "2", "--output", sys.argv[2]])
+current, peak = tracemalloc.get_traced_memory()
+self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"exit": code, "parent_rss_mb": self_kb / 1024, "worker_rss_mb": children_kb / 1024,
+                  "parent_python_peak_mb": peak / 2**20}))
+"""
+
+_RESULTS: dict[int, dict[str, float]] = {}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("memory")
+    paths, _ = generate_corpus(root / "all", 1000)
+    small = root / "small"
+    small.mkdir()
+    for path in paths[:100]:
+        (small / path.name).symlink_to(path)
+    return {100: small, 1000: root / "all"}, root
+
+
+@pytest.mark.benchmark(group="batch-memory")
+@pytest.mark.parametrize("documents", [100, 1000])
+def test_peak_memory_is_flat(benchmark, corpus, documents):
+    directories, root = corpus
+
+    def run() -> dict[str, float]:
+        output = root / f"claims-{documents}.csv"
+        completed = subprocess.run([sys.executable, "-c", _PROBE, str(directories[documents]), str(output)],
+                                   capture_output=True, text=True, check=True)
+        return json.loads(completed.stdout)
+
+    figures = benchmark.pedantic(run, rounds=1, iterations=1)
+    assert figures["exit"] == 0
+    _RESULTS[documents] = figures
+    benchmark.extra_info.update({k: round(v, 1) for k, v in figures.items()})
+    print(f"\n{documents} documents: " + ", ".join(f"{k}={v:.1f}" for k, v in figures.items()))
+    if 100 in _RESULTS and 1000 in _RESULTS:
+        small, large = _RESULTS[100], _RESULTS[1000]
+        # 10x the documents may cost a few MB of allocator noise, not 10x anything.
+        assert large["parent_python_peak_mb"] <= small["parent_python_peak_mb"] * 1.5 + 2
+        assert large["parent_rss_mb"] <= small["parent_rss_mb"] + 25
+        assert large["worker_rss_mb"] <= small["worker_rss_mb"] + 25
