@@ -1,9 +1,11 @@
 """Peak memory of a batch over 100 vs 1,000 documents: it must not grow with the corpus.
 
-Each size runs ``ipnlp claims DIR --jobs 2`` in a fresh subprocess (the way a user runs a
-collection) that reports its own peak RSS and its workers' (``resource.getrusage``) and the peak of
-Python allocations in the parent (``tracemalloc``), which is where an accumulating list of reports
-would show. The assertions allow a small constant slack, never a per-document cost.
+Each size runs ``ipnlp claims DIR`` in a fresh subprocess (the way a user runs a collection), in
+one process so that reading, analysis, rules and output all count, and reports its peak RSS
+(``resource.getrusage``) and the peak of Python allocations (``tracemalloc``), where an
+accumulating list of reports or an unbounded cache would show. (With ``--jobs`` the workers are
+children of the forkserver, out of ``RUSAGE_CHILDREN``'s reach; they run this same code.) The
+assertions allow a small constant slack, never a per-document cost.
 """
 
 from __future__ import annotations
@@ -20,12 +22,11 @@ _PROBE = r"""
 import json, resource, sys, tracemalloc
 tracemalloc.start()
 from ipnlp.cli import main
-code = main(["claims", sys.argv[1], "--jobs", "2", "--output", sys.argv[2]])
+code = main(["claims", sys.argv[1], "--jobs", "1", "--output", sys.argv[2]])
 current, peak = tracemalloc.get_traced_memory()
-self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"exit": code, "parent_rss_mb": self_kb / 1024, "worker_rss_mb": children_kb / 1024,
-                  "parent_python_peak_mb": peak / 2**20}))
+rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"exit": code, "peak_rss_mb": rss_kb / 1024, "python_peak_mb": peak / 2**20,
+                  "python_after_mb": current / 2**20}))
 """
 
 _RESULTS: dict[int, dict[str, float]] = {}
@@ -61,6 +62,5 @@ def test_peak_memory_is_flat(benchmark, corpus, documents):
     if 100 in _RESULTS and 1000 in _RESULTS:
         small, large = _RESULTS[100], _RESULTS[1000]
         # 10x the documents may cost a few MB of allocator noise, not 10x anything.
-        assert large["parent_python_peak_mb"] <= small["parent_python_peak_mb"] * 1.5 + 2
-        assert large["parent_rss_mb"] <= small["parent_rss_mb"] + 25
-        assert large["worker_rss_mb"] <= small["worker_rss_mb"] + 25
+        assert large["python_peak_mb"] <= small["python_peak_mb"] * 1.2 + 5
+        assert large["peak_rss_mb"] <= small["peak_rss_mb"] * 1.2 + 10
