@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 import regex
 
@@ -22,6 +23,9 @@ from .numbers import Mention, find_mentions
 from .period import resolve_period, years_in
 from .subject import clause_before, clause_subject, governed_phrase
 
+_DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
+_OF_AFTER = regex.compile(r"\s+of\b")  # "two of them"
+_SHARE_OF = regex.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")  # "13.04% of GDP"
 _BASELINE_BEFORE = regex.compile(r"(?i:\bfrom)\s+$")
 _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
@@ -149,13 +153,17 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
             continue  # "from 96,000 in 2023 to 108,000": a year next to a figure is not a range
         word = _WORD_BEFORE.search(text[max(sentence_start, low.start - 12):low.start])
         opener = word.group(1).lower() if word else ""
-        if opener == "from" and regex.search(rf"(?i:\b{data.CHANGE_FROM_VERBS}\s+from\s+)$",
-                                             text[max(sentence_start, low.start - 20):low.start]):
+        if opener == "from" and _change_from(lang).search(text[max(sentence_start, low.start - 20):low.start]):
             continue  # "rose from 15 to 20": two values, the old and the new
         dash = "-" in join.group() or "–" in join.group()
         if dash or opener in data.RANGE_OPENERS or join.group().strip() == "to":
             starts.add(index)
     return starts
+
+
+@cache
+def _change_from(lang: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:\b{load(lang).CHANGE_FROM_VERBS}\s+from\s+)$")
 
 
 def _year_like(text: str, mention: Mention, data) -> bool:
@@ -185,7 +193,7 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
     following = text[m.number_end:m.number_end + 2]
     if m.kind == "digits" and not in_range:
         if before in data.REFERENCE_WORDS or _DIGIT_CODE_AFTER.match(following) or \
-                regex.search(r"\d[-/]$", prefix_text):
+                _DIGIT_CODE_BEFORE.search(prefix_text):
             return None  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
         if before in data.LIST_SCOPE_WORDS:
             return None  # "top 100": the size of a ranking list
@@ -199,7 +207,7 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
             return None  # "Thousands of Enterprises and Hundred Cities": part of a name
         if word.lower() == "one" and not m.scaled:
             return None  # "one of the fastest", "one policy for one province"
-        if regex.match(r"\s+of\b", text[m.end:m.end + 4]):
+        if _OF_AFTER.match(text, m.end, m.end + 4):
             return None  # "two of them"
 
     unit_match = ctx.UnitMatch("percent", "percent", m.end) if m.kind == "fraction" else \
@@ -253,7 +261,7 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
     if not subject:
         subject = clause_before(text, s0, qualifier_start, lang)
     if unit == "percent":
-        share = regex.match(r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", text[end:s1])
+        share = _SHARE_OF.match(text, end, s1)
         if share:
             subject = f"{subject} share of {share.group(1)}".strip()  # "13.04% of the GDP"
     if drafts and (unit == "rank_positions" or (unit in DURATIONS and text[max(s0, start - 4):start] == "for ")):

@@ -16,6 +16,8 @@ from ..lang import load
 from .tables import load_tables
 
 WINDOW = 80  # characters of context looked at on either side of a number
+_NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
+_DETERMINER = regex.compile(r"\s*(?:(?i:the|a|an)\s+)?")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
 
 
@@ -64,7 +66,7 @@ def qualifier_before(text: str, start: int, lang: str = "en") -> tuple[str, int]
     match = tables.qualifier_re.search(window)
     if not match:
         return None
-    surface = regex.sub(r"\s+", " ", match.group("qual").lower())
+    surface = " ".join(match.group("qual").lower().split())
     return tables.qualifiers[surface], start - len(window) + match.start("qual")
 
 
@@ -75,7 +77,7 @@ def currency_prefix_before(text: str, start: int, lang: str = "en") -> tuple[str
     if not match:
         return None
     surface = (match.group("word") or match.group("sym")).lower()
-    return tables.currency_prefixes[regex.sub(r"\s+", " ", surface)], start - len(window) + match.start()
+    return tables.currency_prefixes[" ".join(surface.split())], start - len(window) + match.start()
 
 
 def unit_after(text: str, end: int, limit: int, lang: str = "en") -> UnitMatch | None:
@@ -86,7 +88,7 @@ def unit_after(text: str, end: int, limit: int, lang: str = "en") -> UnitMatch |
         return None
     if match.group("pct"):
         return UnitMatch("percent", "percent", match.end())
-    entry = tables.units[regex.sub(r"\s+", " ", match.group("word").lower())]
+    entry = tables.units[" ".join(match.group("word").lower().split())]
     if entry.kind == "noun":
         return None
     return UnitMatch(entry.unit, entry.kind, match.end())
@@ -148,7 +150,7 @@ def counted_noun_in_sentence(text: str, sentence_start: int, number_start: int,
 
 
 def _skip_determiners(text: str, pos: int, lang: str) -> int:
-    match = regex.compile(r"\s*(?:(?i:the|a|an)\s+)?").match(text, pos)
+    match = _DETERMINER.match(text, pos)
     return match.end() if match else pos
 
 
@@ -168,7 +170,7 @@ def ranked_entity_after(text: str, start: int, end: int, limit: int, lang: str =
     before = text[max(0, start - 5):start].lower()
     if not before.endswith("the "):
         return False
-    match = regex.match(r"\s+([A-Za-z]+)", text[end:limit])
+    match = _NEXT_WORD.match(text, end, limit)
     return bool(match) and match.group(1).lower() in data.RANKED_ENTITY_NOUNS
 
 

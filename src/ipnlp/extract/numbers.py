@@ -12,8 +12,6 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import NamedTuple
 
-import regex
-
 from ..lang import load
 from .tables import load_tables
 
@@ -37,8 +35,9 @@ def _digit_re(lang: str) -> re.Pattern[str]:
     data = load(lang)
     months = "|".join(data.MONTHS)
     # Every alternative starts with a digit, "+" or "(", so the scan skips letters quickly.
+    # The leading look-ahead lets the scan skip every position that cannot start a number.
     return re.compile(
-        r"(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
+        r"(?=[\d+(])(?:(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
         # "22 January 2025": the day is part of a date, not a count.
         rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
         # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
@@ -47,7 +46,7 @@ def _digit_re(lang: str) -> re.Pattern[str]:
         # Digits: grouped thousands or a plain run, an optional decimal part and ordinal suffix.
         # The look-behind keeps "year.1" (footnote) and "GB/T29490" (code) out.
         r"|(?P<digits>(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>" + data.ORDINAL_SUFFIX
-        + r")?(?![\w])"
+        + r")?(?![\w]))"
     )
 
 
@@ -61,13 +60,14 @@ def _word_re(lang: str) -> re.Pattern[str]:
     tens = "|".join(sorted(data.TENS, key=len, reverse=True))
     months = "|".join(data.MONTHS)
     fractions = "|".join(sorted(data.FRACTIONS, key=len, reverse=True))
+    # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once.
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
-        rf"(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
+        rf"\b(?=[a-z])(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
         # Fractions: "two-thirds", "one quarter" (a share, read as percent).
         rf"|(?P<fraction>(?<![\w-])(?P<numerator>{units})[- ](?P<denominator>{fractions})(?![\w-]))"
         rf"|(?P<word>(?<![\w-])(?:(?:{tens})[- ](?:{units})|{'|'.join(cardinals)})(?![\w]))"
-        rf"|(?P<wordord>(?<![\w-])(?:{'|'.join(ordinals)})(?![\w]))"
+        rf"|(?P<wordord>(?<![\w-])(?:{'|'.join(ordinals)})(?![\w])))"
     )
 
 
@@ -109,7 +109,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             number_end = match.end("digits") if kind == "digits" else m_end
             has_comma, has_decimal = "," in raw, "." in raw
         elif group == "word":
-            words = re.split(r"[- ]", match.group("word"))
+            words = match.group("word").replace("-", " ").split()
             value = Decimal(sum(data.CARDINALS[w] for w in words))
             kind, number_end, has_comma, has_decimal = "word", m_end, False, False
         elif group == "wordord":
@@ -122,7 +122,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
         if kind in ("digits", "word"):
             scale = tables.scale_re.match(text, number_end, end)
             if scale:
-                value *= tables.scales[regex.sub(r"\s+", " ", scale.group("scale").lower())]
+                value *= tables.scales[" ".join(scale.group("scale").lower().split())]
                 mention_end = scale.end()
                 scaled = True
         mentions.append(Mention(m_start, mention_end, number_end, value, kind, has_comma, has_decimal, scaled))
