@@ -119,11 +119,10 @@ def _matches(relative: str, name: str, patterns: Sequence[str]) -> bool:
 
 
 def read_stdin_text() -> str:
-    data = sys.stdin.buffer.read()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IpnlpError(Messages.E002.format(path="<stdin>", reason=str(exc))) from exc
+    """stdin's text, in any format and encoding ``ipnlp.io`` reads, refused over the size limit."""
+    from ..io import read_stream
+
+    return read_stream(sys.stdin.buffer).text
 
 
 # --- running a batch ---------------------------------------------------------------------------
