@@ -1,0 +1,78 @@
+"""Guards against super-linear time on adversarial input: ``pytest -m slow`` (deselected by default).
+
+Each input is analysed in a child process with a generous wall-clock bound (linear code takes a
+few seconds for 1 MB); a quadratic regex or loop blows far past it, and the child is killed rather
+than hanging the run. benchmarks/test_scaling.py measures the actual 100 kB -> 1 MB scaling.
+Known super-linear cases are xfail (strict) with where the time goes, so a fix turns them green.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# name -> repeated unit; the text is the unit repeated up to the size.
+ADVERSARIAL = {
+    "digits-and-commas": "1234,567,89,0,",
+    "one-line-no-spaces": "abc123.45%xyz",
+    "more-than-more-than": "more than more than ",
+}
+_CHILD = """
+import sys, ipnlp
+kind, unit, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
+if kind == "nested":
+    text = "(" * (size // 2) + ")" * (size - size // 2)
+else:
+    text = (unit * (size // len(unit) + 1))[:size]
+ipnlp.analyze(text)
+"""
+
+
+def _analyse_within(kind: str, unit: str, size: int, seconds: float) -> None:
+    try:
+        subprocess.run([sys.executable, "-c", _CHILD, kind, unit, str(size)], check=True,
+                       timeout=seconds, capture_output=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"analysing {size:,} characters of {unit[:20]!r}... took over {seconds} s")
+
+
+_RULES_QUADRATIC = "rules/figures/redundant_unit.py: _NUMBER (\\d[\\d,]*...) is tried at every digit of a run"
+
+
+@pytest.mark.parametrize(("kind", "unit"), [
+    pytest.param("repeat", ADVERSARIAL["digits-and-commas"], id="digits-and-commas",
+                 marks=pytest.mark.xfail(strict=True, reason=_RULES_QUADRATIC)),
+    pytest.param("nested", "", id="nested-parentheses"),  # 500k "(" then 500k ")"
+    pytest.param("repeat", ADVERSARIAL["one-line-no-spaces"], id="one-line-no-spaces"),
+    pytest.param("repeat", ADVERSARIAL["more-than-more-than"], id="more-than-more-than"),
+])
+def test_one_megabyte_of_adversarial_input_in_bounded_time(kind, unit):
+    _analyse_within(kind, unit, 1_000_000, seconds=60)
+
+
+# Further shapes found while fuzzing: 200 kB each (linear code: ~1 s), bound 20 s.
+@pytest.mark.parametrize("unit", [
+    pytest.param("1", id="one-digit-run",
+                 marks=pytest.mark.xfail(strict=True, reason=_RULES_QUADRATIC)),
+    pytest.param("1,", id="digit-comma-run",
+                 marks=pytest.mark.xfail(strict=True, reason=_RULES_QUADRATIC)),
+    pytest.param("1 ", id="many-numbers-one-sentence", marks=pytest.mark.xfail(strict=True, reason=(
+        "extract/subject.py clause_start/_WORDS.findall scan from the sentence start for every number; "
+        "rules/figures/_common.py part_cue and conflicting_values.check compare every pair of claims"))),
+    pytest.param("5%", id="many-percents-one-sentence", marks=pytest.mark.xfail(strict=True, reason=(
+        "extract/subject.py scans from the sentence start for every number"))),
+    pytest.param("1. ", id="digit-dot-space", marks=pytest.mark.xfail(strict=True, reason=(
+        "rules/figures/conflicting_values.py check compares every pair of claims"))),
+    pytest.param("Sales rose 5%.\n\n", id="many-paragraphs-with-claims", marks=pytest.mark.xfail(
+        strict=True, reason="rules/figures/yoy_mismatch.py:65 compares claims pairwise with pydantic ==")),
+    pytest.param("1. Work\n", id="many-same-number-headings", marks=pytest.mark.xfail(strict=True, reason=(
+        "segment/sections.py new_id: 'while candidate in built' tries ~2, ~3, ... for every repeat"))),
+    pytest.param("Revenue reached 7 cases. ", id="many-sentences"),
+    pytest.param("x\n", id="many-lines"),
+])
+def test_other_adversarial_shapes_in_bounded_time(unit):
+    _analyse_within("repeat", unit, 200_000, seconds=20)
