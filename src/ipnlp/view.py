@@ -7,9 +7,13 @@ spans, and offset -> line/column conversion, so no rule re-segments the text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from .models import Claim, Evidence, Section, SourceLocation
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,8 @@ class ReportView:
     #: Optional mapper from a character offset to its place in a PDF/HTML/DOCX original.
     locate: object | None = None
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
+    _derived: dict[Callable[..., Any], Any] = field(init=False, repr=False, compare=False,
+                                                     default_factory=dict)
 
     def __post_init__(self) -> None:
         starts = [0]
@@ -32,6 +38,15 @@ class ReportView:
             starts.append(pos + 1)
             pos = find("\n", pos + 1)
         object.__setattr__(self, "_line_starts", starts)
+
+    def derived(self, compute: Callable[[ReportView], T]) -> T:
+        """``compute(self)``, computed once per view: several rules tokenise the same sentences, and
+        the view is immutable, so the first rule's result serves the others. Treat it as read-only."""
+        try:
+            return self._derived[compute]
+        except KeyError:
+            value = self._derived[compute] = compute(self)
+            return value
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""

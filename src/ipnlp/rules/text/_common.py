@@ -4,8 +4,10 @@ which parts of a report give results and which give plans.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -20,8 +22,7 @@ _NUMBER = regex.compile(r"^\p{N}[\p{N},.]*%?$")
 _YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple, not a dataclass: a report has thousands and they are built often
     start: int
     end: int
     norm: str  # lower-cased; every number becomes "#" so a repeated sentence with a new figure matches
@@ -31,14 +32,28 @@ class Token:
         return self.norm not in _words.FUNCTION_WORDS and self.norm != "#"
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    end = len(text) if end is None else end
-    out: list[Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        norm = "#" if _NUMBER.match(word) else word.lower().replace("’", "'")
-        out.append(Token(match.start(), match.end(), norm))
+def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
+    """The tokens of each span. Words recur across a report, so each distinct one is normalised once."""
+    norms: dict[str, str] = {}
+    out: list[list[Token]] = []
+    for start, end in spans:
+        span_tokens: list[Token] = []
+        for match in _TOKEN.finditer(text, start, end):
+            word = match.group()
+            norm = norms.get(word)
+            if norm is None:
+                norm = norms[word] = "#" if _NUMBER.match(word) else word.lower().replace("’", "'")
+            span_tokens.append(Token(match.start(), match.end(), norm))
+        out.append(span_tokens)
     return out
+
+
+def body_sentences(view: ReportView) -> tuple[list[tuple[int, int]], list[list[Token]]]:
+    """The sentences that are not headings, title or date, and their tokens; IPN201 and IPN202 both
+    compare them, so call it through ``view.derived(body_sentences)`` to tokenise once."""
+    headings = {s.start for s in view.sections if is_heading(s) or s.kind in ("title", "date")}
+    sentences = [s for s in view.sentences if s[0] not in headings]
+    return sentences, tokenize_spans(view.text, sentences)
 
 
 def stem(word: str) -> str:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from . import _words
 from ._common import Token, stem
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
     start: int
     end: int
     key: str  # stemmed, lower-cased
@@ -23,13 +23,28 @@ class Word:
     capitalised: bool  # part of a name: its repetition says nothing about restated content
 
 
-def words_of(text: str, toks: Sequence[Token]) -> list[Word]:
+def words_of(text: str, sentence_tokens: Sequence[Sequence[Token]]) -> list[list[Word]]:
+    """The words of each sentence; each distinct token is stemmed once."""
+    stems: dict[str, str] = {}
     out = []
-    for i, tok in enumerate(toks):
-        first = text[tok.start]
-        out.append(Word(tok.start, tok.end, stem(tok.norm), tok.is_content and tok.norm not in _words.FUNCTION_WORDS,
-                        first.isupper() and i > 0))
+    for toks in sentence_tokens:
+        words = []
+        for i, tok in enumerate(toks):
+            key = stems.get(tok.norm)
+            if key is None:
+                key = stems[tok.norm] = stem(tok.norm)
+            words.append(Word(tok.start, tok.end, key,
+                              tok.is_content and tok.norm not in _words.FUNCTION_WORDS,
+                              text[tok.start].isupper() and i > 0))
+        out.append(words)
     return out
+
+
+def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
+    """At least ``shared_phrases(a, b, ...).content``: the weight of ``a``'s content words that ``b``
+    also has. Far cheaper than the alignment, so pairs that cannot share enough skip it."""
+    b_keys = {w.key for w in b}
+    return sum(weight(w.key) for w in a if w.content and w.key in b_keys)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ import regex
 from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
-from ._common import is_heading, tokens
-from ._restatement import Overlap, Word, shared_phrases, words_of
+from ._common import body_sentences
+from ._restatement import Overlap, Word, shared_phrases, shared_weight_bound, words_of
 
 # Weighted content words two clauses must share, in order, to count as one said twice. A word's
 # weight falls with the number of sentences using it, so a report's subject ("intellectual
@@ -24,6 +24,8 @@ MIN_FRAGMENT_SHARED = 2.5
 MIN_FRAGMENT_SHARE = 0.4
 MIN_CLAUSE_WORDS = 4
 RARE_DF = 3  # words in this few sentences always weigh 1
+# Slack for comparing a float sum of weights with its bound summed in another order.
+_BOUND_SLACK = 1e-9
 
 _CLAUSE_BREAK = regex.compile(r"[,;；]\s")
 # A sentence that is only an infinitive phrase: "To ensure the completion of ... ." It has no
@@ -38,27 +40,41 @@ def _weights(word_lists: Sequence[Sequence[Word]]):
     for words in word_lists:
         df.update({w.key for w in words})
     total = len(word_lists)
+    # Computed once per key, not once per word compared.
+    weights = {key: max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
+               for key, n in df.items() if n > RARE_DF}
 
     def weight(key: str) -> float:
-        n = df.get(key, 0)
-        if n <= RARE_DF:
-            return 1.0
-        return max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
+        return weights.get(key, 1.0)
 
     return weight
 
 
-def _best_split(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
-    """Within one sentence: the clause boundary that best separates a clause from its restatement."""
+def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
+    return shared_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
+
+
+def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
+    """Within one sentence: the clause boundary that best separates a clause from its restatement,
+    when the two share at least MIN_SHARED_CONTENT."""
+    counts = Counter(w.key for w in words)
+    repeated = [w for w in words if counts[w.key] > 1]
+    if not _can_share_enough(repeated, repeated, weight):  # no split shares more than the repeats
+        return None
+    ends = [w.end for w in words]
+    starts = [w.start for w in words]
     best: Overlap | None = None
     for match in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
         cut = match.start()
-        left = [w for w in words if w.end <= cut]
-        right = [w for w in words if w.start > cut]
+        left = words[:bisect.bisect_right(ends, cut)]
+        right = words[bisect.bisect_right(starts, cut):]
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
             continue
+        if not _can_share_enough(left, right, weight):
+            continue
         overlap = shared_phrases(left, right, text, weight)
-        if overlap is not None and (best is None or overlap.content > best.content):
+        if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
+                best is None or overlap.content > best.content):
             best = overlap
     return best
 
@@ -99,9 +115,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     We will strive to build a world-class governance system and support innovation.
     ```
     """
-    headings = {s.start for s in view.sections if is_heading(s) or s.kind in ("title", "date")}
-    sentences = [s for s in view.sentences if s[0] not in headings]
-    word_lists = [words_of(view.text, tokens(view.text, s, e)) for s, e in sentences]
+    sentences, sentence_tokens = view.derived(body_sentences)
+    word_lists = words_of(view.text, sentence_tokens)
     weight = _weights(word_lists)
     paragraph_starts = [p[0] for p in view.paragraphs]
 
@@ -110,13 +125,14 @@ def check(view: ReportView) -> Iterator[Finding]:
 
     for i, span in enumerate(sentences):
         words = word_lists[i]
-        within = _best_split(words, view.text, span, weight)
-        if within is not None and within.content >= MIN_SHARED_CONTENT:
+        within = _restated_within(words, view.text, span, weight)
+        if within is not None:
             yield _finding(view, within, "within the same sentence")
         if i + 1 >= len(sentences) or paragraph_of(sentences[i + 1][0]) != paragraph_of(span[0]):
             continue
         following = word_lists[i + 1]
-        overlap = shared_phrases(words, following, view.text, weight)
+        overlap = shared_phrases(words, following, view.text, weight) \
+            if _can_share_enough(words, following, weight) else None
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT:
             yield _finding(view, overlap, "by the next sentence")
         elif _INFINITIVE_FRAGMENT.match(view.text, sentences[i + 1][0], sentences[i + 1][1]):

@@ -9,7 +9,7 @@ import regex
 from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
-from ._common import is_heading, tokens
+from ._common import Token, body_sentences, tokenize_spans
 from ._similarity import Unit, candidate_pairs, similarity
 
 MIN_WORDS = 8
@@ -19,11 +19,11 @@ _CLAUSE_END = regex.compile(r"[;:；：]")
 _FIGURE = regex.compile(r"\d(?:[\d,.]*\d)?%?")
 
 
-def duplicate_units(text: str, sentences: Sequence[tuple[int, int]]) -> list[Unit]:
+def duplicate_units(text: str, sentences: Sequence[tuple[int, int]],
+                    sentence_tokens: Sequence[Sequence[Token]]) -> list[Unit]:
     """Every sentence, plus the opening clause of each sentence that has more than one clause."""
     units: list[Unit] = []
-    for index, (start, end) in enumerate(sentences):
-        words = tokens(text, start, end)
+    for index, ((start, end), words) in enumerate(zip(sentences, sentence_tokens, strict=True)):
         if len(words) < MIN_WORDS:
             continue
         units.append(Unit(start, end, tuple(w.norm for w in words), index))
@@ -35,11 +35,16 @@ def duplicate_units(text: str, sentences: Sequence[tuple[int, int]]) -> list[Uni
     return units
 
 
-def find_duplicates(text: str, sentences: Sequence[tuple[int, int]]) -> Iterator[tuple[Unit, Unit, float]]:
+def find_duplicates(text: str, sentences: Sequence[tuple[int, int]],
+                    sentence_tokens: Sequence[Sequence[Token]] | None = None,
+                    ) -> Iterator[tuple[Unit, Unit, float]]:
     """(earlier, later, similarity) for each sentence that repeats an earlier sentence or the opening
     clause of another sentence. Two clauses are never compared with each other: parallel clauses
-    are how reports enumerate, a whole sentence said twice is not."""
-    units = duplicate_units(text, sentences)
+    are how reports enumerate, a whole sentence said twice is not. ``sentence_tokens`` saves
+    tokenising again when the caller has the sentences' tokens."""
+    if sentence_tokens is None:
+        sentence_tokens = tokenize_spans(text, sentences)
+    units = duplicate_units(text, sentences, sentence_tokens)
     reported: set[int] = set()
     for first, second in candidate_pairs(units):
         a, b = units[first], units[second]
@@ -80,9 +85,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     Exports reached 4.1 million tons, up 3% year-on-year; among them, steel ...
     ```
     """
-    headings = {(s.start) for s in view.sections if is_heading(s) or s.kind in ("title", "date")}
-    sentences = [s for s in view.sentences if s[0] not in headings]
-    for a, b, score in find_duplicates(view.text, sentences):
+    sentences, sentence_tokens = view.derived(body_sentences)
+    for a, b, score in find_duplicates(view.text, sentences, sentence_tokens):
         earlier, later = sorted((a, b), key=lambda u: u.start)
         what = "the opening clause of an earlier sentence" if earlier.kind == "opening" else "an earlier sentence"
         if later.kind == "opening":
