@@ -15,25 +15,40 @@ from . import _words
 _DEFINITION = regex.compile(
     r"(?P<full>(?:[\p{L}][\p{L}\-']*\s+){1,8}?)\((?P<acronym>\p{Lu}{2,8}s?)\)"
 )
+# Where a definition can end, and the (at most eight) words before it where it can start.
+# _DEFINITION is only tried there: tried at every letter of a report it dominates the rule.
+_BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}{2,8}s?\)")
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}\-']*\s+){0,8}", flags=regex.REVERSE)
+_WORD = regex.compile(r"[\p{L}][\p{L}\-']*")
+
+
+def _definitions(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_DEFINITION.finditer(text)``: each ends at a bracketed acronym and starts
+    within the eight whitespace-separated words before it."""
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        words = _WORDS_BEFORE.match(text, 0, bracket.start())
+        match = _DEFINITION.search(text, words.start(), bracket.end())
+        if match is not None:
+            yield match
 
 
 def _initials_match(full: str, acronym: str) -> tuple[int, int] | None:
     """Offsets within ``full`` of the words whose initials spell ``acronym`` ("World Intellectual
     Property Organization" for WIPO); connectors may be skipped ("Patent Law Treaty" ... "of")."""
     letters = acronym.rstrip("s").upper()
-    words = list(regex.finditer(r"[\p{L}][\p{L}\-']*", full))
+    words = list(_WORD.finditer(full))
     for first in range(len(words)):
         if words[first].group()[0].upper() != letters[0] or words[first].group().lower() in _words.NAME_CONNECTORS:
             continue
         position = 1
         last = first
-        for word in words[first + 1:]:
+        for index, word in enumerate(words[first + 1:], start=first + 1):
             if position == len(letters):
                 break
             initial = word.group()[0].upper()
             if initial == letters[position] and word.group()[0].isupper():
                 position += 1
-                last = words.index(word)
+                last = index
             elif word.group().lower() not in _words.NAME_CONNECTORS:
                 break
         if position == len(letters) and last == len(words) - 1:
@@ -63,7 +78,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```
     """
     defined: set[str] = set()
-    for match in _DEFINITION.finditer(view.text):
+    for match in _definitions(view.text):
         acronym = match.group("acronym")
         if acronym in defined:
             continue
