@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -26,6 +27,7 @@ MAX_EVIDENCE = 12
 _CAP_TAIL = r"\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*"
 
 
+@cache
 def _ordinal_name_pattern() -> regex.Pattern[str]:
     words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
     return regex.compile(
@@ -205,13 +207,17 @@ def _hyphen_variants(view: ReportView, plain_words: dict[str, tuple[int, int]]) 
 
 
 _BIGRAM = regex.compile(r"(?<![\p{L}\p{N}-])(\p{L}+)\s+(\p{L}+)")
+# Only a first word with one of these endings can be one side of a spelling variant.
+_VARIANT_ENDINGS = tuple({suffix for pair in _words.SUFFIX_VARIANTS for suffix in pair})
 
 
 def _spelling_variants(view: ReportView) -> Iterator[Finding]:
     """"geographic indications" / "geographical indications": one term, two spellings."""
     bigrams: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for match in _BIGRAM.finditer(view.text, overlapped=True):
-        bigrams[(match.group(1).lower(), stem(match.group(2).lower()))].append(match.span())
+        first = match.group(1).lower()
+        if first.endswith(_VARIANT_ENDINGS):
+            bigrams[(first, stem(match.group(2).lower()))].append(match.span())
     for (first, second), spans in bigrams.items():
         for long_suffix, short_suffix in _words.SUFFIX_VARIANTS:
             if not first.endswith(long_suffix):
