@@ -20,6 +20,7 @@ _NAME = regex.compile(
     rf"(?![\p{{L}}\p{{N}}])"
 )
 _WORD = regex.compile(r"\S+")
+_AND = regex.compile(r"(\s+and\s+)")  # captured, so split keeps the separators and offsets add up
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,10 @@ def segments(name: Name) -> list[Name]:
     each part of two words or more."""
     parts = [name]
     offset = 0
-    pieces = regex.split(r"(\s+and\s+)", name.text)
+    pieces = _AND.split(name.text)
     if len(pieces) > 1:
         for piece in pieces:
-            if not regex.fullmatch(r"\s+and\s+", piece) and len(piece.split()) >= 2:
+            if not _AND.fullmatch(piece) and len(piece.split()) >= 2:
                 start = name.start + offset
                 parts.append(Name(start, start + len(piece), piece))
             offset += len(piece)
