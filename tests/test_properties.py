@@ -124,10 +124,8 @@ def test_a_text_twice_has_twice_the_claims(text):
     assert [(c.value, c.unit) for c in double.claims] == [(c.value, c.unit) for c in single.claims] * 2
 
 
-# Found by the long profile: a currency symbol or qualifier that ends one paragraph is read as part
-# of the figure that opens the next, so the claim starts outside its own sentence.
-@pytest.mark.xfail(strict=True, reason="extract/context.py currency_prefix_before and qualifier_before "
-                                       "look 12/30 characters back without stopping at the sentence start")
+# Found by the long profile (now fixed): a currency symbol or qualifier ending one paragraph was read
+# as part of the figure opening the next, so the claim started outside its own sentence.
 @pytest.mark.parametrize("text", [
     "Work Report\n\n0 ¥\n\n0 ¥",
     "Work Report\n\nThe price was ¥\n\n7 cases closed.",
