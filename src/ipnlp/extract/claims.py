@@ -20,7 +20,7 @@ from ..models import Change, Claim, SentenceRef, SourceLocation
 from ..segment.sections import Segmentation
 from . import context as ctx
 from .numbers import Mention, find_mentions
-from .period import resolve_period, years_in
+from .period import period_lost, resolve_period, years_in
 from .subject import clause_before, clause_subject, governed_phrase
 
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
@@ -66,9 +66,10 @@ def extract_claims(
         section = _deepest_section(sections, sentence[0])
         heading_year = segmentation.heading_years.get(section.id) if section else None
         sentence_years = years_in(text, sentence[0], sentence[1], lang)
+        lost = period_lost(text, sentence[0], sentence[1], lang)
         for draft in drafts:
             period = resolve_period(text, sentence, draft.number_start, heading_year,
-                                    sentence_years=sentence_years, claim_end=draft.end, lang=lang)
+                                    sentence_years=sentence_years, claim_end=draft.end, period_lost=lost, lang=lang)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
@@ -123,9 +124,9 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_D
         drafts.append(result)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
     for position, change in changes:
-        candidates = [i for i in range(position - 1, -1, -1) if drafts[i].yoy is None]
         # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
-        # baseline introduced by "from".
+        # baseline introduced by "from". Look back over a few figures only: changes sit near theirs.
+        candidates = [i for i in range(position - 1, max(-1, position - 6), -1) if drafts[i].yoy is None]
         current = [i for i in candidates if not _BASELINE_BEFORE.search(text, max(s0, drafts[i].start - 6),
                                                                         drafts[i].start)]
         owner = (current or candidates or [None])[0]
@@ -212,9 +213,9 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
 
     unit_match = ctx.UnitMatch("percent", "percent", m.end) if m.kind == "fraction" else \
         ctx.unit_after(text, m.end, s1, lang)
-    prefix = ctx.currency_prefix_before(text, m.start, lang)
+    prefix = ctx.currency_prefix_before(text, m.start, s0, lang)
     start = prefix[1] if prefix else m.start
-    qualifier = ctx.qualifier_before(text, start, lang)
+    qualifier = ctx.qualifier_before(text, start, s0, lang)
 
     if m.kind == "digits" and not m.has_comma and not m.has_decimal and not m.scaled and prefix is None \
             and (unit_match is None or unit_match.kind not in ("percent", "currency")) \
@@ -261,7 +262,7 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
     if not subject:
         subject = clause_before(text, s0, qualifier_start, lang)
     if unit == "percent":
-        share = _SHARE_OF.match(text, end, s1)
+        share = _SHARE_OF.match(text, end, min(s1, end + ctx.WINDOW))
         if share:
             subject = f"{subject} share of {share.group(1)}".strip()  # "13.04% of the GDP"
     if drafts and (unit == "rank_positions" or (unit in DURATIONS and text[max(s0, start - 4):start] == "for ")):

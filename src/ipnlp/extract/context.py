@@ -15,7 +15,9 @@ import regex
 from ..lang import load
 from .tables import load_tables
 
-WINDOW = 80  # characters of context looked at on either side of a number
+# Characters of context looked at on either side of a number. Every match is bounded by it: the
+# regex module's match() costs time in proportion to its endpos, not to what it reads.
+WINDOW = 80
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _DETERMINER = regex.compile(r"\s*(?:(?i:the|a|an)\s+)?")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
@@ -59,10 +61,11 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
-def qualifier_before(text: str, start: int, lang: str = "en") -> tuple[str, int] | None:
+def qualifier_before(text: str, start: int, sentence_start: int = 0,
+                     lang: str = "en") -> tuple[str, int] | None:
     """("more_than", start of "more than") when a qualifier ends right before ``start``."""
     tables = load_tables(lang)
-    window = text[max(0, start - 30):start]
+    window = text[max(sentence_start, start - 30):start]  # never reach into the previous sentence
     match = tables.qualifier_re.search(window)
     if not match:
         return None
@@ -70,9 +73,10 @@ def qualifier_before(text: str, start: int, lang: str = "en") -> tuple[str, int]
     return tables.qualifiers[surface], start - len(window) + match.start("qual")
 
 
-def currency_prefix_before(text: str, start: int, lang: str = "en") -> tuple[str, int] | None:
+def currency_prefix_before(text: str, start: int, sentence_start: int = 0,
+                           lang: str = "en") -> tuple[str, int] | None:
     tables = load_tables(lang)
-    window = text[max(0, start - 12):start]
+    window = text[max(sentence_start, start - 12):start]
     match = tables.prefix_re.search(window)
     if not match:
         return None
@@ -83,7 +87,7 @@ def currency_prefix_before(text: str, start: int, lang: str = "en") -> tuple[str
 def unit_after(text: str, end: int, limit: int, lang: str = "en") -> UnitMatch | None:
     """A unit word right after the number: %, percent, yuan, U.S. dollars, months, times, points."""
     tables = load_tables(lang)
-    match = tables.unit_re.match(text, end, limit)
+    match = tables.unit_re.match(text, end, min(limit, end + WINDOW))
     if not match:
         return None
     if match.group("pct"):
@@ -140,7 +144,9 @@ def counted_noun_in_sentence(text: str, sentence_start: int, number_start: int,
     """For a bare figure, the noun of the nearest "number of X" before it in the sentence."""
     pattern = _patterns(lang)["count_head"]
     best = None
-    for match in pattern.finditer(text, sentence_start, number_start):
+    # Bounded look-back: "the number of X" is never far from its figure, and an unbounded scan
+    # would be quadratic in a sentence with many figures.
+    for match in pattern.finditer(text, max(sentence_start, number_start - 300), number_start):
         best = match
     if best is None:
         return None
@@ -150,7 +156,7 @@ def counted_noun_in_sentence(text: str, sentence_start: int, number_start: int,
 
 
 def _skip_determiners(text: str, pos: int, lang: str) -> int:
-    match = _DETERMINER.match(text, pos)
+    match = _DETERMINER.match(text, pos, pos + 12)
     return match.end() if match else pos
 
 
@@ -160,7 +166,7 @@ def rank_before(text: str, start: int, lang: str = "en") -> bool:
 
 
 def rank_noun_after(text: str, end: int, limit: int, lang: str = "en") -> int | None:
-    match = _patterns(lang)["rank_after"].match(text, end, limit)
+    match = _patterns(lang)["rank_after"].match(text, end, min(limit, end + WINDOW))
     return match.end() if match else None
 
 
@@ -170,7 +176,7 @@ def ranked_entity_after(text: str, start: int, end: int, limit: int, lang: str =
     before = text[max(0, start - 5):start].lower()
     if not before.endswith("the "):
         return False
-    match = _NEXT_WORD.match(text, end, limit)
+    match = _NEXT_WORD.match(text, end, min(limit, end + WINDOW))
     return bool(match) and match.group(1).lower() in data.RANKED_ENTITY_NOUNS
 
 
@@ -191,13 +197,13 @@ def change_around(text: str, start: int, unit_end: int, sentence_start: int,
         direction = "up" if before.group("up") else "down"
         change_start = start - len(window) + before.start()
     else:
-        after = patterns["change_after"].match(text, unit_end)
+        after = patterns["change_after"].match(text, unit_end, unit_end + WINDOW)
         if after:
             direction = "up" if after.group("up") else "down"
             unit_end = after.end()
     if direction is None:
         return None
-    tail = patterns["change_tail"].match(text, unit_end)
+    tail = patterns["change_tail"].match(text, unit_end, unit_end + WINDOW)
     return ChangeMatch(change_start, tail.end() if tail else unit_end, direction)
 
 

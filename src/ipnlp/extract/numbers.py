@@ -120,7 +120,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
         mention_end = number_end
         scaled = False
         if kind in ("digits", "word"):
-            scale = tables.scale_re.match(text, number_end, end)
+            scale = tables.scale_re.match(text, number_end, min(end, number_end + 24))
             if scale:
                 value *= tables.scales[" ".join(scale.group("scale").lower().split())]
                 mention_end = scale.end()

@@ -31,6 +31,11 @@ def years_in(text: str, start: int, end: int, lang: str = "en") -> list[tuple[in
     return out
 
 
+def period_lost(text: str, start: int, end: int, lang: str = "en") -> bool:
+    """A month range whose start was lost ("-November the total ..."): the period is unknown."""
+    return _patterns(lang)["dangling_range"].search(text, start, end) is not None
+
+
 def resolve_period(
     text: str,
     sentence: tuple[int, int],
@@ -39,11 +44,12 @@ def resolve_period(
     *,
     sentence_years: list[tuple[int, int, str]],
     claim_end: int | None = None,
+    period_lost: bool = False,
     lang: str = "en",
 ) -> str | None:
     patterns = _patterns(lang)
-    s0, s1 = sentence
-    if patterns["dangling_range"].search(text, s0, s1):
+    s0 = sentence[0]
+    if period_lost:
         return None
     if sentence_years:
         before = [y for y in sentence_years if y[1] <= claim_start]

@@ -27,6 +27,7 @@ _SPACE = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
 _IRREGULAR_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 _MAX_CLAUSE_WORDS = 14
+_MAX_CLAUSE_CHARS = 250
 _MAX_VERB_DISTANCE = 10
 
 
@@ -44,6 +45,9 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 def clause_start(text: str, sentence_start: int, pos: int) -> int:
+    # Look back a bounded distance: a clause longer than this names nothing usable, and an
+    # unbounded scan would make a sentence with many figures quadratic.
+    sentence_start = max(sentence_start, pos - _MAX_CLAUSE_CHARS)
     start = sentence_start
     # endpos a little past ``pos`` so the look-aheads (", 28 databases") can see the figure.
     for match in _CLAUSE_BREAK.finditer(text, sentence_start, min(len(text), pos + 3)):
@@ -70,7 +74,7 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     subject = tidy(text[start:verb.start()], lang)
     if not subject:
         # "... yuan and accounted for 13.04%": a coordinated verb shares the previous subject.
-        verb = linking_verb_before(text, sentence_start, start, lang)
+        verb = linking_verb_before(text, max(sentence_start, start - _MAX_CLAUSE_CHARS), start, lang)
         if verb is None:
             return None
         subject = tidy(text[clause_start(text, sentence_start, verb.start()):verb.start()], lang)
@@ -80,8 +84,7 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
 def clause_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str:
     """The clause up to the figure, when it is short enough to name what is measured."""
     start = clause_start(text, sentence_start, number_start)
-    words = _WORDS.findall(text, start, number_start)
-    if len(words) > _MAX_CLAUSE_WORDS:
+    if len(text[start:number_start].split()) > _MAX_CLAUSE_WORDS:
         return ""
     return tidy(text[start:number_start], lang)
 

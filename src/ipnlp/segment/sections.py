@@ -212,6 +212,7 @@ def segment(text: str) -> Segmentation:
     order: list[str] = []
     unnumbered_count: dict[str | None, int] = {}
     sequence: dict[tuple[str | None, str], int] = {}
+    copies: dict[str, int] = {}
 
     def new_id(parent: str | None, number: int | None, family: str) -> str:
         key = (parent, family)
@@ -222,10 +223,14 @@ def segment(text: str) -> Segmentation:
             base = int_to_roman(n) if family in ("roman", "part-word", "markdown1") and n > 0 else str(n)
         else:
             base = f"{parent}.{n}"
-        candidate, k = base, 2
-        while candidate in built:
-            candidate, k = f"{base}~{k}", k + 1
-        return candidate
+        if base not in built:
+            return base
+        # A repeated number ("1." twice): suffix the next free copy number, remembered per base
+        # so many repeats stay linear.
+        copies[base] = copies.get(base, 1) + 1
+        while f"{base}~{copies[base]}" in built:
+            copies[base] += 1
+        return f"{base}~{copies[base]}"
 
     def add(entry: dict) -> None:
         built[entry["id"]] = entry
