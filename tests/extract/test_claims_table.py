@@ -181,3 +181,14 @@ def test_a_change_belongs_to_the_new_value_not_the_from_baseline():
     text = "The share rose to 31.5% in 2024 from 29.0% in 2023, up 2.5 percentage points."
     claims = ipnlp.analyze(text).claims
     assert [(c.value, c.yoy.value if c.yoy else None) for c in claims] == [(31.5, 2.5), (29, None)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("I. Results in 2024\n\nIts rank rose by 24 places since the 18th National Congress.", "2012-2024"),
+    ("I. Results in 2024\n\nExports grew 5% since 2019 to 300 billion yuan.", "2019-2024"),
+    ("I. Results in 2024\n\nThe office trained 1,200 examiners.", "2024"),
+    ("I. Results in 2024\n\nIn 2023, the office trained 1,200 examiners.", "2023"),
+    ("I. Results in 2024\n\n-November the total reached 356 billion yuan.", None),
+])
+def test_period_comes_from_the_sentence_then_the_heading(text, period):
+    assert [c.period for c in ipnlp.analyze(text).claims][-1] == period

@@ -7,6 +7,7 @@ from functools import cache
 import regex
 
 from ..lang import load
+from .tables import alternation, rows
 
 
 @cache
@@ -17,9 +18,17 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "year": regex.compile(r"(?<![\w.,/-])(?P<y1>1[89]\d{2}|20\d{2}|2100)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d{2}))?"
                               r"(?![\w%]|,\d|\.\d|-\d{1,2}-)"),
         "since": regex.compile(r"(?i:since|from)\s+$"),
+        "anchor": regex.compile(
+            rf"(?i:\b(?:since|from)\s+(?:the\s+)?(?P<anchor>{alternation(list(_anchors(lang)))}))"),
         # A month range whose start was lost ("-November the total ..."): the period is unknown.
         "dangling_range": regex.compile(rf"(?<![\w-])[-–]\s?(?i:{months})\b"),
     }
+
+
+@cache
+def _anchors(lang: str) -> dict[str, str]:
+    """Named period starts from ``data/<lang>/period_anchors.tsv``, lower-cased."""
+    return {row[0].lower(): row[1] for row in rows(lang, "period_anchors.tsv")}
 
 
 def years_in(text: str, start: int, end: int, lang: str = "en") -> list[tuple[int, int, str]]:
@@ -48,9 +57,14 @@ def resolve_period(
     lang: str = "en",
 ) -> str | None:
     patterns = _patterns(lang)
-    s0 = sentence[0]
+    s0, s1 = sentence
     if period_lost:
         return None
+    anchor = patterns["anchor"].search(text, s0, s1)
+    if anchor and heading_year:
+        # "a cumulative improvement of 24 places since the 18th National Congress": 2012-2024.
+        start_year = _anchors(lang)[" ".join(anchor.group("anchor").lower().split())]
+        return f"{start_year}-{heading_year}"
     if sentence_years:
         before = [y for y in sentence_years if y[1] <= claim_start]
         # "108,000 in 2024": a year right after the figure is its own period.

@@ -32,12 +32,12 @@ class Tables:
     unit_re: regex.Pattern[str]  # matches a unit word right after a number (and its scale)
 
 
-def _rows(lang: str, name: str) -> list[list[str]]:
+def rows(lang: str, name: str) -> list[list[str]]:
     text = resources.files("ipnlp").joinpath("data", lang, name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _alternation(surfaces: list[str]) -> str:
+def alternation(surfaces: list[str]) -> str:
     # Longest first so "percentage points" wins over "points" and "hundred million" over "hundred".
     parts = []
     for surface in sorted(set(surfaces), key=len, reverse=True):
@@ -47,11 +47,11 @@ def _alternation(surfaces: list[str]) -> str:
 
 @cache
 def load_tables(lang: str = "en") -> Tables:
-    scales = {row[0].lower(): Decimal(row[1]) for row in _rows(lang, "scales.tsv")}
-    qualifiers = {row[0].lower(): row[1] for row in _rows(lang, "qualifiers.tsv")}
+    scales = {row[0].lower(): Decimal(row[1]) for row in rows(lang, "scales.tsv")}
+    qualifiers = {row[0].lower(): row[1] for row in rows(lang, "qualifiers.tsv")}
     units: dict[str, UnitEntry] = {}
     prefixes: dict[str, str] = {}
-    for surface, unit, kind in _rows(lang, "units.tsv"):
+    for surface, unit, kind in rows(lang, "units.tsv"):
         if kind == "currency_prefix":
             prefixes[surface.lower()] = unit
         else:
@@ -62,12 +62,12 @@ def load_tables(lang: str = "en") -> Tables:
         qualifiers=qualifiers,
         units=units,
         currency_prefixes=prefixes,
-        scale_re=regex.compile(rf"\s*(?i:(?P<scale>{_alternation(list(scales))}))(?![\w$])"),
-        qualifier_re=regex.compile(rf"(?<![\w-])(?i:(?P<qual>{_alternation(list(qualifiers))}))\s+$"),
+        scale_re=regex.compile(rf"\s*(?i:(?P<scale>{alternation(list(scales))}))(?![\w$])"),
+        qualifier_re=regex.compile(rf"(?<![\w-])(?i:(?P<qual>{alternation(list(qualifiers))}))\s+$"),
         prefix_re=regex.compile(
-            rf"(?:(?<![\w])(?i:(?P<word>{_alternation([p for p in prefixes if p[0].isalpha()])}))\s*|"
-            rf"(?P<sym>{_alternation([p for p in prefixes if not p[0].isalpha()])})\s?)$"),
+            rf"(?:(?<![\w])(?i:(?P<word>{alternation([p for p in prefixes if p[0].isalpha()])}))\s*|"
+            rf"(?P<sym>{alternation([p for p in prefixes if not p[0].isalpha()])})\s?)$"),
         unit_re=regex.compile(
             rf"(?:\s*(?P<pct>%)|\s+(?:(?i:consecutive|straight|successive|full)\s+)?"
-            rf"(?i:(?P<word>{_alternation(word_units)}))(?![\w-]))"),
+            rf"(?i:(?P<word>{alternation(word_units)}))(?![\w-]))"),
     )
