@@ -24,9 +24,6 @@ from .period import period_lost, resolve_period, years_in
 from .subject import clause_before, clause_subject, governed_phrase
 
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
-_OF_AFTER = regex.compile(r"\s+of\b")  # "two of them"
-_SHARE_OF = regex.compile(r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")  # "13.04% of GDP"
-_BASELINE_BEFORE = regex.compile(r"(?i:\bfrom)\s+$")
 _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 DURATIONS = {"year", "month", "week", "day", "hour"}
@@ -127,7 +124,8 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_D
         # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
         # baseline introduced by "from". Look back over a few figures only: changes sit near theirs.
         candidates = [i for i in range(position - 1, max(-1, position - 6), -1) if drafts[i].yoy is None]
-        current = [i for i in candidates if not _BASELINE_BEFORE.search(text, max(s0, drafts[i].start - 6),
+        baseline = _patterns(lang)["baseline_before"]
+        current = [i for i in candidates if not baseline.search(text, max(s0, drafts[i].start - 6),
                                                                         drafts[i].start)]
         owner = (current or candidates or [None])[0]
         if owner is not None:
@@ -154,7 +152,7 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
             continue  # "from 96,000 in 2023 to 108,000": a year next to a figure is not a range
         word = _WORD_BEFORE.search(text[max(sentence_start, low.start - 12):low.start])
         opener = word.group(1).lower() if word else ""
-        if opener == "from" and _change_from(lang).search(text[max(sentence_start, low.start - 20):low.start]):
+        if _patterns(lang)["change_from"].search(text[max(sentence_start, low.start - 20):low.start]):
             continue  # "rose from 15 to 20": two values, the old and the new
         dash = "-" in join.group() or "–" in join.group()
         if dash or opener in data.RANGE_OPENERS or join.group().strip() == "to":
@@ -163,8 +161,14 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
 
 
 @cache
-def _change_from(lang: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?i:\b{load(lang).CHANGE_FROM_VERBS}\s+from\s+)$")
+def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    return {
+        "change_from": regex.compile(rf"(?i:\b{data.CHANGE_FROM_VERBS}\s+from\s+)$"),
+        "partitive_after": regex.compile(data.PARTITIVE_AFTER),
+        "share_of": regex.compile(data.SHARE_OF),
+        "baseline_before": regex.compile(data.BASELINE_BEFORE),
+    }
 
 
 def _year_like(text: str, mention: Mention, data) -> bool:
@@ -202,13 +206,14 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
         return None  # "10-year vision", "one-to-many"
     if m.kind == "word":
         word = text[m.start:m.number_end]
-        if before in data.GROUP_DETERMINERS or before in {"of"} or ctx.inside_quotes(text, s0, m.start):
+        if before in data.GROUP_DETERMINERS or before in data.PARTITIVE_BEFORE or \
+                ctx.inside_quotes(text, s0, m.start):
             return None  # "the three countries", "“four consciousnesses”"
         if word[0].isupper() and m.start != s0:
             return None  # "Thousands of Enterprises and Hundred Cities": part of a name
-        if word.lower() == "one" and not m.scaled:
+        if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled:
             return None  # "one of the fastest", "one policy for one province"
-        if _OF_AFTER.match(text, m.end, m.end + 4):
+        if _patterns(lang)["partitive_after"].match(text, m.end, m.end + 4):
             return None  # "two of them"
 
     unit_match = ctx.UnitMatch("percent", "percent", m.end) if m.kind == "fraction" else \
@@ -243,7 +248,7 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
         phrase = ctx.noun_phrase_after(text, m.end, s1, lang)
         if phrase is not None and phrase.start - m.end <= 1:
             unit, end = phrase.unit, phrase.end
-            if unit in ("places", "positions", "spots") and ctx.rank_change_cue_before(text, m.start, s0, lang):
+            if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, s0, lang):
                 unit = "rank_positions"  # "a cumulative improvement of 24 places"
         else:
             phrase = None
@@ -262,10 +267,12 @@ def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list
     if not subject:
         subject = clause_before(text, s0, qualifier_start, lang)
     if unit == "percent":
-        share = _SHARE_OF.match(text, end, min(s1, end + ctx.WINDOW))
+        share = _patterns(lang)["share_of"].match(text, end, min(s1, end + ctx.WINDOW))
         if share:
-            subject = f"{subject} share of {share.group(1)}".strip()  # "13.04% of the GDP"
-    if drafts and (unit == "rank_positions" or (unit in DURATIONS and text[max(s0, start - 4):start] == "for ")):
+            subject = data.SHARE_SUBJECT.format(subject=subject, whole=share.group(1)).strip()
+    follows_previous = unit in DURATIONS and text[max(s0, start - len(data.DURATION_OF_PREVIOUS)):start] == \
+        data.DURATION_OF_PREVIOUS
+    if drafts and (unit == "rank_positions" or follows_previous):
         # "a cumulative improvement of 24 places", "(ranking first) for two consecutive years":
         # these qualify the figure just stated, so they inherit its subject.
         lead = clause_before(text, s0, qualifier_start, lang) if unit == "rank_positions" else \

@@ -19,7 +19,6 @@ from .tables import load_tables
 # regex module's match() costs time in proportion to its endpos, not to what it reads.
 WINDOW = 80
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
-_DETERMINER = regex.compile(r"\s*(?:(?i:the|a|an)\s+)?")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
 
 
@@ -49,9 +48,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     return {
         "change_before": regex.compile(
             rf"(?i:\b(?:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))(?:\s+by)?)\s+$"),
-        "change_after": regex.compile(
-            r"\s+(?i:(?:year[- ]on[- ]year\s+)?(?:(?P<up>growth|increase|rise|gain)|"
-            r"(?P<down>decline|decrease|drop|fall|reduction)))\b"),
+        "change_after": regex.compile(data.CHANGE_NOUN_AFTER),
+        "determiners": regex.compile(data.DETERMINERS),
         "change_tail": regex.compile(data.CHANGE_TAIL, regex.IGNORECASE),
         "rank_before": regex.compile(rf"(?i:\b{data.RANK_VERBS}\s+(?:(?:No\.|number)\s*)?)$"),
         "rank_after": regex.compile(rf"\s*-?\s*(?i:{data.RANK_NOUNS})\b"),
@@ -118,7 +116,7 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
             continue  # "the number of the world's top 100 clusters": a list size inside the phrase
         if not word[0].isalpha() or lower in data.NP_STOP_WORDS or taken >= max_words:
             break
-        if lower in {"and", "or"} and head is None and taken == 0:
+        if lower in data.COORDINATORS and head is None and taken == 0:
             break
         if start is None:
             start = match.start()
@@ -127,7 +125,7 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
         entry = tables.units.get(lower)
         if entry is not None and entry.kind == "noun":
             head = (match.start(), match.end(), lower, entry.unit)
-        elif _looks_plural(lower) and (head is None or tables.units.get(head[2]) is None
+        elif _looks_plural(lower, data) and (head is None or tables.units.get(head[2]) is None
                                        or head[1] < match.start()):
             head = (match.start(), match.end(), lower, lower)
     if head is None or start is None:
@@ -135,8 +133,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
     return NounPhrase(start, head[1], head[2], head[3], tail_end)
 
 
-def _looks_plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+def _looks_plural(word: str, data) -> bool:
+    return len(word) > 3 and word.endswith(data.PLURAL_SUFFIX) and not word.endswith(data.NOT_PLURAL_ENDINGS)
 
 
 def counted_noun_in_sentence(text: str, sentence_start: int, number_start: int,
@@ -156,7 +154,7 @@ def counted_noun_in_sentence(text: str, sentence_start: int, number_start: int,
 
 
 def _skip_determiners(text: str, pos: int, lang: str) -> int:
-    match = _DETERMINER.match(text, pos, pos + 12)
+    match = _patterns(lang)["determiners"].match(text, pos, pos + 12)
     return match.end() if match else pos
 
 
@@ -174,7 +172,7 @@ def ranked_entity_after(text: str, start: int, end: int, limit: int, lang: str =
     """'the first country (in the world) to ...': an ordinal ranking an entity."""
     data = load(lang)
     before = text[max(0, start - 5):start].lower()
-    if not before.endswith("the "):
+    if not before.endswith(data.DEFINITE_BEFORE):
         return False
     match = _NEXT_WORD.match(text, end, min(limit, end + WINDOW))
     return bool(match) and match.group(1).lower() in data.RANKED_ENTITY_NOUNS

@@ -18,14 +18,8 @@ import regex
 from ..lang import load
 from .context import linking_verb_before
 
-# Clause boundaries inside a sentence: semicolons, ", and", ", with", "among them", and a comma
-# followed by a capitalised word or a past-tense verb (", promoted the establishment of ...").
-_CLAUSE_BREAK = regex.compile(
-    r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?|\bthat\s+|"
-    r",\s+(?=[A-Z]|\d|the\s|[a-z]+ed\b)")
 _SPACE = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
-_IRREGULAR_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 _MAX_CLAUSE_WORDS = 14
 _MAX_CLAUSE_CHARS = 250
 _MAX_VERB_DISTANCE = 10
@@ -44,13 +38,18 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return lead, count
 
 
-def clause_start(text: str, sentence_start: int, pos: int) -> int:
+@cache
+def _clause_break(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).CLAUSE_BREAK)
+
+
+def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> int:
     # Look back a bounded distance: a clause longer than this names nothing usable, and an
     # unbounded scan would make a sentence with many figures quadratic.
     sentence_start = max(sentence_start, pos - _MAX_CLAUSE_CHARS)
     start = sentence_start
     # endpos a little past ``pos`` so the look-aheads (", 28 databases") can see the figure.
-    for match in _CLAUSE_BREAK.finditer(text, sentence_start, min(len(text), pos + 3)):
+    for match in _clause_break(lang).finditer(text, sentence_start, min(len(text), pos + 3)):
         if match.end() <= pos:
             start = match.end()
     return start
@@ -67,7 +66,7 @@ def tidy(phrase: str, lang: str = "en") -> str:
 
 def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
     """Words before the clause's first linking verb, or None when the clause has no such verb."""
-    start = clause_start(text, sentence_start, number_start)
+    start = clause_start(text, sentence_start, number_start, lang)
     verb = linking_verb_before(text, start, number_start, lang)
     if verb is None:
         return None
@@ -77,13 +76,13 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
         verb = linking_verb_before(text, max(sentence_start, start - _MAX_CLAUSE_CHARS), start, lang)
         if verb is None:
             return None
-        subject = tidy(text[clause_start(text, sentence_start, verb.start()):verb.start()], lang)
+        subject = tidy(text[clause_start(text, sentence_start, verb.start(), lang):verb.start()], lang)
     return subject or None
 
 
 def clause_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str:
     """The clause up to the figure, when it is short enough to name what is measured."""
-    start = clause_start(text, sentence_start, number_start)
+    start = clause_start(text, sentence_start, number_start, lang)
     if len(text[start:number_start].split()) > _MAX_CLAUSE_WORDS:
         return ""
     return tidy(text[start:number_start], lang)
@@ -100,15 +99,16 @@ def governed_phrase(text: str, sentence_start: int, qualifier_start: int, number
             break
         after_end = match.end()
     after = text[number_end:after_end]
-    start = clause_start(text, sentence_start, qualifier_start)
+    start = clause_start(text, sentence_start, qualifier_start, lang)
     before_words = list(_WORDS.finditer(text, start, qualifier_start))
+    data = load(lang)
     lead = ""
     for back, match in enumerate(reversed(before_words)):
         word = match.group()
         if back >= _MAX_VERB_DISTANCE or not word[0].isalpha():
             break
         lower = word.lower()
-        if lower.endswith("ed") or lower in _IRREGULAR_VERBS:
+        if lower.endswith(data.PAST_TENSE_SUFFIX) or lower in data.IRREGULAR_PAST_VERBS:
             lead = text[match.start():qualifier_start]
             break
     if not lead and len(before_words) <= _MAX_CLAUSE_WORDS:

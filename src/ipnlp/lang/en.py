@@ -118,3 +118,26 @@ LINKING_VERBS = (
     r"expanded|accounted|climbed|was|were|is|are|been)\b"
 )
 SUBJECT_LEAD_WORDS = {"the", "a", "an", "its", "their", "our", "among", "them", "of", "and", "which"}
+
+# --- small patterns the extractors assemble (English word order) -------------------------------
+PARTITIVE_AFTER = r"\s+of\b"  # "two of them": a number word that picks from a group
+PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
+SHARE_OF = r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"  # "13.04% of the GDP"
+SHARE_SUBJECT = "{subject} share of {whole}"
+BASELINE_BEFORE = r"(?i:\bfrom)\s+$"  # "from 29.0%": the earlier value of a change
+DETERMINERS = r"\s*(?:(?i:the|a|an)\s+)?"
+DEFINITE_BEFORE = "the "  # "the first country to ...": an ordinal ranking an entity
+CHANGE_NOUN_AFTER = (r"\s+(?i:(?:year[- ]on[- ]year\s+)?(?:(?P<up>growth|increase|rise|gain)|"
+                     r"(?P<down>decline|decrease|drop|fall|reduction)))\b")  # "15.7% year-on-year growth"
+AMBIGUOUS_NUMBER_WORDS = {"one"}  # "one of the fastest", "one policy for one province": idioms
+RANK_PLACE_NOUNS = {"places", "positions", "spots"}  # "24 places" after a rank change cue
+COORDINATORS = {"and", "or"}
+DURATION_OF_PREVIOUS = "for "  # "(ranking first) for two consecutive years"
+# Clause boundaries inside a sentence: semicolons, ", and", ", with", "among them", and a comma
+# followed by a capitalised word, a figure, "the" or a past-tense verb.
+CLAUSE_BREAK = (r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?|\bthat\s+|"
+                r",\s+(?=[A-Z]|\d|the\s|[a-z]+ed\b)")
+PAST_TENSE_SUFFIX = "ed"
+IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
+PLURAL_SUFFIX = "s"
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")  # "process", "campus", "basis", "China's"
