@@ -1,0 +1,35 @@
+"""Sentence splitting: abbreviations, decimals, quotes and footnote digits glued after a full stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipnlp.segment.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It rose to 4.756 million. Then it fell.", ["It rose to 4.756 million.", "Then it fell."]),
+    ("Brand value reached 1.76 trillion U.S. dollars. It ranked second.",
+     ["Brand value reached 1.76 trillion U.S. dollars.", "It ranked second."]),
+    ("Talks with China-U.S., China-U.K., etc. were held. Next.",
+     ["Talks with China-U.S., China-U.K., etc. were held.", "Next."]),
+    ("Licenses rose 39.1% year-on-year.1 The added value grew.",
+     ["Licenses rose 39.1% year-on-year.1", "The added value grew."]),
+    ("He said “we will try.” Then he left!", ["He said “we will try.”", "Then he left!"]),
+    ("See Article No. 5 of the law. Done.", ["See Article No. 5 of the law.", "Done."]),
+    ("up 6.6% year-on-year. -November the total reached 356.41 billion yuan.",
+     ["up 6.6% year-on-year.", "-November the total reached 356.41 billion yuan."]),
+    ("Is it done? Yes.", ["Is it done?", "Yes."]),
+])
+def test_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_are_exact_and_stripped():
+    text = "  First one.   Second one.  "
+    for start, end in split_sentences(text):
+        assert text[start:end] == text[start:end].strip()
