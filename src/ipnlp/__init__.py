@@ -8,6 +8,7 @@
 
 from .api import analyze, analyze_file
 from .batch import analyze_many
+from .config import Settings
 from .models import Change, Claim, Evidence, Finding, InputError, Report, Section, SentenceRef, Source
 
 __version__ = "0.1.0"
@@ -21,6 +22,7 @@ __all__ = [
     "Report",
     "Section",
     "SentenceRef",
+    "Settings",
     "Source",
     "__version__",
     "analyze",

@@ -5,25 +5,29 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .extract.claims import extract_claims
 from .models import Report, Source, SourceLocation
 from .segment.sections import segment
 from .view import ReportView
 
+if TYPE_CHECKING:  # config imports the rule registry, which is only needed once rules run
+    from .config import Settings
+
 
 def analyze(
     text: str,
     *,
     path: str | os.PathLike[str] | None = None,
-    config: object | None = None,
+    config: Settings | None = None,
     encoding: str = "utf-8",
     locate: Callable[[int], SourceLocation] | None = None,
 ) -> Report:
     """Segment ``text``, extract its numeric claims and run the consistency rules.
 
-    ``path`` is only recorded (and used for per-file rule settings); ``config`` is an
-    ``ipnlp.config.Settings`` (rule selection); ``locate`` maps a character offset to its place in a
+    ``path`` is only recorded (and used for per-file rule settings); ``config`` selects the rules
+    (``ipnlp.Settings(select=("IPN1",))``; all rules when None); ``locate`` maps a character offset to its place in a
     PDF/HTML/DOCX original and is used by the readers.
     """
     view = build_view(text, path=path, locate=locate)
@@ -63,7 +67,7 @@ def build_view(
     )
 
 
-def analyze_file(path: str | os.PathLike[str], *, config: object | None = None) -> Report:
+def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None) -> Report:
     """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it."""
     from .io import read_document
 
