@@ -40,11 +40,18 @@ _CROSSED_BELOW = re.compile(r"\b" + words.CROSSED_BELOW + _MARK_WORDS, re.IGNORE
 
 def sentence_of(view: ReportView, offset: int) -> tuple[int, int]:
     """The sentence span containing ``offset`` (or an empty span there if none does)."""
-    starts = [s for s, _ in view.sentences]
-    index = bisect.bisect_right(starts, offset) - 1
+    index = bisect.bisect_right(view.derived(_sentence_starts), offset) - 1
     if index >= 0 and view.sentences[index][0] <= offset < view.sentences[index][1]:
         return view.sentences[index]
     return offset, offset
+
+
+def _sentence_starts(view: ReportView) -> list[int]:
+    return [start for start, _ in view.sentences]
+
+
+def _clause_breaks(view: ReportView) -> list[int]:
+    return [match.start() for match in _CLAUSE_BREAK.finditer(view.text)]
 
 
 def claim_sentence(view: ReportView, claim: Claim) -> tuple[int, int]:
@@ -60,9 +67,9 @@ def same_sentence(view: ReportView, a: Claim, b: Claim) -> bool:
 def clause_start(view: ReportView, claim: Claim) -> int:
     """Start of the clause holding the claim: after the last ';' or ':' of its sentence before it."""
     sentence_start, _ = claim_sentence(view, claim)
-    head = view.text[sentence_start:claim.start]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
-    return sentence_start + (breaks[-1] if breaks else 0)
+    breaks = view.derived(_clause_breaks)
+    index = bisect.bisect_left(breaks, claim.start) - 1
+    return breaks[index] + 1 if index >= 0 and breaks[index] >= sentence_start else sentence_start
 
 
 def part_cue(view: ReportView, claim: Claim) -> re.Match[str] | None:
@@ -72,8 +79,31 @@ def part_cue(view: ReportView, claim: Claim) -> re.Match[str] | None:
     ("Among them, 76,000 ...") refers back to the previous sentence.
     """
     start = clause_start(view, claim)
+    searched_to, ends, cues = view.derived(_part_cues_by_clause).get(start, (start, [], []))
+    index = bisect.bisect_right(ends, claim.start)
+    if claim.start <= searched_to and (index == len(cues) or cues[index].start() >= claim.start):
+        return cues[index - 1] if index else None
+    # A claim of another view, or a cue running into the claim: search the clause as written.
     matches = list(_PART_CUE.finditer(view.text, start, claim.start))
     return matches[-1] if matches else None
+
+
+def _part_cues_by_clause(view: ReportView) -> dict[int, tuple[int, list[int], list[re.Match[str]]]]:
+    """clause start -> (end searched to, cue ends, cues) for every clause holding a figure.
+
+    Searched once per clause, up to its last figure: searching from the clause start for every
+    figure is quadratic in a sentence of many figures. The cues ending before a figure are those
+    a search stopping at the figure finds, unless one runs into it (``part_cue`` checks that).
+    """
+    searched_to: dict[int, int] = {}
+    for claim in view.claims:
+        start = clause_start(view, claim)
+        searched_to[start] = max(searched_to.get(start, start), claim.start)
+    found = {}
+    for start, end in searched_to.items():
+        cues = list(_PART_CUE.finditer(view.text, start, end))
+        found[start] = (end, [cue.end() for cue in cues], cues)
+    return found
 
 
 def is_exhaustive_cue(cue: re.Match[str]) -> bool:
