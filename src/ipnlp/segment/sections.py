@@ -220,7 +220,8 @@ def segment(text: str) -> Segmentation:
         n = number if number is not None else sequence[key]
         if parent is None:
             # Top-level ids follow the report's own numbering style: "I", "II" for roman parts.
-            base = int_to_roman(n) if family in ("roman", "part-word", "markdown1") and n > 0 else str(n)
+            # Roman numerals only where they are readable: "Part 68719476737" keeps its digits.
+            base = int_to_roman(n) if family in ("roman", "part-word", "markdown1") and 0 < n < 4000 else str(n)
         else:
             base = f"{parent}.{n}"
         if base not in built:
