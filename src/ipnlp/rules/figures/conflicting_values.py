@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
-from itertools import combinations
 
 from ...models import Claim, Finding
 from ...view import ReportView
@@ -16,8 +16,16 @@ from ._common import (
     part_cue,
     same_metric,
     spans_of,
+    subject_terms,
     value_interval,
 )
+
+# A claim is compared with at most _MAX_COMPARED of the nearest earlier claims sharing a subject
+# word, and reported against at most _MAX_CONFLICTS of them. A metric is restated a handful of
+# times; more figures on one word come from a table run into the text or from hostile input, where
+# comparing or reporting every pair is quadratic in time and output.
+_MAX_COMPARED = 128
+_MAX_CONFLICTS = 8
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -49,26 +57,34 @@ def check(view: ReportView) -> Iterator[Finding]:
     Registered trademarks reached 48,200 for the year, up 6.1% year-on-year.
     ```
     """
-    # Milestones ("the first to exceed 4 million") are IPN106's to compare.
-    candidates = [c for c in view.claims if not is_previous_value(view, c) and crossing(view, c) is None]
+    # Milestones ("the first to exceed 4 million") are IPN106's to compare. A claim without subject
+    # words is never the same metric as another (same_metric), so it is left out from the start.
+    candidates = [c for c in view.claims if subject_terms(c) and not is_previous_value(view, c)
+                  and crossing(view, c) is None]
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}
     sentence = {c.id: claim_sentence(view, c) for c in candidates}
-    by_period: dict[str | None, list[Claim]] = {}
-    for claim in sorted(candidates, key=lambda c: c.start):
-        by_period.setdefault(claim.period, []).append(claim)
+    # Two claims of one metric share the period, the part-or-whole role and at least one subject
+    # word (same_metric), so each claim is compared only with the earlier claims indexed under those.
+    earlier_by_word: dict[tuple[str | None, bool, str], list[Claim]] = {}
     conflicts: list[tuple[Claim, Claim]] = []
-    for claims in by_period.values():
-        for first, second in combinations(claims, 2):
+    for second in sorted(candidates, key=lambda c: c.start):
+        postings = [earlier_by_word.setdefault((second.period, is_part[second.id], word), [])
+                    for word in sorted(subject_terms(second))]
+        found = 0
+        for first in _nearest_earlier(postings):
             (low_a, high_a), (low_b, high_b) = interval[first.id], interval[second.id]
             if low_a <= high_b and low_b <= high_a:  # the values can both be true
                 continue
             if sentence[first.id] == sentence[second.id]:
                 continue
-            if is_part[first.id] != is_part[second.id]:  # a part and its whole differ by design
-                continue
             if same_metric(first, second):
                 conflicts.append((first, second))
+                found += 1
+                if found == _MAX_CONFLICTS:
+                    break
+        for posting in postings:
+            posting.append(second)
     for first, second in sorted(conflicts, key=lambda pair: (pair[0].start, pair[1].start)):
         period = f" ({first.period})" if first.period else ""
         subject = first.subject.strip() or "the same metric"
@@ -79,6 +95,17 @@ def check(view: ReportView) -> Iterator[Finding]:
         if first.yoy is not None and second.yoy is not None:
             message += f" (both with the change {first.yoy.text.strip()!r})"
         yield make_finding(RULE, view, message + ".", [*spans_of(first), *spans_of(second)])
+
+
+def _nearest_earlier(postings: list[list[Claim]]) -> list[Claim]:
+    """The claims of ``postings`` (lists in text order), nearest first, each once, at most
+    ``_MAX_COMPARED`` of them."""
+    nearest: dict[str, Claim] = {}
+    for claim in heapq.merge(*(reversed(p) for p in postings), key=lambda c: -c.start):
+        nearest.setdefault(claim.id, claim)
+        if len(nearest) == _MAX_COMPARED:
+            break
+    return list(nearest.values())
 
 
 RULE = Rule(code="IPN101", name="conflicting-values", severity="error", check=check)
