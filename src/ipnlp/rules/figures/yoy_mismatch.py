@@ -35,11 +35,17 @@ def check(view: ReportView) -> Iterator[Finding]:
     Design registrations rose from 96,000 to 108,000, up 12.5% year-on-year.
     ```
     """
+    # The values a change connects sit in its sentence: index them once, not per change.
+    values_by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for claim in view.claims:
+        if claim.yoy is None and claim.qualifier == "exact":
+            values_by_sentence.setdefault((claim.sentence.start, claim.sentence.end), []).append(claim)
     for holder in view.claims:
         change = holder.yoy
         if change is None:
             continue
-        pair = _values_around(view, holder)
+        values = values_by_sentence.get((holder.sentence.start, holder.sentence.end), [])
+        pair = _values_around(view, holder, values)
         if pair is None:
             continue
         previous, current = pair
@@ -56,15 +62,13 @@ def check(view: ReportView) -> Iterator[Finding]:
             )
 
 
-def _values_around(view: ReportView, holder: Claim) -> tuple[Claim, Claim] | None:
+def _values_around(view: ReportView, holder: Claim, values: list[Claim]) -> tuple[Claim, Claim] | None:
     """(earlier, current) values of the change ``holder`` carries, both in its sentence.
 
     The change usually sits on the current value ("reached 108,000, up 12.5% from 96,000"), but
     may sit on the earlier one when it comes last ("rose to 31.5% from 29.0%, up 2.5 points").
     """
-    others = [c for c in view.claims if c.id != holder.id and c.sentence == holder.sentence
-              and c.yoy is None and c.qualifier == "exact" and float(c.value) != 0
-              and units_compatible(c, holder, loose=True)]
+    others = [c for c in values if float(c.value) != 0 and units_compatible(c, holder, loose=True)]
     if is_previous_value(view, holder):
         current = [c for c in others if not is_previous_value(view, c)]
         return (holder, min(current, key=lambda c: abs(c.start - holder.start))) if current else None
