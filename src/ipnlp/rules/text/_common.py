@@ -162,7 +162,7 @@ def part_orientation(view: ReportView, part: Section) -> str | None:
     start, end = heading_span(view, part)
     heading = view.text[start:end]
     match = _YEAR.search(heading)
-    year = document_year(view)
+    year = view.derived(document_year)  # once per view, not once per part
     if match and year is not None:
         return "results" if int(match.group(1)) < year else "plans"
     if regex.search(rf"(?i)\b{_words.PLAN_HEADING_CUES}\b", heading):
