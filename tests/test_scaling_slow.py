@@ -3,7 +3,7 @@
 Each input is analysed in a child process with a generous wall-clock bound (linear code takes a
 few seconds for 1 MB); a quadratic regex or loop blows far past it, and the child is killed rather
 than hanging the run. benchmarks/test_scaling.py measures the actual 100 kB -> 1 MB scaling.
-Known super-linear cases are xfail (strict) with where the time goes, so a fix turns them green.
+A case found super-linear is marked xfail (strict) with where the time goes until it is fixed.
 """
 
 from __future__ import annotations
@@ -54,12 +54,8 @@ def test_one_megabyte_of_adversarial_input_in_bounded_time(kind, unit):
 @pytest.mark.parametrize("unit", [
     pytest.param("1", id="one-digit-run"),
     pytest.param("1,", id="digit-comma-run"),
-    pytest.param("1 ", id="many-numbers-one-sentence", marks=pytest.mark.xfail(strict=True, reason=(
-        "extract/subject.py clause_start/_WORDS.findall scan from the sentence start for every number; "
-        "rules/figures/_common.py part_cue and conflicting_values.check compare every pair of claims"))),
-    pytest.param("5%", id="many-percents-one-sentence", marks=pytest.mark.xfail(strict=True, reason=(
-        "rules/figures/_common.py part_cue and conflicting_values.check compare every pair of claims; "
-        "extraction is also slightly super-linear here"))),
+    pytest.param("1 ", id="many-numbers-one-sentence"),
+    pytest.param("5%", id="many-percents-one-sentence"),
     pytest.param("1. ", id="digit-dot-space"),
     pytest.param("Sales rose 5%.\n\n", id="many-paragraphs-with-claims"),
     pytest.param("1. Work\n", id="many-same-number-headings"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .models import Claim, Evidence, Section, SourceLocation
+from .segment.sections import SectionIndex
 
 T = TypeVar("T")
 
@@ -61,11 +62,11 @@ class ReportView:
 
     def section_at(self, offset: int) -> Section | None:
         """The deepest section whose span contains ``offset``."""
-        best: Section | None = None
-        for section in self.sections:
-            if section.start <= offset < section.end and (best is None or section.level >= best.level):
-                best = section
-        return best
+        return self.derived(_section_index).at(offset)
 
     def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
         return [s for s in self.sentences if s[0] >= start and s[1] <= end]
+
+
+def _section_index(view: ReportView) -> SectionIndex:
+    return SectionIndex(view.sections)

@@ -17,10 +17,10 @@ import regex
 
 from ..lang import load
 from ..models import Change, Claim, SentenceRef, SourceLocation
-from ..segment.sections import Segmentation
+from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from .numbers import Mention, find_mentions
-from .period import period_lost, resolve_period, years_in
+from .period import resolve_period, sentence_time
 from .subject import clause_before, clause_subject, governed_phrase
 
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
@@ -51,6 +51,7 @@ def extract_claims(
     lang: str = "en",
 ) -> list[Claim]:
     sections = segmentation.sections
+    section_index = SectionIndex(sections)
     headings = {s.start for s in sections if s.marker is not None or s.kind in ("title", "date")}
     claims: list[Claim] = []
     for sentence in segmentation.sentences:
@@ -60,13 +61,11 @@ def extract_claims(
         drafts = _sentence_claims(text, sentence, lang)
         if not drafts:
             continue
-        section = _deepest_section(sections, sentence[0])
+        section = section_index.at(sentence[0])
         heading_year = segmentation.heading_years.get(section.id) if section else None
-        sentence_years = years_in(text, sentence[0], sentence[1], lang)
-        lost = period_lost(text, sentence[0], sentence[1], lang)
+        time = sentence_time(text, sentence[0], sentence[1], lang)
         for draft in drafts:
-            period = resolve_period(text, sentence, draft.number_start, heading_year,
-                                    sentence_years=sentence_years, claim_end=draft.end, period_lost=lost, lang=lang)
+            period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
@@ -83,14 +82,6 @@ def extract_claims(
                 source_location=locate(draft.start) if locate else None,
             ))
     return claims
-
-
-def _deepest_section(sections, offset):
-    best = None
-    for section in sections:
-        if section.start <= offset < section.end and (best is None or section.level >= best.level):
-            best = section
-    return best
 
 
 def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_Draft]:

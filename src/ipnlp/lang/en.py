@@ -84,6 +84,8 @@ CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 YEAR_MIN, YEAR_MAX = 1900, 2100
+PERIOD_START_WORDS = r"(?:since|from)"  # "since 2019", "since the 18th National Congress"
+PERIOD_PREPOSITIONS = r"(?:in|for|during|of)"  # "108,000 in 2024"
 
 # --- sentences and headings ----------------------------------------------------------------------
 # Tokens ending in "." that do not end a sentence.

@@ -8,6 +8,7 @@ before closes everything nested below it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -358,3 +359,24 @@ def _extend_ancestors(entry: dict, built: dict, end: int) -> None:
 def _is_trailing(paragraph: Paragraph, body: list[Paragraph]) -> bool:
     """True when no heading follows this paragraph."""
     return not any(q.heading is not None for q in body if q.start > paragraph.start)
+
+
+class SectionIndex:
+    """Deepest section containing an offset, in O(log n + depth) rather than a scan of all sections.
+
+    Sections nest, so among those that start at or before an offset and still contain it, the one
+    that starts last is the deepest (ties go to the higher level).
+    """
+
+    def __init__(self, sections: list[Section] | tuple[Section, ...]) -> None:
+        self._sections = sorted(sections, key=lambda s: (s.start, s.level))
+        self._starts = [s.start for s in self._sections]
+
+    def at(self, offset: int) -> Section | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        while index >= 0:
+            section = self._sections[index]
+            if offset < section.end:
+                return section
+            index -= 1
+        return None
