@@ -207,8 +207,9 @@ def segment(text: str) -> Segmentation:
         counts.append(current)
     single_paragraph_style = bool(counts) and sorted(counts)[len(counts) // 2] <= 1
 
+    last_heading_start = max((p.start for p in body if p.heading is not None), default=-1)
     families: list[str] = []  # open heading families, outermost first
-    stack: list[dict] = []  # open headed sections: {"id", "level", "family", "end", "children"}
+    stack: list[dict] = []  # open headed sections, outermost first
     built: dict[str, dict] = {}
     order: list[str] = []
     unnumbered_count: dict[str | None, int] = {}
@@ -247,9 +248,7 @@ def segment(text: str) -> Segmentation:
             else:
                 families.append(family)
                 depth = len(families) - 1
-            while stack and stack[-1]["level"] > depth:
-                stack.pop()
-            while stack and stack[-1]["level"] >= depth + 1:
+            while stack and stack[-1]["level"] > depth:  # close everything at this depth or below
                 stack.pop()
             parent = stack[-1]["id"] if stack else None
             match = p.heading
@@ -259,8 +258,10 @@ def segment(text: str) -> Segmentation:
             kind = "part" if depth == 0 else "subsection"
             entry = {"id": section_id, "kind": kind, "marker": marker, "number": number,
                      "title": match.group("title").strip(), "level": depth + 1, "parent": parent,
-                     "start": p.start, "end": p.end, "bodies": 0}
+                     "start": p.start, "end": p.end, "bodies": 0, "has_subsections": False}
             add(entry)
+            if parent is not None:
+                built[parent]["has_subsections"] = True
             stack.append(entry)
             marker_spans.append((p.start, p.start + len(marker)))
             year = _YEAR.search(entry["title"])
@@ -284,13 +285,13 @@ def segment(text: str) -> Segmentation:
         if part is None:
             unnumbered_count[None] = unnumbered_count.get(None, 0) + 1
             parent_id, section_id, level = None, f"p{unnumbered_count[None]}", 1
-        elif not _has_children(part, built, order):
+        elif not part["has_subsections"]:
             parent_id, section_id = part["id"], f"{part['id']}.intro"
             if section_id in built:  # a second paragraph before the first subsection: same intro
                 built[section_id]["end"] = p.end
                 _extend_ancestors(built[section_id], built, p.end)
                 continue
-        elif _is_trailing(p, body) and single_paragraph_style:
+        elif p.start > last_heading_start and single_paragraph_style:
             # The document's closing words, after the last subsection of the last part.
             parent_id, section_id, level = None, "closing", 1
             if section_id in built:
@@ -344,21 +345,12 @@ def _is_wordy_date(line: str) -> bool:
     return month in load("en").MONTHS
 
 
-def _has_children(entry: dict, built: dict, order: list[str]) -> bool:
-    return any(built[i]["parent"] == entry["id"] and built[i]["kind"] == "subsection" for i in order)
-
-
 def _extend_ancestors(entry: dict, built: dict, end: int) -> None:
     parent = entry["parent"]
     while parent is not None:
         ancestor = built[parent]
         ancestor["end"] = max(ancestor["end"], end)
         parent = ancestor["parent"]
-
-
-def _is_trailing(paragraph: Paragraph, body: list[Paragraph]) -> bool:
-    """True when no heading follows this paragraph."""
-    return not any(q.heading is not None for q in body if q.start > paragraph.start)
 
 
 class SectionIndex:
