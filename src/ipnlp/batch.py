@@ -74,7 +74,7 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
         from .io import read_document
 
         try:
-            document = read_document(path)
+            document = read_document(path, **_limits(config))
         except IpnlpError as exc:
             return InputError(path=path, code=exc.code, message=str(exc))
         except OSError as exc:  # a reader that lets an OSError through still names the file
@@ -94,6 +94,12 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
         reason = f"{type(exc).__name__}: {exc}"
         return InputError(path=path, code="E021", message=Messages.E021.format(path=_name(path),
                                                                                reason=reason))
+
+
+def _limits(config: object | None) -> dict[str, int]:
+    """The reader limits a Settings carries (``max_bytes``); none for other configs."""
+    max_bytes = getattr(config, "max_bytes", None)
+    return {"max_bytes": max_bytes} if max_bytes else {}
 
 
 def claim_rows(report: Report) -> Iterator[dict[str, Any]]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from .errors import IpnlpError, Messages
+from .io import DEFAULT_MAX_BYTES
 from .models import Severity
 from .rules.base import Rule
 from .rules.registry import ALL, specificity, validate_selectors
@@ -51,6 +52,8 @@ class Settings:
     root: str | None = None
     #: Re-raise a crashing rule's exception instead of reporting it as an IPN000 finding.
     debug: bool = False
+    #: Inputs larger than this are refused (E004) before they are read whole.
+    max_bytes: int = DEFAULT_MAX_BYTES
 
     def selectors(self) -> list[str]:
         """Every selector the settings mention, for validation against the registry."""
@@ -80,6 +83,7 @@ class Settings:
         fail_on: str | None = None,
         baseline: str | None = None,
         debug: bool | None = None,
+        max_bytes: int | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
         changes: dict[str, Any] = {}
@@ -94,6 +98,8 @@ class Settings:
             changes["baseline"] = baseline
         if debug is not None:
             changes["debug"] = debug
+        if max_bytes is not None:
+            changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
         return replace(self, **changes)
 
 
@@ -123,7 +129,13 @@ def _codes(value: object, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline"}
+def _positive(value: object, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise IpnlpError(Messages.E006.format(detail=f"{key} must be a positive number of bytes, not {value!r}"))
+    return value
+
+
+_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes"}
 
 
 def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]",
@@ -148,6 +160,8 @@ def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]
                 detail=f"{source} per-file-ignores must be a table of glob = [codes]"))
         settings = replace(settings, per_file_ignores={
             str(glob): _codes(codes, f"{source} per-file-ignores {glob!r}") for glob, codes in raw.items()})
+    if "max-bytes" in table:
+        settings = replace(settings, max_bytes=_positive(table["max-bytes"], f"{source} max-bytes"))
     if "baseline" in table:
         baseline = table["baseline"]
         if not isinstance(baseline, str) or not baseline:

@@ -7,7 +7,8 @@ class Messages:
     E001 = "E001 cannot read {path}: {reason}"
     E002 = "E002 {path} is not text ({reason})"
     E003 = "E003 no language data for {lang!r}"
-    E004 = "E004 {path} is {size} bytes, over the limit of {limit} bytes (set max_bytes to raise it)"
+    E004 = ("E004 {path} is {size} bytes, over the limit of {limit} bytes "
+            "(raise it with --max-bytes or max-bytes in [tool.ipnlp])")
     E005 = "E005 reading {suffix} files needs an optional extra: pip install 'ipnlp[{extra}]'"
     E006 = "E006 invalid configuration: {detail}"
     E007 = "E007 unknown rule selector {selector!r}"

@@ -40,9 +40,22 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
                         help="skip files and directories matching GLOB (repeatable), even when named")
     parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="worker processes (default 1; 0 = one per CPU)")
+    parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
+                        help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M, "
+                             "or max-bytes in [tool.ipnlp])")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run on a Dask cluster, e.g. tcp://host:8786 (needs ipnlp[dask]; the "
                              "workers must see the same paths)")
+
+
+def _size(value: str) -> int:
+    """ "50M" -> 52428800; plain digits are bytes."""
+    text = value.strip().upper().removesuffix("B")
+    factor = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(text[-1:], 1)
+    digits = text[:-1] if factor > 1 else text
+    if not digits.isdigit() or int(digits) < 1:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 1000000, 500K, 50M)")
+    return int(digits) * factor
 
 
 def _jobs(value: str) -> int:
@@ -118,11 +131,11 @@ def _matches(relative: str, name: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
 
 
-def read_stdin_text() -> str:
+def read_stdin_text(max_bytes: int | None = None) -> str:
     """stdin's text, in any format and encoding ``ipnlp.io`` reads, refused over the size limit."""
     from ..io import read_stream
 
-    return read_stream(sys.stdin.buffer).text
+    return read_stream(sys.stdin.buffer, **({"max_bytes": max_bytes} if max_bytes else {})).text
 
 
 # --- running a batch ---------------------------------------------------------------------------
@@ -138,6 +151,11 @@ class BatchRun:
     def __init__(self, args: argparse.Namespace, *, config: object | None = None,
                  progress: bool | None = None) -> None:
         self.args = args
+        max_bytes = getattr(args, "max_bytes", None)
+        if max_bytes is not None:
+            from ..config import Settings
+
+            config = (config if isinstance(config, Settings) else Settings()).merged(max_bytes=max_bytes)
         self.config = config
         self.errors: list[InputError] = []
         self.done = 0
@@ -159,7 +177,7 @@ class BatchRun:
                 sources.append(path)
                 continue
             try:
-                sources.append((read_stdin_text(), None))
+                sources.append((read_stdin_text(getattr(self.config, "max_bytes", None)), None))
             except IpnlpError as exc:
                 self._error(InputError(path=None, code=exc.code, message=str(exc)))
         with _Progress.create(len(sources), enabled=self._progress_enabled) as progress:
