@@ -43,6 +43,10 @@ def names(text: str, *, min_capitalised: int = 2) -> list[Name]:
     as "The" or "Firstly" trimmed off the front."""
     found: list[Name] = []
     for match in _NAME.finditer(text):
+        # Most matches are one capitalised word ("The", "In"): too few words, whatever is trimmed.
+        # str.split breaks at every character \S stops at, so it never counts fewer words.
+        if len(match.group().split()) < min_capitalised:
+            continue
         words = [(m.start() + match.start(), m.end() + match.start()) for m in _WORD.finditer(match.group())]
         while words and text[words[0][0]:words[0][1]] in _words.NAME_STOP_STARTERS:
             words.pop(0)

@@ -182,8 +182,12 @@ def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
                            [(s, e) for s, e, _ in sorted(shown)[:MAX_EVIDENCE]], severity="info")
 
 
-_HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}{2,})-(\p{Ll}{2,})(?![\p{L}\p{N}-])")
-_PLAIN_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{L}{2,}(?![\p{L}\p{N}-]|\.\p{L})")
+# "multi-modal": two lower-case words joined by one hyphen. The match starts at the hyphen, with the
+# first word in a look-behind, so the scan stops only at hyphens instead of at every letter.
+_HYPHENATED = regex.compile(r"-(?<=(?<![\p{L}\p{N}-])(\p{Ll}{2,})-)(\p{Ll}{2,})(?![\p{L}\p{N}-])")
+# A word standing alone ("multimodal"). Only lower-case words of four letters or more can be a
+# hyphenated word closed up, so only those are indexed.
+_PLAIN_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}{4,}(?![\p{L}\p{N}-]|\.\p{L})")
 
 
 def _first_spans(pattern: regex.Pattern[str], text: str) -> dict[str, tuple[int, int]]:
@@ -193,31 +197,46 @@ def _first_spans(pattern: regex.Pattern[str], text: str) -> dict[str, tuple[int,
     return spans
 
 
-def _hyphen_variants(view: ReportView, plain_words: dict[str, tuple[int, int]]) -> Iterator[Finding]:
+def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
     """"multi-modal" / "multimodal". Lower case only: "Online" in a name is not "on-line"."""
+    hyphenated = list(_HYPHENATED.finditer(view.text))
+    if not hyphenated:
+        return
+    plain_words = _first_spans(_PLAIN_WORD, view.text)
     done: set[str] = set()
-    for match in _HYPHENATED.finditer(view.text):
+    for match in hyphenated:
         closed = match.group(1) + match.group(2)
         joined = plain_words.get(closed)
         if joined is None or closed in done:
             continue
         done.add(closed)
-        yield make_finding(RULE, view, f"{match.group()!r} and {closed!r} are the same word "
-                           "hyphenated two ways.", sorted([match.span(), joined]), severity="info")
+        span = (match.start(1), match.end(2))
+        yield make_finding(RULE, view, f"{view.text[span[0]:span[1]]!r} and {closed!r} are the same "
+                           "word hyphenated two ways.", sorted([span, joined]), severity="info")
 
 
-_BIGRAM = regex.compile(r"(?<![\p{L}\p{N}-])(\p{L}+)\s+(\p{L}+)")
 # Only a first word with one of these endings can be one side of a spelling variant.
 _VARIANT_ENDINGS = tuple({suffix for pair in _words.SUFFIX_VARIANTS for suffix in pair})
+_ENDING_ALTERNATIVES = "|".join(sorted(_VARIANT_ENDINGS, key=len, reverse=True))
+_LAST_LETTERS = "".join(sorted({suffix[-1] for suffix in _VARIANT_ENDINGS}))
+# Two words; the first a whole word ending in a variant ending. The match starts after the first
+# word, found in look-behinds: most positions fail on the one-letter class or the space at once,
+# where starting at each word would scan every word of the report. Case-insensitive classes let
+# through every word whose lower case has the ending (and a few more, filtered by the caller).
+# A match ends where the next pair's look-behinds start, so no pair is skipped without overlapping.
+_BIGRAM = regex.compile(
+    rf"(?<=(?i:[{_LAST_LETTERS}]))(?=\s)(?<=(?i:{_ENDING_ALTERNATIVES}))"
+    r"(?<=(?<![\p{L}\p{N}-])(\p{L}++))\s+(\p{L}+)"
+)
 
 
 def _spelling_variants(view: ReportView) -> Iterator[Finding]:
     """"geographic indications" / "geographical indications": one term, two spellings."""
     bigrams: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for match in _BIGRAM.finditer(view.text, overlapped=True):
+    for match in _BIGRAM.finditer(view.text):
         first = match.group(1).lower()
         if first.endswith(_VARIANT_ENDINGS):
-            bigrams[(first, stem(match.group(2).lower()))].append(match.span())
+            bigrams[(first, stem(match.group(2).lower()))].append((match.start(1), match.end(2)))
     for (first, second), spans in bigrams.items():
         for long_suffix, short_suffix in _words.SUFFIX_VARIANTS:
             if not first.endswith(long_suffix):
@@ -283,8 +302,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     yield from _reworded_names(view, [part for name in found for part in segments(name)])
     yield from _aliases(view)
     yield from _case_variants(view, found)
-    plain_words = _first_spans(_PLAIN_WORD, view.text)
-    yield from _hyphen_variants(view, plain_words)
+    yield from _hyphen_variants(view)
     yield from _spelling_variants(view)
     yield from _abbreviation_variants(view, _first_spans(_CAPITALS, view.text))
 
