@@ -17,9 +17,36 @@ _GLUED_MARKER = re.compile(
     rf"(?P<word>\b[^\W\d_][\w-]*[^\W\d_])(?P<close>[)\]”’\"']?)\.(?P<marker>\d{{1,2}}|[{words.SUPERSCRIPT_DIGITS}]+)"
     r"(?=\s+[“\"'(\[]?[A-Z]|\s*\n|\s*$)"
 )
+# Where a glued marker can be: a full stop after a letter (or after a letter and a closing quote or
+# bracket) with a digit after it. Found from the literal full stop, so most of the text is skipped.
+_MARKER_DOT = re.compile(
+    rf"\.(?:(?<=[^\W\d_]\.)|(?<=[^\W\d_][)\]”’\"']\.))(?=\d|[{words.SUPERSCRIPT_DIGITS}])"
+)
 # A superscript digit straight after a word, before the full stop: "year¹. The". Four letters at
-# least, so that units such as "km²." stay units.
-_SUPERSCRIPT_BEFORE_STOP = re.compile(rf"(?<=[^\W\d_]{{4}})(?P<marker>[{words.SUPERSCRIPT_DIGITS}]+)(?=[.,;])")
+# least, so that units such as "km²." stay units. The superscript comes first in the pattern, the
+# letters in a look-behind after it, so the scan stops only at superscripts.
+_SUPERSCRIPT_BEFORE_STOP = re.compile(
+    rf"(?P<marker>[{words.SUPERSCRIPT_DIGITS}](?<=[^\W\d_]{{4}}[{words.SUPERSCRIPT_DIGITS}])"
+    rf"[{words.SUPERSCRIPT_DIGITS}]*)(?=[.,;])"
+)
+
+
+def _glued_markers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_GLUED_MARKER.finditer(text)``, searched for only from candidate full stops.
+
+    A match lies on one line and its full stop is a candidate, so the next match starts at or after
+    the line of the first candidate not yet passed: searching from there finds it, and each stretch
+    of text is searched once.
+    """
+    end = 0
+    for dot in _MARKER_DOT.finditer(text):
+        if dot.start() < end:
+            continue
+        match = _GLUED_MARKER.search(text, max(end, text.rfind("\n", end, dot.start()) + 1))
+        if match is None:
+            return
+        yield match
+        end = match.end()
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -44,7 +71,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     Exports rose 8.2% year-on-year. Imports were stable.
     ```
     """
-    for match in _GLUED_MARKER.finditer(view.text):
+    for match in _glued_markers(view.text):
         if match.group("word").lower() in words.NUMBERING_ABBREVIATIONS:
             continue
         yield make_finding(
