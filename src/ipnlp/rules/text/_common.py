@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -32,19 +33,25 @@ class Token(NamedTuple):  # a tuple, not a dataclass: a report has thousands and
         return self.norm not in _words.FUNCTION_WORDS and self.norm != "#"
 
 
+# Splitting on the captured token gives [gap, token, gap, token, ..., gap]: offsets are running sums
+# of the pieces' lengths, with no match object per token.
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+# Builds a Token from a (start, end, norm) tuple in C; the NamedTuple's own constructor is Python.
+_make_token = partial(tuple.__new__, Token)
+
+
 def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
     """The tokens of each span. Words recur across a report, so each distinct one is normalised once."""
     norms: dict[str, str] = {}
     out: list[list[Token]] = []
     for start, end in spans:
-        span_tokens: list[Token] = []
-        for match in _TOKEN.finditer(text, start, end):
-            word = match.group()
-            norm = norms.get(word)
-            if norm is None:
-                norm = norms[word] = "#" if _NUMBER.match(word) else word.lower().replace("’", "'")
-            span_tokens.append(Token(match.start(), match.end(), norm))
-        out.append(span_tokens)
+        pieces = _TOKEN_SPLIT.split(text[start:end])
+        words = pieces[1::2]
+        for word in set(words).difference(norms):
+            norms[word] = "#" if _NUMBER.match(word) else word.lower().replace("’", "'")
+        bounds = list(accumulate(map(len, pieces), initial=start))
+        out.append(list(map(_make_token, zip(bounds[1:-1:2], bounds[2::2], map(norms.__getitem__, words),
+                                             strict=True))))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import partial
 from typing import NamedTuple
 
 from . import _words
@@ -23,20 +24,27 @@ class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
     capitalised: bool  # part of a name: its repetition says nothing about restated content
 
 
+# Builds a Word from a tuple of its fields in C; the NamedTuple's own constructor is Python.
+_make_word = partial(tuple.__new__, Word)
+
+
 def words_of(text: str, sentence_tokens: Sequence[Sequence[Token]]) -> list[list[Word]]:
-    """The words of each sentence; each distinct token is stemmed once."""
+    """The words of each sentence; each distinct token is stemmed and classified once."""
     stems: dict[str, str] = {}
-    out = []
+    content: dict[str, bool] = {}
+    out: list[list[Word]] = []
     for toks in sentence_tokens:
-        words = []
-        for i, tok in enumerate(toks):
-            key = stems.get(tok.norm)
-            if key is None:
-                key = stems[tok.norm] = stem(tok.norm)
-            words.append(Word(tok.start, tok.end, key,
-                              tok.is_content and tok.norm not in _words.FUNCTION_WORDS,
-                              text[tok.start].isupper() and i > 0))
-        out.append(words)
+        if not toks:
+            out.append([])
+            continue
+        starts, ends, norms = zip(*toks, strict=True)
+        for norm in set(norms).difference(stems):
+            stems[norm] = stem(norm)
+            content[norm] = norm not in _words.FUNCTION_WORDS and norm != "#"
+        # A capital after the first word marks a name; the first word's capital is the sentence's.
+        capitalised = [False, *map(str.isupper, map(text.__getitem__, starts[1:]))]
+        out.append(list(map(_make_word, zip(starts, ends, map(stems.__getitem__, norms),
+                                            map(content.__getitem__, norms), capitalised, strict=True))))
     return out
 
 
