@@ -48,7 +48,9 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5) -> Itera
                 for earlier in postings:
                     shared[earlier] = shared.get(earlier, 0) + 1
                 postings.append(later)
-        for earlier, count in shared.items():
+        # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
+        # the rules keep the first pair they meet, so an unsorted order made output vary by process.
+        for earlier, count in sorted(shared.items()):
             smaller = min(len(own), len(unit_shingles[earlier])) or 1
             if count / smaller >= min_overlap:
                 yield earlier, later
