@@ -56,12 +56,16 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
 
 
 def tidy(phrase: str, lang: str = "en") -> str:
-    """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", figures and spacing."""
+    """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing."""
     lead, count = _strip_patterns(lang)
     phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
     phrase = lead.sub("", phrase)
     phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
-    return _SPACE.sub(" ", phrase).strip(" ,;:")
+    words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
+    dangling = load(lang).SUBJECT_DANGLING_WORDS
+    while len(words) > 1 and words[-1].lower() in dangling:
+        words.pop()  # a phrase cut at the word limit: "... across the" -> "..."
+    return " ".join(words).strip(" ,;:")
 
 
 def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:

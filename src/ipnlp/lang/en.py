@@ -139,6 +139,9 @@ DURATION_OF_PREVIOUS = "for "  # "(ranking first) for two consecutive years"
 # followed by a capitalised word, a figure, "the" or a past-tense verb.
 CLAUSE_BREAK = (r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?|\bthat\s+|"
                 r",\s+(?=[A-Z]|\d|the\s|[a-z]+ed\b)")
+# Words a subject phrase must not end on when it was cut short ("... across the").
+SUBJECT_DANGLING_WORDS = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "across",
+                          "and", "or", "from", "into", "under", "among"}
 PAST_TENSE_SUFFIX = "ed"
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
