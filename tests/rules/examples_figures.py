@@ -135,4 +135,9 @@ EXAMPLES = [
     ("IPN406", "The 2024 data show growth; 12 research projects were funded.", False),
     ("IPN406", "The agency funded 20 research and development projects.", False),
     ("IPN406", "Level 3 support runs 24/7, with COVID-19 information online.", False),
+    # IPN407 ambiguous-quantity-wording
+    ("IPN407", "The number of new service stations has increased to 12, bringing the total to 40.", True),
+    ("IPN407", "The number of newly registered brands rose to 3,100 in the province.", True),
+    ("IPN407", "12 new service stations were opened, bringing the total to 40.", False),
+    ("IPN407", "The number of service stations has increased to 40.", False),
 ]

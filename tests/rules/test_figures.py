@@ -68,6 +68,7 @@ def test_rules_are_listed_in_code_order_with_the_agreed_names():
         ("IPN107", "same-value-different-subject"), ("IPN401", "percent-vs-percentage-point"),
         ("IPN402", "garbled-fragment"), ("IPN403", "stray-footnote-marker"),
         ("IPN404", "unbalanced-quotes"), ("IPN405", "redundant-unit"), ("IPN406", "missing-unit"),
+        ("IPN407", "ambiguous-quantity-wording"),
     ]
 
 

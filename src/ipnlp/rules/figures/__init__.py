@@ -1,9 +1,10 @@
-"""Figure, arithmetic and unit/wording rules (IPN1xx, IPN4xx up to IPN406), in code order."""
+"""Figure, arithmetic and unit/wording rules (IPN1xx, IPN4xx up to IPN407), in code order."""
 
 from __future__ import annotations
 
 from ..base import Rule
 from . import (
+    ambiguous_quantity,
     conflicting_values,
     garbled_fragment,
     missing_unit,
@@ -33,4 +34,5 @@ RULES: tuple[Rule, ...] = (
     unbalanced_quotes.RULE,
     redundant_unit.RULE,
     missing_unit.RULE,
+    ambiguous_quantity.RULE,
 )

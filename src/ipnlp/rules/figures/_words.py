@@ -114,3 +114,9 @@ NOUN_PHRASE_BREAKS = frozenset({
     "could", "should", "may", "and", "or", "but", "so", "the", "a", "an", "its", "their", "this",
     "these", "those", "each", "both", "all"
 })
+
+# IPN407: a flow ("new", "newly added") stated with a verb that sets a level ("increased to").
+FLOW_COUNT = r"\bnumber\s+of\s+(?:new|newly\s+\w+|additional)\b"
+LEVEL_VERB_BEFORE = (r"\b(?:increased|rose|risen|grown|grew|climbed|reached|expanded)\s+to\s+"
+                     r"(?:(?:more\s+than|over|nearly|about)\s+)?$")
+TOTAL_WORD = r"\btotal\b"
