@@ -10,8 +10,8 @@ import math
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 
+from ...extract.tables import rows as table_rows
 from ...models import Claim
 from ...view import ReportView
 from . import _words as words
@@ -282,22 +282,13 @@ def spans_of(claim: Claim, *, with_yoy: bool = True) -> list[tuple[int, int]]:
 @cache
 def unit_rows(lang: str = "en") -> tuple[tuple[str, str, str], ...]:
     """(surface, unit, kind) rows of ``data/<lang>/units.tsv``."""
-    table = resources.files("ipnlp.data").joinpath(lang).joinpath("units.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in table.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) >= 3:
-            rows.append((fields[0].strip(), fields[1].strip(), fields[2].strip()))
-    return tuple(rows)
+    return tuple((row[0].strip(), row[1].strip(), row[2].strip()) for row in table_rows(lang, "units.tsv")
+                 if len(row) >= 3)
 
 
 @cache
 def scale_words(lang: str = "en") -> tuple[str, ...]:
-    table = resources.files("ipnlp.data").joinpath(lang).joinpath("scales.tsv").read_text(encoding="utf-8")
-    return tuple(line.split("\t")[0].strip() for line in table.splitlines()
-                 if line.strip() and not line.startswith("#"))
+    return tuple(row[0].strip() for row in table_rows(lang, "scales.tsv"))
 
 
 def alternation(surfaces: Iterable[str]) -> str:
