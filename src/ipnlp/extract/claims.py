@@ -287,7 +287,8 @@ def _read_rank(text: str, sentence: tuple[int, int], m: Mention, drafts: list[_D
     subject = clause_subject(text, s0, m.start, lang)
     if not subject and drafts:
         subject = drafts[-1].subject  # "..., ranking second in the world": the figure just stated
-    subject = f"{subject} rank".strip() if subject and "rank" not in subject.lower() else (subject or "rank")
+    word = load(lang).RANK_WORD
+    subject = f"{subject} {word}" if subject and word not in subject.lower() else (subject or word)
     return _Draft(m.start, end, m.start, m.value, "rank", subject=subject)
 
 

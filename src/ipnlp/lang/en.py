@@ -126,6 +126,7 @@ PARTITIVE_AFTER = r"\s+of\b"  # "two of them": a number word that picks from a g
 PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
 SHARE_OF = r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"  # "13.04% of the GDP"
 SHARE_SUBJECT = "{subject} share of {whole}"
+RANK_WORD = "rank"  # appended to a ranked subject: "China's brand value rank"
 BASELINE_BEFORE = r"(?i:\bfrom)\s+$"  # "from 29.0%": the earlier value of a change
 DETERMINERS = r"\s*(?:(?i:the|a|an)\s+)?"
 DEFINITE_BEFORE = "the "  # "the first country to ...": an ordinal ranking an entity
