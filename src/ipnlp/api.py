@@ -23,14 +23,16 @@ def analyze(
     config: Settings | None = None,
     encoding: str = "utf-8",
     locate: Callable[[int], SourceLocation] | None = None,
+    lang: str = "en",
 ) -> Report:
     """Segment ``text``, extract its numeric claims and run the consistency rules.
 
     ``path`` is only recorded (and used for per-file rule settings); ``config`` selects the rules
     (``ipnlp.Settings(select=("IPN1",))``; all rules when None); ``locate`` maps a character offset to its place in a
-    PDF/HTML/DOCX original and is used by the readers.
+    PDF/HTML/DOCX original and is used by the readers; ``lang`` names the language data
+    (``ipnlp/lang/<lang>.py`` and ``ipnlp/data/<lang>/``) that segmentation and extraction read.
     """
-    view = build_view(text, path=path, locate=locate)
+    view = build_view(text, path=path, locate=locate, lang=lang)
     report = Report(
         source=Source(
             path=None if path is None else os.fspath(path),
@@ -52,10 +54,11 @@ def build_view(
     *,
     path: str | os.PathLike[str] | None = None,
     locate: Callable[[int], SourceLocation] | None = None,
+    lang: str = "en",
 ) -> ReportView:
     """Segment and extract without running rules: what every rule receives."""
-    segmentation = segment(text)
-    claims = extract_claims(text, segmentation, locate=locate)
+    segmentation = segment(text, lang)
+    claims = extract_claims(text, segmentation, locate=locate, lang=lang)
     return ReportView(
         text=text,
         sections=tuple(segmentation.sections),

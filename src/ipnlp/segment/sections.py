@@ -80,7 +80,7 @@ def int_to_roman(number: int) -> str:
     return "".join(out)
 
 
-def _paragraphs(text: str) -> list[Paragraph]:
+def _paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
     """Blank-line separated blocks; a heading line at the top of a block is its own paragraph."""
     paragraphs: list[Paragraph] = []
     block_start: int | None = None
@@ -92,7 +92,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
         line = text[pos:line_end]
         if line.strip():
             heading = _match_heading(line.strip())
-            if heading is not None or _is_date_line(line):
+            if heading is not None or _is_date_line(line, lang):
                 if block_start is not None:
                     paragraphs.append(Paragraph(block_start, pos))
                 lead = len(line) - len(line.lstrip())
@@ -131,7 +131,7 @@ def _match_heading(line: str) -> tuple[str, regex.Match[str]] | None:
     return None
 
 
-def _number_of(raw: str | None, family: str) -> int | None:
+def _number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
     if raw is None:
         return None
     if family == "roman":
@@ -140,7 +140,7 @@ def _number_of(raw: str | None, family: str) -> int | None:
         return int(raw)
     if "." in raw and raw.replace(".", "").isdigit():
         return int(raw.rsplit(".", 1)[-1])
-    words = load("en").ORDINAL_WORDS_FOR_PARTS
+    words = load(lang).ORDINAL_WORDS_FOR_PARTS
     if raw.lower() in words:
         return words[raw.lower()]
     return roman_to_int(raw.upper())
@@ -157,14 +157,14 @@ def _family_key(paragraph: Paragraph) -> str:
     return paragraph.family or ""
 
 
-def _first_sentence(text: str, start: int, end: int) -> str:
-    spans = split_sentences(text, start, end)
+def _first_sentence(text: str, start: int, end: int, lang: str = "en") -> str:
+    spans = split_sentences(text, start, end, lang)
     first = spans[0] if spans else (start, end)
     return text[first[0]:first[1]]
 
 
-def segment(text: str) -> Segmentation:
-    paragraphs = _paragraphs(text)
+def segment(text: str, lang: str = "en") -> Segmentation:
+    paragraphs = _paragraphs(text, lang)
     sections: list[Section] = []
     marker_spans: list[tuple[int, int]] = []
     heading_years: dict[str, str] = {}
@@ -174,7 +174,7 @@ def segment(text: str) -> Segmentation:
     # A title is a short first block that is not a sentence (no closing punctuation) and has a body.
     first_block = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
     if len(paragraphs) > 1 and paragraphs[0].heading is None and len(first_block) <= 400 \
-            and not first_block.endswith((".", "!", "?", ";", ":", "。")) and not _is_date_line(first_block):
+            and not first_block.endswith((".", "!", "?", ";", ":", "。")) and not _is_date_line(first_block, lang):
         p = paragraphs[0]
         sections.append(Section(id="title", kind="title", title=text[p.start:p.end], level=0,
                                 start=p.start, end=p.end))
@@ -183,7 +183,7 @@ def segment(text: str) -> Segmentation:
     if index < len(paragraphs) and paragraphs[index].heading is None:
         p = paragraphs[index]
         line = text[p.start:p.end]
-        if _is_date_line(line):
+        if _is_date_line(line, lang):
             sections.append(Section(id="date", kind="date", title=line.strip(), level=0, start=p.start, end=p.end))
             document_year = _YEAR.search(line).group(1)  # type: ignore[union-attr]
             index += 1
@@ -252,7 +252,7 @@ def segment(text: str) -> Segmentation:
                 stack.pop()
             parent = stack[-1]["id"] if stack else None
             match = p.heading
-            number = _number_of(match.group("num"), p.family or "")
+            number = _number_of(match.group("num"), p.family or "", lang)
             section_id = new_id(parent, number, family)
             marker = match.group("marker")
             kind = "part" if depth == 0 else "subsection"
@@ -301,7 +301,7 @@ def segment(text: str) -> Segmentation:
             unnumbered_count[part["id"]] = unnumbered_count.get(part["id"], 0) + 1
             parent_id, section_id = part["id"], f"{part['id']}.u{unnumbered_count[part['id']]}"
         entry = {"id": section_id, "kind": "unnumbered_paragraph", "marker": None, "number": None,
-                 "title": _first_sentence(text, p.start, p.end), "level": level, "parent": parent_id,
+                 "title": _first_sentence(text, p.start, p.end, lang), "level": level, "parent": parent_id,
                  "start": p.start, "end": p.end, "bodies": 1}
         add(entry)
         _extend_ancestors(entry, built, p.end)
@@ -322,7 +322,7 @@ def segment(text: str) -> Segmentation:
         if p.heading is not None or (sections and sections[0].kind == "title" and p.start == sections[0].start):
             sentences.append((p.start, p.end))  # a heading line is one sentence
         else:
-            sentences.extend(split_sentences(text, p.start, p.end))
+            sentences.extend(split_sentences(text, p.start, p.end, lang))
     return Segmentation(
         sections=sections,
         paragraphs=[(p.start, p.end) for p in paragraphs],
@@ -333,16 +333,16 @@ def segment(text: str) -> Segmentation:
     )
 
 
-def _is_date_line(line: str) -> bool:
-    return bool(_ISO_DATE.match(line)) or _is_wordy_date(line)
+def _is_date_line(line: str, lang: str = "en") -> bool:
+    return bool(_ISO_DATE.match(line)) or _is_wordy_date(line, lang)
 
 
-def _is_wordy_date(line: str) -> bool:
+def _is_wordy_date(line: str, lang: str = "en") -> bool:
     match = _WORDY_DATE.match(line)
     if not match:
         return False
     month = (match.group("m1") or match.group("m2") or "").lower()
-    return month in load("en").MONTHS
+    return month in load(lang).MONTHS
 
 
 def _extend_ancestors(entry: dict, built: dict, end: int) -> None:
