@@ -26,7 +26,7 @@ class ReportView:
     sentences: tuple[tuple[int, int], ...]
     path: str | None = None
     #: Optional mapper from a character offset to its place in a PDF/HTML/DOCX original.
-    locate: object | None = None
+    locate: Callable[[int], SourceLocation] | None = None
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _derived: dict[Callable[..., Any], Any] = field(init=False, repr=False, compare=False,
                                                      default_factory=dict)
@@ -56,7 +56,7 @@ class ReportView:
 
     def evidence(self, start: int, end: int) -> Evidence:
         line, column = self.line_col(start)
-        location: SourceLocation | None = self.locate(start) if callable(self.locate) else None
+        location = self.locate(start) if self.locate is not None else None
         return Evidence(start=start, end=end, text=self.text[start:end], line=line, column=column,
                         source_location=location)
 
@@ -65,8 +65,16 @@ class ReportView:
         return self.derived(_section_index).at(offset)
 
     def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [s for s in self.sentences if s[0] >= start and s[1] <= end]
+        """The sentences inside [start, end), found by bisect over the sorted sentence starts."""
+        starts = self.derived(_sentence_starts)
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_right(starts, end)
+        return [s for s in self.sentences[first:last] if s[1] <= end]
 
 
 def _section_index(view: ReportView) -> SectionIndex:
     return SectionIndex(view.sections)
+
+
+def _sentence_starts(view: ReportView) -> list[int]:
+    return [start for start, _ in view.sentences]
