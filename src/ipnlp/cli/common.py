@@ -19,12 +19,14 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import IpnlpError, Messages
+from ..io import SUPPORTED_SUFFIXES
 from ..models import InputError, Report
 
 STDIN = "-"
 
 #: What a directory walk picks up when no ``--include`` is given: the formats ``ipnlp.io`` reads.
-DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx")
+# What a directory walk picks up by default: every suffix a reader exists for.
+DEFAULT_INCLUDE: tuple[str, ...] = tuple(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
 
 
 # --- inputs ------------------------------------------------------------------------------------

@@ -75,9 +75,5 @@ class TextBuilder:
             text = "#" * min(max(level, 1), 6) + " " + text
         self.add(text, value)
 
-    @property
-    def empty(self) -> bool:
-        return not self._parts
-
     def build(self) -> tuple[str, BlockLocator]:
         return "".join(self._parts), BlockLocator(self.kind, tuple(self._starts), tuple(self._values))

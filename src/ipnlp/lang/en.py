@@ -48,12 +48,6 @@ REFERENCE_WORDS = {
     "page", "p", "pp", "volume", "vol", "iso", "gb", "gb/t", "iec", "en", "part", "phase", "level",
     "grade", "class", "tel", "phone", "fax", "room", "line", "version", "v",
 }
-# Words after an ordinal that make it a name or an edition, not a rank.
-ORDINAL_NAME_NOUNS = {
-    "anniversary", "plan", "five-year", "congress", "plenum", "plenums", "plenary", "session",
-    "sessions", "committee", "meeting", "conference", "forum", "batch", "edition", "round",
-    "stage", "phase", "term", "office", "century", "generation", "issue", "matter", "tour",
-}
 # Words after "the <ordinal>" that make it a rank ("the first country in the world to ...").
 RANKED_ENTITY_NOUNS = {
     "country", "countries", "economy", "economies", "nation", "nations", "province", "provinces",
@@ -95,7 +89,6 @@ ABBREVIATIONS = {
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     "approx.", "vol.", "pp.", "p.",
 }
-PART_WORDS = {"part", "chapter"}
 ORDINAL_WORDS_FOR_PARTS = {**CARDINALS, **ORDINALS}
 
 # --- clause structure for subjects ---------------------------------------------------------------
@@ -119,7 +112,6 @@ LINKING_VERBS = (
     r"surpassed|stood|totall?ed|amounted|hit|dropped|declined|stabili[sz]ed|shortened|improved|"
     r"expanded|accounted|climbed|was|were|is|are|been)\b"
 )
-SUBJECT_LEAD_WORDS = {"the", "a", "an", "its", "their", "our", "among", "them", "of", "and", "which"}
 
 # --- small patterns the extractors assemble (English word order) -------------------------------
 PARTITIVE_AFTER = r"\s+of\b"  # "two of them": a number word that picks from a group

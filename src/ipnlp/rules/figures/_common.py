@@ -22,7 +22,6 @@ _PART_CUE = re.compile(words.PART_CUES, re.IGNORECASE)
 _EXHAUSTIVE_CUE = re.compile(words.EXHAUSTIVE_PART_CUES + r"\s*$", re.IGNORECASE)
 _PREVIOUS_BEFORE = re.compile(words.PREVIOUS_VALUE_BEFORE + r"\s*(?:the\s+|a\s+)?$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(r"^[\s,]*" + words.PREVIOUS_VALUE_AFTER, re.IGNORECASE)
-_RESPECTIVELY = re.compile(words.RESPECTIVELY, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]")
 # Unit codes of the claim model that are measures, not counted nouns (see models.Claim.unit).
 MEASURE_UNITS = frozenset({
@@ -125,14 +124,6 @@ def crossing(view: ReportView, claim: Claim) -> str | None:
     if _CROSSED_BELOW.search(before):
         return "below"
     return None
-
-
-def pairs_respectively(view: ReportView, a: Claim, b: Claim) -> bool:
-    """Both figures sit in one "A and B were 1 and 2 respectively" sentence."""
-    if not same_sentence(view, a, b):
-        return False
-    start, end = claim_sentence(view, a)
-    return bool(_RESPECTIVELY.search(view.text, start, end))
 
 
 # --- what a claim measures -----------------------------------------------------------------------
@@ -252,12 +243,6 @@ def value_interval(claim: Claim) -> tuple[float, float]:
     if qualifier == "approximately":
         return value * 0.9 - tolerance, value * 1.1 + tolerance
     return value - tolerance, value + tolerance
-
-
-def values_compatible(a: Claim, b: Claim) -> bool:
-    low_a, high_a = value_interval(a)
-    low_b, high_b = value_interval(b)
-    return low_a <= high_b and low_b <= high_a
 
 
 def significant_digits(value: float) -> int:

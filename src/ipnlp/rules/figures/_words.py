@@ -36,8 +36,6 @@ ACCUMULATION_CUES = (
     r"(?:bring(?:ing|s)?|brought|rais(?:e|es|ing|ed)|tak(?:e|es|ing)|took|push(?:es|ing|ed)?|"
     r"increas(?:e|es|ing|ed))\s+(?:the\s+|its\s+|their\s+)?(?:cumulative\s+|overall\s+)?total"
 )
-# A sentence with this word pairs values with subjects one by one, never restating one metric.
-RESPECTIVELY = r"\brespectively\b"
 
 # --- previous values and changes -----------------------------------------------------------------
 # Words right before a figure that make it the earlier value of a change ("rose from 100 to 120").

@@ -28,10 +28,6 @@ class Token(NamedTuple):  # a tuple, not a dataclass: a report has thousands and
     end: int
     norm: str  # lower-cased; every number becomes "#" so a repeated sentence with a new figure matches
 
-    @property
-    def is_content(self) -> bool:
-        return self.norm not in _words.FUNCTION_WORDS and self.norm != "#"
-
 
 # Splitting on the captured token gives [gap, token, gap, token, ..., gap]: offsets are running sums
 # of the pieces' lengths, with no match object per token.
@@ -179,5 +175,3 @@ def part_orientation(view: ReportView, part: Section) -> str | None:
     return None
 
 
-def sections_under(view: ReportView, part: Section) -> list[Section]:
-    return [s for s in view.sections if s.parent == part.id]
