@@ -45,6 +45,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M, "
                              "or max-bytes in [tool.ipnlp])")
+    parser.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
+                        help="decode text and HTML inputs as NAME (e.g. cp1252, latin-1, gb18030) "
+                             "instead of detecting the encoding")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run on a Dask cluster, e.g. tcp://host:8786 (needs ipnlp[dask]; the "
                              "workers must see the same paths)")
@@ -58,6 +61,15 @@ def _size(value: str) -> int:
     if not digits.isdigit() or int(digits) < 1:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 1000000, 500K, 50M)")
     return int(digits) * factor
+
+
+def _encoding(value: str) -> str:
+    from ..io.encoding import check_encoding_name
+
+    try:
+        return check_encoding_name(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _jobs(value: str) -> int:
@@ -133,11 +145,12 @@ def _matches(relative: str, name: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
 
 
-def read_stdin_text(max_bytes: int | None = None) -> str:
+def read_stdin_text(max_bytes: int | None = None, encoding: str | None = None) -> str:
     """stdin's text, in any format and encoding ``ipnlp.io`` reads, refused over the size limit."""
     from ..io import read_stream
 
-    return read_stream(sys.stdin.buffer, **({"max_bytes": max_bytes} if max_bytes else {})).text
+    options = {"max_bytes": max_bytes} if max_bytes else {}
+    return read_stream(sys.stdin.buffer, encoding=encoding, **options).text
 
 
 # --- running a batch ---------------------------------------------------------------------------
@@ -154,10 +167,12 @@ class BatchRun:
                  progress: bool | None = None) -> None:
         self.args = args
         max_bytes = getattr(args, "max_bytes", None)
-        if max_bytes is not None:
+        encoding = getattr(args, "encoding", None)
+        if max_bytes is not None or encoding is not None:
             from ..config import Settings
 
-            config = (config if isinstance(config, Settings) else Settings()).merged(max_bytes=max_bytes)
+            config = (config if isinstance(config, Settings) else Settings()).merged(
+                max_bytes=max_bytes, encoding=encoding)
         self.config = config
         self.errors: list[InputError] = []
         self.done = 0
@@ -179,7 +194,8 @@ class BatchRun:
                 sources.append(path)
                 continue
             try:
-                sources.append((read_stdin_text(getattr(self.config, "max_bytes", None)), None))
+                sources.append((read_stdin_text(getattr(self.config, "max_bytes", None),
+                                                getattr(self.config, "encoding", None)), None))
             except IpnlpError as exc:
                 self._error(InputError(path=None, code=exc.code, message=str(exc)))
         with _Progress.create(len(sources), enabled=self._progress_enabled) as progress:

@@ -43,14 +43,15 @@ MAX_NESTING = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.IGNORECASE)
 
 
-def load_html(data: bytes, *, name: str) -> tuple[str, str, object]:
-    """``(text, encoding, locate)`` of an HTML document."""
+def load_html(data: bytes, *, name: str, encoding: str | None = None) -> tuple[str, str, object]:
+    """``(text, encoding, locate)`` of an HTML document; ``encoding`` overrides ``<meta charset>``."""
     try:
         from selectolax.lexbor import LexborHTMLParser
     except ImportError:
         raise IpnlpError(Messages.E005.format(suffix=".html", extra="html")) from None
     declared = _META_CHARSET.search(data[:4096])
-    decoded = decode_text(data, name=name, declared=declared.group(1).decode("ascii") if declared else None)
+    decoded = decode_text(data, name=name, encoding=encoding,
+                          declared=declared.group(1).decode("ascii") if declared else None)
     _refuse_deep_nesting(data, name)
     tree = LexborHTMLParser(decoded.text)
     root = tree.body if tree.body is not None else tree.root
