@@ -80,6 +80,9 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
         except OSError as exc:  # a reader that lets an OSError through still names the file
             return InputError(path=path, code="E001",
                               message=Messages.E001.format(path=path, reason=exc.strerror or exc))
+        except Exception as exc:  # a reader's bug or a library's surprise: this file's error only
+            return InputError(path=path, code="E001", message=Messages.E001.format(
+                path=path, reason=f"the reader failed ({type(exc).__name__}: {exc})"))
         text, kwargs = document.text, {"encoding": document.encoding, "locate": document.locate}
     else:
         _, text, path = task

@@ -9,24 +9,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import fnmatch
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
 from ..errors import IpnlpError, Messages
-from ..io import SUPPORTED_SUFFIXES
+from ..io.walk import DEFAULT_INCLUDE, STDIN, iter_input_paths
 from ..models import InputError, Report
 
-STDIN = "-"
-
-#: What a directory walk picks up when no ``--include`` is given: the formats ``ipnlp.io`` reads.
-# What a directory walk picks up by default: every suffix a reader exists for.
-DEFAULT_INCLUDE: tuple[str, ...] = tuple(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+# The walk lives with the readers (``ipnlp.io.walk``); re-exported here for the subcommands.
+__all__ = ["DEFAULT_INCLUDE", "STDIN", "BatchRun", "add_input_arguments", "iter_input_paths"]
 
 
 # --- inputs ------------------------------------------------------------------------------------
@@ -82,69 +78,6 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def iter_input_paths(
-    paths: Iterable[str],
-    include: Sequence[str] | None = None,
-    exclude: Sequence[str] = (),
-) -> Iterator[str]:
-    """Expand the command line's inputs, lazily and in a stable order.
-
-    A file is yielded as given (whatever its extension: the user named it), a directory is walked
-    recursively in sorted order yielding files that match ``include`` (default
-    ``DEFAULT_INCLUDE``), and ``-`` stands for stdin. ``exclude`` drops files and prunes
-    directories everywhere. Hidden files and directories (``.git``, ``.venv``) are skipped in
-    walks. A glob matches a name (``*.md``) or a path relative to the directory walked
-    (``drafts/*``); a missing path is yielded too, so reading it reports the error. Each file is
-    yielded once, however often it is named.
-    """
-    include = tuple(include) if include else DEFAULT_INCLUDE
-    exclude = tuple(exclude)
-    seen: set[str] = set()  # a file named twice, or named and inside a named directory, is read once
-
-    def first_time(path: str) -> bool:
-        key = os.path.normpath(os.path.abspath(path))
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        if exclude and _matches(raw, Path(raw).name, exclude):
-            continue
-        if not os.path.isdir(raw):
-            if first_time(raw):
-                yield raw
-            continue
-        for dirpath, dirnames, filenames in os.walk(raw):
-            relative_dir = os.path.relpath(dirpath, raw)
-            # Pruning in place keeps os.walk out of excluded and hidden trees altogether.
-            dirnames[:] = sorted(
-                d for d in dirnames
-                if not d.startswith(".") and not _matches(_join(relative_dir, d), d, exclude)
-            )
-            for name in sorted(filenames):
-                relative = _join(relative_dir, name)
-                if name.startswith(".") or not _matches(relative, name, include):
-                    continue
-                if exclude and _matches(relative, name, exclude):
-                    continue
-                path = os.path.join(dirpath, name)
-                if first_time(path):
-                    yield path
-
-
-def _join(directory: str, name: str) -> str:
-    return name if directory == "." else f"{Path(directory).as_posix()}/{name}"
-
-
-def _matches(relative: str, name: str, patterns: Sequence[str]) -> bool:
-    relative = relative.replace(os.sep, "/")
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
-
-
 def read_stdin_text(max_bytes: int | None = None, encoding: str | None = None) -> str:
     """stdin's text, in any format and encoding ``ipnlp.io`` reads, refused over the size limit."""
     from ..io import read_stream
@@ -186,8 +119,17 @@ class BatchRun:
 
     def __iter__(self) -> Iterator[Report]:
         args = self.args
-        paths = list(iter_input_paths(args.paths, getattr(args, "include", None),
-                                      getattr(args, "exclude", ()) or ()))
+        paths = list(iter_input_paths(
+            args.paths, getattr(args, "include", None), getattr(args, "exclude", ()) or (),
+            on_error=lambda path, message: self._error(
+                InputError(path=path, code=message.split(" ", 1)[0], message=message)),
+            on_skip=lambda path, reason: print(f"ipnlp: note: skipped {path}: {reason}", file=sys.stderr)))
+        if not paths and not self.errors:
+            # A wrong path or a wrong --include must not pass CI as "no findings".
+            raise IpnlpError(Messages.E010.format(
+                detail=f"{', '.join(args.paths)} holds no file matching "
+                       f"{' '.join(getattr(args, 'include', None) or DEFAULT_INCLUDE)}"
+                       + (" outside --exclude" if getattr(args, "exclude", None) else "")))
         sources: list[str | tuple[str, None]] = []
         for path in paths:
             if path != STDIN:

@@ -82,6 +82,10 @@ def check_encoding_name(name: str) -> str:
         raise ValueError(f"unknown encoding {name!r}") from None
     if not getattr(info, "_is_text_encoding", True):
         raise ValueError(f"{name!r} is not a text encoding")
+    try:
+        b"".decode(info.name)
+    except UnicodeError:  # the "undefined" codec refuses everything
+        raise ValueError(f"{name!r} cannot decode anything") from None
     return info.name
 
 
@@ -147,6 +151,8 @@ def _decode_as(data: bytes, encoding: str, name: str) -> Decoded:
     except UnicodeDecodeError as exc:
         raise _not_text(name, f"not valid {encoding} (--encoding): byte 0x{data[exc.start]:02x} at "
                               f"offset {exc.start}") from exc
+    except UnicodeError as exc:  # a codec that fails without saying where
+        raise _not_text(name, f"not valid {encoding} (--encoding): {exc}") from exc
     _refuse_control_text(text, name)
     return Decoded(text.removeprefix("\ufeff"), codec)
 
@@ -207,7 +213,7 @@ def _try_declared(data: bytes, declared: str) -> Decoded | None:
         return None  # often a wrong server default; and it decodes anything, so proves nothing
     try:
         return Decoded(data.decode(codec), codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 
