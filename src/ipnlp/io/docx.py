@@ -16,6 +16,7 @@ from .blocks import TextBuilder
 
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _BYTES_PER_ELEMENT = 16
+_PACKAGE_ALLOWANCE = 16 * 1024 * 1024
 
 
 def load_docx(data: bytes, *, name: str, max_bytes: int) -> tuple[str, str, object]:
@@ -79,21 +80,21 @@ def _table_rows(table) -> list[str]:
 def _refuse_zip_bomb(data: bytes, name: str, max_bytes: int) -> None:
     """Refuse archives that unpack to more than the reader should hold, before python-docx does.
 
-    ``max_bytes`` bounds the XML python-docx parses (a document's XML is what it reads, so the
-    limit on what is read applies to it), all parts together at twice that (images barely
-    compress), and the elements of the document body at one per 16 bytes of the limit: each
-    becomes an lxml node of ~150 bytes, and a 300-page report has ~200,000. Elements are counted
-    while streaming, never parsed.
+    ``max_bytes`` bounds the document body (``word/document.xml``: the text is read from it, so
+    the limit on what is read applies to it) and its elements at one per 16 bytes of the limit
+    (each becomes an lxml node of ~150 bytes; a 300-page report has ~200,000), counted while
+    streaming, never parsed. All parts together may unpack to twice the limit plus a fixed
+    allowance: styles, themes and fonts are ~1 MB even in an empty document from Word's template.
     """
     element_limit = max(max_bytes // _BYTES_PER_ELEMENT, 1)
+    unpacked_limit = 2 * max_bytes + _PACKAGE_ALLOWANCE
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-            unpacked = sum(info.file_size for info in members)
-            xml = sum(info.file_size for info in members if info.filename.endswith((".xml", ".rels")))
-            if xml > max_bytes or unpacked > 2 * max_bytes:
-                what, size, limit = ("its XML", xml, max_bytes) if xml > max_bytes else \
-                    ("it", unpacked, 2 * max_bytes)
+            unpacked = sum(info.file_size for info in archive.infolist())
+            body_size = archive.getinfo("word/document.xml").file_size
+            if body_size > max_bytes or unpacked > unpacked_limit:
+                what, size, limit = ("its body", body_size, max_bytes) if body_size > max_bytes else \
+                    ("it", unpacked, unpacked_limit)
                 raise IpnlpError(Messages.E004.format(
                     path=name, size=f"{len(data)} on disk, but {what} unpacks to {size}", limit=limit))
             elements = 0
