@@ -116,3 +116,98 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(collection, capsys):
     _, _, err = run_cli(capsys, "analyze", str(collection / "a.txt"), str(collection / "sub"),
                         "--format", "jsonl")
     assert err == ""
+
+
+# --- walking safely ----------------------------------------------------------------------------
+
+@pytest.fixture
+def tree(tmp_path):
+    """A repository with docs/ inside it and a secret outside it."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "credentials.md").write_text("The token is 4,242 characters long.\n", encoding="utf-8")
+    docs = tmp_path / "repo" / "docs"
+    (docs / "part").mkdir(parents=True)
+    (docs / "a.txt").write_text(GOOD, encoding="utf-8")
+    (docs / "part" / "b.md").write_text(GOOD.replace("1,200", "1,300"), encoding="utf-8")
+    return docs, outside
+
+
+def test_a_walk_never_follows_a_symlink_out_of_its_root(tree):
+    docs, outside = tree
+    os.symlink(outside / "credentials.md", docs / "notes.md")  # a file link leading out
+    os.symlink(outside, docs / "more")  # a directory link leading out
+    skipped = []
+    paths = list(iter_input_paths([str(docs)], on_skip=lambda path, reason: skipped.append((path, reason))))
+    assert _names(paths) == ["a.txt", "b.md"]
+    assert skipped == [(str(docs / "notes.md"), f"a symlink to {outside / 'credentials.md'}, outside {docs}")]
+    # a link to a file inside the root is the same file: read once
+    os.symlink(docs / "a.txt", docs / "alias.txt")
+    assert _names(iter_input_paths([str(docs)])) == ["a.txt", "b.md"]
+
+
+def test_a_walk_ends_on_a_symlink_loop(tree):
+    docs, _ = tree
+    os.symlink(docs, docs / "part" / "loop")  # docs/part/loop -> docs
+    os.symlink("self.md", docs / "self.md")  # a link to itself
+    paths = list(iter_input_paths([str(docs)]))
+    assert _names(paths) == ["a.txt", "self.md", "b.md"]  # the dangling self-link is reported when read
+
+
+def test_the_cli_does_not_print_text_from_outside_the_walked_directory(tree, capsys):
+    docs, outside = tree
+    os.symlink(outside / "credentials.md", docs / "notes.md")
+    code, out, err = run_cli(capsys, "analyze", str(docs), "--format", "jsonl")
+    assert "4,242" not in out and "token" not in out
+    assert f"ipnlp: note: skipped {docs / 'notes.md'}: a symlink to" in err
+    assert code == 0
+    # naming the link on the command line is the user's explicit choice
+    code, out, _ = run_cli(capsys, "analyze", str(docs / "notes.md"), "--format", "jsonl")
+    assert "4,242" in out and code == 0
+
+
+def test_an_unreadable_directory_is_an_error_not_a_gap(tree, capsys, monkeypatch):
+    docs, _ = tree
+    locked = docs / "part"
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    # chmod 000 does not stop root, so the refusal is simulated where os.walk lists directories.
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, err = run_cli(capsys, "check", str(docs), "--format", "json", "--exit-zero")
+    payload = json.loads(out)
+    assert payload["input_errors"] == [{"path": str(locked), "code": "E001",
+                                        "message": f"E001 cannot read directory {locked}: Permission denied"}]
+    assert f"E001 cannot read directory {locked}: Permission denied" in err
+    assert code == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_in_a_walked_directory_is_that_files_error(tree, capsys, tmp_path):
+    docs, _ = tree
+    os.mkfifo(docs / "pipe.txt")
+    target = tmp_path / "out.sarif"
+    code, _, err = run_cli(capsys, "check", str(docs), "--format", "sarif", "-o", str(target))
+    assert f"E001 cannot read {docs / 'pipe.txt'}: a named pipe (FIFO), not a regular file" in err
+    assert json.loads(target.read_text(encoding="utf-8"))["runs"]  # the other files were checked
+    assert code == 2
+
+
+@pytest.mark.parametrize(("files", "extra"), [
+    ({}, ()),  # an empty directory
+    ({"data.csv": "a,b\n", "notes.rst": "Notes\n"}, ()),  # only files no reader takes
+    ({"a.txt": GOOD}, ("--include", "*.md")),  # an --include that matches nothing
+    ({"a.txt": GOOD}, ("--exclude", "*.txt")),  # everything excluded
+])
+@pytest.mark.parametrize("command", ["check", "analyze", "claims"])
+def test_no_files_to_check_is_exit_2_not_a_clean_pass(tmp_path, capsys, files, extra, command):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, out, err = run_cli(capsys, command, str(tmp_path), *extra)
+    assert code == 2
+    assert f"E010 no files to check: {tmp_path} holds no file matching" in err
+    assert "No findings" not in out
