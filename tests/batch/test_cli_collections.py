@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from ipnlp.cli.common import iter_input_paths
+from ipnlp.io.walk import iter_input_paths
 
 from .conftest import GOOD, json_findings, run_cli
 from .test_analyze_many import PNG

@@ -4,6 +4,10 @@ The format comes from content first (``%PDF``, a ZIP holding ``word/document.xml
 and then the file extension, so a mis-named file is still read correctly. Plain text and Markdown
 need nothing extra; HTML, PDF and DOCX need the ``html``, ``pdf`` and ``docx`` extras. Every
 failure is an ``IpnlpError`` naming the file and the reason.
+
+``max_bytes`` bounds what a reader holds, not only the file: a PDF's extracted text and a DOCX's
+document body are held to it as well, so a small file cannot unpack into an unbounded one. Only
+regular files are read (``read_document``); ``walk`` expands directories without leaving them.
 """
 
 from __future__ import annotations
