@@ -211,3 +211,44 @@ def test_no_files_to_check_is_exit_2_not_a_clean_pass(tmp_path, capsys, files, e
     assert code == 2
     assert f"E010 no files to check: {tmp_path} holds no file matching" in err
     assert "No findings" not in out
+
+
+# --- one document's failure is that document's error -------------------------------------------
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_page_declaring_a_bytes_codec_as_its_charset_loses_no_other_file(tmp_path, capsys, jobs):
+    pytest.importorskip("selectolax")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(GOOD, encoding="utf-8")
+    # "hex" is a codec, but bytes to bytes; two GBK characters make the page not UTF-8.
+    (docs / "b.html").write_bytes(b'<html><head><meta charset="hex"></head><body><p>\xd7\xa8\xc0\xfb: the office '
+                                  b"granted 5 patents.</p></body></html>")
+    (docs / "c.md").write_text(GOOD.replace("1,200", "1,300"), encoding="utf-8")
+    target = tmp_path / "out.sarif"
+    code, _, err = run_cli(capsys, "check", str(docs), "--format", "sarif", "-o", str(target), "--jobs", jobs)
+    assert code == 2
+    assert f"E002 {docs / 'b.html'} is not text" in err and "internal error" not in err
+    sarif = json.loads(target.read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["tool"]["driver"]["name"] == "ipnlp"
+
+
+def test_a_reader_that_fails_unexpectedly_fails_only_its_file(tmp_path, monkeypatch):
+    from ipnlp import io as readers
+    from ipnlp.batch import analyze_many
+
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    bad.write_text(GOOD, encoding="utf-8")
+    real = readers.read_document
+
+    def flaky(path, **options):
+        if str(path).endswith("bad.txt"):
+            raise ValueError("a bug in some library")
+        return real(path, **options)
+
+    monkeypatch.setattr(readers, "read_document", flaky)
+    results = list(analyze_many([str(good), str(bad)]))
+    assert type(results[0]).__name__ == "Report"
+    assert results[1].code == "E001"
+    assert results[1].message == f"E001 cannot read {bad}: the reader failed (ValueError: a bug in some library)"
