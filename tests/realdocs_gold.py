@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold_realdocs"
-TEXTS = Path(__file__).resolve().parents[2] / "shared" / "realdocs" / "texts"
+REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs"
 
 UNIT_SYNONYMS = {
     "%": "percent", "pct": "percent", "percentage": "percent",
@@ -135,18 +135,18 @@ class Score:
                 f"non-claims taken {self.traps_taken}/{self.non_claims}; {acc}")
 
 
-def load(name: str) -> list[dict]:
-    with open(GOLD / f"{name}.jsonl", encoding="utf-8") as f:
+def load(name: str, gold: Path = GOLD) -> list[dict]:
+    with open(gold / f"{name}.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in f]
 
 
-def available() -> str | None:
+def available(gold: Path = GOLD) -> str | None:
     """None when the texts are present and unchanged, else why the gold cannot be scored."""
     import hashlib
-    if not TEXTS.is_dir():
-        return f"{TEXTS} not found"
-    for doc in json.loads((GOLD / "regions.json").read_text(encoding="utf-8")):
-        path = TEXTS / doc["doc"]
+    if not REALDOCS.is_dir():
+        return f"{REALDOCS} not found"
+    for doc in json.loads((gold / "regions.json").read_text(encoding="utf-8")):
+        path = REALDOCS / doc["doc"]
         if not path.is_file():
             return f"{path} not found"
         if hashlib.sha256(path.read_bytes()).hexdigest() != doc["sha256"]:
@@ -158,14 +158,14 @@ def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def score(predict) -> Score:
+def score(predict, gold_dir: Path = GOLD) -> Score:
     """predict(path) -> list of claim dicts with start, end, value, unit, qualifier, period, subject."""
     result = Score()
-    claims, optional, traps = load("claims"), load("optional"), load("non_claims")
-    for doc in json.loads((GOLD / "regions.json").read_text(encoding="utf-8")):
+    claims, optional, traps = (load(n, gold_dir) for n in ("claims", "optional", "non_claims"))
+    for doc in json.loads((gold_dir / "regions.json").read_text(encoding="utf-8")):
         name = doc["doc"]
         regions = [(r["start"], r["end"]) for r in doc["regions"]]
-        pred = [c for c in predict(TEXTS / name) if any(a <= c["start"] < b for a, b in regions)]
+        pred = [c for c in predict(REALDOCS / name) if any(a <= c["start"] < b for a, b in regions)]
         gold = sorted((g for g in claims if g["doc"] == name), key=lambda g: g["start"])
         opt = [o for o in optional if o["doc"] == name]
         used: set[int] = set()

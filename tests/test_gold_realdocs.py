@@ -45,7 +45,7 @@ def test_gold_spans_are_consistent():
     texts: dict[str, str] = {}
     for name in ("claims", "optional", "non_claims"):
         for row in realdocs_gold.load(name):
-            text = texts.setdefault(row["doc"], (realdocs_gold.TEXTS / row["doc"]).read_text(encoding="utf-8"))
+            text = texts.setdefault(row["doc"], (realdocs_gold.REALDOCS / row["doc"]).read_text(encoding="utf-8"))
             assert text[row["start"]:row["end"]] == row["surface"], row["id"]
 
 
@@ -53,7 +53,7 @@ def test_gold_is_large_and_varied():
     claims = realdocs_gold.load("claims")
     docs = {c["doc"] for c in claims}
     assert len(claims) >= 250
-    assert sum(d.startswith("hkma") for d in docs) >= 3 and any("speech" in d for d in docs) and any(
+    assert sum("hkma" in d for d in docs) >= 3 and any("speech" in d for d in docs) and any(
         "statement" in d for d in docs)
     regions = json.loads((realdocs_gold.GOLD / "regions.json").read_text(encoding="utf-8"))
     assert {r["doc"] for r in regions} == docs

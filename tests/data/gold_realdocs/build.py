@@ -1,11 +1,12 @@
-"""Build the real-report gold (claims.jsonl, optional.jsonl, non_claims.jsonl, regions.json) from the
-hand-written annotations in annotations/*.txt and the texts in ../shared/realdocs/texts/.
+"""Build a real-report gold (claims.jsonl, optional.jsonl, non_claims.jsonl, regions.json) from the
+hand-written annotations in GOLD_DIR/annotations/*.txt and the texts in ../shared/realdocs/.
 
-Each annotation line is `anchor || surface || fields...`: the anchor is a short phrase, unique in its
-region (whitespace-insensitive), that contains the surface; offsets are computed here so that nobody
-types them. The texts are not in the repository (licences), so this script needs ../shared/realdocs.
+Each annotation file starts with `# text: PATH` (relative to ../shared/realdocs). Each annotation line
+is `anchor || surface || fields...`: the anchor is a short phrase, unique in its regions
+(whitespace-insensitive), that contains the surface; offsets are computed here so that nobody types
+them. The texts are not in the repository (licences), so this script needs ../shared/realdocs.
 
-    python tests/data/gold_realdocs/build.py [REALDOCS_TEXTS_DIR]
+    python tests/data/gold_realdocs/build.py [GOLD_DIR] [REALDOCS_DIR]
 """
 
 from __future__ import annotations
@@ -17,15 +18,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_TEXTS = HERE.parents[3] / "shared" / "realdocs" / "texts"
-SUFFIXES = {"hkma": ".en.md", "sg-budget-speech": ".hansard.md", "sg-budget-statement": ".pdf2md.md"}
-
-
-def text_path(texts: Path, stem: str) -> Path:
-    for prefix, suffix in SUFFIXES.items():
-        if stem.startswith(prefix):
-            return texts / f"{stem}{suffix}"
-    raise SystemExit(f"no text for annotation {stem}")
+DEFAULT_REALDOCS = HERE.parents[3] / "shared" / "realdocs"
 
 
 def flexible(phrase: str) -> re.Pattern[str]:
@@ -48,11 +41,14 @@ def parse_qualifier(field: str) -> tuple[str, float | None]:
     return qualifier, high
 
 
-def build(texts: Path) -> None:
+def build(gold_dir: Path, realdocs: Path) -> None:
     claims, optional, non_claims, regions = [], [], [], []
-    for ann in sorted((HERE / "annotations").glob("*.txt")):
-        stem = ann.stem
-        path = text_path(texts, stem)
+    for ann in sorted((gold_dir / "annotations").glob("*.txt")):
+        header = ann.read_text(encoding="utf-8").split("\n", 1)[0]
+        if not header.startswith("# text:"):
+            raise SystemExit(f"{ann}: first line must be '# text: PATH'")
+        doc = header.split(":", 1)[1].strip()
+        path = realdocs / doc
         text = path.read_text(encoding="utf-8")
         starts = line_starts(text)
         doc_regions: list[tuple[int, int]] = []
@@ -87,7 +83,7 @@ def build(texts: Path) -> None:
                 raise SystemExit(f"{ann.name}:{n}: surface {surface!r} not inside anchor {anchor!r}")
             start, end = inner.start(), inner.end()
             record = {
-                "doc": path.name, "line": text.count("\n", 0, start) + 1,
+                "doc": doc, "line": text.count("\n", 0, start) + 1,
                 "start": start, "end": end, "surface": text[start:end],
             }
             if section == "non_claims":
@@ -104,17 +100,18 @@ def build(texts: Path) -> None:
             })
             (claims if section == "claims" else optional).append(record)
         regions.append({
-            "doc": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+            "doc": doc, "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
             "regions": [{"start": a, "end": b} for a, b in doc_regions],
         })
     for name, rows in (("claims", claims), ("optional", optional), ("non_claims", non_claims)):
         ids = {"claims": "c", "optional": "o", "non_claims": "n"}[name]
-        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
+        with open(gold_dir / f"{name}.jsonl", "w", encoding="utf-8") as out:
             for i, row in enumerate(rows, 1):
                 out.write(json.dumps({"id": f"{ids}{i:03d}", **row}, ensure_ascii=False) + "\n")
-    (HERE / "regions.json").write_text(json.dumps(regions, indent=1) + "\n", encoding="utf-8")
+    (gold_dir / "regions.json").write_text(json.dumps(regions, indent=1) + "\n", encoding="utf-8")
     print(f"{len(claims)} claims, {len(optional)} optional, {len(non_claims)} non-claims in {len(regions)} documents")
 
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_TEXTS)
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE,
+          Path(sys.argv[2]) if len(sys.argv) > 2 else DEFAULT_REALDOCS)
