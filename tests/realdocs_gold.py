@@ -6,7 +6,7 @@ annotated regions, so precision counts every predicted claim that starts inside 
 prediction over an `optional` entry (a borderline number either reading of which is defensible)
 counts neither way.
 
-    .venv/bin/python tests/realdocs_gold.py [--details]
+    .venv/bin/python tests/realdocs_gold.py [--details] [--zh]
 """
 
 from __future__ import annotations
@@ -210,17 +210,23 @@ def score(predict, gold_dir: Path = GOLD) -> Score:
     return result
 
 
-def predict_with_ipnlp(path: Path) -> list[dict]:
+GOLD_ZH = GOLD.parent / "gold_realdocs_zh"
+
+
+def predict_with_ipnlp(path: Path, lang: str = "en") -> list[dict]:
     import ipnlp
-    report = ipnlp.analyze_file(str(path))
+    text = path.read_text(encoding="utf-8")
+    report = ipnlp.analyze(text, path=str(path), lang=lang)
     return [c.model_dump(mode="json") for c in report.claims]
 
 
 if __name__ == "__main__":
-    why = available()
+    zh = "--zh" in sys.argv
+    gold_dir = GOLD_ZH if zh else GOLD
+    why = available(gold_dir)
     if why:
         sys.exit(f"cannot score the real-report gold: {why}")
-    res = score(predict_with_ipnlp)
+    res = score(lambda p: predict_with_ipnlp(p, "zh" if zh else "en"), gold_dir)
     if "--details" in sys.argv:
         print("\n".join(res.details))
     print(res.summary())
