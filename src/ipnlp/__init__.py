@@ -6,12 +6,41 @@
 (4756000, 'patents', 15.7)
 """
 
-from .api import analyze, analyze_file
-from .batch import analyze_many
-from .config import Settings
-from .models import Change, Claim, Evidence, Finding, InputError, Report, Section, SentenceRef, Source
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# The public names are imported on first use (PEP 562), not here: ``import ipnlp.cli`` must stay
+# cheap so that ``ipnlp --version`` is instant and the command line installs its Ctrl-C handler
+# before the heavy imports (pydantic, regex, spaCy) begin.
+_EXPORTS = {
+    "analyze": "api", "analyze_file": "api", "analyze_many": "batch", "Settings": "config",
+    **{name: "models" for name in ("Change", "Claim", "Evidence", "Finding", "InputError", "Report",
+                                   "Section", "SentenceRef", "Source")},
+}
+
+if TYPE_CHECKING:
+    from .api import analyze, analyze_file
+    from .batch import analyze_many
+    from .config import Settings
+    from .models import Change, Claim, Evidence, Finding, InputError, Report, Section, SentenceRef, Source
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ipnlp' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})
+
 
 __all__ = [
     "Change",

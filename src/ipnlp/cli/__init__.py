@@ -1,23 +1,33 @@
 """``ipnlp`` command line. Each subcommand lives in its own module with ``register(subparsers)``.
 
 Exit codes, like a linter: 0 clean, 1 findings at or above ``--fail-on``, 2 usage, configuration,
-input or internal errors. No traceback is printed unless ``--debug``.
+input or internal errors, 130 interrupted (Ctrl-C). No traceback is printed unless ``--debug``.
+
+This module imports only the standard library at load time: the entry point installs its Ctrl-C
+handler (``interrupt``) before anything heavy is imported, so an interrupt at any moment of
+start-up ends the same way as one during the work.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
+from typing import TYPE_CHECKING, NoReturn
 
-from .. import __version__
-from ..errors import IpnlpError
+from . import interrupt
+
+if TYPE_CHECKING:
+    import argparse
 
 # Explicit registry of subcommand modules (ipnlp.cli.<name>), in the order --help lists them.
 COMMAND_MODULES = ("analyze", "check", "claims", "rules")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    import importlib
+
+    from .. import __version__
+
     parser = argparse.ArgumentParser(
         prog="ipnlp",
         description="Segment work reports, extract numeric claims and flag inconsistencies.",
@@ -32,6 +42,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command line and return its exit status (130 when interrupted)."""
+    previous = interrupt.NOT_INSTALLED
+    try:
+        previous = interrupt.install()
+        return _dispatch(argv)
+    except KeyboardInterrupt:
+        return interrupt.report()
+    finally:
+        interrupt.restore(previous)
+
+
+def _dispatch(argv: list[str] | None) -> int:
+    from ..errors import IpnlpError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -39,9 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     except IpnlpError as exc:
         print(f"ipnlp: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("ipnlp: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the CLI boundary: report, do not dump a traceback
@@ -52,5 +73,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def run() -> NoReturn:
+    """The ``ipnlp`` console script and ``python -m ipnlp``: ``main()``, then exit with its status."""
+    try:
+        interrupt.install()  # first thing: from here on, Ctrl-C means exit 130 without a traceback
+        status = main()
+    except KeyboardInterrupt:  # pragma: no cover - arrives between install() and main()'s try
+        status = interrupt.report()
+    interrupt.exit_on_further()
+    sys.exit(status)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
