@@ -9,7 +9,10 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+
+# Not ``from typing import TYPE_CHECKING``: importing typing is a measurable part of
+# ``ipnlp --version``; type checkers recognise the name.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
     from .models import Change, Claim, Evidence, Finding, InputError, Report, Section, SentenceRef, Source
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'ipnlp' has no attribute {name!r}")

@@ -11,15 +11,23 @@ start-up ends the same way as one during the work.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, NoReturn
 
 from . import interrupt
 
+TYPE_CHECKING = False  # not imported from typing: this module is on the path of `ipnlp --version`
+
 if TYPE_CHECKING:
     import argparse
+    from typing import NoReturn
 
 # Explicit registry of subcommand modules (ipnlp.cli.<name>), in the order --help lists them.
 COMMAND_MODULES = ("analyze", "check", "claims", "rules")
+
+EPILOG = """\
+exit status: 0 clean, 1 findings at or above --fail-on (check), 2 usage, configuration, input or
+internal error (and `ipnlp` with no arguments, which prints this help), 130 interrupted.
+Global options (--debug) may come before or after the command.
+Configuration: [tool.ipnlp] in the nearest pyproject.toml, for every command that reads reports."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,17 +35,22 @@ def build_parser() -> argparse.ArgumentParser:
     import importlib
 
     from .. import __version__
+    from ._parser import Parser, add_global_arguments
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="ipnlp",
         description="Segment work reports, extract numeric claims and flag inconsistencies.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ipnlp {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
+    add_global_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    for subcommand in subparsers.choices.values():
+        # Accepted after the command too; SUPPRESS keeps the value given before the command.
+        add_global_arguments(subcommand, default=argparse.SUPPRESS)
     return parser
 
 
@@ -46,20 +59,33 @@ def main(argv: list[str] | None = None) -> int:
     previous = interrupt.NOT_INSTALLED
     try:
         previous = interrupt.install()
-        return _dispatch(argv)
+        return _dispatch(sys.argv[1:] if argv is None else list(argv))
     except KeyboardInterrupt:
         return interrupt.report()
     finally:
         interrupt.restore(previous)
 
 
-def _dispatch(argv: list[str] | None) -> int:
+def _dispatch(argv: list[str]) -> int:
+    if _asks_for_version(argv):  # answered before the subcommands (and pydantic) are imported
+        from .. import __version__
+
+        print(f"ipnlp {__version__}")
+        return 0
+    import warnings
+
     from ..errors import IpnlpError
+    from ._parser import parse, print_warning
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    if not argv:  # like ruff: help instead of a bare usage error, still a usage error for scripts
+        parser.print_help(sys.stderr)
+        return 2
+    args = parse(parser, argv)
     try:
-        return int(args.func(args) or 0)
+        with warnings.catch_warnings():
+            warnings.showwarning = print_warning  # ipnlp's own warnings (broken plugins): one line each
+            return int(args.func(args) or 0)
     except IpnlpError as exc:
         print(f"ipnlp: {exc}", file=sys.stderr)
         return 2
@@ -71,6 +97,16 @@ def _dispatch(argv: list[str] | None) -> int:
         print(f"ipnlp: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
               file=sys.stderr)
         return 2
+
+
+def _asks_for_version(argv: list[str]) -> bool:
+    """``--version`` among the options before the command (``ipnlp --debug --version``)."""
+    for token in argv:
+        if token == "--version":
+            return True
+        if not token.startswith("-"):
+            return False
+    return False
 
 
 def run() -> NoReturn:

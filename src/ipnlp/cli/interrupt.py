@@ -15,8 +15,11 @@ import contextlib
 import os
 import signal
 import sys
-from types import FrameType
-from typing import Any
+
+TYPE_CHECKING = False  # not imported from typing: this module is on the path of `ipnlp --version`
+if TYPE_CHECKING:
+    from types import FrameType
+    from typing import Any
 
 #: What a shell reports for a process ended by SIGINT (128 + 2); ruff and git exit with it too.
 EXIT_STATUS = 130
