@@ -8,12 +8,12 @@ import json
 
 from ..models import Report
 from ..output.report_text import render_report
-from .common import BatchRun, add_input_arguments, open_output, write_output
+from .common import BatchRun, add_report_arguments, open_output, settings_from_args, write_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("analyze", help="segment a report and extract its numeric claims")
-    add_input_arguments(parser)
+    add_report_arguments(parser)
     parser.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     parser.set_defaults(func=run_analyze)
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     # Streamed: each report is written as soon as it is ready and then dropped, so memory stays flat
     # over any number of inputs. Exit 2 if an input could not be read, after all the others are done.
-    run = BatchRun(args)
+    run = BatchRun(args, config=settings_from_args(args))  # --select/--ignore choose the findings shown
     with open_output(args.output) as out:
         if args.format == "jsonl":
             for report in run:
