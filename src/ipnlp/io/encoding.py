@@ -61,7 +61,7 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # left out: they are what GB/Big5 bytes look like when read as Windows-1252.
 _WESTERN_MARKS = frozenset("‘’‚“”„–—…•€£¥©®™°±§¶·«»¿¡×²³µ\u00a0")
 # A Western word holds at most a few accented letters in a row; Chinese read as Windows-1252 gives
-# two characters per Chinese character, so its runs are long ("Ã–Ã�ÃŽÃ„").
+# two characters per Chinese character, so its runs are long ("中文" gives "ÖÐÎÄ").
 _MAX_WESTERN_RUN = 3
 #: Share of non-ASCII characters that must be plausible for a reading to count as plausible.
 _PLAUSIBLE = 0.9
