@@ -52,7 +52,9 @@ def test_text_lines_are_path_line_col_code_severity_message():
     lines = text.render(findings()).splitlines()
     assert lines[0] == ("reports/work report,2025.txt:3:34: IPN101 [error] patent transfer licenses for "
                         "2025 are stated as 613,000 and 610,000")
-    assert lines[1].strip() == "also at 4:21: “610,000”"
+    assert lines[1:4] == ["  3 | Patent transfer licenses reached 613,000, up 29.9%.",
+                          "    |                                  ^^^^^^^",
+                          "    also at 4:21: “610,000”"]
     assert any(line.startswith("reports/scan.pdf:3:9: IPN411 [info] ") and line.endswith("(page 2)")
                for line in lines)
 
@@ -60,7 +62,7 @@ def test_text_lines_are_path_line_col_code_severity_message():
 def test_text_groups_by_file_and_summarises():
     lines = text.render(findings()).splitlines()
     blank = lines.index("")
-    assert all(line.startswith("reports/work report,2025.txt") or line.startswith("    ")
+    assert all(line.startswith("reports/work report,2025.txt") or line.startswith("  ")
                for line in lines[:blank] if line)
     assert lines[-1] == "Found 4 findings (1 error, 2 warnings, 1 info) in 2 files."
     assert text.render([]) == "No findings.\n"
@@ -100,7 +102,8 @@ def test_jsonl_is_one_finding_per_line():
 
 @pytest.mark.parametrize(("raw", "data", "prop"), [
     ("100% sure", "100%25 sure", "100%25 sure"),
-    ("a\r\nb", "a%0D%0Ab", "a%0D%0Ab"),
+    ("a\r\nb", "a%0D%0Ab", "a\\r\\nb"),  # a line break in a property (a file name) is shown, not decoded
+    ("a\x1b[2Jb", "a\\x1b[2Jb", "a\\x1b[2Jb"),  # ESC never reaches the CI log
     ("a:b,c", "a:b,c", "a%3Ab%2Cc"),
     ("%3A", "%253A", "%253A"),  # an already-escaped-looking value is escaped again, not passed through
 ])

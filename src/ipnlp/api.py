@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .extract.claims import extract_claims
-from .models import Report, Source, SourceLocation
+from .models import Finding, Report, Source, SourceLocation
 from .segment.sections import segment
 from .view import ReportView
 
@@ -45,8 +45,18 @@ def analyze(
     )
     from .rules import run_rules  # imported late: rules import models and views, not the API
 
-    findings = run_rules(view, config)
+    findings = finalise_findings(text, run_rules(view, config))
     return report.model_copy(update={"findings": findings}) if findings else report
+
+
+def finalise_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """What every output sees: inline suppressions applied, source excerpts attached."""
+    if not findings:
+        return findings
+    from .output.context import with_context
+    from .suppression import apply_suppressions
+
+    return with_context(text, apply_suppressions(text, findings))
 
 
 def build_view(
