@@ -32,7 +32,9 @@ def analyze(
     PDF/HTML/DOCX original and is used by the readers; ``lang`` names the language data
     (``ipnlp/lang/<lang>.py`` and ``ipnlp/data/<lang>/``) that segmentation and extraction read.
     """
-    view = build_view(text, path=path, locate=locate, lang=lang)
+    from .suppression import mask_directives
+
+    view = build_view(mask_directives(text), path=path, locate=locate, lang=lang)
     report = Report(
         source=Source(
             path=None if path is None else os.fspath(path),

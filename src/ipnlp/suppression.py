@@ -11,9 +11,12 @@ After ``ignore``/``ignore-file`` come rule codes, code prefixes (``IPN4``) or ru
 separated by commas or spaces; none means every rule. The "next paragraph" is the first block of
 non-blank lines after the comment (blank lines and further comment lines in between are
 skipped), so it is one line of a one-paragraph-per-line text and one paragraph of Markdown.
-A finding is suppressed when its first evidence span starts inside a scope that names its rule.
+A finding is suppressed when its first evidence span starts inside a scope that names its rule;
+one starting inside a directive itself is never reported.
 Suppressed findings are dropped where findings are finalised (``ipnlp.api.analyze``), so they
-reach no output format and no exit status. ``IPN000`` (a crashed rule) cannot be suppressed.
+reach no output format and no exit status. The directives themselves are blanked out before
+segmentation (``mask_directives``): a comment line does not join the sentence below it, and the
+``101`` of ``IPN101`` is not a claim. ``IPN000`` (a crashed rule) cannot be suppressed.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ def parse_suppressions(text: str) -> list[Suppression]:
     """Every suppression directive of ``text``, with the span of text it applies to."""
     if MARKER not in text:  # the common case costs one substring search
         return []
-    directives = sorted([*_HTML.finditer(text), *_PLAIN.finditer(text)], key=lambda m: m.start())
+    directives = _directives(text)
     directive_lines = {_line_start(text, m.start()) for m in directives if _alone_on_line(text, m)}
     suppressions = []
     for match in directives:
@@ -67,7 +70,30 @@ def parse_suppressions(text: str) -> list[Suppression]:
         else:
             start, end = _line_start(text, match.start()), _line_end(text, match.end())
         suppressions.append(Suppression(start, end, selectors))
+        # The comment itself is not report prose: nothing found inside it is reported.
+        suppressions.append(Suppression(match.start(), match.end(), ()))
     return suppressions
+
+
+def _directives(text: str) -> list[re.Match[str]]:
+    return sorted([*_HTML.finditer(text), *_PLAIN.finditer(text)], key=lambda m: m.start())
+
+
+def mask_directives(text: str) -> str:
+    """``text`` with every directive blanked out (newlines kept, so offsets, lines and columns stay
+    exact): the comments are not report prose, and ``IPN101`` in one is not a figure."""
+    if MARKER not in text:
+        return text
+    pieces = []
+    position = 0
+    for match in _directives(text):
+        if match.start() < position:
+            continue
+        pieces.append(text[position:match.start()])
+        pieces.append(re.sub(r"[^\n]", " ", match.group()))
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def apply_suppressions(text: str, findings: Sequence[Finding]) -> list[Finding]:
