@@ -16,6 +16,7 @@ from ..config import SEVERITIES, Settings, load_settings, severity_rank
 from ..models import Finding
 from ..output import github, jsonl, sarif, statistics, text
 from ..output import json as json_output
+from ..output._escape import printable
 from ..output._spans import by_location
 from ..rules import INTERNAL_ERROR, registry
 from ..rules.cross import SeriesCollector
@@ -94,7 +95,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     crashes = [f for f in findings if f.code == INTERNAL_ERROR.code]
     for crash in crashes:
-        print(f"ipnlp: internal error in {crash.path or '<stdin>'}: {crash.message}", file=sys.stderr)
+        print(printable(f"ipnlp: internal error in {crash.path or '<stdin>'}: {crash.message}"), file=sys.stderr)
 
     if args.write_baseline:
         count = write_baseline(args.write_baseline, findings)

@@ -37,8 +37,9 @@ def excerpt(text: str, evidence: Evidence, *, window: int = WINDOW, lead: int = 
         window_start = max(line_start, start - lead)
         window_end = min(line_end, window_start + window)
         window_start = max(line_start, window_end - window)
-    return Excerpt(start=window_start, end=window_end, text=text[window_start:window_end],
-                   clipped_start=window_start > line_start, clipped_end=window_end < line_end)
+    # model_construct: the fields are computed here, validating them again would double the cost.
+    return Excerpt.model_construct(start=window_start, end=window_end, text=text[window_start:window_end],
+                                   clipped_start=window_start > line_start, clipped_end=window_end < line_end)
 
 
 def with_context(text: str, findings: Iterable[Finding]) -> list[Finding]:
