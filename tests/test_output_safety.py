@@ -12,11 +12,14 @@ import csv
 import io
 import json
 import os
+import re
 import stat
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ipnlp.cli import main
 from ipnlp.models import InputError
@@ -340,3 +343,40 @@ def test_colour_only_on_a_terminal(capsys, monkeypatch):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     _, coloured, _ = run(capsys, "check", "r.txt")
     assert "\x1b[" not in plain and "\x1b[31m" in coloured
+
+
+# --- property: any text, any file name, every format ------------------------------------------------
+
+_hostile_chars = st.one_of(
+    st.characters(codec=None),  # anything, lone surrogates and control characters included
+    st.sampled_from(["\n", "\r\n", "\x1b[2J", "\x1b]0;x\x07", "\u202e", "\x85", "\u2028", "\t", "alpha"]),
+)
+_hostile_text = st.lists(_hostile_chars, min_size=1, max_size=60).map("".join)
+_hostile_paths = st.one_of(st.none(), _hostile_text, st.binary(min_size=1, max_size=12).map(os.fsdecode))
+
+
+@given(document=_hostile_text, path=_hostile_paths, data=st.data())
+def test_every_format_renders_any_text_and_path(document, path, data):
+    from ipnlp.api import finalise_findings
+
+    start = data.draw(st.integers(0, len(document)))
+    end = data.draw(st.integers(start, len(document)))
+    view = ReportView(text=document, sections=(), claims=(), paragraphs=(), sentences=(), path=path)
+    finding = make_finding(ALPHA, view, f"quotes {document[start:end]}", [(start, end)])
+    findings = finalise_findings(document, [finding])
+    for fmt, render in RENDERERS.items():
+        rendered = render(findings, rules=(ALPHA,),
+                          input_errors=[InputError(path=path, code="E001", message=f"E001 {path}")])
+        rendered.encode("utf-8")  # strict
+        parsed = parse(fmt, rendered)
+        if fmt == "json":
+            assert parsed["findings"][0]["path"] == path  # exactly, surrogates included
+            assert parsed["findings"][0]["evidence"][0]["text"] == document[start:end]
+        if fmt in ("text", "github"):
+            assert not any(c in rendered for c in "\x1b\x07\x85\u202e\u2028"), fmt
+        if fmt == "text":  # the finding's line, its excerpt and caret, a blank line, the summary
+            lines = rendered.split("\n")
+            assert len(lines) == 6 and lines[3] == "" and lines[4].startswith("Found 1 finding"), lines
+            assert re.match(r"  \d+ \|", lines[1]) and re.match(r"   +\| ", lines[2])
+        if fmt == "github":
+            assert len(rendered.splitlines()) == 2  # the finding and the input error, nothing forged

@@ -30,6 +30,9 @@ _UNPRINTABLE = re.compile(
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# In JSON: lone surrogates (UTF-8 cannot encode them) and the characters str.splitlines() and
+# old JavaScript parsers take for line ends (a JSON-lines reader must see one record per line).
+_JSON_ESCAPED = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 
 
 def _escape(char: str) -> str:
@@ -63,12 +66,12 @@ def encodable(text: str) -> str:
 def json_text(payload: Any, *, indent: int | None = 2) -> str:
     """``json.dumps`` that never produces a string UTF-8 cannot encode.
 
-    Non-ASCII text stays readable (``ensure_ascii=False``); only lone surrogates, which can only
-    occur inside JSON strings, are written as ``\\uXXXX`` escapes.
+    Non-ASCII text stays readable (``ensure_ascii=False``); only lone surrogates and NEL, U+2028
+    and U+2029, which can only occur inside JSON strings, are written as ``\\uXXXX`` escapes.
     """
     separators = (",", ":") if indent is None else (",", ": ")  # compact lines, like pydantic's
     text = json.dumps(payload, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False)
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # A spreadsheet evaluates a cell starting with one of these (tab and CR too: some programs strip
