@@ -72,8 +72,7 @@ def test_a_finding_is_suppressed_where_it_starts():
     # one starting after it stays even when the paragraph is part of it.
     text = "<!-- ipnlp: ignore IPN101 -->\nsome alpha\n\nalpha\n"
     scopes = parse_suppressions(text)
-    assert [(text[s.start:s.end], s.selectors) for s in scopes] == [
-        ("some alpha\n", ("IPN101",)), ("<!-- ipnlp: ignore IPN101 -->", ())]
+    assert [(text[s.start:s.end], s.selectors) for s in scopes] == [("some alpha\n", ("IPN101",))]
     assert [f.evidence[0].start for f in ipnlp.analyze(text).findings] == [text.rindex("alpha")]
 
 
@@ -112,3 +111,30 @@ def test_directives_are_not_report_text(directive):
     assert [c.value for c in report.claims] == [5]
     assert report.claims[0].sentence.start == text.index("Exports")
     assert report.source.sha256 == hashlib.sha256(text.encode()).hexdigest()  # of the text as given
+
+
+def test_stacked_directives_merge_into_one_scope():
+    text = "<!-- ipnlp: ignore IPN101 -->\n# ipnlp: ignore IPN102\n<!-- ipnlp: ignore IPN101 -->\nalpha beta\n"
+    assert [(s.start, s.selectors) for s in parse_suppressions(text)] == [
+        (text.index("alpha"), ("IPN101", "IPN102"))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["# ipnlp: ignore IPN101\n",          # many stacked directive lines
+                                  "<!-- ipnlp: ignore IPN1 --> ",        # many directives on one line
+                                  "<!-- ipnlp: ignore IPN101 -->\nalpha\n"])  # many short paragraphs
+def test_directives_cost_linear_time(unit):
+    # A ratio guard (like tests/test_scaling_slow.py): 10x the directives may cost at most 15x.
+    import time
+
+    from ipnlp.suppression import apply_suppressions, mask_directives
+
+    def cost(count: int) -> float:
+        text = "Title\n\n" + unit * count + "alpha\n"
+        started = time.process_time()
+        apply_suppressions(text, ipnlp.analyze("alpha\n").findings)
+        mask_directives(text)
+        return time.process_time() - started
+
+    small, large = min(cost(5_000) for _ in range(3)), min(cost(50_000) for _ in range(2))
+    assert large <= 15 * max(small, 0.005)

@@ -21,8 +21,9 @@ segmentation (``mask_directives``): a comment line does not join the sentence be
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import Finding
@@ -44,39 +45,140 @@ class Suppression:
     end: int
     selectors: tuple[str, ...]
 
-    def covers(self, finding: Finding) -> bool:
-        if finding.code == _UNSUPPRESSIBLE or not finding.evidence:
-            return False
-        if not self.start <= finding.evidence[0].start < self.end:
-            return False
-        return not self.selectors or any(
-            finding.code.startswith(s) or finding.rule == s.lower() for s in self.selectors)
+    def names(self, finding: Finding) -> bool:
+        return _names(self.selectors, finding)
+
+
+def _names(selectors: tuple[str, ...], finding: Finding) -> bool:
+    return not selectors or any(finding.code.startswith(s) or finding.rule == s.lower() for s in selectors)
+
+
+class _Lines:
+    """Offset <-> line index by bisect over the newline positions: every lookup is O(log n), so
+    many directives on one long line or many lines of directives stay linear overall."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def start(self, index: int) -> int:
+        return self.starts[index] if index < len(self.starts) else len(self.text)
+
+    def end(self, index: int) -> int:
+        """Offset of the line's newline (or of the end of the text)."""
+        return self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
+
+    def blank(self, index: int) -> bool:
+        return not self.text[self.start(index):self.end(index)].strip()
 
 
 def parse_suppressions(text: str) -> list[Suppression]:
-    """Every suppression directive of ``text``, with the span of text it applies to."""
+    """Every suppression scope of ``text``: the span of text and the rules it applies to.
+
+    Directives above the same paragraph are merged into one scope, so the list stays short.
+    """
     if MARKER not in text:  # the common case costs one substring search
         return []
+    lines = _Lines(text)
     directives = _directives(text)
-    directive_lines = {_line_start(text, m.start()) for m in directives if _alone_on_line(text, m)}
-    suppressions = []
-    for match in directives:
+    alone = [_alone_on_line(text, m) for m in directives]
+    directive_lines = {i for m, is_alone in zip(directives, alone, strict=True) if is_alone
+                       for i in range(lines.index(m.start()), lines.index(m.end()) + 1)}
+    paragraphs = _Paragraphs(lines, directive_lines)
+    scopes: dict[tuple[int, int], list[str] | None] = {}  # None: every rule
+    for match, is_alone in zip(directives, alone, strict=True):
         selectors = tuple(c.upper() if c[:3].upper() == "IPN" else c
                           for c in re.split(r"[\s,]+", match["codes"]) if c)
         if match["kind"] == "ignore-file":
-            start, end = 0, len(text)
-        elif _alone_on_line(text, match):
-            start, end = _next_paragraph(text, match.end(), directive_lines)
+            span = (0, len(text))
+        elif is_alone:
+            span = paragraphs.after(lines.index(match.end()) + 1)
         else:
-            start, end = _line_start(text, match.start()), _line_end(text, match.end())
-        suppressions.append(Suppression(start, end, selectors))
-        # The comment itself is not report prose: nothing found inside it is reported.
-        suppressions.append(Suppression(match.start(), match.end(), ()))
-    return suppressions
+            span = (lines.start(lines.index(match.start())), lines.end(lines.index(match.end())))
+        if span[0] >= span[1]:
+            continue
+        if not selectors or (span in scopes and scopes[span] is None):
+            scopes[span] = None  # every rule, which absorbs any list of rules
+        else:
+            scopes.setdefault(span, []).extend(selectors)  # type: ignore[union-attr]
+    return [Suppression(start, end, tuple(dict.fromkeys(selectors or ())))
+            for (start, end), selectors in scopes.items()]
+
+
+class _Paragraphs:
+    """The paragraph a stand-alone directive applies to, memoised: a run of stacked directive
+    lines is walked once, not once per directive."""
+
+    def __init__(self, lines: _Lines, directive_lines: set[int]) -> None:
+        self.lines = lines
+        self.directive_lines = directive_lines
+        self._first_content: dict[int, int] = {}
+        self._spans: dict[int, tuple[int, int]] = {}
+
+    def _skippable(self, index: int) -> bool:
+        return index in self.directive_lines or self.lines.blank(index)
+
+    def after(self, index: int) -> tuple[int, int]:
+        """(start, end) of the first block of content lines at or after line ``index``."""
+        visited = []
+        while index < len(self.lines) and index not in self._first_content and self._skippable(index):
+            visited.append(index)
+            index += 1
+        first = self._first_content.get(index, index)
+        for line in visited:
+            self._first_content[line] = first
+        if first >= len(self.lines):
+            return len(self.lines.text), len(self.lines.text)
+        if first not in self._spans:
+            last = first
+            while last + 1 < len(self.lines) and not self._skippable(last + 1):
+                last += 1
+            self._spans[first] = (self.lines.start(first), self.lines.end(last) + 1)
+        return self._spans[first]
+
+
+class _Index:
+    """Which rules are suppressed on which line, for looking findings up in O(log n)."""
+
+    def __init__(self, text: str, suppressions: Sequence[Suppression], directives: Sequence[re.Match[str]]):
+        self.lines = _Lines(text)
+        self.whole_file: list[tuple[str, ...]] = []
+        self.by_line: dict[int, list[tuple[str, ...]]] = {}
+        for scope in suppressions:
+            if scope.start == 0 and scope.end == len(text):
+                self.whole_file.append(scope.selectors)
+                continue
+            for line in range(self.lines.index(scope.start), self.lines.index(scope.end - 1) + 1):
+                self.by_line.setdefault(line, []).append(scope.selectors)
+        self.directive_starts = [m.start() for m in directives]
+        self.directive_ends = [m.end() for m in directives]
+
+    def covers(self, finding: Finding) -> bool:
+        if finding.code == _UNSUPPRESSIBLE or not finding.evidence:
+            return False
+        offset = finding.evidence[0].start
+        # Inside a directive itself: the comment is not report prose, nothing there is reported.
+        at = bisect.bisect_right(self.directive_starts, offset) - 1
+        if at >= 0 and offset < self.directive_ends[at]:
+            return True
+        selectors = [*self.whole_file, *self.by_line.get(self.lines.index(offset), ())]
+        return any(_names(s, finding) for s in selectors)
 
 
 def _directives(text: str) -> list[re.Match[str]]:
-    return sorted([*_HTML.finditer(text), *_PLAIN.finditer(text)], key=lambda m: m.start())
+    """Every directive, in text order, none overlapping another."""
+    found = sorted([*_HTML.finditer(text), *_PLAIN.finditer(text)], key=lambda m: m.start())
+    kept: list[re.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
 
 
 def mask_directives(text: str) -> str:
@@ -87,8 +189,6 @@ def mask_directives(text: str) -> str:
     pieces = []
     position = 0
     for match in _directives(text):
-        if match.start() < position:
-            continue
         pieces.append(text[position:match.start()])
         pieces.append(re.sub(r"[^\n]", " ", match.group()))
         position = match.end()
@@ -98,42 +198,21 @@ def mask_directives(text: str) -> str:
 
 def apply_suppressions(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without those an inline comment of ``text`` suppresses."""
-    suppressions = parse_suppressions(text)
-    if not suppressions:
+    if MARKER not in text:
         return list(findings)
-    return [f for f in findings if not any(s.covers(f) for s in suppressions)]
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end == -1 else end
+    index = _Index(text, parse_suppressions(text), _directives(text))
+    return [f for f in findings if not index.covers(f)]
 
 
 def _alone_on_line(text: str, match: re.Match[str]) -> bool:
-    before = text[_line_start(text, match.start()):match.start()]
-    after = text[match.end():_line_end(text, match.end())]
-    return not before.strip() and not after.strip()
-
-
-def _next_paragraph(text: str, offset: int, skip_lines: Iterable[int]) -> tuple[int, int]:
-    """The first block of non-blank lines after ``offset``, past blank and directive lines."""
-    skip = set(skip_lines)
-    position = _line_end(text, offset) + 1
-    while position < len(text):
-        end = _line_end(text, position)
-        if text[position:end].strip() and position not in skip:
-            break
-        position = end + 1
-    else:
-        return len(text), len(text)
-    start = position
-    while position < len(text):
-        end = _line_end(text, position)
-        if not text[position:end].strip() or position in skip:
-            return start, position
-        position = end + 1
-    return start, len(text)
+    """Only spaces between the directive and the line's start and end. Walks only the spaces, which
+    lie between two directives at most, so all directives together cost one pass."""
+    before = match.start()
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
+        return False
+    after = match.end()
+    while after < len(text) and text[after] in " \t\r":
+        after += 1
+    return after == len(text) or text[after] == "\n"
