@@ -50,6 +50,8 @@ def flagged(text: str) -> list[tuple[str, str]]:
     ("beta first  # ipnlp: ignore IPN102\nbeta second\n", [("IPN102", "beta")]),
     # Two comments stacked above one paragraph both apply to it.
     ("<!-- ipnlp: ignore IPN101 -->\n<!-- ipnlp: ignore IPN102 -->\nalpha beta\n",  []),
+    # Tight spelling: no spaces, the code against the comment's end.
+    ("alpha <!--ipnlp:ignore IPN101-->\nalpha\n", [("IPN101", "alpha")]),
     # A comment over several lines, lower-case codes.
     ("<!--\n  ipnlp: ignore ipn101\n-->\nalpha\n", []),
     # Not directives: another tool's comment, a misspelt kind, a '#' glued to a word.
@@ -122,7 +124,8 @@ def test_stacked_directives_merge_into_one_scope():
 @pytest.mark.slow
 @pytest.mark.parametrize("unit", ["# ipnlp: ignore IPN101\n",          # many stacked directive lines
                                   "<!-- ipnlp: ignore IPN1 --> ",        # many directives on one line
-                                  "<!-- ipnlp: ignore IPN101 -->\nalpha\n"])  # many short paragraphs
+                                  "<!-- ipnlp: ignore IPN101 -->\nalpha\n",  # many short paragraphs
+                                  "<!-- ipnlp: ignore" + " " * 400 + "x"])  # unterminated, long spaces
 def test_directives_cost_linear_time(unit):
     # A ratio guard (like tests/test_scaling_slow.py): 10x the directives may cost at most 15x.
     import time

@@ -29,11 +29,14 @@ from dataclasses import dataclass
 from .models import Finding
 
 MARKER = "ipnlp:"
-# Bounded classes (no ">" in the codes, no newline in the plain form) keep every match linear.
-_HTML = re.compile(r"<!--[ \t\r\n]*ipnlp:[ \t]*(?P<kind>ignore-file|ignore)(?![\w-])"
-                   r"(?P<codes>[\w, \t-]{0,400}?)[ \t\r\n]*-->")
-_PLAIN = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*ipnlp:[ \t]*(?P<kind>ignore-file|ignore)(?![\w-])"
-                    r"(?P<codes>[\w, \t-]{0,400}?)[ \t]*$", re.MULTILINE)
+# Codes are words separated by spaces or commas; a word starts with a letter or digit, so the
+# separators, the words and the closing "-->" cannot be split two ways: every match attempt is
+# linear, also on long runs of spaces with no end to the comment.
+_CODES = r"(?P<codes>(?:[ \t,]+\w[\w-]*)*)"
+_HTML = re.compile(r"<!--[ \t\r\n]*ipnlp:[ \t]*(?P<kind>ignore-file|ignore)(?![\w-])" + _CODES
+                   + r"[ \t\r\n,]*-->")
+_PLAIN = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*ipnlp:[ \t]*(?P<kind>ignore-file|ignore)(?![\w-])" + _CODES
+                    + r"[ \t\r,]*$", re.MULTILINE)
 _UNSUPPRESSIBLE = "IPN000"
 
 
