@@ -6,17 +6,32 @@
 (4756000, 'patents', 15.7)
 """
 
+from .align import align
 from .api import analyze, analyze_file
 from .batch import analyze_many
 from .config import Settings
-from .models import Change, Claim, Evidence, Finding, InputError, Report, Section, SentenceRef, Source
+from .models import (
+    Alignment,
+    Change,
+    Claim,
+    Evidence,
+    FigurePair,
+    Finding,
+    InputError,
+    Report,
+    Section,
+    SentenceRef,
+    Source,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Alignment",
     "Change",
     "Claim",
     "Evidence",
+    "FigurePair",
     "Finding",
     "InputError",
     "Report",
@@ -25,6 +40,7 @@ __all__ = [
     "Settings",
     "Source",
     "__version__",
+    "align",
     "analyze",
     "analyze_file",
     "analyze_many",

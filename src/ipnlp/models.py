@@ -138,3 +138,23 @@ class InputError(_Model):
     path: str | None
     code: str = Field(description="Error code, e.g. E001 (unreadable), E002 (not text)")
     message: str
+
+
+class FigurePair(_Model):
+    """One figure of a source document and its counterpart in the translation (``ipnlp.align``)."""
+
+    status: Literal["matched", "differs", "missing", "added"] = Field(
+        description="matched: same figure; differs: paired but a check failed (see findings); "
+                    "missing: no counterpart in the translation; added: no counterpart in the source")
+    source: Claim | None
+    translation: Claim | None
+
+
+class Alignment(_Model):
+    """What ``ipnlp.align`` returns and ``ipnlp align --format json`` prints."""
+
+    schema_version: Literal[1] = 1
+    source: Source
+    translation: Source
+    pairs: list[FigurePair]
+    findings: list[Finding] = Field(default_factory=list)
