@@ -104,6 +104,20 @@ def test_non_utf8_file_name_in_a_batch_keeps_every_file(capsys):
     assert "bad\\xff.txt:1:1: IPN101" in Path("out.text").read_text(encoding="utf-8")
     code, out, _ = run(capsys, "analyze", ".", "--format", "jsonl")
     assert code == 0 and len(out.splitlines()) == 2
+    assert {json.loads(line)["source"]["path"] for line in out.splitlines()} == {
+        os.path.join(".", os.fsdecode(name)), os.path.join(".", "good.txt")}
+
+
+def test_non_utf8_file_name_in_the_claims_table(capsys):
+    name = os.fsdecode(b"bad\xff.txt")
+    try:
+        Path(name).write_text("Exports rose 5% in 2024.\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    code, out, _ = run(capsys, "claims", name)
+    assert code == 0 and list(csv.DictReader(io.StringIO(out)))[0]["path"] == "bad\\xff.txt"
+    code, out, _ = run(capsys, "claims", name, "--format", "jsonl")
+    assert code == 0 and json.loads(out.splitlines()[0])["path"] == name
 
 
 # --- terminal escapes and forged lines (hostile r22) -------------------------------------------------
