@@ -48,9 +48,6 @@ class Suppression:
     end: int
     selectors: tuple[str, ...]
 
-    def names(self, finding: Finding) -> bool:
-        return _names(self.selectors, finding)
-
 
 def _names(selectors: tuple[str, ...], finding: Finding) -> bool:
     return not selectors or any(finding.code.startswith(s) or finding.rule == s.lower() for s in selectors)
