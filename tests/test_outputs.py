@@ -167,6 +167,10 @@ LONG_PARAGRAPH = " ".join(f"word{i:04d}" for i in range(400))  # one 3,999-chara
      ["r.txt:1:8: IPN101 [error] m", "  1 | 中文报告 \\x1b 613,000", "    | " + " " * (8 + 1 + 4 + 1) + "^" * 7]),
     # A span over a line break is underlined to the end of its first line.
     ("a \"quote\nends here", "\"quote\nends", ["r.txt:1:3: IPN101 [error] m", '  1 | a "quote', "    |   ^^^^^^"]),
+    # The excerpt ends at any line break an editor knows (CR, NEL, U+2028, ...), never shows the next line.
+    ("a 613\rnext", "613", ["r.txt:1:3: IPN101 [error] m", "  1 | a 613", "    |   ^^^"]),
+    ("a 613\u2028next", "613", ["r.txt:1:3: IPN101 [error] m", "  1 | a 613", "    |   ^^^"]),
+    ("a 613\r\nnext", "613", ["r.txt:1:3: IPN101 [error] m", "  1 | a 613", "    |   ^^^"]),
     # An empty span still gets one caret.
     ("abc", "", ["r.txt:1:1: IPN101 [error] m", "  1 | abc", "    | ^"]),
 ])

@@ -7,10 +7,15 @@ there is the analysed text at hand; batch workers ship it back with the finding.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
 from ..models import Evidence, Excerpt, Finding
+
+# Every character an editor may end a line at (CR, LF, VT, FF, FS-RS, NEL, LS, PS): the excerpt
+# stops at the first, so it never shows part of the next line.
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 #: Widest excerpt, in characters: a terminal line after the line-number gutter.
 WINDOW = 100
@@ -27,10 +32,10 @@ def excerpt(text: str, evidence: Evidence, *, window: int = WINDOW, lead: int = 
     start = min(max(evidence.start, 0), len(text))
     line_start = max(start - (evidence.column - 1), 0)
     limit = min(len(text), start + window + 1)
-    newline = text.find("\n", start, limit)
-    # No newline within reach: the text ends here, or the line goes on at least this far, which is
-    # enough to know the window is clipped.
-    line_end = limit if newline == -1 else newline - (newline > line_start and text[newline - 1] == "\r")
+    line_break = _LINE_BREAK.search(text, start, limit)
+    # No line break within reach: the text ends here, or the line goes on at least this far, which
+    # is enough to know the window is clipped.
+    line_end = limit if line_break is None else line_break.start()
     if line_end - line_start <= window:
         window_start, window_end = line_start, line_end
     else:
