@@ -84,6 +84,21 @@ class Claim(_Model):
     source_location: SourceLocation | None = None
 
 
+class Excerpt(_Model):
+    """A window of the source line around an evidence span, for showing the finding in context.
+
+    ``text`` is exactly ``report_text[start:end]``; ``clipped_start``/``clipped_end`` say whether
+    the line goes on beyond the window (a one-paragraph-per-line text has lines of thousands of
+    characters).
+    """
+
+    start: int
+    end: int
+    text: str
+    clipped_start: bool = False
+    clipped_end: bool = False
+
+
 class Evidence(_Model):
     start: int
     end: int
@@ -93,6 +108,10 @@ class Evidence(_Model):
     source_location: SourceLocation | None = None
     path: str | None = Field(default=None, description="File of this span when it is not the finding's "
                                                         "own path (cross-document rules, IPN5xx)")
+    # A display aid kept in memory (and across batch workers) but not serialised: the JSON shape
+    # and schema_version are unchanged; SARIF writes it as contextRegion.
+    context: Excerpt | None = Field(default=None, exclude=True,
+                                    description="Source line window around the span (not serialised)")
 
 
 class Finding(_Model):
