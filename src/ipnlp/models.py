@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = 1
 
@@ -127,6 +127,10 @@ class Report(_Model):
     sections: list[Section]
     claims: list[Claim]
     findings: list[Finding] = Field(default_factory=list)
+    #: offset -> (line, column) of each claim's and change's start in the analysed text. Not part
+    #: of the JSON, but pickled with the report, so cross-document rules (IPN5xx) place evidence
+    #: in the text that was analysed without keeping the text or reading the file again.
+    _positions: dict[int, tuple[int, int]] = PrivateAttr(default_factory=dict)
 
 
 class InputError(_Model):
