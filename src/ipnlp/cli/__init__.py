@@ -32,8 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:  # building the parser imports the library: Ctrl-C there is an interruption too
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        print("ipnlp: interrupted", file=sys.stderr)
+        return 130
     try:
         return int(args.func(args) or 0)
     except IpnlpError as exc:
