@@ -27,7 +27,8 @@ MAX_ABS_VALUE = 1e300
 
 
 def _representable(value: int | float) -> int | float:
-    if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
+    # int > float compares exactly (no conversion, so no OverflowError for a huge int)
+    if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_ABS_VALUE:
         raise ValueError(f"a stated value must be finite and at most {MAX_ABS_VALUE:g} in magnitude")
     return value
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..budget import TimeBudgetExceeded
-from ..extract.claims import MAX_CLAIMS
+from ..extract import claims as claim_extraction
 from ..models import Evidence, Finding
 from ..view import ReportView
 from . import registry
@@ -66,8 +66,8 @@ INTERNAL_ERROR = Rule(code="IPN000", name="internal-error", severity="error", ch
 def _claims_capped(view: ReportView) -> Iterable[Finding]:
     """The document states more figures than are extracted from one document; the rest were skipped.
 
-    What it does: tells that only the first ``MAX_CLAIMS`` figures of the document were extracted
-    and checked. It is emitted by the engine, never selected.
+    What it does: tells that only the first ``ipnlp.extract.claims.MAX_CLAIMS`` figures of the
+    document were extracted and checked. It is emitted by the engine, never selected.
 
     Why it matters: figures past the cap are neither listed by ``ipnlp claims`` nor checked by
     any rule; silence about them would look like a clean report. Real reports state hundreds
@@ -104,13 +104,14 @@ def run_rules(view: ReportView, settings: Settings | None = None) -> list[Findin
                 traceback.print_exc(file=sys.stderr)
                 raise
             findings.append(crash_finding(rule, view, exc))
-    if len(view.claims) >= MAX_CLAIMS:
+    cap = claim_extraction.MAX_CLAIMS
+    if len(view.claims) >= cap:
         findings.append(Finding(
             code=CLAIMS_CAPPED.code, rule=CLAIMS_CAPPED.name, severity=CLAIMS_CAPPED.severity,
-            message=f"the document states more than {MAX_CLAIMS:,} figures; only the first {MAX_CLAIMS:,} "
+            message=f"the document states more than {cap:,} figures; only the first {cap:,} "
                     "were extracted and checked",
             evidence=[view.evidence(view.claims[-1].start, view.claims[-1].end)],
-            fingerprint=fingerprint(CLAIMS_CAPPED.code, [str(MAX_CLAIMS)]),
+            fingerprint=fingerprint(CLAIMS_CAPPED.code, [str(cap)]),
             path=view.path,
         ))
     return sort_findings(findings)
