@@ -113,7 +113,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             continue
         if not is_word and group in ("digits", "suffix"):
             raw = match.group("digits")
-            if len(raw) > MAX_NUMERAL_DIGITS and len(raw.replace(",", "")) > MAX_NUMERAL_DIGITS:
+            if len(raw) - raw.count(",") - raw.count(".") > MAX_NUMERAL_DIGITS:
                 continue
             try:
                 value = Decimal(raw.replace(",", ""))
