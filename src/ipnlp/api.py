@@ -46,6 +46,9 @@ def analyze(
         claims=list(view.claims),
     )
     from .rules import run_rules  # imported late: rules import models and views, not the API
+    from .rules.cross.base import remember_positions
+
+    remember_positions(report, view)
 
     findings = finalise_findings(text, run_rules(view, config))
     return report.model_copy(update={"findings": findings}) if findings else report
