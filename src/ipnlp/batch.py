@@ -25,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from .api import analyze
+from .budget import DEFAULT_SECONDS, time_budget
 from .errors import IpnlpError, Messages
 from .io import LoadedDocument
 from .models import Claim, InputError, Report
@@ -96,7 +97,9 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
     if not text.strip():
         return InputError(path=path, code="E020", message=Messages.E020.format(path=_name(path)))
     try:
-        return analyze(text, path=path, config=config, **kwargs)
+        # A CPU-time budget per document: a pathological input ends as its own E024, not a hang.
+        with time_budget(getattr(config, "time_budget", DEFAULT_SECONDS), path):
+            return analyze(text, path=path, config=config, **kwargs)
     except IpnlpError as exc:
         return InputError(path=path, code=exc.code, message=str(exc))
     except Exception as exc:  # one bad document must not end the batch
