@@ -224,14 +224,16 @@ def _try_declared(data: bytes, declared: str) -> Decoded | None:
 
 
 def _detect_legacy(data: bytes, name: str, *, first_bad: int) -> Decoded:
-    readings: dict[str, str] = {}  # text -> encoding; where Latin-1 reads as Windows-1252, say cp1252
+    plausible: list[tuple[str, str]] = []  # only these readings are kept: a 50 MB file has four
     for codec in DETECTABLE_ENCODINGS:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        readings.setdefault(text, codec)
-    plausible = [(codec, text) for text, codec in readings.items() if _plausibility(text, codec) >= _PLAUSIBLE]
+        if any(text == kept for _, kept in plausible):
+            continue  # Latin-1 reads as Windows-1252 wherever both decode: one reading, named cp1252
+        if _plausibility(text, codec) >= _PLAUSIBLE:
+            plausible.append((codec, text))
     if len(plausible) == 1:
         codec, text = plausible[0]
         return Decoded(text, codec)
