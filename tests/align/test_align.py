@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import ipnlp
-from ipnlp.align import ALIGN_RULES
+from ipnlp.alignment import ALIGN_RULES
 
 # (source, translation, expected finding codes)
 CASES = [

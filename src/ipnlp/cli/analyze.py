@@ -9,12 +9,12 @@ import json
 from ..models import Report
 from ..output._escape import json_text
 from ..output.report_text import render_report
-from .common import BatchRun, add_input_arguments, open_output, write_output
+from .common import BatchRun, add_report_arguments, open_output, settings_from_args, write_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("analyze", help="segment a report and extract its numeric claims")
-    add_input_arguments(parser)
+    add_report_arguments(parser)
     parser.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     parser.set_defaults(func=run_analyze)
@@ -28,7 +28,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     # over any number of inputs. Each report is serialised completely before any of it is written,
     # and one that cannot be is that document's error (E031), so the output stays valid JSON.
     # Exit 2 if an input could not be read, after all the others are done.
-    run = BatchRun(args)
+    run = BatchRun(args, config=settings_from_args(args))  # --select/--ignore choose the findings shown
     with open_output(args.output) as out:
         if args.format == "jsonl":
             for line in run.rendered(lambda r: json_text(r.model_dump(mode="json"), indent=None) + "\n", "jsonl"):

@@ -8,11 +8,11 @@ does, 2 when an input could not be read, the configuration is invalid or a rule 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
 
 from ..baseline import apply_baseline, load_baseline, write_baseline
-from ..config import SEVERITIES, Settings, load_settings, severity_rank
+from ..config import SEVERITIES, severity_rank
 from ..models import Finding
 from ..output import github, jsonl, sarif, statistics, text
 from ..output import json as json_output
@@ -20,7 +20,7 @@ from ..output._escape import printable
 from ..output._spans import by_location
 from ..rules import INTERNAL_ERROR, registry
 from ..rules.cross import SeriesCollector
-from .common import BatchRun, add_input_arguments, write_output
+from .common import BatchRun, add_report_arguments, settings_from_args, write_output
 
 FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.render, "sarif": sarif.render,
               "github": github.render}
@@ -29,12 +29,7 @@ FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.re
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check", help="flag internal inconsistencies (exit 1 when findings at or above --fail-on remain)")
-    add_input_arguments(parser)
-    parser.add_argument("--select", action="append", metavar="CODES",
-                        help="rules to run: codes, prefixes (IPN1) or ALL, comma-separated; "
-                             "replaces select and ignore of the configuration")
-    parser.add_argument("--ignore", action="append", metavar="CODES",
-                        help="rules to skip, comma-separated; added to the configuration's ignore")
+    add_report_arguments(parser)
     parser.add_argument("--fail-on", choices=SEVERITIES, default=None,
                         help="lowest severity that makes the exit status 1 (default: error)")
     parser.add_argument("--format", choices=tuple(FORMATTERS), default="text")
@@ -52,31 +47,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--cross", action="store_true",
                         help="compare all inputs as one series of reports (IPN5xx); without it, "
                              "reports are compared when their titles show they are one series")
-    parser.add_argument("--config", metavar="PYPROJECT",
-                        help="read [tool.ipnlp] from this file instead of the nearest pyproject.toml")
     parser.set_defaults(func=run_check)
-
-
-def _codes(values: Sequence[str] | None) -> list[str] | None:
-    if values is None:
-        return None
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
-
-
-def settings_from_args(args: argparse.Namespace) -> Settings:
-    """[tool.ipnlp] merged with the command line (the command line wins), validated."""
-    settings = load_settings(args.config).merged(
-        select=_codes(args.select), ignore=_codes(args.ignore), fail_on=args.fail_on,
-        baseline=args.baseline, debug=getattr(args, "debug", False),
-    )
-    return settings.validate()
 
 
 def run_check(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     # Read the baseline before the (possibly long) analysis so a bad one fails fast; a run that
     # rewrites the baseline does not need the old one, which may not exist yet.
-    entries = load_baseline(settings.baseline) if settings.baseline and not args.write_baseline else None
+    entries = None
+    if settings.baseline and not args.write_baseline:
+        if args.baseline is None and not os.path.exists(settings.baseline):
+            # Named in [tool.ipnlp] but not written yet: the project is adopting ipnlp. An explicit
+            # --baseline FILE that is missing stays an error (E008).
+            print(f"ipnlp: note: baseline {settings.baseline} (from the configuration) does not exist yet; "
+                  "every finding is reported; accept the current ones with --write-baseline "
+                  f"{settings.baseline}", file=sys.stderr)
+        else:
+            entries = load_baseline(settings.baseline)
 
     run = BatchRun(args, config=settings)
     findings: list[Finding] = []

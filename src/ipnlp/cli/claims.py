@@ -19,19 +19,21 @@ from collections.abc import Iterable
 
 from ..batch import CLAIM_COLUMNS, claim_rows
 from ..output._escape import csv_cell, json_text
-from .common import BatchRun, add_input_arguments, open_output
+from .common import BatchRun, add_report_arguments, open_output, settings_from_args
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("claims", help="export every numeric claim as a CSV or JSON-lines table")
-    add_input_arguments(parser)
+    add_report_arguments(parser)
     parser.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     parser.set_defaults(func=run_claims)
 
 
 def run_claims(args: argparse.Namespace) -> int:
-    run = BatchRun(args)
+    # The configuration applies (max-bytes, and whatever later settings extraction reads), but the
+    # table holds no findings, so no rule runs: select nothing once the selectors are validated.
+    run = BatchRun(args, config=settings_from_args(args).merged(select=()))
     with open_output(args.output) as out:
         if args.format == "csv":
             # The header is written even for no claims, so the file always loads with its columns.

@@ -1,8 +1,16 @@
-"""Helpers shared by subcommands: expanding inputs, running a batch with progress, writing output.
+"""Helpers shared by subcommands: expanding inputs, configuration, running a batch, writing output.
 
-Every command that reads reports (``analyze``, ``check``, ``claims``) takes the same inputs through
-``add_input_arguments``: files, directories (walked recursively, filtered by ``--include`` and
-``--exclude`` globs) and ``-`` for stdin, plus ``--jobs N`` and ``--scheduler ADDRESS``.
+Every command that reads reports (``analyze``, ``check``, ``claims``, and any later one such as an
+``align``) calls ``add_report_arguments(parser)`` and builds its settings with
+``settings_from_args(args)``, so they all take the same options and read the same ``[tool.ipnlp]``:
+
+- inputs (``add_input_arguments``): files, directories (walked recursively, filtered by
+  ``--include`` and ``--exclude`` globs) and ``-`` for stdin, plus ``--jobs N``, ``--max-bytes``
+  and ``--scheduler ADDRESS``;
+- configuration (``add_config_arguments``): ``--select``, ``--ignore``, ``--config FILE``,
+  ``--isolated``.
+
+An option every such command should have goes into one of these functions, not into a subcommand.
 """
 
 from __future__ import annotations
@@ -17,18 +25,64 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..errors import IpnlpError, Messages
 from ..io import SUPPORTED_SUFFIXES
 from ..models import InputError, Report
 from ..output._escape import encodable, printable
 
+if TYPE_CHECKING:
+    from ..config import Settings
+
 STDIN = "-"
 
 #: What a directory walk picks up when no ``--include`` is given: the formats ``ipnlp.io`` reads.
 # What a directory walk picks up by default: every suffix a reader exists for.
 DEFAULT_INCLUDE: tuple[str, ...] = tuple(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+
+
+# --- options of every command that reads reports ----------------------------------------------
+
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    """Inputs and configuration: what ``analyze``, ``check`` and ``claims`` all take."""
+    add_input_arguments(parser)
+    add_config_arguments(parser)
+
+
+def add_config_arguments(parser: argparse.ArgumentParser) -> None:
+    """--select, --ignore, --config FILE and --isolated (read by ``settings_from_args``)."""
+    group = parser.add_argument_group("configuration ([tool.ipnlp] in the nearest pyproject.toml)")
+    group.add_argument("--select", action="append", metavar="CODES",
+                       help="rules to run: codes, prefixes (IPN1) or ALL, comma-separated; "
+                            "replaces select and ignore of the configuration")
+    group.add_argument("--ignore", action="append", metavar="CODES",
+                       help="rules to skip, comma-separated; added to the configuration's ignore")
+    source = group.add_mutually_exclusive_group()
+    source.add_argument("--config", metavar="FILE",
+                        help="read [tool.ipnlp] from this TOML file instead of the nearest pyproject.toml")
+    source.add_argument("--isolated", action="store_true",
+                        help="ignore every configuration file: defaults and command-line options only")
+
+
+def _codes(values: Sequence[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """[tool.ipnlp] (or --config FILE, or nothing with --isolated) merged with the command line,
+    which wins; validated, so an unknown rule selector fails before any input is read."""
+    from ..config import load_settings
+
+    settings = load_settings(getattr(args, "config", None), isolated=getattr(args, "isolated", False))
+    settings = settings.merged(
+        select=_codes(getattr(args, "select", None)), ignore=_codes(getattr(args, "ignore", None)),
+        fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
+        debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
+    )
+    return settings.validate()
 
 
 # --- inputs ------------------------------------------------------------------------------------
