@@ -26,10 +26,12 @@ def _findings(report) -> list[tuple[str, str]]:
     return sorted((f.code, f.fingerprint) for f in report.findings)
 
 
-def test_a_pdf_of_the_shipped_report_gives_the_findings_of_its_text(tmp_path):
+@pytest.mark.parametrize("layout", [{}, {"font": "Times", "size": 12, "align": "J", "page": "Letter"}],
+                         ids=["helvetica-left-a4", "times-justified-letter"])
+def test_a_pdf_of_the_shipped_report_gives_the_findings_of_its_text(tmp_path, layout):
     text = REPORT.read_text(encoding="utf-8")
     path = tmp_path / "report.pdf"
-    path.write_bytes(pdf_of_text(text))
+    path.write_bytes(pdf_of_text(text, **layout))
     from_pdf = ipnlp.analyze_file(path)
     from_text = ipnlp.analyze(text)
     assert _findings(from_pdf) == _findings(from_text)
