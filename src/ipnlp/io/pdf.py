@@ -74,8 +74,11 @@ def load_pdf(data: bytes, *, name: str, max_bytes: int) -> tuple[str, str, objec
         if not lines:
             continue
         separator = "\n\n"
-        if previous is not None and (wrapped(previous, lines[0], width) or (
-                not previous.text.endswith(_SENTENCE_END) and lines[0].text[:1].islower())):
+        # A page break hides the blank line that would end a paragraph, so a full last line is
+        # joined to the next page only if the sentence runs on: a one-line heading that fills the
+        # width must not swallow the paragraph on the next page.
+        if previous is not None and (not previous.text.endswith(_SENTENCE_END) or lines[0].text[:1].islower()) \
+                and (wrapped(previous, lines[0], width) or lines[0].text[:1].islower()):
             separator = "" if _hyphenated(previous.text, lines[0].text) else " "  # a paragraph runs on
         builder.add(reflow(lines, width), number, separator=separator)
         previous = lines[-1]
