@@ -9,7 +9,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e ".[dev]"
 	touch $@
 
-.PHONY: install demo test bench lint
+.PHONY: install demo test bench lint ecosystem
 install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -25,3 +25,8 @@ bench: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks
+
+# Every rule over the real reports in ../shared/realdocs/texts (when present) and the shipped report,
+# judged against the committed triage verdicts; exit 1 when the acceptance bar is not met.
+ecosystem: $(VENV)/.installed
+	$(PY) scripts/ecosystem.py --check $(ECOSYSTEM_ARGS)

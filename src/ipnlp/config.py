@@ -54,6 +54,8 @@ class Settings:
     debug: bool = False
     #: Inputs larger than this are refused (E004) before they are read whole.
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Also run the rules marked preview (not yet proven on real reports).
+    preview: bool = False
 
     def selectors(self) -> list[str]:
         """Every selector the settings mention, for validation against the registry."""
@@ -84,6 +86,7 @@ class Settings:
         baseline: str | None = None,
         debug: bool | None = None,
         max_bytes: int | None = None,
+        preview: bool | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
         changes: dict[str, Any] = {}
@@ -100,6 +103,8 @@ class Settings:
             changes["debug"] = debug
         if max_bytes is not None:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
+        if preview:
+            changes["preview"] = True
         return replace(self, **changes)
 
 

@@ -45,6 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--cross", action="store_true",
                         help="compare all inputs as one series of reports (IPN5xx); without it, "
                              "reports are compared when their titles show they are one series")
+    parser.add_argument("--preview", action="store_true",
+                        help="also run the preview rules, which have not yet proven themselves on real reports")
     parser.add_argument("--config", metavar="PYPROJECT",
                         help="read [tool.ipnlp] from this file instead of the nearest pyproject.toml")
     parser.set_defaults(func=run_check)
@@ -60,7 +62,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     """[tool.ipnlp] merged with the command line (the command line wins), validated."""
     settings = load_settings(args.config).merged(
         select=_codes(args.select), ignore=_codes(args.ignore), fail_on=args.fail_on,
-        baseline=args.baseline, debug=getattr(args, "debug", False),
+        baseline=args.baseline, debug=getattr(args, "debug", False), preview=args.preview,
     )
     return settings.validate()
 

@@ -56,6 +56,8 @@ def run_rules(view: ReportView, settings: Settings | None = None) -> list[Findin
     for rule in registry.select_rules(settings.select, settings.ignore):
         if getattr(rule, "cross_document", False):  # IPN5xx: run over a batch by rules.cross
             continue
+        if rule.preview and not settings.preview:
+            continue
         if settings.ignored_for_path(rule, view.path):
             continue
         try:
