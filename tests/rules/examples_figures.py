@@ -104,6 +104,17 @@ EXAMPLES = [
      "Research spending accounted for 2.68% of GDP, an increase of 0.12 percentage points over the "
      "previous year.", False),
     ("IPN401", "Patent licensing income reached 8.3 billion yuan, up 12.4% year-on-year.", False),
+    ("IPN401",  # a rate named by its wording
+     "The unemployment rate stood at 3.9% in the final quarter, an increase of 0.4% from a year "
+     "earlier.", True),
+    ("IPN401",  # a share of a total
+     "Green bonds accounted for 21% of all issuance in the period, up 3% on the previous year.", True),
+    ("IPN401",  # a plain growth rate of an amount is a relative change: correct in percent
+     "Residential property prices fell 11.2% over the year, after rising 2.6% the year before.", False),
+    ("IPN401",  # growth of output, then growth of the previous year: two growth rates
+     "The economy expanded by 2.7% in 2023, up from 1.1% in 2022, as exports grew by 4.9%.", False),
+    ("IPN401",  # the change belongs to a count after another figure
+     "Bank deposits grew by 5.1%, compared with 4.3% in 2022, and loans increased by 2.8%.", False),
     # IPN402 garbled-fragment
     ("IPN402", "Growth was steady. -September the number of registered brands reached 41,200.", True),
     ("IPN402", "Work continued. From January- the agency handled more appeals.", True),

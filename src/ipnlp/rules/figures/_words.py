@@ -68,6 +68,15 @@ UPPER_BOUND_QUALIFIERS = frozenset({"less_than", "at_most", "nearly"})
 SHARE_CUES = (
     r"(?:account(?:s|ed|ing)?\s+for|\bshares?\b|\bproportion\b|\bpercent(?:age)?\s+of\b|%\s+of\b)"
 )
+# Words that make a percentage the level of a rate or a share ("accounted for 13.04% of GDP", "the
+# unemployment rate was 3.1%"): its change is a difference in percentage points. A percentage without
+# one is usually a growth rate of a count or an amount ("housing prices fell 15%").
+RATE_OR_SHARE_BEFORE = (
+    r"(?:account(?:s|ed|ing)?\s+for|made\s+up|represent(?:s|ed|ing)?|\bshares?\b|\bproportions?\b|"
+    r"\bratios?\b|\brates?\b|\bpercentage\b|\byields?\b|\bmargins?\b|\bcoverage\b|\bpenetration\b)"
+)
+# Right after the percentage: "13.04% of GDP", "12% of all filings".
+RATE_OR_SHARE_AFTER = r"^\s*(?:of|per\s*cent\s+of)\s"
 # Shares listed with one of these cover the whole: they must add up to about 100%.
 PARTITION_CUES = (
     r"(?:\brespectively\b|\bthe\s+(?:rest|remainder|remaining|others?)\b|\bdivided\s+into\b|"
