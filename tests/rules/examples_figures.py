@@ -8,6 +8,20 @@ from __future__ import annotations
 
 EXAMPLES = [
     # IPN101 conflicting-values
+    ("IPN101",  # one dated figure given twice
+     "Public housing completions reached 14,600 flats in 2025. Construction costs rose. Public "
+     "housing completions in 2025 were 13,900 flats.", True),
+    ("IPN101",  # reference labels are not values
+     "Details are in Annex C-1. The scheme is described below. [See Annex C-3.]", False),
+    ("IPN101",  # note numbers
+     "Refer to notes 3.2 and 3.14 for the accounting policies. Refer to notes 3.7 and 3.9 for the "
+     "valuation of investments.", False),
+    ("IPN101",  # undated amounts of two schemes with a generic subject
+     "A retired couple will receive about $4,200 in support. A young family will receive about "
+     "$1,800 in support.", False),
+    ("IPN101",  # a subject that frames another figure is a tier, not a metric
+     "For flats below $15,000 in value, we will raise the rebate from $300 to $450 in 2025. For "
+     "flats above $15,000 in value, we will raise the rebate from $150 to $200 in 2025.", False),
     ("IPN101",
      "Registered trademarks reached 48,200 for the year, up 6.1% year-on-year. Examination times "
      "fell. The number of trademarks registered this year was 47,800, up 6.1% year-on-year.", True),

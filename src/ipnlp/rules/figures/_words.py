@@ -16,6 +16,26 @@ SUBJECT_STOPWORDS = frozenset({
     "was", "were", "is", "are", "has", "have", "had", "been", "be", "new-added", "about"
 })
 
+# Words of a subject that name who acts or how, not what is measured ("I will provide", "we will set
+# aside", "households will receive"): a subject of only these identifies no metric.
+GENERIC_SUBJECT_WORDS = frozenset({
+    "i", "we", "you", "he", "she", "it", "they", "us", "them", "our", "my", "your", "his", "her",
+    "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "further",
+    "provide", "provides", "provided", "providing", "receive", "receives", "received", "receiving",
+    "give", "gives", "given", "giving", "set", "aside", "put", "get", "gets", "got", "make", "makes",
+    "made", "take", "takes", "took", "increase", "increases", "increased", "raise", "raised",
+    "allocate", "allocated", "spend", "spent", "commit", "committed", "invest", "invested", "extend",
+    "extended", "introduce", "introduced", "enhance", "enhanced", "top", "up", "additional", "more",
+    "each", "every", "all", "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "now", "then", "so", "which", "who", "what", "there", "here", "around", "over",
+})
+# Words right before a figure that make it a label of a part of the document, not a value:
+# "Annex F-1", "notes 2.5 and 2.11", "Chart 13", "paragraph 4".
+REFERENCE_LABEL_WORDS = (
+    r"annex(?:es)?|appendix|appendices|notes?|charts?|tables?|figures?|figs?\.|box(?:es)?|"
+    r"sections?|paragraphs?|paras?\.?|pages?|pp?\.|chapters?|articles?|clauses?|schedules?|exhibits?"
+)
+
 # --- part and whole ------------------------------------------------------------------------------
 # A figure after one of these is a part of a figure stated before it ("...; among them, 76,000").
 PART_CUES = (

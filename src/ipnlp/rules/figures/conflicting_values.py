@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterator
 
 from ...models import Claim, Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
+from . import _words as words
 from ._common import (
     claim_sentence,
     crossing,
@@ -15,10 +17,23 @@ from ._common import (
     is_previous_value,
     part_cue,
     same_metric,
+    same_yoy,
     spans_of,
+    stem,
     subject_terms,
     value_interval,
 )
+
+# A label of a part of the document before the figure ("Annex F-1", "notes 2.5 and 2.11"); glued to
+# the word before it in converted text ("toAnnex D-1"), so a capitalised label needs no word break.
+_REFERENCE_LABEL = re.compile(
+    rf"(?:(?<![A-Za-z])(?i:{words.REFERENCE_LABEL_WORDS})|(?<=[a-z])(?:Annex|Appendix|Note|Chart|Table|Figure|"
+    r"Box|Section|Paragraph|Chapter))\s*(?:[A-Z]{1,2}\s*[-–.]\s*)?"
+    r"(?:[\dA-Z][\w.–-]*\s*(?:,|and|or|to|&|–|-)\s*)*$"
+)
+_GENERIC_STEMS = frozenset(stem(word) for word in words.GENERIC_SUBJECT_WORDS)
+# A figure other than a year ("from $500", "2.5"): a subject holding one is a frame around that figure.
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
 
 # A claim is compared with at most _MAX_COMPARED of the nearest earlier claims sharing a subject
 # word, and reported against at most _MAX_CONFLICTS of them. A metric is restated a handful of
@@ -41,6 +56,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     change ("from 100", "100 a year earlier") and milestones ("to exceed 4 million", IPN106) are
     left out.
 
+    Two figures count as one metric only when the unit, the period and the subject agree
+    together: both must carry the same period (or the same stated change), and their subjects
+    must share words that name what is measured, not only who acts ("we will provide").
+    Reference labels ("Annex F-1", "notes 2.5 and 2.11", "Chart 13") are not figures, and a
+    subject that holds another figure ("increase the quantum from $500") is a frame, not a name.
+
     ## Why it matters
     A reader cannot tell which value is right, and a figure quoted from the report may be the
     wrong one. It usually means one sentence was revised and a copy elsewhere was not.
@@ -51,6 +72,14 @@ def check(view: ReportView) -> Iterator[Finding]:
     The number of trademarks registered this year was 47,800, up 6.1% year-on-year.
     ```
 
+    ## Known limitations
+    Undated figures without a stated change are never compared, so a conflict between two
+    undated mentions is missed until the extractor finds their period. Subjects come from the
+    extractor's wording and stemming; a metric named with different words in each mention
+    ("trademark registrations" / "registered marks") is missed, and two schemes described with
+    the same words and the same period ("households will receive $5,500 in FY2024") can still be
+    taken for one metric.
+
     ## Use instead
     State the figure once, or make every mention agree:
     ```text
@@ -59,8 +88,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     # Milestones ("the first to exceed 4 million") are IPN106's to compare. A claim without subject
     # words is never the same metric as another (same_metric), so it is left out from the start.
-    candidates = [c for c in view.claims if subject_terms(c) and not is_previous_value(view, c)
-                  and crossing(view, c) is None]
+    candidates = [c for c in view.claims if _metric_terms(c) and not is_previous_value(view, c)
+                  and crossing(view, c) is None and not _is_reference_label(view, c)
+                  and not _FIGURE_NOT_YEAR.search(c.subject)]
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}
     sentence = {c.id: claim_sentence(view, c) for c in candidates}
@@ -78,7 +108,7 @@ def check(view: ReportView) -> Iterator[Finding]:
                 continue
             if sentence[first.id] == sentence[second.id]:
                 continue
-            if same_metric(first, second):
+            if same_metric(first, second) and _known_same_metric(first, second):
                 conflicts.append((first, second))
                 found += 1
                 if found == _MAX_CONFLICTS:
@@ -95,6 +125,29 @@ def check(view: ReportView) -> Iterator[Finding]:
         if first.yoy is not None and second.yoy is not None:
             message += f" (both with the change {first.yoy.text.strip()!r})"
         yield make_finding(RULE, view, message + ".", [*spans_of(first), *spans_of(second)])
+
+
+def _metric_terms(claim: Claim) -> frozenset[str]:
+    """The subject words that name what is measured, without who acts or how ("we will provide")."""
+    return subject_terms(claim) - _GENERIC_STEMS
+
+
+def _known_same_metric(a: Claim, b: Claim) -> bool:
+    """Subject, unit and period together: besides ``same_metric``, the claims must be pinned to a
+    period or carry the same change, and share words that name a metric, not only a frame. Two
+    undated amounts of a speech ("will receive $5,500" ... "will receive $3,000") are usually two
+    schemes, not one figure restated."""
+    if a.period is None and not same_yoy(a, b):
+        return False
+    terms_a, terms_b = _metric_terms(a), _metric_terms(b)
+    if min(len(terms_a), len(terms_b)) < 2 and not same_yoy(a, b):
+        return False
+    return bool(terms_a & terms_b)
+
+
+def _is_reference_label(view: ReportView, claim: Claim) -> bool:
+    """The figure numbers a part of the document ("Annex F-1", "notes 2.5 and 2.11", "Chart 13")."""
+    return _REFERENCE_LABEL.search(view.text, max(0, claim.start - 60), claim.start) is not None
 
 
 def _nearest_earlier(postings: list[list[Claim]]) -> list[Claim]:
