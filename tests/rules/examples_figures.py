@@ -84,6 +84,12 @@ EXAMPLES = [
     ("IPN104",  # rates of different things, not shares of one whole
      "The pass rates of the written and oral tests were 92% and 88% respectively.", False),
     # IPN105 yoy-mismatch
+    ("IPN105",  # annual-report style: the change disagrees with the two amounts
+     "Operating income reached $4.2 billion, up 18.0% from $3.8 billion a year earlier.", True),
+    ("IPN105",  # a growth rate compared with last year's growth rate: no levels to recompute
+     "Total deposits grew by 5.9% in 2024, compared with 3.1% in 2023.", False),
+    ("IPN105",  # two metrics in one sentence
+     "Net profit increased by 48.5%, while the return on equity went up from 0.61% to 0.93%.", False),
     ("IPN105", "Design registrations reached 108,000, up 15.0% from 96,000 a year earlier.", True),
     ("IPN105",
      "The share of renewable power rose to 31.5% in 2024 from 29.0% in 2023, up 2.0 percentage "
