@@ -48,6 +48,15 @@ EXAMPLES = [
     ("IPN301", "I. Overview\n\nText.\n\nII. Second, next steps\n\nMore text.\n", True),
     ("IPN301", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n4) Air\n\nText.\n", True),
     ("IPN301", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", False),
+    ("IPN301",  # dotted notes to accounts skip 3.3
+     "# 3 ACCOUNTING POLICIES\n\n# 3.1 Basis of preparation\n\nText.\n\n# 3.2 Foreign currency\n\n"
+     "Text.\n\n# 3.4 Leases\n\nText.\n", True),
+    ("IPN301",  # a calendar of events: day-month headings are dates
+     "# Events of the year\n\n# 4 Feb\n\nA seminar was held.\n\n# 21 Mar\n\nA workshop was held.\n\n"
+     "# 2 June\n\nA conference was held.\n", False),
+    ("IPN301",  # a second set of notes starts again at 1
+     "# 1 GENERAL INFORMATION\n\nText.\n\n# 2 POLICIES\n\nText.\n\n# Fund statements\n\n"
+     "# 1 GENERAL INFORMATION\n\nText.\n\n# 2 POLICIES\n\nText.\n", False),
     # IPN302 inconsistent-heading-punctuation
     ("IPN302", "I. Overview\n\n1). Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", True),
     ("IPN302", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", False),
