@@ -7,6 +7,7 @@ here each unit only meets the earlier units that share at least one of its rarer
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -56,6 +57,27 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5) -> Itera
                 yield earlier, later
 
 
+# Words aligned per unit at most. The alignment is quadratic in the words of a repetitive unit; a
+# sentence of more words than this is a table or a list run into one line, and its first words
+# decide whether it repeats another.
+MAX_ALIGNED_WORDS = 200
+
+
+def similarity_bound(a: Sequence[str], b: Sequence[str]) -> float:
+    """At least ``similarity(a, b)``, from lengths and shared word counts alone: the alignment can
+    match no more words than the shorter unit has, nor more of a word than both have."""
+    if not a and not b:
+        return 1.0
+    shared = Counter(a[:MAX_ALIGNED_WORDS]) & Counter(b[:MAX_ALIGNED_WORDS])
+    aligned = min(len(a), MAX_ALIGNED_WORDS) + min(len(b), MAX_ALIGNED_WORDS)
+    return 2 * sum(shared.values()) / aligned
+
+
+def aligner(a: Sequence[str], b: Sequence[str]) -> SequenceMatcher:
+    """The word alignment of two units, each cut to ``MAX_ALIGNED_WORDS``."""
+    return SequenceMatcher(None, list(a[:MAX_ALIGNED_WORDS]), list(b[:MAX_ALIGNED_WORDS]), autojunk=False)
+
+
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
-    """difflib ratio over word tokens: 2 * matched words / total words."""
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    """difflib ratio over word tokens: 2 * matched words / total words (of the aligned words)."""
+    return aligner(a, b).ratio()
