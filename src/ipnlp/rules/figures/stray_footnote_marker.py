@@ -12,9 +12,11 @@ from . import _words as words
 
 # A word of two or more letters ending in a letter (not a number: "4.5" is a decimal; not "A.1", a
 # section number) ends with a full stop, one or two digits follow with no space, then a new
-# sentence or the end of the paragraph: "year-on-year.1 The".
+# sentence or the end of the paragraph: "year-on-year.1 The". The word starts only where a hyphenated
+# word starts, not after each of its hyphens: from every "a" of "a-a-a-...-a.1x" the scan would
+# run to the line's end again, quadratic in the line.
 _GLUED_MARKER = re.compile(
-    rf"(?P<word>\b[^\W\d_][\w-]*[^\W\d_])(?P<close>[)\]”’\"']?)\.(?P<marker>\d{{1,2}}|[{words.SUPERSCRIPT_DIGITS}]+)"
+    rf"(?P<word>(?<![\w-])[^\W\d_][\w-]*[^\W\d_])(?P<close>[)\]”’\"']?)\.(?P<marker>\d{{1,2}}|[{words.SUPERSCRIPT_DIGITS}]+)"
     r"(?=\s+[“\"'(\[]?[A-Z]|\s*\n|\s*$)"
 )
 # Where a glued marker can be: a full stop after a letter (or after a letter and a closing quote or
