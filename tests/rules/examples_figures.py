@@ -149,6 +149,11 @@ EXAMPLES = [
     ("IPN403", "Imports were stable.12\n\nExports rose.", True),
     ("IPN403", "Exports rose 8.2% year-on-year. Imports were stable.", False),
     ("IPN403", "See Fig.2 The chart shows exports. Version 4.5 Beta was released.", False),
+    ("IPN403",  # a footnote number glued before the punctuation
+     "Lending slowed in the second half of the quarter3. Deposits grew.", True),
+    ("IPN403", "Funds placed by the Pension Reserve4, which earn a fixed rate, are excluded.", True),
+    ("IPN403",  # names and units with digits are not markers
+     "The G20 met in May. Emissions of CO2, measured in km2, fell. Leaders of the G7. The FY2024.", False),
     # IPN404 unbalanced-quotes
     ("IPN404",
      "The campaign adopted the slogan “Quality first and went on to cover 12 provinces.", True),
