@@ -110,4 +110,10 @@ EXAMPLES = [
      "widened.\n\nIt has issued new rules.\n\nII. Tasks for 2025\n\n1) Efforts will be made to widen "
      "coverage.\n\nIt will issue new rules.\n\n2) Efforts will be made to speed up releases.\n\nText.\n",
      False),
+    # IPN413 missing-space
+    ("IPN413", "For details on eligibility, please refer toAnnex B-2 of the statement.", True),
+    ("IPN413", "Grants are set out in Annex C. The grant is described inAnnex C as well.", True),
+    ("IPN413",  # brand styles with one lower-case letter, and an acronym suffix
+     "The mBridge project and the eHKD pilot ran on macOS and iPhone devices.", False),
+    ("IPN413", "For details on eligibility, please refer to Annex B-2 of the statement.", False),
 ]

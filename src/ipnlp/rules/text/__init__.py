@@ -15,6 +15,7 @@ from . import (
     enumeration_style,
     heading_numbering,
     heading_punctuation,
+    missing_space,
     tense_inconsistency,
     term_inconsistency,
 )
@@ -29,4 +30,5 @@ RULES: tuple[Rule, ...] = (
     term_inconsistency.RULE,
     acronym_before_definition.RULE,
     tense_inconsistency.RULE,
+    missing_space.RULE,
 )
