@@ -5,7 +5,9 @@ findings against a committed triage file of verdicts.
 A rule change is judged by this diff, not only by the shipped report's gold: published reports hold
 few real defects, so a finding there is a false alarm until someone has read it. The triage file
 (``tests/data/triage.json``) maps a finding's fingerprint to ``{"verdict": "defect" | "intended" |
-"false", "doc", "code", "category", "reason"}``.
+"false", "doc", "code", "category", "reason"}``. A fingerprint hashes the evidence text only, so one
+verdict covers the same wording in every document; where two documents need different verdicts for
+the same evidence (a lone quotation mark), a key ``"<doc>:<fingerprint>"`` overrides it for one.
 
 The corpus is ``../shared/realdocs/texts/`` next to the repository when present (``--corpus``
 names another directory); the shipped report in ``corpus/`` is always run.
@@ -92,10 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     seen: set[str] = set()
     details, unread = [], {}
     for doc, finding in found:
-        verdict = verdict_of(triage.get(finding.fingerprint))
+        own = f"{doc.rsplit('.', 1)[0]}:{finding.fingerprint}"
+        verdict = verdict_of(triage.get(own, triage.get(finding.fingerprint)))
         by_rule[(finding.code, finding.rule, finding.severity)] += 1
         by_verdict[(finding.severity, verdict)] += 1
-        seen.add(finding.fingerprint)
+        seen.update((finding.fingerprint, own))
         if finding.severity == "info":
             continue
         where = f"{doc}:{finding.evidence[0].line}:{finding.evidence[0].column}" if finding.evidence else doc
