@@ -116,4 +116,11 @@ EXAMPLES = [
     ("IPN413",  # brand styles with one lower-case letter, and an acronym suffix
      "The mBridge project and the eHKD pilot ran on macOS and iPhone devices.", False),
     ("IPN413", "For details on eligibility, please refer to Annex B-2 of the statement.", False),
+    # IPN414 misspelling (preview; needs the spelling extra)
+    ("IPN414",
+     "Lending to small firms grew. Lending standards were eased, and lendng to households rose. Lending "
+     "to property developers fell.", True),
+    ("IPN414",  # British spellings and inflections of a frequent word are not slips
+     "The centre opened. The centre hired staff. The centre expanded, and two new centres were "
+     "authorised by the board, which had authorized the centre.", False),
 ]

@@ -44,3 +44,14 @@ def test_rules_listing_marks_preview_rules(monkeypatch, capsys):
     listing = capsys.readouterr().out.splitlines()
     assert "(preview)" in next(line for line in listing if line.startswith("IPN102"))
     assert "(preview)" not in next(line for line in listing if line.startswith("IPN101"))
+
+
+def test_misspelling_is_a_preview_rule_that_needs_the_spelling_extra():
+    pytest.importorskip("spellchecker")
+    from ipnlp.api import analyze
+
+    text = ("Inflation eased. Inflation expectations held, and infiation in services stayed low. "
+            "Core inflation and headline inflation were stable.")
+    assert [f.code for f in analyze(text).findings if f.code == "IPN414"] == []
+    found = analyze(text, config=Settings(preview=True)).findings
+    assert [f.evidence[0].text for f in found if f.code == "IPN414"] == ["infiation"]

@@ -16,6 +16,7 @@ from . import (
     heading_numbering,
     heading_punctuation,
     missing_space,
+    misspelling,
     tense_inconsistency,
     term_inconsistency,
 )
@@ -31,4 +32,5 @@ RULES: tuple[Rule, ...] = (
     acronym_before_definition.RULE,
     tense_inconsistency.RULE,
     missing_space.RULE,
+    misspelling.RULE,
 )
