@@ -70,6 +70,12 @@ EXAMPLES = [
     ("IPN303",
      "Firstly, we revised the tariff code. The second is to train examiners. Thirdly, we opened two new "
      "ports. The second batch of ports opens in May.", False),
+    ("IPN303",  # speech style: the second item is missing
+     "There are three parts to the package. First, we will raise the grant for families. Third, we "
+     "will extend the rebate for retirees.", True),
+    ("IPN303",  # item one said with a cardinal
+     "There are two prongs to the support we give. One is the permanent voucher scheme for lower-income "
+     "homes. The second is the transitional package for all households.", False),
     # IPN304 enumeration-style
     ("IPN304",
      "First, we revised the tariff code. The second is to train examiners. Third, we opened two new "
