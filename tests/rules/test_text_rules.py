@@ -213,3 +213,18 @@ def test_future_statement_in_a_results_part_is_info():
     (finding,) = run(tense_inconsistency, text)
     assert finding.severity == "info"
     assert finding.evidence[0].text == "We will actively expand"
+
+
+# Rules whose documentation states what they cannot see. Every rule should; the families below are
+# the ones reworked against real reports (issue 9), and the list grows as the others are.
+DOCUMENTED_LIMITATIONS = ("IPN101", "IPN105", "IPN201", "IPN202", "IPN301", "IPN302", "IPN303", "IPN304",
+                          "IPN401", "IPN403", "IPN411", "IPN412", "IPN413", "IPN414")
+
+
+@pytest.mark.parametrize("code", DOCUMENTED_LIMITATIONS)
+def test_rule_documents_its_known_limitations(code):
+    from ipnlp.rules import registry
+
+    doc = registry.get_rule(code).doc
+    section = doc.split("## Known limitations", 1)
+    assert len(section) == 2 and section[1].strip(), f"{code} has no known limitations in its doc"

@@ -23,7 +23,7 @@ def check(view: ReportView) -> Iterator[Finding]:
 
     ## What it does
     Reports the level of a share or a rate ("accounted for 13.2% of output", "the vacancy rate
-    was 4.1%") followed in its clause by its change written with "%" ("an increase of 0.5%").
+    was 4.1%") followed by its change written with "%" ("an increase of 0.5%").
     The difference between two percentages is measured in percentage points; "%" reads as a
     relative change. A relative change of a count or an amount ("housing prices fell 15%", "the
     economy grew by 3.6%") is correct in percent and is never reported.
@@ -41,6 +41,13 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Research spending accounted for 2.68% of GDP, 0.12 percentage points more than the previous year.
     ```
+
+    ## Known limitations
+    The level must be named a share or a rate by its own wording (followed by "of", or after
+    "accounted for", "share", "rate", "ratio", "proportion", "yield", "margin" in its clause); a
+    share named only by a subject elsewhere ("Exports were 13.2%, up 0.5%") is missed. A change
+    that the text marks as relative in words ("up 4% in relative terms") is still reported, and
+    the change must come after the level with no other percentage between them.
     """
     for claim in view.claims:
         if claim.unit != "percent" or claim.yoy is None or claim.yoy.unit != "percent":

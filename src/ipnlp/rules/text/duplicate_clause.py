@@ -131,6 +131,13 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     We will strive to build a world-class governance system and support innovation.
     ```
+
+    ## Known limitations
+    Only the next sentence of the same paragraph is compared, so a clause restated two sentences
+    later is missed. A next sentence that opens with the shared words as its subject ("These
+    revised standards ...") or with a contrast ("But ...") is taken as saying something new, and
+    a sentence run over list items is not compared with itself. At most 200 clause breaks per
+    sentence and 120 words on each side of a break are compared.
     """
     sentences, sentence_tokens = view.derived(body_sentences)
     word_lists = words_of(view.text, sentence_tokens)
