@@ -30,7 +30,27 @@ EXAMPLES = [
      "The bureau published twelve monthly bulletins on regional employment and wages. Survey coverage "
      "widened. The bureau published twelve monthly bulletins on regional employment and wages.", True),
     ("IPN201", _RESULTS_AND_PLANS, False),  # a results part and a plans part in parallel wording
+    ("IPN201",  # parallel sentences about two aggregates
+     "Total exports fell by 2.1% in 2024, compared with a rise of 3.0% in 2023. Total imports rose by "
+     "1.4% in 2024, compared with a rise of 2.2% in 2023.", False),
+    ("IPN201",  # chart captions run into the text
+     "Chart 4 Residential property prices and rents by size of flat in 2024\n\nPrices eased.\n\n"
+     "Chart 5 Residential property prices and rents by district of flat in 2024\n\nRents rose.", False),
+    ("IPN201",  # a speech formula with another minister each time
+     "The Minister for Transport will say more at the committee debate next month. Rail fares stay "
+     "frozen. The Minister for Health will say more at the committee debate next month.", False),
+    ("IPN201",  # a list item and its negation
+     "Where prices quoted in active markets were used, we checked them against independent dealer "
+     "sources. Where prices not quoted in active markets were used, we checked them against "
+     "independent dealer sources.", False),
     # IPN202 duplicate-clause
+    ("IPN202",  # the next sentence takes up what the first introduced, as its subject
+     "The portfolio holds listed equities of emerging markets, private credit and real estate. "
+     "Listed equities of emerging markets are managed by external managers, while real estate is "
+     "held directly.", False),
+    ("IPN202",  # a contrast repeats the words to say something different
+     "Enrolment of children aged five to six living in rental flats now matches the national rate. "
+     "But for children aged three to four living in rental flats, enrolment is lower.", False),
     ("IPN202",
      "The agency strengthened inspections, built a nationwide early-warning network for drought and "
      "flood disasters, It will build a nationwide early-warning network for drought and flood "

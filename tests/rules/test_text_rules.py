@@ -228,3 +228,23 @@ def test_rule_documents_its_known_limitations(code):
     doc = registry.get_rule(code).doc
     section = doc.split("## Known limitations", 1)
     assert len(section) == 2 and section[1].strip(), f"{code} has no known limitations in its doc"
+
+
+_SUMMARY_THEN_BODY = (
+    "# Highlights of 2030\n\n# Banking\n\nThe classified loan ratio of the industry stayed low at the end of "
+    "the year, at {first} of total loans.\n\n# Markets\n\nText.\n\n# Banking\n\nCredit grew.\n\nThe classified "
+    "loan ratio of the industry stayed low at the end of the year, at {second} of total loans.\n"
+)
+
+
+@pytest.mark.parametrize(("first", "second", "severity"), [
+    ("1.1%", "1.1%", "info"),  # a summary restating the body is what a summary is for
+    ("1.1%", "1.4%", "warning"),  # with another figure it is a contradiction
+])
+def test_a_summary_restating_the_body_is_info_unless_the_figures_differ(first, second, severity):
+    from ipnlp.api import analyze
+    from ipnlp.config import Settings
+
+    text = _SUMMARY_THEN_BODY.format(first=first, second=second)
+    found = [f for f in analyze(text, config=Settings(select=("IPN201",))).findings]
+    assert [f.severity for f in found] == [severity]
