@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -38,23 +39,25 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5) -> Itera
     unit's shingles. Each unit is looked up once, then added to the index."""
     index: dict[tuple[str, ...], list[int]] = {}
     unit_shingles = [shingles(u.words) for u in units]
+    sizes = [len(own) for own in unit_shingles]
     for later, own in enumerate(unit_shingles):
-        shared: dict[int, int] = {}
+        hit: list[list[int]] = []
         for shingle in own:
             postings = index.get(shingle)
             if postings is None:
                 index[shingle] = [later]
-                continue
-            if len(postings) <= MAX_POSTINGS:
-                for earlier in postings:
-                    shared[earlier] = shared.get(earlier, 0) + 1
+            elif len(postings) <= MAX_POSTINGS:
+                hit.append(postings)
                 postings.append(later)
+        # Counted in C over the postings read (each now ends with ``later`` itself, dropped after).
+        shared = Counter(chain.from_iterable(hit))
+        shared.pop(later, None)
+        size = sizes[later]
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
-        for earlier, count in sorted(shared.items()):
-            smaller = min(len(own), len(unit_shingles[earlier])) or 1
-            if count / smaller >= min_overlap:
-                yield earlier, later
+        for earlier in sorted(e for e, count in shared.items()
+                              if count / (min(size, sizes[e]) or 1) >= min_overlap):
+            yield earlier, later
 
 
 # Words aligned per unit at most. The alignment is quadratic in the words of a repetitive unit; a
