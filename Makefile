@@ -9,7 +9,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e ".[dev]"
 	touch $@
 
-.PHONY: install demo test bench lint ecosystem
+.PHONY: install demo test bench lint ecosystem planted
 install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -31,3 +31,7 @@ lint: $(VENV)/.installed
 # bar is not met.
 ecosystem: $(VENV)/.installed
 	$(PY) scripts/ecosystem.py --check --preview $(ECOSYSTEM_ARGS)
+
+# Planted-defect recall per kind over copies of the same reports (scripts/plant_defects.py).
+planted: $(VENV)/.installed
+	$(PY) scripts/plant_defects.py $(PLANTED_ARGS)

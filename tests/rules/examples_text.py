@@ -71,6 +71,10 @@ EXAMPLES = [
     ("IPN301",  # dotted notes to accounts skip 3.3
      "# 3 ACCOUNTING POLICIES\n\n# 3.1 Basis of preparation\n\nText.\n\n# 3.2 Foreign currency\n\n"
      "Text.\n\n# 3.4 Leases\n\nText.\n", True),
+    ("IPN301",  # Markdown headings numbered with roman numerals skip III
+     "# I. Review of the year\n\nText.\n\n# II. Supervision\n\nText.\n\n# IV. Outlook\n\nText.\n", True),
+    ("IPN301",  # a lettered outline: "C." is a letter, not 100
+     "# A. Introduction\n\nText.\n\n# B. Growth\n\nText.\n\n# C. Jobs\n\nText.\n\n# D. Families\n\nText.\n", False),
     ("IPN301",  # a calendar of events: day-month headings are dates
      "# Events of the year\n\n# 4 Feb\n\nA seminar was held.\n\n# 21 Mar\n\nA workshop was held.\n\n"
      "# 2 June\n\nA conference was held.\n", False),

@@ -33,7 +33,7 @@ _REFERENCE_LABEL = re.compile(
 )
 _GENERIC_STEMS = frozenset(stem(word) for word in words.GENERIC_SUBJECT_WORDS)
 # A figure other than a year ("from $500", "2.5"): a subject holding one is a frame around that figure.
-_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
 # A claim is compared with at most _MAX_COMPARED of the nearest earlier claims sharing a subject
 # word, and reported against at most _MAX_CONFLICTS of them. A metric is restated a handful of

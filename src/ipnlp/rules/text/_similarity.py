@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import chain
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import chain
 
 SHINGLE_SIZE = 3
 # A shingle found in more units than this is boilerplate ("of intellectual property rights"): it

@@ -17,7 +17,11 @@ _TITLE_ORDINAL = regex.compile(r"(?P<word>\p{L}+|\d{1,3}(?:st|nd|rd|th))\s*[,:ã€
 
 # A Markdown heading's own number ("# 2.1 Statement of compliance"): the segmenter keeps only one
 # level of it, so the rule reads the dotted label itself.
-_MARKDOWN_NUMBER = regex.compile(r"#+\s*(?P<label>\d{1,3}(?:\.\d{1,3})*)\.?\s")
+_MARKDOWN_NUMBER = regex.compile(
+    r"#+\s*(?:(?P<label>\d{1,3}(?:\.\d{1,3})*)\.?|(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.)\s"
+)
+# Roman numerals up to XXXIX: a single "C." or "L." opens a lettered outline (A., B., C.), not 100.
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 # A heading that is a date ("# 9 Mar", "# 17 April 2023"): a calendar of events, not a numbered outline.
 _CALENDAR_HEADING = regex.compile(
     r"#*\s*\d{1,2}(?:\s*[-â€“]\s*\d{1,2})?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -26,7 +30,8 @@ _CALENDAR_HEADING = regex.compile(
 
 
 def _numbering(view: ReportView, section: Section) -> tuple[str, int] | None:
-    """(prefix, number) of a heading: ("2.", 1) for "# 2.1 ...", ("", 2) for "II."; None for a date."""
+    """(prefix, number) of a heading: ("2.", 1) for "# 2.1 ...", ("", 2) for "II."; None for a date
+    or an unnumbered Markdown heading."""
     start, end = heading_span(view, section)
     line = view.text[start:end]
     if _CALENDAR_HEADING.match(line):
@@ -34,10 +39,18 @@ def _numbering(view: ReportView, section: Section) -> tuple[str, int] | None:
     marker = section.marker or ""
     if marker.startswith("#"):
         match = _MARKDOWN_NUMBER.match(line)
-        if match is not None:
-            *outer, last = match.group("label").split(".")
-            return "".join(part + "." for part in outer), int(last)
-    return "", section.number or 0
+        if match is None:
+            return None
+        if match.group("roman"):
+            return "roman:", _roman_value(match.group("roman"))
+        *outer, last = match.group("label").split(".")
+        return "".join(part + "." for part in outer), int(last)
+    return ("", section.number) if section.number is not None else None
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _number_style(marker: str) -> str:
@@ -78,7 +91,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     II. Priorities for next year
     ```
     """
-    headed = [s for s in view.sections if is_heading(s) and s.number is not None]
+    headed = [s for s in view.sections
+              if is_heading(s) and (s.number is not None or (s.marker or "").startswith("#"))]
     families: dict[tuple[str | None, str, str], list[tuple[Section, int]]] = {}
     for section in headed:
         numbering = _numbering(view, section)
@@ -94,6 +108,9 @@ def check(view: ReportView) -> Iterator[Finding]:
         seen: set[int] = set()
         for section, number in numbered:
             marker_span = (section.start, section.start + len(section.marker or ""))
+            if (section.marker or "").startswith("#"):  # the number follows the "#" marker
+                marker_span = heading_span(view, section)
+            label = " ".join(view.text[marker_span[0]:marker_span[1]].split()[:2])
             if number == 1 and seen:
                 # A second run from 1: the notes of another statement, the next chapter's outline.
                 seen = set()
@@ -103,11 +120,11 @@ def check(view: ReportView) -> Iterator[Finding]:
                 # paragraphs ("20.  Sir, ...") into headings from the middle of a run.
                 expected = number
             if number in seen:
-                yield make_finding(RULE, view, f"Heading number {number} ({section.marker!r}) repeats an "
+                yield make_finding(RULE, view, f"Heading number {number} ({label!r}) repeats an "
                                    "earlier sibling heading's number.", [marker_span])
             elif number != expected:
                 what = "skipped" if number > expected else "out of order"
-                yield make_finding(RULE, view, f"Heading {section.marker!r} follows sibling heading "
+                yield make_finding(RULE, view, f"Heading {label!r} follows sibling heading "
                                    f"{expected - 1}: number {expected} was expected ({what}).",
                                    [marker_span])
             seen.add(number)
