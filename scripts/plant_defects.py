@@ -132,6 +132,8 @@ def heading_numbering(text: str, rng: random.Random) -> Planting:
     titles = rng.sample(["Review of the year", "Priorities", "Risks", "Outlook", "Governance"], 3)
     # Headings in the document's own style: Markdown reports number their "#" headings.
     hashes = "# " if re.search(r"^# ", text, re.MULTILINE) else ""
+    if not hashes and marks[0] == "1":  # plain text numbers its subsections "1)"
+        marks = [m + ")" for m in marks]
     block = "\n\n".join(f"{hashes}{m} {t}\n\nText of this part follows here."
                         for m, t in zip(marks, titles, strict=True))
     planted = _insert(text, rng, [block])
