@@ -133,6 +133,9 @@ EXAMPLES = [
      "Residential property prices fell 11.2% over the year, after rising 2.6% the year before.", False),
     ("IPN401",  # growth of output, then growth of the previous year: two growth rates
      "The economy expanded by 2.7% in 2023, up from 1.1% in 2022, as exports grew by 4.9%.", False),
+    ("IPN401",  # the change belongs to another portfolio, in a clause of its own
+     "Specifically, the equity portfolio achieved a rate of return of 8.3%, while the bond portfolio "
+     "gained 1.9%.", False),
     ("IPN401",  # the change belongs to a count after another figure
      "Bank deposits grew by 5.1%, compared with 4.3% in 2022, and loans increased by 2.8%.", False),
     # IPN402 garbled-fragment

@@ -14,6 +14,9 @@ from ._common import clause_start, format_value, is_previous_value
 _RATE_OR_SHARE_BEFORE = re.compile(words.RATE_OR_SHARE_BEFORE, re.IGNORECASE)
 _RATE_OR_SHARE_AFTER = re.compile(words.RATE_OR_SHARE_AFTER, re.IGNORECASE)
 _PERCENT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent\b)", re.IGNORECASE)
+# Words between a level and a change that hand the change to another subject: "the fund returned
+# 9.7%, while the bond portfolio gained 2.5%".
+_OTHER_SUBJECT = re.compile(r"[;:]|\b(?:while|whereas|but|and|compared|against|versus)\b", re.IGNORECASE)
 # How far before the level a rate or share word may stand ("the share of exports in output was").
 _CUE_WINDOW = 80
 
@@ -47,7 +50,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     "accounted for", "share", "rate", "ratio", "proportion", "yield", "margin" in its clause); a
     share named only by a subject elsewhere ("Exports were 13.2%, up 0.5%") is missed. A change
     that the text marks as relative in words ("up 4% in relative terms") is still reported, and
-    the change must come after the level with no other percentage between them.
+    the change must come after the level with no other percentage and no "while", "and", "but" or
+    ";" between them, so "a share of 21%, and up 3% on the year" is missed.
     """
     for claim in view.claims:
         if claim.unit != "percent" or claim.yoy is None or claim.yoy.unit != "percent":
@@ -64,13 +68,14 @@ def check(view: ReportView) -> Iterator[Finding]:
 
 def _is_level_with_later_change(view: ReportView, claim: Claim) -> bool:
     """The claim is a level of its own ("13.04%"), not the change itself ("grew by 3.6%") nor the
-    earlier value of one ("up from 4.4%"), and its change follows it with no other percentage
-    between them (else the change belongs to that one)."""
+    earlier value of one ("up from 4.4%"), and its change follows it with no other percentage and
+    no clause of another subject ("while", "and", ";") between them: else it is that one's change."""
     change = claim.yoy
     assert change is not None
     if change.start < claim.end or is_previous_value(view, claim):
         return False
-    return _PERCENT_FIGURE.search(view.text, claim.end, change.start) is None
+    return (_PERCENT_FIGURE.search(view.text, claim.end, change.start) is None
+            and _OTHER_SUBJECT.search(view.text, claim.end, change.start) is None)
 
 
 def _names_rate_or_share(view: ReportView, claim: Claim) -> bool:
