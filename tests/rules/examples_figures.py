@@ -19,6 +19,16 @@ EXAMPLES = [
     ("IPN101",  # undated amounts of two schemes with a generic subject
      "A retired couple will receive about $4,200 in support. A young family will receive about "
      "$1,800 in support.", False),
+    ("IPN101",  # benchmarks of two ratios are not one metric
+     "The leverage ratio was 7.9% at the end of 2024, well above the statutory minimum requirement of "
+     "3%. The funding ratio was 141.2% at the end of 2024, well above the statutory minimum requirement "
+     "of 100%.", False),
+    ("IPN101",  # two tiers reached from different starting figures
+     "For smaller flats, the rebate in 2025 will rise from $300 to $450. For larger flats, the rebate in "
+     "2025 will rise from $150 to $200.", False),
+    ("IPN101",  # a reading during the year, then the year-end value
+     "The policy rate in 2024 was cut to 4.75% in early September. The policy rate in 2024 closed at "
+     "4.50%.", False),
     ("IPN101",  # a subject that frames another figure is a tier, not a metric
      "For flats below $15,000 in value, we will raise the rebate from $300 to $450 in 2025. For "
      "flats above $15,000 in value, we will raise the rebate from $150 to $200 in 2025.", False),

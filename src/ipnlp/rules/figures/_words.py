@@ -28,7 +28,16 @@ GENERIC_SUBJECT_WORDS = frozenset({
     "extended", "introduce", "introduced", "enhance", "enhanced", "top", "up", "additional", "more",
     "each", "every", "all", "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "now", "then", "so", "which", "who", "what", "there", "here", "around", "over",
+    # A benchmark a figure is compared with ("well above the statutory minimum requirement of 3%",
+    # "below the long-run historical average of 1.8%") is not the figure's metric.
+    "requirement", "requirements", "minimum", "maximum", "statutory", "regulatory", "threshold",
+    "target", "limit", "benchmark", "average", "ceiling", "floor", "historical", "long-run",
+    "long-term",
 })
+# A time inside the period right after a figure ("to 2.00% in early November", "on 18 March"): the
+# figure is a reading at that time, not the period's value.
+MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 # Words right before a figure that make it a label of a part of the document, not a value:
 # "Annex F-1", "notes 2.5 and 2.11", "Chart 13", "paragraph 4".
 REFERENCE_LABEL_WORDS = (

@@ -32,6 +32,20 @@ _REFERENCE_LABEL = re.compile(
     r"(?:[\dA-Z][\w.–-]*\s*(?:,|and|or|to|&|–|-)\s*)*$"
 )
 _GENERIC_STEMS = frozenset(stem(word) for word in words.GENERIC_SUBJECT_WORDS)
+# "in early November", "on 18-26 November", "by mid-March", "in the third quarter" after a figure.
+_DATED_WITHIN = re.compile(
+    r"^[\s,]*(?:in|on|by|at|as\s+(?:at|of)|since|until)\s+"
+    r"(?:(?:early|mid|late|the\s+(?:end|start|middle)\s+of)[-\s]+)?"
+    rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{words.MONTH_NAMES}|the\s+(?:first|second|third|fourth)\s+"
+    r"quarter\b|Q[1-4]\b)"
+)
+# "set higher than 2.00%", "well above 100%": a bound the value is compared with, not the value.
+# ("more than", "over", "at least" are qualifiers the extractor reads; their intervals are compared.)
+_COMPARED_BOUND = re.compile(r"\b(?:(?:higher|lower|greater)\s+than|above|below)\s+$", re.IGNORECASE)
+# "from $500 to $700": the figure a change starts from, written before the figure it reaches.
+_CHANGE_ORIGIN = re.compile(
+    r"\bfrom\s+(?P<origin>\S+(?:\s+(?:million|billion|trillion))?)\s+(?:[^,;.]{0,40}?\s)?to\s+$"
+)
 # A figure other than a year ("from $500", "2.5"): a subject holding one is a frame around that figure.
 _FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
@@ -59,8 +73,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     Two figures count as one metric only when the unit, the period and the subject agree
     together: both must carry the same period (or the same stated change), and their subjects
     must share words that name what is measured, not only who acts ("we will provide").
-    Reference labels ("Annex F-1", "notes 2.5 and 2.11", "Chart 13") are not figures, and a
-    subject that holds another figure ("increase the quantum from $500") is a frame, not a name.
+    Reference labels ("Annex F-1", "notes 2.5 and 2.11", "Chart 13") are not figures, a subject
+    that holds another figure ("increase the quantum from $500") is a frame, not a name, and a
+    benchmark ("well above the statutory minimum requirement of 3%") is not the metric compared
+    with it. A figure dated inside the period ("to 2.00% in early November") is a reading at that
+    time, and two figures reached from different starting figures ("from $500 to $700", "from
+    $250 to $350") are two tiers.
 
     ## Why it matters
     A reader cannot tell which value is right, and a figure quoted from the report may be the
@@ -90,6 +108,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     # words is never the same metric as another (same_metric), so it is left out from the start.
     candidates = [c for c in view.claims if _metric_terms(c) and not is_previous_value(view, c)
                   and crossing(view, c) is None and not _is_reference_label(view, c)
+                  and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
+                  and not _COMPARED_BOUND.search(view.text, max(0, c.start - 30), c.start)
                   and not _FIGURE_NOT_YEAR.search(c.subject)]
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}
@@ -108,7 +128,8 @@ def check(view: ReportView) -> Iterator[Finding]:
                 continue
             if sentence[first.id] == sentence[second.id]:
                 continue
-            if same_metric(first, second) and _known_same_metric(first, second):
+            if (same_metric(first, second) and _known_same_metric(first, second)
+                    and not _from_different_origins(view, first, second)):
                 conflicts.append((first, second))
                 found += 1
                 if found == _MAX_CONFLICTS:
@@ -143,6 +164,19 @@ def _known_same_metric(a: Claim, b: Claim) -> bool:
     if min(len(terms_a), len(terms_b)) < 2 and not same_yoy(a, b):
         return False
     return bool(terms_a & terms_b)
+
+
+def _change_origin(view: ReportView, claim: Claim) -> str | None:
+    start = claim_sentence(view, claim)[0]
+    match = _CHANGE_ORIGIN.search(view.text, max(start, claim.start - 80), claim.start)
+    return match.group("origin").rstrip(",") if match else None
+
+
+def _from_different_origins(view: ReportView, a: Claim, b: Claim) -> bool:
+    """"raise the quantum from $500 to $700" and "from $250 to $350": two tiers, each with its own
+    starting figure, not one figure stated twice."""
+    origin_a, origin_b = _change_origin(view, a), _change_origin(view, b)
+    return origin_a is not None and origin_b is not None and origin_a != origin_b
 
 
 def _is_reference_label(view: ReportView, claim: Claim) -> bool:
