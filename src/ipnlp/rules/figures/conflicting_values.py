@@ -32,9 +32,10 @@ _REFERENCE_LABEL = re.compile(
     r"(?:[\dA-Z][\w.–-]*\s*(?:,|and|or|to|&|–|-)\s*)*$"
 )
 _GENERIC_STEMS = frozenset(stem(word) for word in words.GENERIC_SUBJECT_WORDS)
-# "in early November", "on 18-26 November", "by mid-March", "in the third quarter" after a figure.
+# "in early November", "on 18-26 November", "by mid-March", "in the third quarter" after a figure
+# (tried with .match at the figure's end, so no "^": it would anchor at the start of the text).
 _DATED_WITHIN = re.compile(
-    r"^[\s,]*(?:in|on|by|at|as\s+(?:at|of)|since|until)\s+"
+    r"[\s,]*(?:in|on|by|at|as\s+(?:at|of)|since|until)\s+"
     r"(?:(?:early|mid|late|the\s+(?:end|start|middle)\s+of)[-\s]+)?"
     rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{words.MONTH_NAMES}|the\s+(?:first|second|third|fourth)\s+"
     r"quarter\b|Q[1-4]\b)"
