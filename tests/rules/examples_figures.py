@@ -29,6 +29,9 @@ EXAMPLES = [
     ("IPN101",  # a reading during the year, then the year-end value
      "The policy rate in 2024 was cut to 4.75% in early September. The policy rate in 2024 closed at "
      "4.50%.", False),
+    ("IPN101",  # two shares of one whole
+     "In 2024, 84% of these loans were secured by property. Unsecured lending was small. In 2024, the "
+     "remaining 16% of these loans were unsecured.", False),
     ("IPN101",  # a subject that frames another figure is a tier, not a metric
      "For flats below $15,000 in value, we will raise the rebate from $300 to $450 in 2025. For "
      "flats above $15,000 in value, we will raise the rebate from $150 to $200 in 2025.", False),

@@ -28,6 +28,10 @@ GENERIC_SUBJECT_WORDS = frozenset({
     "extended", "introduce", "introduced", "enhance", "enhanced", "top", "up", "additional", "more",
     "each", "every", "all", "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "now", "then", "so", "which", "who", "what", "there", "here", "around", "over",
+    # Verbs that state a figure, when the subject runs into them ("fintech firms reached").
+    "reach", "reached", "reaches", "stood", "stands", "total", "totalled", "totaled", "totals",
+    "amounted", "amounts", "came", "hit", "rose", "risen", "grew", "grown", "fell", "fallen",
+    "decreased", "declined", "climbed", "dropped", "remained", "stayed", "was", "were", "is", "are",
     # A benchmark a figure is compared with ("well above the statutory minimum requirement of 3%",
     # "below the long-run historical average of 1.8%") is not the figure's metric.
     "requirement", "requirements", "minimum", "maximum", "statutory", "regulatory", "threshold",

@@ -16,11 +16,11 @@ from ._common import (
     format_value,
     is_previous_value,
     part_cue,
-    same_metric,
     same_yoy,
     spans_of,
     stem,
     subject_terms,
+    units_compatible,
     value_interval,
 )
 
@@ -43,6 +43,9 @@ _DATED_WITHIN = re.compile(
 # "set higher than 2.00%", "well above 100%": a bound the value is compared with, not the value.
 # ("more than", "over", "at least" are qualifiers the extractor reads; their intervals are compared.)
 _COMPARED_BOUND = re.compile(r"\b(?:(?:higher|lower|greater)\s+than|above|below)\s+$", re.IGNORECASE)
+# "the remaining 9%", "another $2 billion": a further part, not the same figure again.
+_FURTHER_PART = re.compile(r"\b(?:remaining|rest\s+of\s+the|other|another|further|additional|extra)\s+$",
+                           re.IGNORECASE)
 # "from $500 to $700": the figure a change starts from, written before the figure it reaches.
 _CHANGE_ORIGIN = re.compile(
     r"\bfrom\s+(?P<origin>\S+(?:\s+(?:million|billion|trillion))?)\s+(?:[^,;.]{0,40}?\s)?to\s+$"
@@ -78,8 +81,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     that holds another figure ("increase the quantum from $500") is a frame, not a name, and a
     benchmark ("well above the statutory minimum requirement of 3%") is not the metric compared
     with it. A figure dated inside the period ("to 2.00% in early November") is a reading at that
-    time, and two figures reached from different starting figures ("from $500 to $700", "from
-    $250 to $350") are two tiers.
+    time, two figures reached from different starting figures ("from $500 to $700", "from
+    $250 to $350") are two tiers, and "the remaining 9%" or two percentages adding up to 100 are
+    parts of one whole.
 
     ## Why it matters
     A reader cannot tell which value is right, and a figure quoted from the report may be the
@@ -106,17 +110,18 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```
     """
     # Milestones ("the first to exceed 4 million") are IPN106's to compare. A claim without subject
-    # words is never the same metric as another (same_metric), so it is left out from the start.
+    # words is never the same metric as another (_known_same_metric), so it is left out from the start.
     candidates = [c for c in view.claims if _metric_terms(c) and not is_previous_value(view, c)
                   and crossing(view, c) is None and not _is_reference_label(view, c)
                   and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
                   and not _COMPARED_BOUND.search(view.text, max(0, c.start - 30), c.start)
+                  and not _FURTHER_PART.search(view.text, max(0, c.start - 30), c.start)
                   and not _FIGURE_NOT_YEAR.search(c.subject)]
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}
     sentence = {c.id: claim_sentence(view, c) for c in candidates}
     # Two claims of one metric share the period, the part-or-whole role and at least one subject
-    # word (same_metric), so each claim is compared only with the earlier claims indexed under those.
+    # word (_known_same_metric), so each claim is compared only with the earlier claims indexed under those.
     earlier_by_word: dict[tuple[str | None, bool, str], list[Claim]] = {}
     conflicts: list[tuple[Claim, Claim]] = []
     for second in sorted(candidates, key=lambda c: c.start):
@@ -129,7 +134,7 @@ def check(view: ReportView) -> Iterator[Finding]:
                 continue
             if sentence[first.id] == sentence[second.id]:
                 continue
-            if (same_metric(first, second) and _known_same_metric(first, second)
+            if (_known_same_metric(first, second) and not _complementary_shares(first, second)
                     and not _from_different_origins(view, first, second)):
                 conflicts.append((first, second))
                 found += 1
@@ -155,16 +160,36 @@ def _metric_terms(claim: Claim) -> frozenset[str]:
 
 
 def _known_same_metric(a: Claim, b: Claim) -> bool:
-    """Subject, unit and period together: besides ``same_metric``, the claims must be pinned to a
-    period or carry the same change, and share words that name a metric, not only a frame. Two
-    undated amounts of a speech ("will receive $5,500" ... "will receive $3,000") are usually two
-    schemes, not one figure restated."""
-    if a.period is None and not same_yoy(a, b):
+    """Subject, unit and period together (``same_metric``'s rules over the words that name what is
+    measured): the claims must be pinned to one period or carry the same change, and share words
+    that name a metric, not only a frame. Two undated amounts of a speech ("will receive $5,500" ...
+    "will receive $3,000") are usually two schemes, not one figure restated."""
+    if a.period != b.period or not units_compatible(a, b):
+        return False
+    changes_agree = same_yoy(a, b)
+    if a.period is None and not changes_agree:
         return False
     terms_a, terms_b = _metric_terms(a), _metric_terms(b)
-    if min(len(terms_a), len(terms_b)) < 2 and not same_yoy(a, b):
+    if not terms_a or not terms_b:
         return False
-    return bool(terms_a & terms_b)
+    if min(len(terms_a), len(terms_b)) < 2 and not changes_agree:
+        return False  # one word ("universities") does not identify a metric on its own
+    if terms_a == terms_b:
+        return True
+    if changes_agree is False:
+        return False
+    if terms_a < terms_b or terms_b < terms_a:
+        return bool(changes_agree)  # a narrower subject is a narrower metric, unless the change agrees
+    shared = len(terms_a & terms_b)
+    if changes_agree:
+        return shared / min(len(terms_a), len(terms_b)) >= 0.5
+    return shared / len(terms_a | terms_b) >= 0.75
+
+
+def _complementary_shares(a: Claim, b: Claim) -> bool:
+    """Two percentages adding up to 100 ("91% of these assets" ... "9% of these assets") split one
+    whole between them."""
+    return a.unit == b.unit == "percent" and abs(float(a.value) + float(b.value) - 100) <= 0.5
 
 
 def _change_origin(view: ReportView, claim: Claim) -> str | None:
