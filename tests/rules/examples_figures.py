@@ -142,6 +142,8 @@ EXAMPLES = [
      "earlier.", True),
     ("IPN401",  # a share of a total
      "Green bonds accounted for 21% of all issuance in the period, up 3% on the previous year.", True),
+    ("IPN401",  # "made up 34%" is a share even where "up" reads like a change
+     "Women made up 34% of senior managers at the end of the year, up 2% on the previous year.", True),
     ("IPN401",  # a plain growth rate of an amount is a relative change: correct in percent
      "Residential property prices fell 11.2% over the year, after rising 2.6% the year before.", False),
     ("IPN401",  # growth of output, then growth of the previous year: two growth rates

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...models import Claim, Finding
+from ...models import Change, Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words as words
-from ._common import clause_start, format_value, is_previous_value
+from ._common import is_previous_value, sentence_of
 
 _RATE_OR_SHARE_BEFORE = re.compile(words.RATE_OR_SHARE_BEFORE, re.IGNORECASE)
 _RATE_OR_SHARE_AFTER = re.compile(words.RATE_OR_SHARE_AFTER, re.IGNORECASE)
@@ -17,6 +17,8 @@ _PERCENT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 # Words between a level and a change that hand the change to another subject: "the fund returned
 # 9.7%, while the bond portfolio gained 2.5%".
 _OTHER_SUBJECT = re.compile(r"[;:]|\b(?:while|whereas|but|and|compared|against|versus)\b", re.IGNORECASE)
+# "made up 21%": the extractor takes "up 21%" for a change; preceded by "made" it is a share.
+_MADE_UP = re.compile(r"(?<=\bmade\s)up\s+(?P<level>\d)", re.IGNORECASE)
 # How far before the level a rate or share word may stand ("the share of exports in output was").
 _CUE_WINDOW = 80
 
@@ -53,35 +55,52 @@ def check(view: ReportView) -> Iterator[Finding]:
     the change must come after the level with no other percentage and no "while", "and", "but" or
     ";" between them, so "a share of 21%, and up 3% on the year" is missed.
     """
-    for claim in view.claims:
-        if claim.unit != "percent" or claim.yoy is None or claim.yoy.unit != "percent":
-            continue
-        if not _is_level_with_later_change(view, claim) or not _names_rate_or_share(view, claim):
+    for (start, end), change in _levels_with_changes(view):
+        between = (end, change.start)
+        if _PERCENT_FIGURE.search(view.text, *between) or _OTHER_SUBJECT.search(view.text, *between):
+            continue  # the change belongs to another figure or another subject
+        if not _names_rate_or_share(view, start, end):
             continue
         yield make_finding(
             RULE, view,
-            f"{format_value(claim)} is a percentage; its change {claim.yoy.text.strip()!r} should be "
+            f"{view.text[start:end].strip()} is a percentage; its change {change.text.strip()!r} should be "
             f"stated in percentage points, or as a relative change in words that say so.",
-            [(claim.start, claim.end), (claim.yoy.start, claim.yoy.end)],
+            [(start, end), (change.start, change.end)],
         )
 
 
-def _is_level_with_later_change(view: ReportView, claim: Claim) -> bool:
-    """The claim is a level of its own ("13.04%"), not the change itself ("grew by 3.6%") nor the
-    earlier value of one ("up from 4.4%"), and its change follows it with no other percentage and
-    no clause of another subject ("while", "and", ";") between them: else it is that one's change."""
-    change = claim.yoy
-    assert change is not None
-    if change.start < claim.end or is_previous_value(view, claim):
-        return False
-    return (_PERCENT_FIGURE.search(view.text, claim.end, change.start) is None
-            and _OTHER_SUBJECT.search(view.text, claim.end, change.start) is None)
+def _levels_with_changes(view: ReportView) -> Iterator[tuple[tuple[int, int], Change]]:
+    """(span of a percentage level, the change stated after it).
+
+    The level is a figure of its own ("13.04%"), not the change itself ("grew by 3.6%") nor the
+    earlier value of one ("up from 4.4%"). "made up 21% of lending, up 3% ..." is read by the
+    extractor as two changes; the first is the level of a share.
+    """
+    claims = sorted(view.claims, key=lambda c: c.start)
+    for index, claim in enumerate(claims):
+        if claim.unit != "percent":
+            continue
+        change = claim.yoy
+        if change is not None and change.unit == "percent" and change.start >= claim.end:
+            if not is_previous_value(view, claim):
+                yield (claim.start, claim.end), change
+            continue
+        made_up = _MADE_UP.search(view.text, claim.start, claim.end)
+        if made_up is None or index + 1 == len(claims):
+            continue
+        following = claims[index + 1]
+        growth = following.yoy
+        if (growth is not None and growth.unit == "percent" and following.sentence == claim.sentence
+                and growth.start < following.end and following.start < growth.end):
+            yield (made_up.start("level"), claim.end), growth
 
 
-def _names_rate_or_share(view: ReportView, claim: Claim) -> bool:
-    start = max(clause_start(view, claim), claim.start - _CUE_WINDOW)
-    return bool(_RATE_OR_SHARE_AFTER.search(view.text[claim.end:claim.end + 20])
-                or _RATE_OR_SHARE_BEFORE.search(view.text, start, claim.start))
+def _names_rate_or_share(view: ReportView, start: int, end: int) -> bool:
+    """A rate or share word in the level's clause (at most _CUE_WINDOW before it), or "of" after it."""
+    sentence_start = sentence_of(view, start)[0]
+    clause_start = view.text.rfind(";", sentence_start, start) + 1 or sentence_start
+    return bool(_RATE_OR_SHARE_AFTER.search(view.text[end:end + 20])
+                or _RATE_OR_SHARE_BEFORE.search(view.text, max(clause_start, start - _CUE_WINDOW), start))
 
 
 RULE = Rule(code="IPN401", name="percent-vs-percentage-point", severity="warning", check=check)
