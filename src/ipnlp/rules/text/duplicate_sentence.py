@@ -23,6 +23,7 @@ _FIGURE = regex.compile(r"\d(?:[\d,.]*\d)?%?")
 _NOT_A_STATEMENT = regex.compile(
     rf"\s*[\[(]?\s*(?:{_words.CAPTION_LABELS}\s+[A-Z]?\d|(?i:(?:please\s+)?(?:refer\s+to|see)\b))"
 )
+_MAX_SUMMARY_HEADINGS = 200
 # Headings of the parts of a report that restate the rest on purpose.
 _SUMMARY_HEADING = regex.compile(
     r"(?i)\b(?:highlights?|summary|overview|at\s+a\s+glance|key\s+(?:facts|figures|messages|points)|"
@@ -103,13 +104,14 @@ def _summary_spans(view: ReportView) -> list[tuple[int, int]]:
     2024", "Chief Executive's Statement") to the first later heading that repeats a heading of the
     stretch (the chapters it summarised, now in full), or to the end of its section."""
     headings = [s for s in view.sections if is_heading(s) or s.marker]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for index, section in enumerate(headings):
-        if not _SUMMARY_HEADING.search(section.title):
+        if not _SUMMARY_HEADING.search(section.title) or (spans and section.start < spans[-1][1]):
             continue
         seen: set[str] = set()
         end = section.end
-        for later in headings[index + 1:]:
+        # A summary names a few dozen chapters at most; looking further is quadratic in headings.
+        for later in headings[index + 1:index + 1 + _MAX_SUMMARY_HEADINGS]:
             title = " ".join(later.title.lower().split())
             if title in seen:
                 end = later.start

@@ -19,6 +19,9 @@ _WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}{4,}(?![\p{L}\p{N}'’-])")
 # A misspelling occurs at most this often; the word it misspells at least this often.
 MAX_MISSPELT = 2
 MIN_INTENDED = 3
+# Unknown rare words looked at, at most: each costs a few hundred dictionary look-ups, and a text
+# with more unknown words than this is not prose in English (a table, code, another language).
+MAX_UNKNOWN = 2000
 VOWELS = frozenset("aeiouy")
 # Endings that make one word an inflection of another ("centre" / "centres", "recognise" /
 # "recognised"), not a misspelling of it.
@@ -68,7 +71,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     uses rarely is missed. British and American spellings ("authorised" / "authorized"),
     inflections ("centres" / "centre") and vowel swaps ("micro-" / "macro-") are left alone; a
     domain word missing from the dictionary that is one letter from a frequent word
-    ("counterparty" / "counterparts") can still be reported.
+    ("counterparty" / "counterparts") can still be reported. At most 2,000 unknown words are
+    looked at per report.
     """
     dictionary = _dictionary()
     if dictionary is None:
@@ -81,7 +85,7 @@ def check(view: ReportView) -> Iterator[Finding]:
         if word.islower():
             spans.setdefault(word, []).append(match.span())
     rare = [word for word in spans if frequency[word] <= MAX_MISSPELT]
-    for word in sorted(dictionary.unknown(rare)):
+    for word in sorted(dictionary.unknown(rare))[:MAX_UNKNOWN]:
         intended = [c for c in dictionary.edit_distance_1(word)
                     if frequency.get(c, 0) >= MIN_INTENDED and not _variant(word, c)]
         if not intended:
