@@ -12,6 +12,7 @@ models. Ctrl-C in the parent terminates the workers rather than waiting for them
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import multiprocessing.connection
@@ -258,11 +259,21 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
         executor.terminate_workers()
         return
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    result_queue = getattr(executor, "_result_queue", None)  # shutdown() forgets it
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # A worker killed while sending a result (a report is larger than a pipe's buffer) leaves the
+    # pool's manager thread waiting for the rest of that message, and the interpreter joins that
+    # thread at exit: a hang after Ctrl-C. The parent's copy of the result pipe's write end is the
+    # last one once the workers are gone; closing it ends that read with EOF, the pool is marked
+    # broken and the thread exits.
+    writer = getattr(result_queue, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _ping() -> bool:
