@@ -19,6 +19,7 @@ import multiprocessing.connection
 import os
 import signal
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -192,6 +193,10 @@ def _init_worker(config: object | None) -> None:
     # forked by the forkserver have SIGINT blocked from birth already, see _start_forkserver.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
+    # The parent has reported broken rule plugins already (_analyze_in_pool): not once per worker.
+    from .rules.registry import PluginWarning
+
+    warnings.simplefilter("ignore", PluginWarning)
     global _worker_config
     _worker_config = config
     # Load language tables and compile patterns once per worker, not on its first document.
@@ -348,6 +353,9 @@ class _Pool:
 def _analyze_in_pool(
     tasks: Iterator[Task], *, n_process: int, batch_size: int, config: object | None
 ) -> Iterator[Report | InputError]:
+    from .rules import registry
+
+    registry.all_rules()  # a broken plugin is reported here, once, rather than by every worker
     pool = _Pool(n_process, config)
     finished = False
     try:
