@@ -20,16 +20,29 @@ __version__ = "0.1.0"
 # cheap so that ``ipnlp --version`` is instant and the command line installs its Ctrl-C handler
 # before the heavy imports (pydantic, regex, spaCy) begin.
 _EXPORTS = {
-    "analyze": "api", "analyze_file": "api", "analyze_many": "batch", "Settings": "config",
-    **{name: "models" for name in ("Change", "Claim", "Evidence", "Finding", "InputError", "Report",
-                                   "Section", "SentenceRef", "Source")},
+    "align": "alignment", "analyze": "api", "analyze_file": "api", "analyze_many": "batch", "Settings": "config",
+    **{name: "models" for name in ("Alignment", "Change", "Claim", "Evidence", "FigurePair", "Finding",
+                                   "InputError", "Report", "Section", "SentenceRef", "Source")},
 }
 
 if TYPE_CHECKING:
+    from .alignment import align
     from .api import analyze, analyze_file
     from .batch import analyze_many
     from .config import Settings
-    from .models import Change, Claim, Evidence, Finding, InputError, Report, Section, SentenceRef, Source
+    from .models import (
+        Alignment,
+        Change,
+        Claim,
+        Evidence,
+        FigurePair,
+        Finding,
+        InputError,
+        Report,
+        Section,
+        SentenceRef,
+        Source,
+    )
 
 
 def __getattr__(name: str) -> object:
@@ -46,9 +59,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Alignment",
     "Change",
     "Claim",
     "Evidence",
+    "FigurePair",
     "Finding",
     "InputError",
     "Report",
@@ -57,6 +72,7 @@ __all__ = [
     "Settings",
     "Source",
     "__version__",
+    "align",
     "analyze",
     "analyze_file",
     "analyze_many",

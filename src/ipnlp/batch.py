@@ -78,12 +78,15 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
         from .io import read_document
 
         try:
-            document = read_document(path, **_limits(config))
+            document = read_document(path, **reader_options(config))
         except IpnlpError as exc:
             return InputError(path=path, code=exc.code, message=str(exc))
         except OSError as exc:  # a reader that lets an OSError through still names the file
             return InputError(path=path, code="E001",
                               message=Messages.E001.format(path=path, reason=exc.strerror or exc))
+        except Exception as exc:  # a reader's bug or a library's surprise: this file's error only
+            return InputError(path=path, code="E001", message=Messages.E001.format(
+                path=path, reason=f"the reader failed ({type(exc).__name__}: {exc})"))
         text, kwargs = document.text, {"encoding": document.encoding, "locate": document.locate}
     else:
         _, text, path = task
@@ -100,10 +103,16 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
                                                                                reason=reason))
 
 
-def _limits(config: object | None) -> dict[str, int]:
-    """The reader limits a Settings carries (``max_bytes``); none for other configs."""
+def reader_options(config: object | None) -> dict[str, Any]:
+    """What a Settings tells the readers (``max_bytes``, ``encoding``); nothing for other configs."""
+    options: dict[str, Any] = {}
     max_bytes = getattr(config, "max_bytes", None)
-    return {"max_bytes": max_bytes} if max_bytes else {}
+    if max_bytes:
+        options["max_bytes"] = max_bytes
+    encoding = getattr(config, "encoding", None)
+    if encoding:
+        options["encoding"] = encoding
+    return options
 
 
 def claim_rows(report: Report) -> Iterator[dict[str, Any]]:

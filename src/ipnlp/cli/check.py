@@ -14,9 +14,11 @@ import sys
 from ..baseline import apply_baseline, load_baseline, write_baseline
 from ..config import SEVERITIES, severity_rank
 from ..models import Finding
-from ..output import github, jsonl, sarif, text
+from ..output import github, jsonl, sarif, statistics, text
 from ..output import json as json_output
-from ..rules import INTERNAL_ERROR, registry, sort_findings
+from ..output._escape import printable
+from ..output._spans import by_location
+from ..rules import INTERNAL_ERROR, registry
 from ..rules.cross import SeriesCollector
 from .common import BatchRun, add_report_arguments, settings_from_args, write_output
 
@@ -32,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="lowest severity that makes the exit status 1 (default: error)")
     parser.add_argument("--format", choices=tuple(FORMATTERS), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print how many findings each rule produced instead of the findings")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="text: one line per finding, no source excerpt and no summary; "
+                             "no notices on stderr (errors are still printed)")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 even when findings remain (errors still exit 2)")
     parser.add_argument("--baseline", metavar="FILE", help="do not report the findings accepted in FILE")
@@ -75,28 +82,34 @@ def run_check(args: argparse.Namespace) -> int:
 
     crashes = [f for f in findings if f.code == INTERNAL_ERROR.code]
     for crash in crashes:
-        print(f"ipnlp: internal error in {crash.path or '<stdin>'}: {crash.message}", file=sys.stderr)
+        print(printable(f"ipnlp: internal error in {crash.path or '<stdin>'}: {crash.message}"), file=sys.stderr)
 
     if args.write_baseline:
         count = write_baseline(args.write_baseline, findings)
-        print(f"ipnlp: wrote {count} accepted finding(s) to {args.write_baseline}", file=sys.stderr)
+        if not args.quiet:
+            print(f"ipnlp: wrote {count} accepted finding(s) to {args.write_baseline}", file=sys.stderr)
         findings = crashes
     elif entries is not None:
         result = apply_baseline(findings, entries, checked_paths)
         findings = result.remaining
-        for entry in result.stale:
+        for entry in result.stale if not args.quiet else ():
             print(f"ipnlp: stale baseline entry {entry.code} {entry.rule} in {entry.path or '<stdin>'}: "
                   f"{entry.message} (no longer found)", file=sys.stderr)
-        if result.stale:
+        if result.stale and not args.quiet:
             print(f"ipnlp: {len(result.stale)} baseline entr{'y' if len(result.stale) == 1 else 'ies'} "
                   f"in {settings.baseline} no longer match; refresh it with --write-baseline",
                   file=sys.stderr)
 
-    findings = _ordered(findings, checked_paths)
+    findings = by_location(findings, checked_paths)
     color = args.format == "text" and args.output in (None, "-") and text.should_color(sys.stdout)
     rules = registry.select_rules(settings.select, settings.ignore)
-    write_output(FORMATTERS[args.format](findings, rules=rules, input_errors=run.errors, color=color),
-                 args.output)
+    if args.statistics:
+        rendered = statistics.render(findings, as_json=args.format == "json")
+    elif args.format == "text":
+        rendered = text.render(findings, rules=rules, input_errors=run.errors, color=color, concise=args.quiet)
+    else:
+        rendered = FORMATTERS[args.format](findings, rules=rules, input_errors=run.errors, color=color)
+    write_output(rendered, args.output)
 
     if run.exit_code or crashes:
         return 2
@@ -104,12 +117,3 @@ def run_check(args: argparse.Namespace) -> int:
     failing = any(severity_rank(f.severity) <= threshold for f in findings)
     return 1 if failing and not args.exit_zero else 0
 
-
-def _ordered(findings: list[Finding], paths: list[str | None]) -> list[Finding]:
-    """Files in input order; within a file the engine's order (most severe first)."""
-    position = {path: index for index, path in reversed(list(enumerate(paths)))}
-    by_path: dict[str | None, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(finding.path, []).append(finding)
-    return [f for path in sorted(by_path, key=lambda p: position.get(p, len(paths)))
-            for f in sort_findings(by_path[path])]
