@@ -29,9 +29,10 @@ from typing import Any
 from .api import analyze
 from .budget import DEFAULT_SECONDS, time_budget
 from .errors import IpnlpError, Messages
+from .io import LoadedDocument
 from .models import Claim, InputError, Report
 
-Source = str | os.PathLike[str] | tuple[str, str | None]
+Source = str | os.PathLike[str] | tuple[str, str | None] | LoadedDocument
 
 #: Columns of the claims table (``ipnlp claims``, ``ipnlp.cluster.claims_dataframe``), in order.
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -89,6 +90,9 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
             return InputError(path=path, code="E001", message=Messages.E001.format(
                 path=path, reason=f"the reader failed ({type(exc).__name__}: {exc})"))
         text, kwargs = document.text, {"encoding": document.encoding, "locate": document.locate}
+    elif task[0] == "document":  # already read (stdin): keep what the reader found out
+        _, text, path, encoding, locate = task
+        kwargs = {"encoding": encoding, "locate": locate}
     else:
         _, text, path = task
         kwargs = {}
@@ -137,6 +141,8 @@ def _claim_row(path: str | None, claim: Claim) -> dict[str, Any]:
 
 
 def normalise_source(source: Source) -> Task:
+    if isinstance(source, LoadedDocument):
+        return ("document", source.text, source.path, source.encoding, source.locate)
     if isinstance(source, tuple):
         if len(source) != 2 or not isinstance(source[0], str):
             raise TypeError(f"a text source is a (text, path) pair, got {source!r:.80}")
