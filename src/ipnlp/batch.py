@@ -12,12 +12,14 @@ models. Ctrl-C in the parent terminates the workers rather than waiting for them
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -209,6 +211,10 @@ def _init_worker(config: object | None) -> None:
     # forked by the forkserver have SIGINT blocked from birth already, see _start_forkserver.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
+    # The parent has reported broken rule plugins already (_analyze_in_pool): not once per worker.
+    from .rules.registry import PluginWarning
+
+    warnings.simplefilter("ignore", PluginWarning)
     global _worker_config
     _worker_config = config
     # Load language tables and compile patterns once per worker, not on its first document.
@@ -276,11 +282,21 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
         executor.terminate_workers()
         return
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    result_queue = getattr(executor, "_result_queue", None)  # shutdown() forgets it
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # A worker killed while sending a result (a report is larger than a pipe's buffer) leaves the
+    # pool's manager thread waiting for the rest of that message, and the interpreter joins that
+    # thread at exit: a hang after Ctrl-C. The parent's copy of the result pipe's write end is the
+    # last one once the workers are gone; closing it ends that read with EOF, the pool is marked
+    # broken and the thread exits.
+    writer = getattr(result_queue, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _ping() -> bool:
@@ -355,6 +371,9 @@ class _Pool:
 def _analyze_in_pool(
     tasks: Iterator[Task], *, n_process: int, batch_size: int, config: object | None
 ) -> Iterator[Report | InputError]:
+    from .rules import registry
+
+    registry.all_rules()  # a broken plugin is reported here, once, rather than by every worker
     pool = _Pool(n_process, config)
     finished = False
     try:

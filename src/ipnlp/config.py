@@ -60,6 +60,8 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     #: Decode text and HTML inputs with this codec instead of detecting it (``--encoding``).
     encoding: str | None = None
+    #: Also run the rules marked preview (not yet proven on real reports).
+    preview: bool = False
 
     def selectors(self) -> list[str]:
         """Every selector the settings mention, for validation against the registry."""
@@ -91,6 +93,7 @@ class Settings:
         debug: bool | None = None,
         max_bytes: int | None = None,
         encoding: str | None = None,
+        preview: bool | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
         changes: dict[str, Any] = {}
@@ -109,6 +112,8 @@ class Settings:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
         if encoding is not None:
             changes["encoding"] = _encoding(encoding, "--encoding")
+        if preview:
+            changes["preview"] = True
         return replace(self, **changes)
 
 

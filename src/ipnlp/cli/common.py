@@ -48,13 +48,15 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_config_arguments(parser: argparse.ArgumentParser) -> None:
-    """--select, --ignore, --config FILE and --isolated (read by ``settings_from_args``)."""
+    """--select, --ignore, --preview, --config FILE and --isolated (read by ``settings_from_args``)."""
     group = parser.add_argument_group("configuration ([tool.ipnlp] in the nearest pyproject.toml)")
     group.add_argument("--select", action="append", metavar="CODES",
                        help="rules to run: codes, prefixes (IPN1) or ALL, comma-separated; "
                             "replaces select and ignore of the configuration")
     group.add_argument("--ignore", action="append", metavar="CODES",
                        help="rules to skip, comma-separated; added to the configuration's ignore")
+    group.add_argument("--preview", action="store_true",
+                       help="also run the preview rules, which have not yet proven themselves on real reports")
     source = group.add_mutually_exclusive_group()
     source.add_argument("--config", metavar="FILE",
                         help="read [tool.ipnlp] from this TOML file instead of the nearest pyproject.toml")
@@ -79,6 +81,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
         debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
         encoding=getattr(args, "encoding", None),
+        preview=getattr(args, "preview", False),
     )
     return settings.validate()
 
