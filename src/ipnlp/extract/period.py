@@ -1,8 +1,27 @@
-"""Which period a figure refers to: a year in its sentence, "for the year", or its part's heading."""
+"""Which period a figure refers to: a period named in its sentence, its part's heading, or the report's year.
+
+Period strings (documented in docs/periods.md):
+
+- ``2024`` a calendar year; ``FY2024`` a fiscal year as the report names it; ``FY2023/24`` and
+  ``2023/24`` a year that straddles two calendar years;
+- ``2024-H1``, ``2024-Q3``, ``2024-06`` a half, a quarter, a month;
+- ``2024-06-30`` a day: stocks "at the end of June 2024", "end-2023" (``2023-12-31``), "as at 31 December 2024";
+- ``2012-2024`` a span of years ("from 2012 to 2024", "2014–2023", "since 2012" in a 2024 report),
+  ``2009-..`` one whose end the report does not give; ``2024-01/2024-11`` a span of finer periods
+  (an ISO 8601 interval, "January–November 2024").
+
+A figure takes the period written right after it ("HK$1.2 trillion at end-2023"), else the nearest
+period before it in its sentence, else one after it; a baseline ("down 2 points from 2022",
+"compared with 2021") is never the figure's period. With none in the sentence, the part's heading
+year applies, and the report's own year only where the sentence speaks of the reporting year
+("during the year", "this year").
+"""
 
 from __future__ import annotations
 
 import bisect
+import calendar
+from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
@@ -11,20 +30,110 @@ import regex
 from ..lang import load
 from .tables import alternation, rows
 
+_YEAR = r"(?:1[89]\d{2}|20\d{2}|2100)"
+# A year is four digits standing alone: not "2,024", "2024.5", "20245", "29490-2023" codes or "2024-01-02".
+_YEAR_BEFORE = r"(?<![\w.,/$£€¥-])"
+_YEAR_AFTER = r"(?![\w%]|,\d|\.\d)"
+# Words allowed between a figure and the period written right after it ("108,000 in 2024",
+# "HK$1.2 trillion as at end-2023", "3.2% for 2023 as a whole").
+_RIGHT_AFTER_GAP = 25
+_NO_YEAR = "????"  # placeholder year of "in March", filled by _fill_year; "????@-1": the year before
+_PLACEHOLDER = regex.compile(r"\?\?\?\?(?:@([+-]\d))?")
+
+
+class PeriodMention(NamedTuple):
+    start: int
+    end: int
+    period: str  # in the documented format; a month with no year has "????" for its year
+    role: str  # "at" (the period of figures near it), "start" ("since 2009"), "baseline" ("from 2022")
+
+
+class SentenceTime(NamedTuple):
+    """What a sentence says about time, read once per sentence (not once per figure)."""
+
+    years: list[tuple[int, int, str]]  # (start, end, period) of each period the figure may take
+    year_ends: list[int]
+    lost: bool  # a month range lost its start ("-November ..."): the period is unknown
+    anchor_year: str | None  # "since the 18th National Congress" -> "2012"
+    mentions: tuple[PeriodMention, ...] = ()  # every period named, baselines included
+    reporting: bool = False  # the sentence speaks of the reporting year ("during the year")
+    past: bool = False  # it states what happened (past tense, no modal): the reporting year, if nothing else
+
+
+@cache
+def _words(lang: str) -> dict[str, dict[str, str]]:
+    """period_words.tsv by kind: {kind: {surface: value}}."""
+    table: dict[str, dict[str, str]] = {}
+    for surface, kind, value in rows(lang, "period_words.tsv"):
+        table.setdefault(kind, {})[" ".join(surface.lower().split())] = value
+    return table
+
 
 @cache
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
+    words = _words(lang)
+    month = rf"(?P<{{name}}>{alternation(list(words['month']))})\b\.?"
+    m1, m2, mon = month.format(name="m1"), month.format(name="m2"), month.format(name="mon")
+    y = rf"(?P<y>{_YEAR}){_YEAR_AFTER}"
+    y2 = rf"(?P<y2>{_YEAR}){_YEAR_AFTER}"
+    end = rf"(?P<end>{alternation(list(words['end']))})[-\s]\s*"
+    fiscal = alternation(list(words["fiscal"]))
+    half = alternation(list(words["half"]))
+    quarter = alternation(list(words["quarter"]))
+    span_from = alternation(list(words["span_from"]))
+    span_to = alternation(list(words["span_to"]))
+    relative = alternation(list(words["relative"]))
+    bare_months = "|".join(m.capitalize() for m in data.MONTHS)
+    forms = [
+        # "from 2012 to 2024", "between 2012 and 2024": a span, and its "from" is no baseline.
+        rf"(?P<span>\b(?:{span_from})\s+){y}\s+(?:{span_to})\s+{y2}",
+        rf"(?P<fiscal>\b(?:{fiscal})\s*)(?P<y>{_YEAR})(?:\s*/\s*(?P<fy2>\d{{2}}|{_YEAR}))?{_YEAR_AFTER}",
+        r"(?P<fiscal>\bFY)(?P<fyy>\d{2})(?:\s*/\s*(?P<fy2>\d{2}))?\b",
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{mon}\s*,?\s+{y}",
+        rf"\b{mon}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{y}",
+        rf"\b(?:{end})?{m1}\s*(?:[-–]|to|until|through)\s*{m2}(?:\s*,?\s+{y})?",
+        rf"\b(?:{end})?{mon}\s*,?\s+{y}",
+        rf"\b(?:{end})?(?:the\s+)?(?P<half>{half})\s+half\s+(?:of\s+)?(?:the\s+year\s+)?{y}",
+        rf"\b(?P<hh>[12])H\s*{y}|\bH(?P<hh2>[12])\s*{y}",
+        rf"\b(?:{end})?(?:the\s+)?(?P<quarter>{quarter})\s+quarter\s+(?:of\s+)?{y}",
+        rf"\bQ(?P<q>[1-4])\s*{y}|\b(?P<q2>[1-4])Q\s*{y}|{_YEAR_BEFORE}{y}\s*Q(?P<q3>[1-4])\b",
+        rf"{_YEAR_BEFORE}{y}\s*[/–-]\s*(?P<yy>\d{{2}})(?![\d%])",
+        rf"(?:{end}|{_YEAR_BEFORE}){y}(?:\s*[-–]\s*(?P<y2>{_YEAR})(?![\w%]|,\d|\.\d))?",
+        # A half or quarter with no year ("in the fourth quarter", "the first half of the year").
+        rf"\b(?:{end})?(?:the\s+)?(?:(?P<half>{half})\s+half|(?P<quarter>{quarter})\s+quarter)\b"
+        rf"(?:\s+of\s+the\s+year)?(?!\s+of\s+\d)",
+        # A month with no year ("in March", "on 31 December", "end-December last year"): capitalised,
+        # so that "may" the verb is no month; its year comes from the sentence or the report.
+        rf"\b(?:{end})?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?-i:(?P<mon>{bare_months}))\b"
+        rf"(?:\s+(?P<day2>\d{{1,2}})\b(?!\s*[-–,.]?\s*\d))?(?:\s+(?P<rel>{relative}))?",
+    ]
+    cue = {kind: alternation(list(words[kind]))
+           for kind in ("start", "baseline", "reporting", "previous", "past", "modal", "relative")}
     months = "|".join(data.MONTHS)
     return {
-        "year": regex.compile(r"(?<![\w.,/-])(?P<y1>1[89]\d{2}|20\d{2}|2100)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d{2}))?"
-                              r"(?![\w%]|,\d|\.\d|-\d{1,2}-)"),
-        "since": regex.compile(rf"(?i:{data.PERIOD_START_WORDS})\s+$"),
-        "right_after": regex.compile(rf"\s*(?:(?i:{data.PERIOD_PREPOSITIONS})\s+)?"),
+        "period": regex.compile("|".join(f"(?:{form})" for form in forms), regex.IGNORECASE),
+        # "since 2009", "since inception in 2009", "since the scheme started in 2019".
+        "start": regex.compile(rf"(?i:\b(?:{cue['start']})\b(?:[^.;,]{{0,40}}?\s(?:in|on))?\s+(?:the\s+)?)$"),
+        "baseline": regex.compile(
+            rf"(?i:\b(?:{cue['baseline']})\s+(?:(?:the\s+)?(?:level|levels|same\s+period|figure)\s+(?:of|in)\s+)?"
+            rf"(?:(?:in|at|of)\s+)?(?:the\s+)?)$"),
+        "reporting": regex.compile(rf"(?i:\b(?:{cue['reporting']})\b)"),
+        "past": regex.compile(rf"\b(?:{cue['past']})\b"),
+        "relative": regex.compile(rf"(?i:\b(?:{cue['relative']})\b)"),
+        "modal": regex.compile(rf"(?i:\b(?:{cue['modal']})\b)"),
+        "previous": regex.compile(rf"\s*,?\s*(?i:{cue['previous']})\b"),
+        "right_after": regex.compile(
+            r"(?i:\s*,?\s*(?:(?:in|for|during|of|at|on|by|over|throughout|through|as\s+(?:at|of))\s+)?"
+            r"(?:the\s+)?(?:(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?)"),
         "anchor": regex.compile(
             rf"(?i:\b{data.PERIOD_START_WORDS}\s+(?:the\s+)?(?P<anchor>{alternation(list(_anchors(lang)))}))"),
         # A month range whose start was lost ("-November the total ..."): the period is unknown.
         "dangling_range": regex.compile(rf"(?<![\w-])[-–]\s?(?i:{months})\b"),
+        "stated_year": regex.compile(
+            rf"(?i:\b(?:annual\s+report|budget|the\s+year(?:\s+of)?|financial\s+year|fiscal\s+year|"
+            rf"report\s+for)\s+(?:1\s+april\s+)?(?P<y>{_YEAR})\b)"),
+        "any_year": regex.compile(rf"{_YEAR_BEFORE}(?P<y>{_YEAR}){_YEAR_AFTER}"),
     }
 
 
@@ -34,31 +143,149 @@ def _anchors(lang: str) -> dict[str, str]:
     return {row[0].lower(): row[1] for row in rows(lang, "period_anchors.tsv")}
 
 
-class SentenceTime(NamedTuple):
-    """What a sentence says about time, read once per sentence (not once per figure)."""
+def _month_days(year: str, month: str) -> int:
+    # A month whose year is not known yet: a non-leap year, so end-February is the 28th.
+    return calendar.monthrange(int(year) if year.isdigit() else 2001, int(month))[1]
 
-    years: list[tuple[int, int, str]]  # (start, end, period) of each year or year range
-    year_ends: list[int]
-    lost: bool  # a month range lost its start ("-November ..."): the period is unknown
-    anchor_year: str | None  # "since the 18th National Congress" -> "2012"
+
+def _last_day(year: str, month: str) -> str:
+    return f"{year}-{month}-{_month_days(year, month):02d}"
+
+
+def _read(match: regex.Match[str], lang: str) -> str | None:
+    """The period string of one match of the "period" pattern, None when it is not a real period."""
+    words = _words(lang)
+    g = match.groupdict()
+    months = words["month"]
+    ended = g["end"] is not None
+    if g["fiscal"] is not None:
+        year = g["y"] or f"20{g['fyy']}"
+        second = g["fy2"]
+        if second:
+            if len(second) == 4:
+                second = second[2:]
+            if int(second) != (int(year) + 1) % 100:
+                return None
+            return f"FY{year}/{second}"
+        return f"FY{year}"
+    if g["span"] is not None:
+        return f"{g['y']}-{g['y2']}" if g["y2"] > g["y"] else None
+    year = g["y"]
+    if g["m1"] is not None:
+        first, last = months[g["m1"].lower()], months[g["m2"].lower()]
+        year = year or _NO_YEAR
+        if ended:  # "end-January to end-June 2024": two days
+            return f"{_last_day(year, first)}/{_last_day(year, last)}"
+        return f"{year}-{first}/{year}-{last}"
+    if g["mon"] is not None:
+        month = months[g["mon"].lower()]
+        if year is None:
+            # "????" stands for the year the sentence or report supplies; "+1"/"-1" shift it.
+            offset = int(words["relative"][" ".join(g["rel"].lower().split())]) if g["rel"] else None
+            year = _NO_YEAR if offset is None else f"{_NO_YEAR}@{offset:+d}"
+        day_text = g["day"] or g["day2"]
+        if day_text is not None:
+            day = int(day_text)
+            if not 1 <= day <= _month_days(year, month):
+                return None
+            return f"{year}-{month}-{day:02d}"
+        return _last_day(year, month) if ended else f"{year}-{month}"
+    year = year or _NO_YEAR
+    if g["half"] is not None or g["hh"] is not None or g["hh2"] is not None:
+        half = words["half"][g["half"].lower()] if g["half"] else f"H{g['hh'] or g['hh2']}"
+        return f"{year}-{half}"
+    if g["quarter"] is not None or g["q"] is not None or g["q2"] is not None or g["q3"] is not None:
+        quarter = words["quarter"][g["quarter"].lower()] if g["quarter"] else f"Q{g['q'] or g['q2'] or g['q3']}"
+        if ended:
+            return _last_day(year, f"{int(quarter[1]) * 3:02d}")
+        return f"{year}-{quarter}"
+    if g["yy"] is not None:
+        # "2023/24": a year that straddles two; "2012-15" with a later second year is a span.
+        if int(g["yy"]) == (int(year) + 1) % 100:
+            return f"{year}/{g['yy']}"
+        return None
+    if g["y2"] is not None:
+        return f"{year}-{g['y2']}" if g["y2"] > year else None
+    return f"{year}-12-31" if ended else year
+
+
+def period_mentions(text: str, start: int, end: int, lang: str = "en") -> list[PeriodMention]:
+    """Every period named in ``text[start:end]``, in text order, each with its role."""
+    patterns = _patterns(lang)
+    out = []
+    for match in patterns["period"].finditer(text, start, end):
+        period = _read(match, lang)
+        if period is None:
+            continue
+        role = "at"
+        lead = text[max(start, match.start() - 60):match.start()]
+        if match.group("span") is None and patterns["start"].search(lead) and "/" not in period:
+            role = "start"
+        elif match.group("span") is None and patterns["baseline"].search(lead):
+            role = "baseline"
+        out.append(PeriodMention(match.start(), match.end(), period, role))
+    return out
 
 
 def years_in(text: str, start: int, end: int, lang: str = "en") -> list[tuple[int, int, str]]:
-    """(start, end, period) of year mentions in a span; "2012-2024" gives one range period."""
-    out = []
-    for match in _patterns(lang)["year"].finditer(text, start, end):
-        period = match.group("y1") if not match.group("y2") else f"{match.group('y1')}-{match.group('y2')}"
-        out.append((match.start(), match.end(), period))
-    return out
+    """(start, end, period) of the periods in a span that are not baselines."""
+    return [(m.start, m.end, m.period) for m in period_mentions(text, start, end, lang) if m.role != "baseline"]
 
 
 def sentence_time(text: str, start: int, end: int, lang: str = "en") -> SentenceTime:
     patterns = _patterns(lang)
-    years = years_in(text, start, end, lang)
+    mentions = period_mentions(text, start, end, lang)
+    usable = [(m.start, m.end, m.period) for m in mentions if m.role != "baseline"]
     anchor = patterns["anchor"].search(text, start, end)
     anchor_year = _anchors(lang)[" ".join(anchor.group("anchor").lower().split())] if anchor else None
-    return SentenceTime(years, [y[1] for y in years], patterns["dangling_range"].search(text, start, end) is not None,
-                        anchor_year)
+    return SentenceTime(usable, [y[1] for y in usable], patterns["dangling_range"].search(text, start, end) is not None,
+                        anchor_year, tuple(mentions), patterns["reporting"].search(text, start, end) is not None,
+                        patterns["past"].search(text, start, end) is not None
+                        and patterns["modal"].search(text, start, end) is None
+                        # "last year" counts from when the report was written, which may not be its year
+                        and patterns["relative"].search(text, start, end) is None)
+
+
+def reporting_year(text: str, *, document_year: str | None = None, lang: str = "en") -> str | None:
+    """The year a report reports on: its dateline or title year, else a year it names as such near its
+    start ("The year 2020 ...", "Annual Report 2023", "Budget 2024", "the Financial Year 1 April 2024"),
+    else a year that clearly dominates its text (at least twice as frequent as any other)."""
+    if document_year:
+        return document_year
+    patterns = _patterns(lang)
+    stated = patterns["stated_year"].search(text, 0, min(len(text), 3000))
+    if stated:
+        return stated.group("y")
+    counts = Counter(m.group("y") for m in patterns["any_year"].finditer(text))
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _earlier(period: str) -> str | None:
+    """The same period one year before: "2023" -> "2022", "2023-12-31" -> "2022-12-31"."""
+    match = regex.match(rf"(FY)?({_YEAR})((?:-(?:H[12]|Q[1-4]|\d{{2}}(?:-\d{{2}})?))?)$", period)
+    if not match:
+        return None
+    prefix, year, rest = match.groups()
+    if rest.endswith("-02-29"):
+        rest = "-02-28"
+    return f"{prefix or ''}{int(year) - 1}{rest}"
+
+
+def _fill_year(period: str, time: SentenceTime, fallback: str | None) -> str | None:
+    """A month without a year ("January–November", "in March") takes the sentence's or the report's
+    year; "in December last year" the year before the report's."""
+    placeholder = _PLACEHOLDER.search(period)
+    if placeholder is None:
+        return period
+    year = None
+    if placeholder.group(1) is None:
+        year = next((other[:4] for _s, _e, other in time.years if other[:4].isdigit()), None)
+    if year is None and fallback and fallback.isdigit():
+        year = str(int(fallback) + int(placeholder.group(1) or 0))
+    return _PLACEHOLDER.sub(year, period) if year else None
 
 
 def resolve_period(
@@ -69,22 +296,62 @@ def resolve_period(
     claim_end: int,
     heading_year: str | None,
     lang: str = "en",
+    *,
+    reporting_year: str | None = None,
 ) -> str | None:
-    """The sentence's own year nearest the figure, a named anchor, else the heading's year."""
+    """The period right after the figure, the nearest before it, one after it, a named anchor, else the
+    heading's year, else the report's year when the sentence speaks of the reporting year."""
     if time.lost:
         return None
-    if time.anchor_year and heading_year:
-        # "a cumulative improvement of 24 places since the 18th National Congress": 2012-2024.
-        return f"{time.anchor_year}-{heading_year}"
-    if not time.years:
-        return heading_year
     patterns = _patterns(lang)
-    after = bisect.bisect_left(time.year_ends, claim_end)
-    if after < len(time.years) and time.years[after][0] - claim_end <= 12 and \
-            patterns["right_after"].fullmatch(text, claim_end, time.years[after][0]):
-        return time.years[after][2]  # "108,000 in 2024": a year right after the figure is its own
-    before = bisect.bisect_right(time.year_ends, claim_start) - 1
-    start, _end, period = time.years[before] if before >= 0 else time.years[0]
-    if "-" not in period and heading_year and patterns["since"].search(text, max(sentence_start, start - 8), start):
-        return f"{period}-{heading_year}"
+    fallback = heading_year or reporting_year
+    if time.anchor_year and fallback:
+        # "a cumulative improvement of 24 places since the 18th National Congress": 2012-2024.
+        return f"{time.anchor_year}-{fallback}"
+    own = _right_after(text, time, claim_end, patterns)
+    if own is not None:
+        if own.role == "baseline":
+            own = None  # "down 15.5% from the end of 2021": the figure's period is elsewhere
+        else:
+            return _finish(own, time, fallback)
+    previous = patterns["previous"].match(text, claim_end, claim_end + 30)
+    if time.years:
+        before = bisect.bisect_right(time.year_ends, claim_start) - 1
+        start, _end, period = time.years[before] if before >= 0 else time.years[0]
+        chosen = next(m for m in time.mentions if m.start == start)
+        if previous:  # "20.2% a year before": one year before the sentence's own period
+            return _earlier(period)
+        return _finish(chosen, time, fallback)
+    if previous:
+        return None
+    if heading_year:
+        return heading_year
+    if reporting_year is None:
+        return None
+    if time.reporting or time.past:
+        return reporting_year
+    baselines = [m.period[:4] for m in time.mentions if m.role == "baseline" and m.period[:4].isdigit()]
+    if baselines and all(year < reporting_year for year in baselines):
+        return reporting_year  # "up 303% compared with 2023" in a 2024 report: the figure is 2024's
+    return None
+
+
+def _right_after(text: str, time: SentenceTime, claim_end: int, patterns) -> PeriodMention | None:
+    for mention in time.mentions:
+        if mention.start < claim_end:
+            continue
+        if mention.start - claim_end > _RIGHT_AFTER_GAP:
+            return None
+        return mention if patterns["right_after"].fullmatch(text, claim_end, mention.start) else None
+    return None
+
+
+def _finish(mention: PeriodMention, time: SentenceTime, fallback: str | None) -> str | None:
+    period = _fill_year(mention.period, time, fallback)
+    if period is None:
+        return None
+    if mention.role == "start":
+        # "since 2019": from then to the report's year, or open-ended when that is unknown.
+        end = fallback if fallback and fallback > period[:4] else ".."
+        return f"{period[:4]}-{end}" if period[:4].isdigit() else period
     return period
