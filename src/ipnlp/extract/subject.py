@@ -16,13 +16,48 @@ from functools import cache
 import regex
 
 from ..lang import load
-from .context import linking_verb_before
+from .context import noun_phrase_after, qualifier_before, unit_after
+from .tables import alternation, load_tables, rows
 
 _SPACE = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
 _MAX_CLAUSE_WORDS = 14
 _MAX_CLAUSE_CHARS = 250
 _MAX_VERB_DISTANCE = 10
+_MAX_OF_PHRASE_WORDS = 6
+# Currency codes that prefix a "$" and end a phrase cut at the figure ("inflows of HK" + "$383.5 billion").
+_TRAILING_CURRENCY = regex.compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
+_FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
+
+
+@cache
+def _words(lang: str) -> dict[str, list[str]]:
+    """subject_words.tsv by kind: {kind: [surface, ...]}."""
+    table: dict[str, list[str]] = {}
+    for surface, kind in rows(lang, "subject_words.tsv"):
+        table.setdefault(kind, []).append(" ".join(surface.lower().split()))
+    return table
+
+
+@cache
+def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    words = _words(lang)
+    return {
+        # The language's linking verbs and the other verbs that state a figure ("GDP shrank by 3.5%").
+        "verb": regex.compile(
+            rf"(?i:\b{data.LINKING_VERBS}|\b(?:(?:has|have|had)\s+)?(?:{alternation(words['verb'])})\b)"),
+        "lead": regex.compile(rf"^(?i:(?:{alternation(words['lead'])})\b\s*,?\s*)+"),
+        "trailing": regex.compile(rf"(?:\s+(?i:{alternation(words['trailing'])}))+$"),
+        "baseline_end": regex.compile(rf"(?:^|\s+|,\s*)(?i:{alternation(words['baseline'])})$"),
+        # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
+        "of_end": regex.compile(r"\s+of\s+(?:(?i:the|a|an)\s+)?$"),
+        "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
+        # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
+        "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
+        "move_cut": regex.compile(r"(?i:\s(?:from|to|by|with)\s)"),
+    }
 
 
 @cache
@@ -61,27 +96,132 @@ def tidy(phrase: str, lang: str = "en") -> str:
     phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
     phrase = lead.sub("", phrase)
     phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
+    patterns = _subject_patterns(lang)
+    phrase = patterns["lead"].sub("", phrase)
+    phrase = _TRAILING_CURRENCY.sub("", phrase)
     words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
     dangling = load(lang).SUBJECT_DANGLING_WORDS
     while len(words) > 1 and words[-1].lower() in dangling:
         words.pop()  # a phrase cut at the word limit: "... across the" -> "..."
-    return " ".join(words).strip(" ,;:")
+    phrase = " ".join(words).strip(" ,;:")
+    phrase = patterns["baseline_end"].sub("", phrase)  # "..., compared with [64%]"
+    phrase = patterns["trailing"].sub("", phrase).strip(" ,;:(")
+    return "" if _is_fragment(phrase, lang) else phrase
+
+
+def _is_fragment(phrase: str, lang: str) -> bool:
+    """No subject at all: nothing, punctuation, a pronoun or a lone function word ("us", "compared")."""
+    if not regex.search(r"[^\W\d_]{2}", phrase):
+        return True
+    return phrase.lower() in _words(lang)["fragment"]
+
+
+def _verb_before(text: str, start: int, number_start: int, lang: str):
+    """The clause's first verb stating a figure, before the figure or opening it ("fell by 3.0%")."""
+    match = _subject_patterns(lang)["verb"].search(text, start, min(len(text), number_start + 40))
+    return match if match is not None and match.start() <= number_start else None
+
+
+def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if figure is None:
+        return False
+    end = figure.end()
+    scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
+    if scale:
+        end = scale.end()
+    limit = min(len(text), end + 120)
+    if unit_after(text, end, limit, lang) is not None:
+        return False
+    phrase = noun_phrase_after(text, end, limit, lang)
+    return phrase is not None and phrase.start - end <= 1
+
+
+def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+    """The noun phrase a figure completes with "of": "a surplus of [$6.8 billion]" -> "surplus",
+    "gains on bonds of [HK$114.5 billion]" -> "gains on bonds". None for "a total of", "a maximum of"."""
+    if _counts_a_noun(text, number_start, lang):
+        return None  # "the inventory of 1.3 million patents": the figure counts patents, named after it
+    qualifier = qualifier_before(text, number_start, sentence_start, lang)
+    pos = qualifier[1] if qualifier else number_start
+    start = clause_start(text, sentence_start, pos, lang)
+    of = _subject_patterns(lang)["of_end"].search(text, start, pos)
+    if of is None:
+        return None
+    data = load(lang)
+    kept: list[str] = []
+    for match in reversed(list(_WORDS.finditer(text, max(start, of.start() - 120), of.start()))):
+        word = match.group()
+        lower = word.lower()
+        if not word[0].isalpha() or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        if lower in data.NP_STOP_WORDS or lower in _words(lang)["verb"]:
+            # "gains on bonds of": one preposition inside the phrase, when a noun comes before it.
+            if lower in ("on", "for", "in", "from") and kept and lower not in [k.lower() for k in kept]:
+                kept.append(word)
+                continue
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in data.NP_STOP_WORDS:
+        kept.pop()  # "for" left at the phrase's start
+    phrase = tidy(" ".join(reversed(kept)), lang)
+    if not phrase or phrase.lower() in _words(lang)["generic"]:
+        return None
+    return phrase
+
+
+def moved_object(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+    """The object of a verb that moves it to, from or by the figure: "raise the lower threshold from
+    $8,000 to [$12,000]" -> "lower threshold", "bringing the monthly cash assistance to [$760]"."""
+    patterns = _subject_patterns(lang)
+    qualifier = qualifier_before(text, number_start, sentence_start, lang)
+    pos = qualifier[1] if qualifier else number_start
+    start = clause_start(text, sentence_start, pos, lang)
+    if patterns["move_end"].search(text, max(start, pos - 20), pos) is None:
+        return None
+    verb = None
+    for match in patterns["moves"].finditer(text, start, pos):
+        if not _DETERMINER_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+            verb = match  # "the lower threshold": an adjective, not the verb "lower"
+    if verb is None:
+        return None
+    cut = patterns["move_cut"].search(text, verb.end(), pos)
+    if cut is None:
+        return None
+    words = text[verb.end():cut.start()].split()
+    if not words or len(words) > _MAX_CLAUSE_WORDS:
+        return None
+    return tidy(" ".join(words), lang) or None
 
 
 def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
-    """Words before the clause's first linking verb, or None when the clause has no such verb."""
+    """The noun a figure completes with "of", or the object a verb moves to it, else the words
+    before the clause's first verb stating a figure; None when the clause has none of these."""
+    completed = of_phrase(text, sentence_start, number_start, lang) or \
+        moved_object(text, sentence_start, number_start, lang)
+    if completed:
+        return completed
     start = clause_start(text, sentence_start, number_start, lang)
-    verb = linking_verb_before(text, start, number_start, lang)
+    verb = _verb_before(text, start, number_start, lang)
     if verb is None:
         return None
     subject = tidy(text[start:verb.start()], lang)
     if not subject:
         # "... yuan and accounted for 13.04%": a coordinated verb shares the previous subject.
-        verb = linking_verb_before(text, max(sentence_start, start - _MAX_CLAUSE_CHARS), start, lang)
-        if verb is None:
-            return None
-        subject = tidy(text[clause_start(text, sentence_start, verb.start(), lang):verb.start()], lang)
+        subject = previous_subject(text, sentence_start, start, lang) or ""
     return subject or None
+
+
+def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
+    """The subject of the last verb stating a figure before ``pos`` in the sentence: what a figure in a
+    list ("1.6% during 2021–2023, 3.3% during ...") or a comparison ("compared with 64%") measures."""
+    last = None
+    for match in _subject_patterns(lang)["verb"].finditer(text, max(sentence_start, pos - _MAX_CLAUSE_CHARS), pos):
+        last = match
+    if last is None:
+        return None
+    start = clause_start(text, sentence_start, last.start(), lang)
+    return tidy(text[start:last.start()], lang) or None
 
 
 def clause_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str:
@@ -89,7 +229,7 @@ def clause_before(text: str, sentence_start: int, number_start: int, lang: str =
     start = clause_start(text, sentence_start, number_start, lang)
     if len(text[start:number_start].split()) > _MAX_CLAUSE_WORDS:
         return ""
-    return tidy(text[start:number_start], lang)
+    return tidy(text[start:number_start], lang) or previous_subject(text, sentence_start, start, lang) or ""
 
 
 def governed_phrase(text: str, sentence_start: int, qualifier_start: int, number_end: int,
