@@ -52,7 +52,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "trailing": regex.compile(rf"(?:\s+(?i:{alternation(words['trailing'])}))+$"),
         "baseline_end": regex.compile(rf"(?:^|\s+|,\s*)(?i:{alternation(words['baseline'])})$"),
         # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
-        "of_end": regex.compile(r"\s+of\s+(?:(?i:the|a|an)\s+)?$"),
+        "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an))?\s*$"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
         "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
@@ -137,13 +137,20 @@ def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
     return phrase is not None and phrase.start - end <= 1
 
 
+def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> int:
+    """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
+    qualifier = qualifier_before(text, number_start, sentence_start, lang)
+    pos = qualifier[1] if qualifier else number_start
+    code = _TRAILING_CURRENCY.search(text, max(sentence_start, pos - 4), pos)
+    return code.start() if code else pos
+
+
 def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
     """The noun phrase a figure completes with "of": "a surplus of [$6.8 billion]" -> "surplus",
     "gains on bonds of [HK$114.5 billion]" -> "gains on bonds". None for "a total of", "a maximum of"."""
     if _counts_a_noun(text, number_start, lang):
         return None  # "the inventory of 1.3 million patents": the figure counts patents, named after it
-    qualifier = qualifier_before(text, number_start, sentence_start, lang)
-    pos = qualifier[1] if qualifier else number_start
+    pos = _lead_end(text, sentence_start, number_start, lang)
     start = clause_start(text, sentence_start, pos, lang)
     of = _subject_patterns(lang)["of_end"].search(text, start, pos)
     if of is None:
@@ -174,8 +181,7 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     """The object of a verb that moves it to, from or by the figure: "raise the lower threshold from
     $8,000 to [$12,000]" -> "lower threshold", "bringing the monthly cash assistance to [$760]"."""
     patterns = _subject_patterns(lang)
-    qualifier = qualifier_before(text, number_start, sentence_start, lang)
-    pos = qualifier[1] if qualifier else number_start
+    pos = _lead_end(text, sentence_start, number_start, lang)
     start = clause_start(text, sentence_start, pos, lang)
     if patterns["move_end"].search(text, max(start, pos - 20), pos) is None:
         return None
@@ -204,6 +210,9 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     start = clause_start(text, sentence_start, number_start, lang)
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
+        if _subject_patterns(lang)["baseline_end"].search(text[start:number_start].strip()):
+            # "Loans rose 3.8%, compared with [a growth of 1.2%]": the earlier value of the same measure.
+            return previous_subject(text, sentence_start, start, lang)
         return None
     subject = tidy(text[start:verb.start()], lang)
     if not subject:
