@@ -93,11 +93,10 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
 def tidy(phrase: str, lang: str = "en") -> str:
     """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing."""
     lead, count = _strip_patterns(lang)
-    phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
-    phrase = lead.sub("", phrase)
-    phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
     patterns = _subject_patterns(lang)
-    phrase = patterns["lead"].sub("", phrase)
+    phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
+    phrase = lead.sub("", patterns["lead"].sub("", phrase))
+    phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
     phrase = _TRAILING_CURRENCY.sub("", phrase)
     words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
     dangling = load(lang).SUBJECT_DANGLING_WORDS
@@ -162,7 +161,8 @@ def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en
         lower = word.lower()
         if not word[0].isalpha() or len(kept) >= _MAX_OF_PHRASE_WORDS:
             break
-        if lower in data.NP_STOP_WORDS or lower in _words(lang)["verb"]:
+        if lower in data.NP_STOP_WORDS or lower in _words(lang)["verb"] or lower.endswith("ed"):
+            # a verb ends the phrase: "the result included [profits on bonds] of"
             # "gains on bonds of": one preposition inside the phrase, when a noun comes before it.
             if lower in ("on", "for", "in", "from") and kept and lower not in [k.lower() for k in kept]:
                 kept.append(word)
@@ -238,7 +238,11 @@ def clause_before(text: str, sentence_start: int, number_start: int, lang: str =
     start = clause_start(text, sentence_start, number_start, lang)
     if len(text[start:number_start].split()) > _MAX_CLAUSE_WORDS:
         return ""
-    return tidy(text[start:number_start], lang) or previous_subject(text, sentence_start, start, lang) or ""
+    phrase = tidy(text[start:number_start], lang)
+    if not phrase or not phrase[0].isalpha():
+        # "3.1% in May, [3.4% in June and] 3.9%": a figure in a list shares the list's subject.
+        phrase = previous_subject(text, sentence_start, start, lang) or phrase
+    return phrase
 
 
 def governed_phrase(text: str, sentence_start: int, qualifier_start: int, number_end: int,

@@ -1,0 +1,55 @@
+"""Subjects: a short noun phrase naming what a figure measures, never a fragment."""
+
+from __future__ import annotations
+
+import pytest
+
+import ipnlp
+from ipnlp.extract.subject import tidy
+
+
+def _subjects(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.subject) for c in ipnlp.analyze(text).claims]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # A change that opens with its verb measures the clause's subject.
+    ("Household debt fell by 2.1% in 2022.", "fell by 2.1%", "Household debt"),
+    ("Retail sales shrank by 4.4% last quarter.", "4.4%", "Retail sales"),
+    # The noun a figure completes with "of".
+    ("The ministry reported a deficit of $3.2 billion.", "$3.2 billion", "deficit"),
+    ("Members pay a monthly premium of at least $45.", "$45", "monthly premium"),
+    ("The result included profits on bonds of HK$12.5 billion.", "$12.5 billion", "profits on bonds"),
+    # ... but not "a total of", which names no measure.
+    ("Spending on schools reached a total of $9 billion.", "$9 billion", "Spending on schools"),
+    # The object a verb moves to, from or by the figure.
+    ("We will raise the annual grant from $500 to $700.", "$700", "annual grant"),
+    ("Each payment adds $50, bringing the weekly allowance to $300.", "$300", "weekly allowance"),
+    ("We will top up the Endowment Fund by $1.5 billion.", "$1.5 billion", "Endowment Fund"),
+    # A figure in a list, or compared with, shares the subject of the first.
+    ("The jobless rate was 3.1% in May, 3.4% in June and 3.9% in July.", "3.9%", "jobless rate"),
+    ("Exports grew by 6.0% in 2021, compared with a rise of 2.2% in 2020.", "a rise of 2.2%", "Exports"),
+    ("The vacancy rate stood at 8%, compared with 11% a year before.", "11%", "vacancy rate"),
+    # Adverbs and auxiliaries are no part of the subject.
+    ("The default ratio also decreased to 0.7%.", "0.7%", "default ratio"),
+    ("The filing fee will be capped at $250.", "$250", "filing fee"),
+    ("The Central Bank’s reserves reached US$3.1 trillion.", "US$3.1 trillion", "Central Bank’s reserves"),
+])
+def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
+    got = dict(_subjects(text))
+    assert got[figure] == subject
+
+
+@pytest.mark.parametrize("phrase", ["us", "compared", "(", "There", "it", "  ,  ", "123", "compared with"])
+def test_a_fragment_is_no_subject(phrase):
+    assert tidy(phrase) == ""
+
+
+@pytest.mark.parametrize(("phrase", "subject"), [
+    ("There are", ""),
+    ("Overall, the coverage ratio also", "coverage ratio"),
+    ("net inflows of HK", "net inflows"),
+    ("the deposit base was", "deposit base"),
+])
+def test_tidy_drops_lead_ins_trailing_words_and_currency_codes(phrase, subject):
+    assert tidy(phrase) == subject
