@@ -100,6 +100,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         rf"\bQ(?P<q>[1-4])\s*{y}|\b(?P<q2>[1-4])Q\s*{y}|{_YEAR_BEFORE}{y}\s*Q(?P<q3>[1-4])\b",
         rf"{_YEAR_BEFORE}{y}\s*[/–-]\s*(?P<yy>\d{{2}})(?![\d%])",
         rf"(?:{end}|{_YEAR_BEFORE}){y}(?:\s*[-–]\s*(?P<y2>{_YEAR})(?![\w%]|,\d|\.\d))?",
+        # The end of the year the sentence or report speaks of ("at the end of the year", "at year-end").
+        r"(?P<yearend>\b(?:the\s+)?end\s+of\s+the\s+year\b|\byear[-\s]end\b)",
         # A half or quarter with no year ("in the fourth quarter", "the first half of the year").
         rf"\b(?:{end})?(?:the\s+)?(?:(?P<half>{half})\s+half|(?P<quarter>{quarter})\s+quarter)\b"
         rf"(?:\s+of\s+the\s+year)?(?!\s+of\s+\d)",
@@ -168,6 +170,8 @@ def _read(match: regex.Match[str], lang: str) -> str | None:
                 return None
             return f"FY{year}/{second}"
         return f"FY{year}"
+    if g["yearend"] is not None:
+        return f"{_NO_YEAR}-12-31"
     if g["span"] is not None:
         return f"{g['y']}-{g['y2']}" if g["y2"] > g["y"] else None
     year = g["y"]
@@ -322,14 +326,15 @@ def resolve_period(
         if previous:  # "20.2% a year before": one year before the sentence's own period
             return _earlier(period)
         return _finish(chosen, time, fallback)
-    if previous:
-        return None
     if heading_year:
-        return heading_year
+        return _earlier(heading_year) if previous else heading_year
     if reporting_year is None:
         return None
     if time.reporting or time.past:
-        return reporting_year
+        # "increased to 2.21% from 0.89% a year ago": the later figure is the year's, this one the year before
+        return _earlier(reporting_year) if previous else reporting_year
+    if previous:
+        return None
     baselines = [m.period[:4] for m in time.mentions if m.role == "baseline" and m.period[:4].isdigit()]
     if baselines and all(year < reporting_year for year in baselines):
         return reporting_year  # "up 303% compared with 2023" in a 2024 report: the figure is 2024's

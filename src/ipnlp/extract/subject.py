@@ -28,6 +28,14 @@ _MAX_OF_PHRASE_WORDS = 6
 # Currency codes that prefix a "$" and end a phrase cut at the figure ("inflows of HK" + "$383.5 billion").
 _TRAILING_CURRENCY = regex.compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
+_CODE_BEFORE_SYMBOL = regex.compile(r"\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+# A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]".
+_LIST_BEFORE = regex.compile(
+    r"(?:^|\s)(?P<prev>[^\s\d]{0,4}\d[\d,.]*)(?:\s*%|\s+(?i:per\s*cent|percentage\s+points?|basis\s+points?|"
+    r"points?|billion|million|trillion|bn))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_MAX_LIST_DEPTH = 6
+# "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]": what an amount is paid or held in.
+_AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
 
 
@@ -53,6 +61,12 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "baseline_end": regex.compile(rf"(?:^|\s+|,\s*)(?i:{alternation(words['baseline'])})$"),
         # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
         "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an))?\s*$"),
+        "adverbial_lead": regex.compile(
+            rf"^(?i:(?:{alternation(words['adverbial'])})\b|[a-z]+(?:ed|ing)\b)[^,]{{0,80}},\s+(?=\S)"),
+        "aside_tail": regex.compile(r"(?i:,\s+(?:as|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
+        "raises": regex.compile(
+            rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+to\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$"),
+        "paren_tail": regex.compile(r"\s*\([^()]{1,30}\)\s*$"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
         "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
@@ -97,14 +111,27 @@ def tidy(phrase: str, lang: str = "en") -> str:
     phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
     phrase = lead.sub("", patterns["lead"].sub("", phrase))
     phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
-    phrase = _TRAILING_CURRENCY.sub("", phrase)
-    words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
+    # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]".
+    phrase = patterns["adverbial_lead"].sub("", phrase)
+    phrase = lead.sub("", phrase)
+    phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     dangling = load(lang).SUBJECT_DANGLING_WORDS
-    while len(words) > 1 and words[-1].lower() in dangling:
-        words.pop()  # a phrase cut at the word limit: "... across the" -> "..."
-    phrase = " ".join(words).strip(" ,;:")
-    phrase = patterns["baseline_end"].sub("", phrase)  # "..., compared with [64%]"
-    phrase = patterns["trailing"].sub("", phrase).strip(" ,;:(")
+    not_adverbs = set(_words(lang)["not_adverb"])
+    qualifier_re = load_tables(lang).qualifier_re
+    previous = None
+    while phrase != previous:  # each cut may expose another: "... rates to be" -> "... rates to" -> "... rates"
+        previous = phrase
+        phrase = _TRAILING_CURRENCY.sub("", phrase)
+        qualifier = qualifier_re.search(phrase + " ")
+        if qualifier and qualifier.start("qual") > 0:
+            phrase = phrase[:qualifier.start("qual")]  # "helped release about" + "HK$1 trillion"
+        words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
+        while len(words) > 1 and (words[-1].lower() in dangling or
+                                  (words[-1].lower().endswith("ly") and words[-1].lower() not in not_adverbs)):
+            words.pop()  # a phrase cut at the word limit ("... across the"), or an adverb ("gradually")
+        phrase = " ".join(words).strip(" ,;:")
+        phrase = patterns["baseline_end"].sub("", phrase)  # "..., compared with [64%]"
+        phrase = patterns["trailing"].sub("", phrase).strip(" ,;:(")
     return "" if _is_fragment(phrase, lang) else phrase
 
 
@@ -140,7 +167,7 @@ def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> i
     """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
     qualifier = qualifier_before(text, number_start, sentence_start, lang)
     pos = qualifier[1] if qualifier else number_start
-    code = _TRAILING_CURRENCY.search(text, max(sentence_start, pos - 4), pos)
+    code = _CODE_BEFORE_SYMBOL.search(text, max(sentence_start, pos - 4), pos)
     return code.start() if code else pos
 
 
@@ -156,7 +183,11 @@ def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en
         return None
     data = load(lang)
     kept: list[str] = []
-    for match in reversed(list(_WORDS.finditer(text, max(start, of.start() - 120), of.start()))):
+    head_end = of.start()
+    paren = _subject_patterns(lang)["paren_tail"].search(text, max(start, head_end - 40), head_end)
+    if paren:
+        head_end = paren.start()  # "Open Market Value (OMV) of": the name before its acronym
+    for match in reversed(list(_WORDS.finditer(text, max(start, head_end - 120), head_end))):
         word = match.group()
         lower = word.lower()
         if not word[0].isalpha() or len(kept) >= _MAX_OF_PHRASE_WORDS:
@@ -200,11 +231,76 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     return tidy(" ".join(words), lang) or None
 
 
-def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+def raised_object(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+    """"The Government projects [the inflation rate] to be 2.1%": the object of a forecast verb."""
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    start = clause_start(text, sentence_start, pos, lang)
+    match = _subject_patterns(lang)["raises"].search(text, start, pos)
+    return tidy(match.group("np"), lang) or None if match else None
+
+
+def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | None:
+    """What an amount of money is paid or held in: "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]"."""
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if figure is None or not (figure.group()[0] in "$£€¥" or _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4),
+                                                                                       number_start)):
+        return None
+    end = figure.end()
+    scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
+    if scale:
+        end = scale.end()
+    joint = _AMOUNT_IN.match(text, end, min(len(text), end + 20))
+    if joint is None:
+        return None
+    data = load(lang)
+    money_nouns = set(_words(lang)["money_noun"])
+    kept: list[str] = []
+    head = None
+    in_parentheses = False
+    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+        word = match.group()
+        if word in "()":
+            in_parentheses = word == "("  # "Community Development Council (CDC) Vouchers": drop the acronym
+            continue
+        if in_parentheses:
+            continue
+        if (not word[0].isalpha() and not (kept and word[0].isdigit())) or word.lower() in data.NP_STOP_WORDS \
+                or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(word)
+        lower = word.lower()
+        if lower in money_nouns or lower.rstrip("s") in money_nouns:
+            head = len(kept)
+    if head is None:
+        return None
+    return tidy(" ".join(kept[:head]), lang) or None
+
+
+def list_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                 depth: int = 0) -> str | None:
+    """A figure listed after another ("to be 2.1% and [2.0%] respectively") measures what the first measures."""
+    if depth >= _MAX_LIST_DEPTH:
+        return None
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos)
+    if listed is None:
+        return None
+    return clause_subject(text, sentence_start, listed.start("prev"), lang, depth=depth + 1)
+
+
+def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                   depth: int = 0) -> str | None:
     """The noun a figure completes with "of", or the object a verb moves to it, else the words
-    before the clause's first verb stating a figure; None when the clause has none of these."""
+    before the clause's first verb stating a figure; None when the clause has none of these.
+    A figure listed after another shares its subject."""
+    if not _counts_a_noun(text, number_start, lang):
+        listed = list_subject(text, sentence_start, number_start, lang, depth=depth)
+        if listed:
+            return listed
     completed = of_phrase(text, sentence_start, number_start, lang) or \
-        moved_object(text, sentence_start, number_start, lang)
+        amount_noun_after(text, number_start, lang) or \
+        moved_object(text, sentence_start, number_start, lang) or \
+        raised_object(text, sentence_start, number_start, lang)
     if completed:
         return completed
     start = clause_start(text, sentence_start, number_start, lang)
