@@ -36,6 +36,10 @@ _LIST_BEFORE = regex.compile(
 _MAX_LIST_DEPTH = 6
 # "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]": what an amount is paid or held in.
 _AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
+_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an)\s+)$")
+_NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
 
 
@@ -110,7 +114,8 @@ def tidy(phrase: str, lang: str = "en") -> str:
     patterns = _subject_patterns(lang)
     phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
     phrase = lead.sub("", patterns["lead"].sub("", phrase))
-    phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
+    # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
+    phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]".
     phrase = patterns["adverbial_lead"].sub("", phrase)
     phrase = lead.sub("", phrase)
@@ -251,6 +256,10 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
         end = scale.end()
     joint = _AMOUNT_IN.match(text, end, min(len(text), end + 20))
     if joint is None:
+        if _ARTICLE_BEFORE.search(text, max(0, number_start - 8), number_start) and \
+                _NOUN_AFTER.match(text, end, min(len(text), end + 3)):
+            # "a $250 million SG Gives matching grant": the amount modifies the noun after it.
+            return _noun_run(text, end, lang)
         return None
     data = load(lang)
     money_nouns = set(_words(lang)["money_noun"])
@@ -274,6 +283,18 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     if head is None:
         return None
     return tidy(" ".join(kept[:head]), lang) or None
+
+
+def _noun_run(text: str, pos: int, lang: str) -> str | None:
+    """The words after an amount up to a stop word: "a $5,000 [top-up] to ..."."""
+    data = load(lang)
+    kept = []
+    for match in _WORDS.finditer(text, pos, min(len(text), pos + 80)):
+        word = match.group()
+        if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(word)
+    return tidy(" ".join(kept), lang) or None
 
 
 def list_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
@@ -307,7 +328,15 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
         if _subject_patterns(lang)["baseline_end"].search(text[start:number_start].strip()):
-            # "Loans rose 3.8%, compared with [a growth of 1.2%]": the earlier value of the same measure.
+            # "Loans rose 3.8%, compared with [a growth of 1.2%]", "will be 320%, up from [220%]": the
+            # earlier value of what the figure before it measures.
+            figures = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, number_start - 60), number_start)
+                       if not _YEAR.fullmatch(m.group())]  # "at the end of 2024": a period, not the figure
+            earlier = figures[-1] if figures else None
+            if earlier is not None and depth < _MAX_LIST_DEPTH:
+                subject = clause_subject(text, sentence_start, earlier.start(), lang, depth=depth + 1)
+                if subject:
+                    return subject
             return previous_subject(text, sentence_start, start, lang)
         return None
     subject = tidy(text[start:verb.start()], lang)
