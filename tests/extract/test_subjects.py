@@ -34,6 +34,19 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("The default ratio also decreased to 0.7%.", "0.7%", "default ratio"),
     ("The filing fee will be capped at $250.", "$250", "filing fee"),
     ("The Central Bank’s reserves reached US$3.1 trillion.", "US$3.1 trillion", "Central Bank’s reserves"),
+    # Figures listed after another share its subject.
+    ("The agency expects the core and headline rates to be 1.8% and 2.3% respectively.", "2.3%",
+     "core and headline rates"),
+    ("The fee will be $40, up from $35 last year.", "$35", "fee"),
+    ("Net margin stood at 2.4% at end-2022, compared with 2.0% a year earlier.", "2.0%", "Net margin"),
+    # What an amount is paid or held in, or the noun it modifies.
+    ("Every pensioner will get $300 in energy vouchers.", "$300", "energy vouchers"),
+    ("The scheme freed about €2 billion of lending capacity.", "€2 billion", "lending capacity"),
+    ("We will set up a $90 million innovation fund for start-ups.", "$90 million", "innovation fund"),
+    # Adverbial lead-ins and asides are no part of the subject.
+    ("Helped by lower costs, the operating ratio improved to 61%.", "61%", "operating ratio"),
+    ("On the asset side, bond holdings rose by 4.0%.", "rose by 4.0%", "bond holdings"),
+    ("Wage inequality, as measured by the Gini index, fell to 0.41.", "0.41", "Wage inequality"),
 ])
 def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
     got = dict(_subjects(text))
