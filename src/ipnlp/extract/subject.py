@@ -12,6 +12,7 @@ Three shapes cover report prose:
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -25,6 +26,7 @@ _MAX_CLAUSE_WORDS = 14
 _MAX_CLAUSE_CHARS = 250
 _MAX_VERB_DISTANCE = 10
 _MAX_OF_PHRASE_WORDS = 6
+_TAIL = 60  # characters at a phrase's end that the tail cuts look at
 # Currency codes that prefix a "$" and end a phrase cut at the figure ("inflows of HK" + "$383.5 billion").
 _TRAILING_CURRENCY = regex.compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
@@ -39,6 +41,8 @@ _AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)
 _ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an)\s+)$")
 _NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+_TO_VERB_BEFORE = regex.compile(r"(?i:\bto\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$")
+_TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
 
@@ -126,8 +130,9 @@ def tidy(phrase: str, lang: str = "en") -> str:
     previous = None
     while phrase != previous:  # each cut may expose another: "... rates to be" -> "... rates to" -> "... rates"
         previous = phrase
-        phrase = _TRAILING_CURRENCY.sub("", phrase)
-        qualifier = qualifier_re.search(phrase + " ")
+        phrase = _cut_tail(_TRAILING_CURRENCY, phrase)
+        padded = phrase + " "
+        qualifier = qualifier_re.search(padded, max(0, len(padded) - _TAIL))
         if qualifier and qualifier.start("qual") > 0:
             phrase = phrase[:qualifier.start("qual")]  # "helped release about" + "HK$1 trillion"
         words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
@@ -135,14 +140,21 @@ def tidy(phrase: str, lang: str = "en") -> str:
                                   (words[-1].lower().endswith("ly") and words[-1].lower() not in not_adverbs)):
             words.pop()  # a phrase cut at the word limit ("... across the"), or an adverb ("gradually")
         phrase = " ".join(words).strip(" ,;:")
-        phrase = patterns["baseline_end"].sub("", phrase)  # "..., compared with [64%]"
-        phrase = patterns["trailing"].sub("", phrase).strip(" ,;:(")
+        phrase = _cut_tail(patterns["baseline_end"], phrase)  # "..., compared with [64%]"
+        phrase = _cut_tail(patterns["trailing"], phrase).strip(" ,;:(")
     return "" if _is_fragment(phrase, lang) else phrase
+
+
+def _cut_tail(pattern: regex.Pattern[str], phrase: str) -> str:
+    """Cut what a $-anchored pattern matches at the end, searching the tail only (a search from the
+    start would try every position of a long phrase)."""
+    match = pattern.search(phrase, max(0, len(phrase) - _TAIL))
+    return phrase[:match.start()] if match else phrase
 
 
 def _is_fragment(phrase: str, lang: str) -> bool:
     """No subject at all: nothing, punctuation, a pronoun or a lone function word ("us", "compared")."""
-    if not regex.search(r"[^\W\d_]{2}", phrase):
+    if not _TWO_LETTERS.search(phrase):
         return True
     return phrase.lower() in _words(lang)["fragment"]
 
@@ -168,6 +180,20 @@ def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
     return phrase is not None and phrase.start - end <= 1
 
 
+class _Lead(NamedTuple):
+    """What the readers below share about one figure, computed once: where the words before it end
+    (before its qualifier and a glued currency code), where its clause starts, and whether it counts a noun."""
+
+    pos: int
+    start: int
+    counts_noun: bool
+
+
+def _lead(text: str, sentence_start: int, number_start: int, lang: str) -> _Lead:
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    return _Lead(pos, clause_start(text, sentence_start, pos, lang), _counts_a_noun(text, number_start, lang))
+
+
 def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> int:
     """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
     qualifier = qualifier_before(text, number_start, sentence_start, lang)
@@ -176,14 +202,14 @@ def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> i
     return code.start() if code else pos
 
 
-def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+              lead: _Lead | None = None) -> str | None:
     """The noun phrase a figure completes with "of": "a surplus of [$6.8 billion]" -> "surplus",
     "gains on bonds of [HK$114.5 billion]" -> "gains on bonds". None for "a total of", "a maximum of"."""
-    if _counts_a_noun(text, number_start, lang):
+    pos, start, counts_noun = lead or _lead(text, sentence_start, number_start, lang)
+    if counts_noun:
         return None  # "the inventory of 1.3 million patents": the figure counts patents, named after it
-    pos = _lead_end(text, sentence_start, number_start, lang)
-    start = clause_start(text, sentence_start, pos, lang)
-    of = _subject_patterns(lang)["of_end"].search(text, start, pos)
+    of = _subject_patterns(lang)["of_end"].search(text, max(start, pos - 12), pos)
     if of is None:
         return None
     data = load(lang)
@@ -213,12 +239,12 @@ def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en
     return phrase
 
 
-def moved_object(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+def moved_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                 lead: _Lead | None = None) -> str | None:
     """The object of a verb that moves it to, from or by the figure: "raise the lower threshold from
     $8,000 to [$12,000]" -> "lower threshold", "bringing the monthly cash assistance to [$760]"."""
     patterns = _subject_patterns(lang)
-    pos = _lead_end(text, sentence_start, number_start, lang)
-    start = clause_start(text, sentence_start, pos, lang)
+    pos, start, _counts = lead or _lead(text, sentence_start, number_start, lang)
     if patterns["move_end"].search(text, max(start, pos - 20), pos) is None:
         return None
     verb = None
@@ -236,10 +262,12 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     return tidy(" ".join(words), lang) or None
 
 
-def raised_object(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+def raised_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                  lead: _Lead | None = None) -> str | None:
     """"The Government projects [the inflation rate] to be 2.1%": the object of a forecast verb."""
-    pos = _lead_end(text, sentence_start, number_start, lang)
-    start = clause_start(text, sentence_start, pos, lang)
+    pos, start, _counts = lead or _lead(text, sentence_start, number_start, lang)
+    if not _TO_VERB_BEFORE.search(text, max(start, pos - 12), pos):
+        return None
     match = _subject_patterns(lang)["raises"].search(text, start, pos)
     return tidy(match.group("np"), lang) or None if match else None
 
@@ -298,11 +326,11 @@ def _noun_run(text: str, pos: int, lang: str) -> str | None:
 
 
 def list_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
-                 depth: int = 0) -> str | None:
+                 depth: int = 0, lead: _Lead | None = None) -> str | None:
     """A figure listed after another ("to be 2.1% and [2.0%] respectively") measures what the first measures."""
     if depth >= _MAX_LIST_DEPTH:
         return None
-    pos = _lead_end(text, sentence_start, number_start, lang)
+    pos = lead.pos if lead else _lead_end(text, sentence_start, number_start, lang)
     listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos)
     if listed is None:
         return None
@@ -314,14 +342,15 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     """The noun a figure completes with "of", or the object a verb moves to it, else the words
     before the clause's first verb stating a figure; None when the clause has none of these.
     A figure listed after another shares its subject."""
-    if not _counts_a_noun(text, number_start, lang):
-        listed = list_subject(text, sentence_start, number_start, lang, depth=depth)
+    lead = _lead(text, sentence_start, number_start, lang)
+    if not lead.counts_noun:
+        listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
         if listed:
             return listed
-    completed = of_phrase(text, sentence_start, number_start, lang) or \
+    completed = of_phrase(text, sentence_start, number_start, lang, lead=lead) or \
         amount_noun_after(text, number_start, lang) or \
-        moved_object(text, sentence_start, number_start, lang) or \
-        raised_object(text, sentence_start, number_start, lang)
+        moved_object(text, sentence_start, number_start, lang, lead=lead) or \
+        raised_object(text, sentence_start, number_start, lang, lead=lead)
     if completed:
         return completed
     start = clause_start(text, sentence_start, number_start, lang)
