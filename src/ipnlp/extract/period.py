@@ -39,6 +39,7 @@ _YEAR_AFTER = r"(?![\w%]|,\d|\.\d)"
 _RIGHT_AFTER_GAP = 25
 _NO_YEAR = "????"  # placeholder year of "in March", filled by _fill_year; "????@-1": the year before
 _PERIOD_PARTS = regex.compile(rf"(FY)?({_YEAR})((?:-(?:H[12]|Q[1-4]|\d{{2}}(?:-\d{{2}})?))?)$")
+_LOWER_WORD = regex.compile(r"[A-Za-z]+")
 _PLACEHOLDER = regex.compile(r"\?\?\?\?(?:@([+-]\d))?")
 
 
@@ -118,7 +119,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         rf"(?:\s+(?P<day2>\d{{1,2}})\b(?!\s*[-–,.]?\s*\d))?(?:\s+(?P<rel>{relative}))?",
     ]
     cue = {kind: alternation(list(words[kind]))
-           for kind in ("start", "baseline", "reporting", "previous", "past", "modal", "relative")}
+           for kind in ("start", "baseline", "reporting", "previous", "relative")}
     months = "|".join(data.MONTHS)
     return {
         # Every form starts a word, and with one of a few words or a digit: the look-ahead lets the scan
@@ -131,9 +132,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"(?i:\b(?:{cue['baseline']})\s+(?:(?:the\s+)?(?:level|levels|same\s+period|figure)\s+(?:of|in)\s+)?"
             rf"(?:(?:in|at|of)\s+)?(?:the\s+)?)$"),
         "reporting": regex.compile(rf"(?i:\b(?:{cue['reporting']})\b)"),
-        "past": regex.compile(rf"\b(?:{cue['past']})\b"),
         "relative": regex.compile(rf"(?i:\b(?:{cue['relative']})\b)"),
-        "modal": regex.compile(rf"(?i:\b(?:{cue['modal']})\b)"),
         "previous": regex.compile(rf"\s*,?\s*(?i:{cue['previous']})\b"),
         "right_after": regex.compile(
             r"(?i:\s*,?\s*(?:(?:in|for|during|of|at|on|by|over|throughout|through|as\s+(?:at|of))\s+)?"
@@ -261,8 +260,10 @@ def speaks_of_reporting_year(text: str, start: int, end: int, lang: str = "en") 
     patterns = _patterns(lang)
     if patterns["reporting"].search(text, start, end):
         return True
-    return (patterns["past"].search(text, start, end) is not None
-            and patterns["modal"].search(text, start, end) is None
+    # The past and modal cues are single words: a set look-up beats an alternation tried at every word.
+    words = set(_LOWER_WORD.findall(text, start, end))
+    return (not words.isdisjoint(_words(lang)["past"])
+            and {w.lower() for w in words}.isdisjoint(_words(lang)["modal"])
             # "last year" counts from when the report was written, which may not be its year
             and patterns["relative"].search(text, start, end) is None)
 
