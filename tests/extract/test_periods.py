@@ -114,3 +114,15 @@ def test_the_reports_year_is_a_fallback_only_for_the_reporting_year(text, period
 ])
 def test_the_reporting_year(text, year):
     assert reporting_year(text) == year
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # A heading's period applies to the figures under it, finer than a year where the heading says so.
+    ("I. Results for FY2022\n\nThe board approved 310 grants.", "FY2022"),
+    ("I. Second half of 2021\n\nThe board approved 310 grants.", "2021-H2"),
+    ("I. Third quarter of 2020\n\n1. Grants\n\nThe board approved 310 grants.", "2020-Q3"),  # inherited
+    ("I. Results in 2022\n\nThe board approved 310 grants.", "2022"),
+    ("I. Results in 2022\n\nIn the first half of 2022, the board approved 310 grants.", "2022-H1"),  # own wins
+])
+def test_a_heading_names_the_period_of_what_follows(text, period):
+    assert [c.period for c in ipnlp.analyze(text).claims] == [period]

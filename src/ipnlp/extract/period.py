@@ -23,12 +23,17 @@ import bisect
 import calendar
 from collections import Counter
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from ..lang import load
 from .tables import alternation, rows
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..models import Section
 
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|2100)"
 # A year is four digits standing alone: not "2,024", "2024.5", "20245", "29490-2023" codes or "2024-01-02".
@@ -268,6 +273,26 @@ def speaks_of_reporting_year(text: str, start: int, end: int, lang: str = "en") 
             and patterns["relative"].search(text, start, end) is None)
 
 
+def heading_periods(sections: Sequence[Section], lang: str = "en") -> dict[str, str]:
+    """Section id -> the period its nearest heading names, where finer than a year ("## First half of
+    2024" -> "2024-H1", "Results for FY2023" -> "FY2023"); sections inherit their parent's. A year alone
+    is left to the segmenter's heading years."""
+    by_id = {section.id: section for section in sections}
+    found: dict[str, str] = {}
+    for section in sections:  # parents come before their children
+        named = []
+        if section.marker is not None and section.kind in ("part", "subsection"):
+            named = [m.period for m in period_mentions(section.title, 0, len(section.title), lang)
+                     if m.role == "at" and _NO_YEAR not in m.period]
+        if named:  # a heading's own period, even a plain year, replaces its parent's
+            period = None if named[0].isdigit() else named[0]
+        else:
+            period = found.get(section.parent) if section.parent in by_id else None
+        if period is not None:
+            found[section.id] = period
+    return found
+
+
 def reporting_year(text: str, *, document_year: str | None = None, lang: str = "en") -> str | None:
     """The year a report reports on: its dateline or title year, else a year it names as such near its
     start ("The year 2020 ...", "Annual Report 2023", "Budget 2024", "the Financial Year 1 April 2024"),
@@ -320,6 +345,7 @@ def resolve_period(
     lang: str = "en",
     *,
     reporting_year: str | None = None,
+    heading_period: str | None = None,
 ) -> str | None:
     """The period right after the figure, the nearest before it, one after it, a named anchor, else the
     heading's year, else the report's year when the sentence speaks of the reporting year."""
@@ -344,8 +370,9 @@ def resolve_period(
         if previous:  # "20.2% a year before": one year before the sentence's own period
             return _earlier(period)
         return _finish(chosen, time, fallback)
-    if heading_year:
-        return _earlier(heading_year) if previous else heading_year
+    if heading_year or heading_period:
+        own_heading = heading_period or heading_year  # "## First half of 2024": "2024-H1"
+        return _earlier(own_heading) if previous else own_heading
     if reporting_year is None:
         return None
     if speaks_of_reporting_year(text, time.span[0], time.span[1], lang):
