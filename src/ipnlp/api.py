@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .extract.claims import extract_claims
-from .models import Report, Source, SourceLocation
+from .models import Finding, Report, Source, SourceLocation
 from .segment.sections import segment
 from .view import ReportView
 
@@ -32,7 +32,9 @@ def analyze(
     PDF/HTML/DOCX original and is used by the readers; ``lang`` names the language data
     (``ipnlp/lang/<lang>.py`` and ``ipnlp/data/<lang>/``) that segmentation and extraction read.
     """
-    view = build_view(text, path=path, locate=locate, lang=lang)
+    from .suppression import mask_directives
+
+    view = build_view(mask_directives(text), path=path, locate=locate, lang=lang)
     report = Report(
         source=Source(
             path=None if path is None else os.fspath(path),
@@ -45,8 +47,18 @@ def analyze(
     )
     from .rules import run_rules  # imported late: rules import models and views, not the API
 
-    findings = run_rules(view, config)
+    findings = finalise_findings(text, run_rules(view, config))
     return report.model_copy(update={"findings": findings}) if findings else report
+
+
+def finalise_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """What every output sees: inline suppressions applied, source excerpts attached."""
+    if not findings:
+        return findings
+    from .output.context import with_context
+    from .suppression import apply_suppressions
+
+    return with_context(text, apply_suppressions(text, findings))
 
 
 def build_view(

@@ -17,6 +17,9 @@ class Messages:
     E021 = "E021 analysing {path} failed: {reason}"
     E022 = "E022 analysing {path} crashed its worker process ({reason})"
     E023 = "E023 --scheduler needs the dask extra: pip install 'ipnlp[dask]' ({reason})"
+    # E03x: writing results.
+    E030 = "E030 refusing to write {path}: {reason}"
+    E031 = "E031 {path}: the results cannot be written as {format} ({reason})"
     E008 = "E008 baseline {path}: {reason}"
     E009 = "E009 rule plugin {name!r} (entry point group ipnlp.rules): {reason}"
 

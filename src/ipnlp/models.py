@@ -84,6 +84,21 @@ class Claim(_Model):
     source_location: SourceLocation | None = None
 
 
+class Excerpt(_Model):
+    """A window of the source line around an evidence span, for showing the finding in context.
+
+    ``text`` is exactly ``report_text[start:end]``; ``clipped_start``/``clipped_end`` say whether
+    the line goes on beyond the window (a one-paragraph-per-line text has lines of thousands of
+    characters).
+    """
+
+    start: int
+    end: int
+    text: str
+    clipped_start: bool = False
+    clipped_end: bool = False
+
+
 class Evidence(_Model):
     start: int
     end: int
@@ -93,6 +108,10 @@ class Evidence(_Model):
     source_location: SourceLocation | None = None
     path: str | None = Field(default=None, description="File of this span when it is not the finding's "
                                                         "own path (cross-document rules, IPN5xx)")
+    # A display aid kept in memory (and across batch workers) but not serialised: the JSON shape
+    # and schema_version are unchanged; SARIF writes it as contextRegion.
+    context: Excerpt | None = Field(default=None, exclude=True,
+                                    description="Source line window around the span (not serialised)")
 
 
 class Finding(_Model):
@@ -119,3 +138,23 @@ class InputError(_Model):
     path: str | None
     code: str = Field(description="Error code, e.g. E001 (unreadable), E002 (not text)")
     message: str
+
+
+class FigurePair(_Model):
+    """One figure of a source document and its counterpart in the translation (``ipnlp.align``)."""
+
+    status: Literal["matched", "differs", "missing", "added"] = Field(
+        description="matched: same figure; differs: paired but a check failed (see findings); "
+                    "missing: no counterpart in the translation; added: no counterpart in the source")
+    source: Claim | None
+    translation: Claim | None
+
+
+class Alignment(_Model):
+    """What ``ipnlp.align`` returns and ``ipnlp align --format json`` prints."""
+
+    schema_version: Literal[1] = 1
+    source: Source
+    translation: Source
+    pairs: list[FigurePair]
+    findings: list[Finding] = Field(default_factory=list)
