@@ -41,10 +41,15 @@ _YEAR_BEFORE = r"(?<![\w.,/$£€¥-])"
 _YEAR_AFTER = r"(?![\w%]|,\d|\.\d)"
 # Words allowed between a figure and the period written right after it ("108,000 in 2024",
 # "HK$1.2 trillion as at end-2023", "3.2% for 2023 as a whole").
-_RIGHT_AFTER_GAP = 25
+_RIGHT_AFTER_GAP = 40
 _NO_YEAR = "????"  # placeholder year of "in March", filled by _fill_year; "????@-1": the year before
 _PERIOD_PARTS = regex.compile(rf"(FY)?({_YEAR})((?:-(?:H[12]|Q[1-4]|\d{{2}}(?:-\d{{2}})?))?)$")
+# Roles of periods that no figure but their own takes.
+_NOT_THE_SENTENCES = frozenset({"baseline", "baseline_value"})
+_START_RIGHT_AFTER = regex.compile(
+    r"(?i:\s*(?:(?:a|per)\s+(?:year|annum)\s+|annually\s+|on\s+average\s+)?since\b[^.;,\d]{0,40})")
 _LOWER_WORD = regex.compile(r"[A-Za-z]+")
+_LAST_WORD = regex.compile(r"([A-Za-z][\w’'-]*)\s+$")
 _PLACEHOLDER = regex.compile(r"\?\?\?\?(?:@([+-]\d))?")
 
 
@@ -139,15 +144,22 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "reporting": regex.compile(rf"(?i:\b(?:{cue['reporting']})\b)"),
         "relative": regex.compile(rf"(?i:\b(?:{cue['relative']})\b)"),
         "previous": regex.compile(rf"\s*,?\s*(?i:{cue['previous']})\b"),
+        "baseline_value": regex.compile(
+            r"(?i:\bfrom\s+(?:a\s+|the\s+)?(?:[\w-]+\s+of\s+)?[A-Z]{0,3}[$£€¥]?\d[\d,.]*\s*(?:%|per\s*cent|"
+            r"(?:[a-z]+\s+){0,2}?)\s*(?:,\s*)?(?:(?:in|at|on|as\s+at|as\s+of|during|for)\s+)?(?:the\s+)?)$"),
+        "from_figure": regex.compile(r"(?i:\bfrom\s+(?:[A-Z]{0,3}[$£€¥])?)$"),
+        # What may stand between a figure and its own period: "108,000 in 2024", "4.5% since 1994", "$300
+        # will be disbursed in January next year".
         "right_after": regex.compile(
-            r"(?i:\s*,?\s*(?:(?:in|for|during|of|at|on|by|over|throughout|through|as\s+(?:at|of))\s+)?"
+            r"(?i:\s*,?\s*(?:(?:will|would|is|are|was|were|to)\s+be\s+[a-z]+ed\s+)?"
+            r"(?:(?:in|for|during|of|at|on|by|over|throughout|through|since|as\s+(?:at|of))\s+)?"
             r"(?:the\s+)?(?:(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?)"),
         "anchor": regex.compile(
             rf"(?i:\b{data.PERIOD_START_WORDS}\s+(?:the\s+)?(?P<anchor>{alternation(list(_anchors(lang)))}))"),
         # A month range whose start was lost ("-November the total ..."): the period is unknown.
         "dangling_range": regex.compile(rf"(?<![\w-])[-–]\s?(?i:{months})\b"),
         "stated_year": regex.compile(
-            rf"(?i:\b(?:annual\s+report|budget|the\s+year(?:\s+of)?|financial\s+year|fiscal\s+year|"
+            rf"(?i:\b(?P<kind>annual\s+report|budget|the\s+year(?:\s+of)?|financial\s+year|fiscal\s+year|"
             rf"report\s+for)\s+(?:1\s+april\s+)?(?P<y>{_YEAR})\b)"),
         "any_year": regex.compile(rf"{_YEAR_BEFORE}(?P<y>{_YEAR}){_YEAR_AFTER}"),
     }
@@ -237,23 +249,40 @@ def period_mentions(text: str, start: int, end: int, lang: str = "en") -> list[P
             continue
         role = "at"
         lead = text[max(start, match.start() - 60):match.start()]
+        if period.isdigit() and _is_name_year(lead, lang):
+            continue  # "Research, Innovation and Enterprise 2025", "Vision 2030": a name, not a period
         if match.group("span") is None and patterns["start"].search(lead) and "/" not in period:
             role = "start"
         elif match.group("span") is None and patterns["baseline"].search(lead):
             role = "baseline"
+        elif patterns["baseline_value"].search(lead):
+            # "rose to 1.56% at the end of 2023 from [1.40% at the end of 2022]": the earlier value's own
+            # period, which no other figure of the sentence takes.
+            role = "baseline_value"
         out.append(PeriodMention(match.start(), match.end(), period, role))
     return out
 
 
+def _is_name_year(lead: str, lang: str) -> bool:
+    """A year right after a capitalised word that is no month or function word names a thing."""
+    word = _LAST_WORD.search(lead)
+    if word is None or not word.group(1)[0].isupper() or lead[:word.start(1)].strip() == "":
+        return False  # no word before it, or the sentence's first word ("In 2020")
+    lower = word.group(1).lower()
+    return lower not in load(lang).NP_STOP_WORDS and lower not in _words(lang)["month"] and \
+        lower not in _words(lang)["name_exempt"]
+
+
 def years_in(text: str, start: int, end: int, lang: str = "en") -> list[tuple[int, int, str]]:
     """(start, end, period) of the periods in a span that are not baselines."""
-    return [(m.start, m.end, m.period) for m in period_mentions(text, start, end, lang) if m.role != "baseline"]
+    return [(m.start, m.end, m.period) for m in period_mentions(text, start, end, lang)
+            if m.role not in _NOT_THE_SENTENCES]
 
 
 def sentence_time(text: str, start: int, end: int, lang: str = "en") -> SentenceTime:
     patterns = _patterns(lang)
     mentions = period_mentions(text, start, end, lang)
-    usable = [(m.start, m.end, m.period) for m in mentions if m.role != "baseline"]
+    usable = [(m.start, m.end, m.period) for m in mentions if m.role not in _NOT_THE_SENTENCES]
     anchor = patterns["anchor"].search(text, start, end)
     anchor_year = _anchors(lang)[" ".join(anchor.group("anchor").lower().split())] if anchor else None
     return SentenceTime(usable, [y[1] for y in usable], patterns["dangling_range"].search(text, start, end) is not None,
@@ -310,6 +339,14 @@ def reporting_year(text: str, *, document_year: str | None = None, lang: str = "
     return None
 
 
+def looks_ahead(text: str, lang: str = "en") -> bool:
+    """Whether a report looks ahead from its year, as a budget does, rather than back on it, as an annual
+    report does: read from how it names its year near its start ("Budget 2024", "the Financial Year 1
+    April 2024 to 31 March 2025" against "Annual Report 2023", "The year 2020 ...")."""
+    stated = _patterns(lang)["stated_year"].search(text, 0, min(len(text), 3000))
+    return bool(stated) and stated.group("kind").split()[0].lower() in _words(lang)["prospective"]
+
+
 def _earlier(period: str) -> str | None:
     """The same period one year before: "2023" -> "2022", "2023-12-31" -> "2022-12-31"."""
     match = _PERIOD_PARTS.match(period)
@@ -346,9 +383,14 @@ def resolve_period(
     *,
     reporting_year: str | None = None,
     heading_period: str | None = None,
+    prospective: bool = False,
 ) -> str | None:
     """The period right after the figure, the nearest before it, one after it, a named anchor, else the
-    heading's year, else the report's year when the sentence speaks of the reporting year."""
+    heading's period, else the report's year when the sentence speaks of the reporting year.
+
+    ``prospective``: the report looks ahead from its year (a budget): its plans ("I will provide
+    $600") are that year's, and what it tells in the past tense happened the year before.
+    """
     if time.lost:
         return None
     patterns = _patterns(lang)
@@ -357,32 +399,57 @@ def resolve_period(
         # "a cumulative improvement of 24 places since the 18th National Congress": 2012-2024.
         return f"{time.anchor_year}-{fallback}"
     own = _right_after(text, time, claim_end, patterns)
-    if own is not None:
-        if own.role == "baseline":
-            own = None  # "down 15.5% from the end of 2021": the figure's period is elsewhere
-        else:
-            return _finish(own, time, fallback)
-    previous = patterns["previous"].match(text, claim_end, claim_end + 30)
+    if own is not None and own.role != "baseline":  # "down 15.5% from the end of 2021" is no own period
+        return _finish(own, time, fallback)
+    # "rose to 0.89% from [0.57%] during the same period", "[20.2%] a year before": the year before.
+    earlier = patterns["previous"].match(text, claim_end, claim_end + 30) is not None or \
+        patterns["from_figure"].search(text, max(sentence_start, claim_start - 12), claim_start) is not None
     if time.years:
         before = bisect.bisect_right(time.year_ends, claim_start) - 1
-        start, _end, period = time.years[before] if before >= 0 else time.years[0]
-        chosen = next(m for m in time.mentions if m.start == start)
-        if previous:  # "20.2% a year before": one year before the sentence's own period
-            return _earlier(period)
-        return _finish(chosen, time, fallback)
+        if before >= 0:
+            chosen = _mention_at(time, time.years[before][0])
+        else:
+            # Only a period after the figure: never a start ("the highest level since 2007" is a record's span).
+            chosen = next((m for m in time.mentions if m.role == "at"), None)
+        if chosen is not None:
+            return _earlier(chosen.period) if earlier and "?" not in chosen.period else _finish(chosen, time, fallback)
     if heading_year or heading_period:
         own_heading = heading_period or heading_year  # "## First half of 2024": "2024-H1"
-        return _earlier(own_heading) if previous else own_heading
+        return _earlier(own_heading) if earlier else own_heading
     if reporting_year is None:
         return None
+    if prospective:
+        return _prospective_year(text, time, reporting_year, lang)
     if speaks_of_reporting_year(text, time.span[0], time.span[1], lang):
         # "increased to 2.21% from 0.89% a year ago": the later figure is the year's, this one the year before
-        return _earlier(reporting_year) if previous else reporting_year
-    if previous:
+        return _earlier(reporting_year) if earlier else reporting_year
+    if earlier:
         return None
     baselines = [m.period[:4] for m in time.mentions if m.role == "baseline" and m.period[:4].isdigit()]
     if baselines and all(year < reporting_year for year in baselines):
         return reporting_year  # "up 303% compared with 2023" in a 2024 report: the figure is 2024's
+    return None
+
+
+def _mention_at(time: SentenceTime, start: int) -> PeriodMention | None:
+    return next((m for m in time.mentions if m.start == start), None)
+
+
+def _prospective_year(text: str, time: SentenceTime, year: str, lang: str) -> str | None:
+    """A budget's year for its plans and for "this year", the year before for "last year" and what it
+    tells in the past tense, the year after for "next year"; None for a standing fact ("the rate is 15%")."""
+    start, end = time.span
+    patterns = _patterns(lang)
+    relative = patterns["relative"].search(text, start, end)
+    if relative:
+        return str(int(year) + int(_words(lang)["relative"][" ".join(relative.group().lower().split())]))
+    if patterns["reporting"].search(text, start, end):
+        return year
+    words = {w.lower() for w in _LOWER_WORD.findall(text, start, end)}
+    if not words.isdisjoint(_words(lang)["modal"]):
+        return year  # "I will provide $600 in vouchers", "we expect growth of 1% to 3%"
+    if not words.isdisjoint(_words(lang)["past"]):
+        return str(int(year) - 1)  # "The past year ... Our economy grew by 1.1%"
     return None
 
 
@@ -392,7 +459,11 @@ def _right_after(text: str, time: SentenceTime, claim_end: int, patterns) -> Per
             continue
         if mention.start - claim_end > _RIGHT_AFTER_GAP:
             return None
-        return mention if patterns["right_after"].fullmatch(text, claim_end, mention.start) else None
+        if patterns["right_after"].fullmatch(text, claim_end, mention.start):
+            return mention
+        if mention.role == "start" and _START_RIGHT_AFTER.fullmatch(text, claim_end, mention.start):
+            return mention  # "returned 4.2% a year since its launch in 2011"
+        return None
     return None
 
 
