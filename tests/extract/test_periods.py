@@ -126,3 +126,36 @@ def test_the_reporting_year(text, year):
 ])
 def test_a_heading_names_the_period_of_what_follows(text, period):
     assert [c.period for c in ipnlp.analyze(text).claims] == [period]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "rose to X at <later> from Y at <earlier>": Y keeps its own period, and no later figure takes it.
+    ("The arrears ratio rose to 2.1% at end-2022 from 1.8% at end-2021, with the write-off ratio "
+     "increasing to 0.9% from 0.7% during the same period.",
+     [("2.1%", "2022-12-31"), ("1.8%", "2021-12-31"), ("0.9%", "2022-12-31"), ("0.7%", "2021-12-31")]),
+    # A year inside a name is no period.
+    ("In 2019, we launched the Smart Nation 2030 plan with a budget of $4 billion.", [("$4 billion", "2019")]),
+    # A span that starts right after the figure.
+    ("The portfolio returned 6.1% since 1998.", [("6.1%", "1998-..")]),
+    # ... but a record's span later in the clause is not the figure's period.
+    ("In 2021, yields rose above 3% to reach their highest level since 2011.", [("3%", "2021")]),
+    # A figure with its own period after a verb phrase.
+    ("Budget 2023\n\nThe first $150 will be paid in March and the other $150 will be paid in June next year.",
+     [("$150", "2023-03"), ("$150", "2024-06")]),
+])
+def test_each_figure_of_a_comparison_or_list_keeps_its_own_period(text, expected):
+    assert _periods(text) == expected
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # A budget looks ahead from its year: its plans are that year's, what it tells in the past the year before.
+    ("Budget 2026\n\nI will provide $300 in vouchers to every household.", "2026"),
+    ("Budget 2026\n\nOur economy grew by 2.2%.", "2025"),
+    ("Budget 2026\n\nWe spent $1.2 billion on schools last year.", "2025"),
+    ("Budget 2026\n\nThe second tranche of $200 follows next year.", "2027"),
+    ("Budget 2026\n\nThe statutory tax rate is 17%.", None),  # a standing fact
+    # An annual report looks back on its year: its past tense is that year.
+    ("Annual Report 2026\n\nOur economy grew by 2.2%.", "2026"),
+])
+def test_a_budget_looks_ahead_and_an_annual_report_back(text, period):
+    assert [c.period for c in ipnlp.analyze(text).claims] == [period]

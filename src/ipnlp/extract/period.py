@@ -151,7 +151,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         # What may stand between a figure and its own period: "108,000 in 2024", "4.5% since 1994", "$300
         # will be disbursed in January next year".
         "right_after": regex.compile(
-            r"(?i:\s*,?\s*(?:(?:will|would|is|are|was|were|to)\s+be\s+[a-z]+ed\s+)?"
+            r"(?i:\s*,?\s*(?:(?:will|would|is|are|was|were|to)\s+be\s+[a-z]+\s+)?"
             r"(?:(?:in|for|during|of|at|on|by|over|throughout|through|since|as\s+(?:at|of))\s+)?"
             r"(?:the\s+)?(?:(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?)"),
         "anchor": regex.compile(
