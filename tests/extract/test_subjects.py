@@ -47,6 +47,16 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("Helped by lower costs, the operating ratio improved to 61%.", "61%", "operating ratio"),
     ("On the asset side, bond holdings rose by 4.0%.", "rose by 4.0%", "bond holdings"),
     ("Wage inequality, as measured by the Gini index, fell to 0.41.", "0.41", "Wage inequality"),
+    ("The core price index, which excludes food, rose to 2.2%.", "2.2%", "core price index"),
+    # A figure in brackets after what it measures; a noun coordinated before "at".
+    ("Gains came from bond holdings (+6.1%) and equity holdings (+2.3%).", "2.3%", "equity holdings"),
+    ("Stocks were valued at €40 billion and property at €9 billion.", "€9 billion", "property"),
+    # A bare head narrowed by what follows the figure; a rate "of return".
+    ("It booked losses of $2.2 billion from foreign bonds.", "$2.2 billion", "losses from foreign bonds"),
+    ("The fund earned a net rate of return of 5.6% in 2022.", "5.6%", "net rate of return"),
+    # A verb in -ing states the figure too; an adverb is no object.
+    ("Prices rose, with the core index climbing to 3.3%.", "3.3%", "core index"),
+    ("While exports fell, imports increased slightly by 0.8%.", "0.8%", "imports"),
 ])
 def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
     got = dict(_subjects(text))

@@ -45,6 +45,10 @@ _TO_VERB_BEFORE = regex.compile(r"(?i:\bto\s+(?:be|reach|average|grow|remain|ris
 _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
+_WORD_FIGURE = regex.compile(r"[A-Za-z]+")
+_TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
+_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*[+\-−]?$")
+_AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
 
 
 @cache
@@ -70,7 +74,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
         "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an))?\s*$"),
         "adverbial_lead": regex.compile(
-            rf"^(?i:(?:{alternation(words['adverbial'])})\b|[a-z]+(?:ed|ing)\b)[^,]{{0,80}},\s+(?=\S)"),
+            rf"^(?:(?i:{alternation(words['adverbial'])})\b|[A-Z][a-z]+(?:ed|ing)\b)[^,]{{0,160}},\s+(?=\S)"),
         "aside_tail": regex.compile(r"(?i:,\s+(?:as|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
         "raises": regex.compile(
             rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+to\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$"),
@@ -117,13 +121,14 @@ def tidy(phrase: str, lang: str = "en") -> str:
     lead, count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
     phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
+    phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
+    # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
+    # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
+    phrase = patterns["adverbial_lead"].sub("", patterns["lead"].sub("", phrase))
     phrase = lead.sub("", patterns["lead"].sub("", phrase))
     # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
     phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
-    # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]".
-    phrase = patterns["adverbial_lead"].sub("", phrase)
     phrase = lead.sub("", phrase)
-    phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     dangling = load(lang).SUBJECT_DANGLING_WORDS
     not_adverbs = set(_words(lang)["not_adverb"])
     qualifier_re = load_tables(lang).qualifier_re
@@ -160,13 +165,20 @@ def _is_fragment(phrase: str, lang: str) -> bool:
 
 
 def _verb_before(text: str, start: int, number_start: int, lang: str):
-    """The clause's first verb stating a figure, before the figure or opening it ("fell by 3.0%")."""
-    match = _subject_patterns(lang)["verb"].search(text, start, min(len(text), number_start + 40))
-    return match if match is not None and match.start() <= number_start else None
+    """The verb stating the figure: the last one before it in its clause, or one opening it ("fell by
+    3.0%"). The last, not the first: "While exports fell, imports [increased] by 0.8%"."""
+    last = None
+    for match in _subject_patterns(lang)["verb"].finditer(text, start, min(len(text), number_start + 40)):
+        if match.start() > number_start:
+            break
+        last = match
+    return last
 
 
 def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
-    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    # A figure in digits, or in words ("seven departments").
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
+        _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))
     if figure is None:
         return False
     end = figure.end()
@@ -202,6 +214,61 @@ def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> i
     return code.start() if code else pos
 
 
+def _figure_end(text: str, number_start: int, lang: str) -> int | None:
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if figure is None:
+        return None
+    end = figure.end()
+    scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
+    return scale.end() if scale else end
+
+
+def _prepositional_tail(text: str, number_start: int, lang: str) -> str | None:
+    """What narrows a bare head after the figure: "losses of HK$19.5 billion [from Hong Kong equities]"."""
+    end = _figure_end(text, number_start, lang)
+    if end is None:
+        return None
+    joint = _TAIL_JOINT.match(text, end, min(len(text), end + 12))
+    if joint is None:
+        return None
+    data = load(lang)
+    kept = [joint.group("prep")]
+    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+        word = match.group()
+        if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
+                (word.lower() in data.NP_STOP_WORDS and word.lower() not in ("the", "held", "by")):
+            break
+        kept.append(word)
+    return " ".join(kept) if len(kept) > 1 else None
+
+
+def _before_parenthesis(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    """A figure in brackets after what it measures: "interbank lending (+4.4%)"."""
+    opening = _OPEN_PAREN_BEFORE.search(text, max(sentence_start, number_start - 4), number_start)
+    if opening is None:
+        return None
+    data = load(lang)
+    kept: list[str] = []
+    for match in reversed(list(_WORDS.finditer(text, max(sentence_start, opening.start() - 100), opening.start()))):
+        word = match.group()
+        if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(word)
+    return tidy(" ".join(reversed(kept)), lang) or None
+
+
+def _coordinated_noun(text: str, lead: _Lead, lang: str) -> str | None:
+    """"with private equity amounting to HK$233.4 billion and [real estate] at HK$101.7 billion"."""
+    match = _AND_NOUN_AT.search(text, max(lead.start, lead.pos - 60), lead.pos)
+    if match is None:
+        return None
+    data = load(lang)
+    words = match.group("np").split()
+    if any(w.lower() in data.NP_STOP_WORDS or w.lower() in _words(lang)["verb"] for w in words):
+        return None
+    return tidy(match.group("np"), lang) or None
+
+
 def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
               lead: _Lead | None = None) -> str | None:
     """The noun phrase a figure completes with "of": "a surplus of [$6.8 billion]" -> "surplus",
@@ -226,7 +293,7 @@ def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en
         if lower in data.NP_STOP_WORDS or lower in _words(lang)["verb"] or lower.endswith("ed"):
             # a verb ends the phrase: "the result included [profits on bonds] of"
             # "gains on bonds of": one preposition inside the phrase, when a noun comes before it.
-            if lower in ("on", "for", "in", "from") and kept and lower not in [k.lower() for k in kept]:
+            if lower in ("on", "for", "in", "from", "of") and kept and lower not in [k.lower() for k in kept]:
                 kept.append(word)
                 continue
             break
@@ -234,9 +301,12 @@ def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en
     while kept and kept[-1].lower() in data.NP_STOP_WORDS:
         kept.pop()  # "for" left at the phrase's start
     phrase = tidy(" ".join(reversed(kept)), lang)
-    if not phrase or phrase.lower() in _words(lang)["generic"]:
+    if not phrase or (phrase.split()[-1].lower() in _words(lang)["generic"] and phrase.islower()):
+        # "a total of", "a low range of", "a 17-year high of": the clause names the measure ("the Upper
+        # Trigger Level of" names one itself).
         return None
-    return phrase
+    tail = _prepositional_tail(text, number_start, lang) if len(phrase.split()) <= 2 else None
+    return f"{phrase} {tail}" if tail else phrase
 
 
 def moved_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
@@ -256,7 +326,9 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     cut = patterns["move_cut"].search(text, verb.end(), pos)
     if cut is None:
         return None
-    words = text[verb.end():cut.start()].split()
+    not_adverbs = _words(lang)["not_adverb"]
+    # "increased slightly by 0.9%": an adverb is no object.
+    words = [w for w in text[verb.end():cut.start()].split() if not w.endswith("ly") or w.lower() in not_adverbs]
     if not words or len(words) > _MAX_CLAUSE_WORDS:
         return None
     return tidy(" ".join(words), lang) or None
@@ -347,7 +419,10 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
         if listed:
             return listed
-    completed = of_phrase(text, sentence_start, number_start, lang, lead=lead) or \
+    measured = None if lead.counts_noun else \
+        _before_parenthesis(text, sentence_start, number_start, lang) or _coordinated_noun(text, lead, lang)
+    completed = measured or \
+        of_phrase(text, sentence_start, number_start, lang, lead=lead) or \
         amount_noun_after(text, number_start, lang) or \
         moved_object(text, sentence_start, number_start, lang, lead=lead) or \
         raised_object(text, sentence_start, number_start, lang, lead=lead)
@@ -369,6 +444,8 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
             return previous_subject(text, sentence_start, start, lang)
         return None
     subject = tidy(text[start:verb.start()], lang)
+    if len(subject.split()) > _MAX_CLAUSE_WORDS and ", " in subject:
+        subject = tidy(subject.rsplit(", ", 1)[1], lang)  # a long lead-in the clause breaks missed
     if not subject:
         # "... yuan and accounted for 13.04%": a coordinated verb shares the previous subject.
         subject = previous_subject(text, sentence_start, start, lang) or ""
