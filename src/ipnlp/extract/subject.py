@@ -244,6 +244,8 @@ def _prepositional_tail(text: str, number_start: int, lang: str) -> str | None:
 
 def _before_parenthesis(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
     """A figure in brackets after what it measures: "interbank lending (+4.4%)"."""
+    if "(" not in text[max(sentence_start, number_start - 4):number_start]:
+        return None
     opening = _OPEN_PAREN_BEFORE.search(text, max(sentence_start, number_start - 4), number_start)
     if opening is None:
         return None
@@ -403,6 +405,9 @@ def list_subject(text: str, sentence_start: int, number_start: int, lang: str = 
     if depth >= _MAX_LIST_DEPTH:
         return None
     pos = lead.pos if lead else _lead_end(text, sentence_start, number_start, lang)
+    before = text[max(sentence_start, pos - 6):pos].rstrip()
+    if not before.endswith((",", "and", "or")):
+        return None  # the regex below only for what can be a list
     listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos)
     if listed is None:
         return None
@@ -428,7 +433,7 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
         raised_object(text, sentence_start, number_start, lang, lead=lead)
     if completed:
         return completed
-    start = clause_start(text, sentence_start, number_start, lang)
+    start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
         if _subject_patterns(lang)["baseline_end"].search(text[start:number_start].strip()):
