@@ -69,6 +69,9 @@ class SentenceTime(NamedTuple):
     anchor_year: str | None  # "since the 18th National Congress" -> "2012"
     mentions: tuple[PeriodMention, ...] = ()  # every period named, baselines included
     span: tuple[int, int] = (0, 0)  # the sentence, read again only for figures that reach the report's year
+    # What is read of the sentence once for all its figures (mention starts, cue verdicts), filled lazily:
+    # reading it per figure would make a sentence with many figures quadratic.
+    memo: dict | None = None
 
 
 @cache
@@ -286,7 +289,7 @@ def sentence_time(text: str, start: int, end: int, lang: str = "en") -> Sentence
     anchor = patterns["anchor"].search(text, start, end)
     anchor_year = _anchors(lang)[" ".join(anchor.group("anchor").lower().split())] if anchor else None
     return SentenceTime(usable, [y[1] for y in usable], patterns["dangling_range"].search(text, start, end) is not None,
-                        anchor_year, tuple(mentions), (start, end))
+                        anchor_year, tuple(mentions), (start, end), {})
 
 
 def speaks_of_reporting_year(text: str, start: int, end: int, lang: str = "en") -> bool:
@@ -366,7 +369,8 @@ def _fill_year(period: str, time: SentenceTime, fallback: str | None) -> str | N
         return period
     year = None
     if placeholder.group(1) is None:
-        year = next((other[:4] for _s, _e, other in time.years if other[:4].isdigit()), None)
+        year = _memo(time, "first_year", lambda: next((other[:4] for _s, _e, other in time.years
+                                                       if other[:4].isdigit()), None))
     if year is None and fallback and fallback.isdigit():
         year = str(int(fallback) + int(placeholder.group(1) or 0))
     return _PLACEHOLDER.sub(year, period) if year else None
@@ -410,7 +414,7 @@ def resolve_period(
             chosen = _mention_at(time, time.years[before][0])
         else:
             # Only a period after the figure: never a start ("the highest level since 2007" is a record's span).
-            chosen = next((m for m in time.mentions if m.role == "at"), None)
+            chosen = _memo(time, "first_at", lambda: next((m for m in time.mentions if m.role == "at"), None))
         if chosen is not None:
             return _earlier(chosen.period) if earlier and "?" not in chosen.period else _finish(chosen, time, fallback)
     if heading_year or heading_period:
@@ -419,20 +423,28 @@ def resolve_period(
     if reporting_year is None:
         return None
     if prospective:
-        return _prospective_year(text, time, reporting_year, lang)
-    if speaks_of_reporting_year(text, time.span[0], time.span[1], lang):
+        return _memo(time, "prospective", lambda: _prospective_year(text, time, reporting_year, lang))
+    if _memo(time, "reporting", lambda: speaks_of_reporting_year(text, time.span[0], time.span[1], lang)):
         # "increased to 2.21% from 0.89% a year ago": the later figure is the year's, this one the year before
         return _earlier(reporting_year) if earlier else reporting_year
     if earlier:
         return None
-    baselines = [m.period[:4] for m in time.mentions if m.role == "baseline" and m.period[:4].isdigit()]
+    baselines = _memo(time, "baselines", lambda: [m.period[:4] for m in time.mentions
+                                                   if m.role == "baseline" and m.period[:4].isdigit()])
     if baselines and all(year < reporting_year for year in baselines):
         return reporting_year  # "up 303% compared with 2023" in a 2024 report: the figure is 2024's
     return None
 
 
+def _memo(time: SentenceTime, key: str, compute):
+    memo = time.memo if time.memo is not None else {}
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def _mention_at(time: SentenceTime, start: int) -> PeriodMention | None:
-    return next((m for m in time.mentions if m.start == start), None)
+    return _memo(time, "by_start", lambda: {m.start: m for m in time.mentions}).get(start)
 
 
 def _prospective_year(text: str, time: SentenceTime, year: str, lang: str) -> str | None:
@@ -454,9 +466,8 @@ def _prospective_year(text: str, time: SentenceTime, year: str, lang: str) -> st
 
 
 def _right_after(text: str, time: SentenceTime, claim_end: int, patterns) -> PeriodMention | None:
-    for mention in time.mentions:
-        if mention.start < claim_end:
-            continue
+    starts = _memo(time, "starts", lambda: [m.start for m in time.mentions])
+    for mention in time.mentions[bisect.bisect_left(starts, claim_end):]:
         if mention.start - claim_end > _RIGHT_AFTER_GAP:
             return None
         if patterns["right_after"].fullmatch(text, claim_end, mention.start):
