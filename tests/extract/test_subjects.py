@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ipnlp
-from ipnlp.extract.subject import tidy
+from ipnlp.extract.subject import share_of, tidy
 
 
 def _subjects(text: str) -> list[tuple[str, str]]:
@@ -76,3 +76,17 @@ def test_a_fragment_is_no_subject(phrase):
 ])
 def test_tidy_drops_lead_ins_trailing_words_and_currency_codes(phrase, subject):
     assert tidy(phrase) == subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("one in five adults", "share of adults"),
+    ("2 out of 3 small firms", "share of small firms"),
+    ("a quarter of all households", "share of households"),
+    ("two-thirds of the respondents", "share of respondents"),
+    ("half of our graduates", "share of graduates"),
+    ("5 in 2024 banks", None),  # a year is no denominator
+    ("one of the largest banks", None),  # a partitive, not a share
+    ("3 in Hong Kong", None),
+])
+def test_a_share_stated_as_a_ratio_measures_the_share_of_its_noun(text, subject):
+    assert share_of(text, 0) == subject

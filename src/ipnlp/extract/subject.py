@@ -64,6 +64,7 @@ def _words(lang: str) -> dict[str, list[str]]:
 def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     words = _words(lang)
+    count = rf"\d{{1,3}}(?![\d,.])|{alternation(list(data.CARDINALS))}"  # "one in four", "3 out of 5": small counts
     return {
         # The language's linking verbs and the other verbs that state a figure ("GDP shrank by 3.5%").
         "verb": regex.compile(
@@ -79,6 +80,11 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "raises": regex.compile(
             rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+to\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$"),
         "paren_tail": regex.compile(r"\s*\([^()]{1,30}\)\s*$"),
+        # "one in four", "3 out of 5", "a third of", "two-thirds of", "half of all": then the counted noun.
+        "share_of": regex.compile(
+            rf"(?i:(?:{count})\s+(?:in|out\s+of)\s+(?:{count})\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?|"
+            rf"(?:a|an|{count})[\s-](?:{alternation(words['fraction'])})\s+of\s+(?:the\s+|all\s+|our\s+)?|"
+            rf"half\s+of\s+(?:the\s+|all\s+|our\s+)?)"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
         "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
@@ -414,11 +420,24 @@ def list_subject(text: str, sentence_start: int, number_start: int, lang: str = 
     return clause_subject(text, sentence_start, listed.start("prev"), lang, depth=depth + 1)
 
 
+def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
+    """A share stated as a ratio or fraction measures the share of its noun: "one in four Singaporeans",
+    "3 out of 5 firms", "a third of households" -> "share of Singaporeans" / "share of firms" / ..."""
+    match = _subject_patterns(lang)["share_of"].match(text, number_start, min(len(text), number_start + 60))
+    if match is None:
+        return None
+    phrase = _noun_run(text, match.end(), lang)
+    return load(lang).SHARE_SUBJECT.format(subject="", whole=phrase).strip() if phrase else None
+
+
 def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
                    depth: int = 0) -> str | None:
     """The noun a figure completes with "of", or the object a verb moves to it, else the words
     before the clause's first verb stating a figure; None when the clause has none of these.
     A figure listed after another shares its subject."""
+    share = share_of(text, number_start, lang)
+    if share:
+        return share
     lead = _lead(text, sentence_start, number_start, lang)
     if not lead.counts_noun:
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
