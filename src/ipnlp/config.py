@@ -57,6 +57,8 @@ class Settings:
     debug: bool = False
     #: Inputs larger than this are refused (E004) before they are read whole.
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Decode text and HTML inputs with this codec instead of detecting it (``--encoding``).
+    encoding: str | None = None
 
     def selectors(self) -> list[str]:
         """Every selector the settings mention, for validation against the registry."""
@@ -87,6 +89,7 @@ class Settings:
         baseline: str | None = None,
         debug: bool | None = None,
         max_bytes: int | None = None,
+        encoding: str | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
         changes: dict[str, Any] = {}
@@ -103,6 +106,8 @@ class Settings:
             changes["debug"] = debug
         if max_bytes is not None:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
+        if encoding is not None:
+            changes["encoding"] = _encoding(encoding, "--encoding")
         return replace(self, **changes)
 
 
@@ -130,6 +135,15 @@ def _codes(value: object, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise IpnlpError(Messages.E006.format(detail=f"{key} must be a list of rule codes, not {value!r}"))
     return tuple(v.strip() for v in value)
+
+
+def _encoding(value: object, key: str) -> str:
+    from .io.encoding import check_encoding_name
+
+    try:
+        return check_encoding_name(value)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise IpnlpError(Messages.E006.format(detail=f"{key}: {exc}")) from None
 
 
 #: The largest size limit accepted (1 TiB): far beyond any report, and small enough that a read of
