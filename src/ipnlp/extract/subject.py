@@ -455,7 +455,7 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
-        if _subject_patterns(lang)["baseline_end"].search(text[start:number_start].strip()):
+        if _subject_patterns(lang)["baseline_end"].search(text[max(start, number_start - _TAIL):number_start].strip()):
             # "Loans rose 3.8%, compared with [a growth of 1.2%]", "will be 320%, up from [220%]": the
             # earlier value of what the figure before it measures.
             figures = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, number_start - 60), number_start)
