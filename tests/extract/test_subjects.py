@@ -57,13 +57,15 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     # A verb in -ing states the figure too; an adverb is no object.
     ("Prices rose, with the core index climbing to 3.3%.", "3.3%", "core index"),
     ("While exports fell, imports increased slightly by 0.8%.", "0.8%", "imports"),
+    ("Profit rose, led by income from assets held for sale (+12.0%).", "12.0%", "assets held for sale"),
 ])
 def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
     got = dict(_subjects(text))
     assert got[figure] == subject
 
 
-@pytest.mark.parametrize("phrase", ["us", "compared", "(", "There", "it", "  ,  ", "123", "compared with"])
+@pytest.mark.parametrize("phrase", ["us", "compared", "(", "There", "it", "  ,  ", "123", "compared with", "grown",
+                                    "it has grown by", "And over the span of ten years, it"])
 def test_a_fragment_is_no_subject(phrase):
     assert tidy(phrase) == ""
 

@@ -132,6 +132,8 @@ def tidy(phrase: str, lang: str = "en") -> str:
     # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
     phrase = patterns["adverbial_lead"].sub("", patterns["lead"].sub("", phrase))
     phrase = lead.sub("", patterns["lead"].sub("", phrase))
+    # "And over the span of ten years, it ...": the lead-in again once "And" is gone.
+    phrase = lead.sub("", patterns["adverbial_lead"].sub("", phrase))
     # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
     phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
     phrase = lead.sub("", phrase)
@@ -167,7 +169,10 @@ def _is_fragment(phrase: str, lang: str) -> bool:
     """No subject at all: nothing, punctuation, a pronoun or a lone function word ("us", "compared")."""
     if not _TWO_LETTERS.search(phrase):
         return True
-    return phrase.lower() in _words(lang)["fragment"]
+    if phrase.lower() in _words(lang)["fragment"]:
+        return True
+    # A verb alone ("grown", "capped", "will receive") names nothing measured.
+    return " " not in phrase.strip() and _subject_patterns(lang)["verb"].fullmatch(phrase.strip()) is not None
 
 
 def _verb_before(text: str, start: int, number_start: int, lang: str):
@@ -257,11 +262,22 @@ def _before_parenthesis(text: str, sentence_start: int, number_start: int, lang:
         return None
     data = load(lang)
     kept: list[str] = []
+    inner_preposition = False
     for match in reversed(list(_WORDS.finditer(text, max(sentence_start, opening.start() - 100), opening.start()))):
         word = match.group()
-        if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+        lower = word.lower()
+        if not word[0].isalpha() or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        if lower in data.NP_STOP_WORDS:
+            # "investments held for trading (+97.0%)": one preposition inside the phrase.
+            if lower in ("for", "on", "of") and kept and not inner_preposition:
+                inner_preposition = True
+                kept.append(word)
+                continue
             break
         kept.append(word)
+    while kept and kept[-1].lower() in data.NP_STOP_WORDS:
+        kept.pop()
     return tidy(" ".join(reversed(kept)), lang) or None
 
 
