@@ -33,6 +33,9 @@ EXAMPLES = [
     ("IPN201",  # parallel sentences about two aggregates
      "Total exports fell by 2.1% in 2024, compared with a rise of 3.0% in 2023. Total imports rose by "
      "1.4% in 2024, compared with a rise of 2.2% in 2023.", False),
+    ("IPN201",  # two measures, each named by a noun ("the levy change" / "the increase")
+     "The levy change is expected to raise about $300 million in additional revenue per year. The "
+     "increase is expected to raise about $120 million in additional revenue per year.", False),
     ("IPN201",  # chart captions run into the text
      "Chart 4 Residential property prices and rents by size of flat in 2024\n\nPrices eased.\n\n"
      "Chart 5 Residential property prices and rents by district of flat in 2024\n\nRents rose.", False),
