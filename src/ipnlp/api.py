@@ -46,6 +46,9 @@ def analyze(
         claims=list(view.claims),
     )
     from .rules import run_rules  # imported late: rules import models and views, not the API
+    from .rules.cross.base import remember_positions
+
+    remember_positions(report, view)
 
     findings = finalise_findings(text, run_rules(view, config))
     return report.model_copy(update={"findings": findings}) if findings else report
@@ -82,10 +85,19 @@ def build_view(
     )
 
 
-def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None) -> Report:
-    """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it."""
+def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None,
+                 encoding: str | None = None) -> Report:
+    """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it.
+
+    ``encoding`` (e.g. ``"cp1252"``) decodes a text or HTML file with that codec instead of
+    detecting it; ``config.encoding`` and ``config.max_bytes`` apply too.
+    """
+    from .batch import reader_options
     from .io import read_document
 
-    document = read_document(path)
+    options = reader_options(config)
+    if encoding is not None:
+        options["encoding"] = encoding
+    document = read_document(path, **options)
     return analyze(document.text, path=path, config=config, encoding=document.encoding,
                    locate=document.locate)

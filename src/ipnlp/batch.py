@@ -25,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from .api import analyze
+from .budget import DEFAULT_SECONDS, time_budget
 from .errors import IpnlpError, Messages
 from .models import Claim, InputError, Report
 
@@ -76,12 +77,15 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
         from .io import read_document
 
         try:
-            document = read_document(path, **_limits(config))
+            document = read_document(path, **reader_options(config))
         except IpnlpError as exc:
             return InputError(path=path, code=exc.code, message=str(exc))
         except OSError as exc:  # a reader that lets an OSError through still names the file
             return InputError(path=path, code="E001",
                               message=Messages.E001.format(path=path, reason=exc.strerror or exc))
+        except Exception as exc:  # a reader's bug or a library's surprise: this file's error only
+            return InputError(path=path, code="E001", message=Messages.E001.format(
+                path=path, reason=f"the reader failed ({type(exc).__name__}: {exc})"))
         text, kwargs = document.text, {"encoding": document.encoding, "locate": document.locate}
     else:
         _, text, path = task
@@ -89,7 +93,9 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
     if not text.strip():
         return InputError(path=path, code="E020", message=Messages.E020.format(path=_name(path)))
     try:
-        return analyze(text, path=path, config=config, **kwargs)
+        # A CPU-time budget per document: a pathological input ends as its own E024, not a hang.
+        with time_budget(getattr(config, "time_budget", DEFAULT_SECONDS), path):
+            return analyze(text, path=path, config=config, **kwargs)
     except IpnlpError as exc:
         return InputError(path=path, code=exc.code, message=str(exc))
     except Exception as exc:  # one bad document must not end the batch
@@ -98,10 +104,16 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
                                                                                reason=reason))
 
 
-def _limits(config: object | None) -> dict[str, int]:
-    """The reader limits a Settings carries (``max_bytes``); none for other configs."""
+def reader_options(config: object | None) -> dict[str, Any]:
+    """What a Settings tells the readers (``max_bytes``, ``encoding``); nothing for other configs."""
+    options: dict[str, Any] = {}
     max_bytes = getattr(config, "max_bytes", None)
-    return {"max_bytes": max_bytes} if max_bytes else {}
+    if max_bytes:
+        options["max_bytes"] = max_bytes
+    encoding = getattr(config, "encoding", None)
+    if encoding:
+        options["encoding"] = encoding
+    return options
 
 
 def claim_rows(report: Report) -> Iterator[dict[str, Any]]:

@@ -59,6 +59,8 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     #: Also run the rules marked preview (not yet proven on real reports).
     preview: bool = False
+    #: Decode text and HTML inputs with this codec instead of detecting it (``--encoding``).
+    encoding: str | None = None
 
     def selectors(self) -> list[str]:
         """Every selector the settings mention, for validation against the registry."""
@@ -90,6 +92,7 @@ class Settings:
         debug: bool | None = None,
         max_bytes: int | None = None,
         preview: bool | None = None,
+        encoding: str | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
         changes: dict[str, Any] = {}
@@ -108,6 +111,8 @@ class Settings:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
         if preview:
             changes["preview"] = True
+        if encoding is not None:
+            changes["encoding"] = _encoding(encoding, "--encoding")
         return replace(self, **changes)
 
 
@@ -135,6 +140,15 @@ def _codes(value: object, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise IpnlpError(Messages.E006.format(detail=f"{key} must be a list of rule codes, not {value!r}"))
     return tuple(v.strip() for v in value)
+
+
+def _encoding(value: object, key: str) -> str:
+    from .io.encoding import check_encoding_name
+
+    try:
+        return check_encoding_name(value)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise IpnlpError(Messages.E006.format(detail=f"{key}: {exc}")) from None
 
 
 #: The largest size limit accepted (1 TiB): far beyond any report, and small enough that a read of

@@ -54,8 +54,10 @@ run()
 
 def _reports(directory: Path, count: int) -> Path:
     directory.mkdir()
+    text = CORPUS.read_bytes()
     for index in range(count):  # far more work than can finish before the interrupt
-        (directory / f"r{index:03d}.txt").symlink_to(CORPUS)
+        # copies, not symlinks: a walk does not follow links out of the directory it was given
+        (directory / f"r{index:03d}.txt").write_bytes(text)
     return directory
 
 

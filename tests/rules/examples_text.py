@@ -76,8 +76,10 @@ EXAMPLES = [
      "Text.\n\n# 3.4 Leases\n\nText.\n", True),
     ("IPN301",  # Markdown headings numbered with roman numerals skip III
      "# I. Review of the year\n\nText.\n\n# II. Supervision\n\nText.\n\n# IV. Outlook\n\nText.\n", True),
-    ("IPN301",  # a lettered outline: "C." is a letter, not 100
-     "# A. Introduction\n\nText.\n\n# B. Growth\n\nText.\n\n# C. Jobs\n\nText.\n\n# D. Families\n\nText.\n", False),
+    ("IPN301",  # a lettered outline: "C." is a letter, not 100, and "I." after "H." is a letter too
+     "# A. Introduction\n\nText.\n\n# B. Growth\n\nText.\n\n# C. Jobs\n\nText.\n\n# D. Families\n\nText.\n\n"
+     "# E. Seniors\n\nText.\n\n# F. Towns\n\nText.\n\n# G. Nation\n\nText.\n\n# H. Fiscal\n\nText.\n\n"
+     "# I. Conclusion\n\nText.\n\n# Annex\n\n# I. Conclusion (summary)\n\nText.\n", False),
     ("IPN301",  # a calendar of events: day-month headings are dates
      "# Events of the year\n\n# 4 Feb\n\nA seminar was held.\n\n# 21 Mar\n\nA workshop was held.\n\n"
      "# 2 June\n\nA conference was held.\n", False),

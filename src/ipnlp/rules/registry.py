@@ -30,11 +30,13 @@ _CODE = re.compile(r"IPN\d{3}")
 def builtin_rules() -> tuple[Rule, ...]:
     # Imported here, not at module level: the family modules import ``ipnlp.rules.base``, whose
     # package ``__init__`` imports this module.
+    from ..alignment.checks import ALIGN_RULES
     from . import cross, figures, text
 
-    # Cross-document rules (IPN5xx) are registered for listing, documentation and selection; the
-    # per-document engine skips them and ``ipnlp.rules.cross`` runs them over a batch.
-    return tuple(figures.RULES) + tuple(text.RULES) + tuple(cross.RULES)
+    # Cross-document rules (IPN5xx) and translation rules (IPN6xx) are registered for listing,
+    # documentation and selection; the per-document engine skips them: ``ipnlp.rules.cross`` runs
+    # the first over a batch, ``ipnlp.align`` the second over a document and its translation.
+    return tuple(figures.RULES) + tuple(text.RULES) + tuple(cross.RULES) + ALIGN_RULES
 
 
 def plugin_rules() -> tuple[Rule, ...]:
