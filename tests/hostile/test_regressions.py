@@ -182,16 +182,19 @@ def test_findings_per_rule_and_document_are_capped_with_a_summary(produced, kept
         assert findings[-1].evidence  # points at the first finding not shown
 
 
-# A share with its change in percent on every line floods IPN401 (a bare "up 5%" is a growth rate,
-# which IPN401 no longer reports).
-@pytest.mark.parametrize("text", ["“" * 5_000, "()" * 3_000, "Its share accounted for 5% of output, up 1%. " * 1_000,
-                                  "I. A\n" * 1_000])
-def test_one_finding_per_character_is_capped_in_every_rule(text):
+@pytest.mark.parametrize(("text", "floods"), [
+    ("“" * 5_000, True), ("()" * 3_000, False), ("up 5% " * 1_000, False), ("I. A\n" * 1_000, False),
+])
+def test_one_finding_per_character_is_capped_in_every_rule(text, floods):
+    # ``floods``: some rule has a finding per character here, so the cap is exercised (the other
+    # shapes flooded rules that now see them for what they are).
     report = ipnlp.analyze(text)
     per_rule: dict[str, int] = {}
     for finding in report.findings:
         per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
-    assert per_rule and max(per_rule.values()) <= engine.MAX_FINDINGS_PER_RULE + 1
+    assert max(per_rule.values(), default=0) <= engine.MAX_FINDINGS_PER_RULE + 1
+    if floods:
+        assert max(per_rule.values()) == engine.MAX_FINDINGS_PER_RULE + 1
 
 
 def test_claims_per_document_are_capped_and_the_cap_is_reported(monkeypatch):

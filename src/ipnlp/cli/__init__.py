@@ -117,6 +117,8 @@ def run() -> NoReturn:
     except KeyboardInterrupt:  # pragma: no cover - arrives between install() and main()'s try
         status = interrupt.report()
     interrupt.exit_on_further()
+    if status == interrupt.EXIT_STATUS:
+        interrupt.exit_if_shutdown_hangs()
     sys.exit(status)
 
 
