@@ -54,9 +54,33 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+# Where a subject runs on into its own sentence's next clause ("Mainland-related lending fell by
+# 4.4% in 2022, after"): the metric is named before the first verb that takes a figure.
+_CLAUSE_WITH_FIGURE = re.compile(
+    r"\s+[a-z]+\s+(?:by|to|at|from)\s+[-+]?\d.*$"
+    r"|\s+(?:was|were|is|are|stood|reached|totalled|totaled|amounted)\s+[-+]?\d.*$")
+# "of the banking sector", "in the insurance industry": the population a regulator's report speaks of
+# throughout, often written once and left out the next time ("the classified loan ratio"). See the
+# rules' known limitations: two sectors' ratios with otherwise equal names are one metric.
+_SCOPE_PHRASE = re.compile(
+    r"\b(?:of|in|for|across)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:sector|industry|system)(?:\s+as\s+a\s+whole)?\b")
+# A hyphenated compound is one word ("cost-to-income", "Mainland-related"), also when a PDF's line
+# break lost one of its hyphens ("cost-toincome").
+_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-z])")
+
+
+def readable_subject(subject: str) -> str:
+    """The subject as a message shows it: without a following clause it ran on into."""
+    cut = _CLAUSE_WITH_FIGURE.search(subject.lower())
+    return subject[:cut.start()].rstrip(" ,;") if cut else subject
+
+
 def subject_words(subject: str) -> frozenset[str]:
     """The content words of a subject, as a set: word order and function words do not matter."""
-    text = _PERIOD_PHRASES.sub(" ", subject.lower().replace("’", "'"))
+    text = subject.lower().replace("’", "'")
+    text = _CLAUSE_WITH_FIGURE.sub("", text)
+    text = _SCOPE_PHRASE.sub(" ", _PERIOD_PHRASES.sub(" ", text))
+    text = _HYPHEN.sub("", text)
     words = set()
     for token in _WORD.findall(text.replace("-", " ")):
         token = token.removesuffix("'s").strip("'")
@@ -71,12 +95,27 @@ MetricKey = tuple[frozenset[str], str]
 #: or "departments" alone could be any count of patents or departments.
 MIN_SUBJECT_WORDS = 2
 
+#: Units that do not say what is counted: a bare number is as often a label ("Chart 1", "Tier 1",
+#: "COVID-19", "S&P 500") as a figure, and two of them never identify one metric across reports.
+UNSPECIFIC_UNITS = frozenset({"count"})
+# A whole number before a capitalised noun is a name or a label read as a count ("Pillar 32 Disclosure
+# Requirements", a footnote digit glued to "Pillar 3"; "2 Sustainable Finance Principles"): a
+# counted thing is written in lower case.
+_LABEL = re.compile(r"\d+\s+[A-Z][a-z]")
+
 
 def metric_key(claim: Claim) -> MetricKey | None:
     """(content words of the subject, unit), or None when the subject is too vague to match on."""
+    if claim.unit in UNSPECIFIC_UNITS or _LABEL.match(claim.text):
+        return None
     words = subject_words(claim.subject)
     if len(words) < MIN_SUBJECT_WORDS:
         return None
+    change = claim.yoy
+    if change is not None and change.start <= claim.start and claim.end <= change.end:
+        # the claim is the change itself ("lending increased by 3.6%"): a growth rate, never the
+        # level of the metric its subject names
+        return words, f"change in {change.unit}"
     return words, claim.unit
 
 
@@ -85,12 +124,6 @@ def describe(key: MetricKey) -> str:
     words, unit = key
     return " ".join(sorted(words)) + f" [{unit}]"
 
-
-def year_of(period: str | None) -> int | None:
-    """The year of a single-year period ("2024"), None for ranges or anything else."""
-    if period and re.fullmatch(r"(?:19|20)\d{2}", period.strip()):
-        return int(period)
-    return None
 
 
 # --- the range a figure allows -----------------------------------------------------------------
@@ -182,3 +215,26 @@ def implied_previous(claim: Claim) -> tuple[float, float] | None:
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    """Whether two statements of one figure can both be right.
+
+    Exact figures agree when the more precise one, rounded to the other's precision, gives the
+    other ("1.38%" and "1.4%"; a tie such as 0.885 may round either way). Two exact figures of the
+    same precision agree only when they are equal: "0.88%" and "0.89%" touch at 0.885, but one true
+    value rounded the same way cannot give both. Qualified figures ("more than 22,000",
+    "approximately 470,000") agree when their ranges meet.
+    """
+    if a.qualifier != "exact" or b.qualifier != "exact":
+        return overlap(interval(a), interval(b))
+    value_a, value_b = float(a.value), float(b.value)
+    step_a = step(a.text, value_a, trailing_zeros_significant=True)
+    step_b = step(b.text, value_b, trailing_zeros_significant=True)
+    if step_a < step_b:
+        value_a, value_b, step_a, step_b = value_b, value_a, step_b, step_a
+    # b is now the more precise figure (or as precise): round it to a's step, both ways on a tie
+    units = value_b / step_a
+    tolerance = 1e-6
+    candidates = {math.floor(units + 0.5 + tolerance), math.ceil(units - 0.5 - tolerance)}
+    return any(abs(c * step_a - value_a) <= step_a * tolerance + abs(value_a) * 1e-9 for c in candidates)

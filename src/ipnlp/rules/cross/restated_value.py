@@ -6,8 +6,9 @@ from collections.abc import Iterator, Sequence
 
 from ...models import Claim, Finding
 from .base import CrossRule, SeriesDocument, make_cross_finding
-from .index import MetricYear, claims_by_metric
-from .metrics import describe, interval, overlap
+from .index import MetricPeriod, claims_by_metric
+from .metrics import agree, describe, readable_subject
+from .verdict import likely_right
 
 
 def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
@@ -40,28 +41,28 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     """
     # (metric, year) -> the earlier documents stating it: a lookup per figure, not a scan of every
     # pair of documents, so a long series stays linear in its figures.
-    stated: dict[MetricYear, list[tuple[SeriesDocument, Claim]]] = {}
+    stated: dict[MetricPeriod, list[tuple[SeriesDocument, Claim]]] = {}
     for later in documents:
         later_index = claims_by_metric(later)
-        for metric_year, later_claim in later_index.items():
-            for earlier, earlier_claim in stated.get(metric_year, ()):
+        for metric_period, later_claim in later_index.items():
+            for earlier, earlier_claim in stated.get(metric_period, ()):
                 if earlier.report.source.sha256 == later.report.source.sha256:
                     continue  # the same document given twice
-                if overlap(interval(earlier_claim), interval(later_claim)):
+                if agree(earlier_claim, later_claim):
                     continue
-                year = metric_year[1]
+                period = metric_period[1]
                 message = (
-                    f"{later_claim.subject or 'figure'} for {year} is {later_claim.text} in "
+                    f"{readable_subject(later_claim.subject) or 'figure'} for {period} is {later_claim.text} in "
                     f"{later.name} but {earlier_claim.text} in {earlier.name}: a restated value "
-                    f"differs from the one published before"
+                    f"differs from the one published before; {likely_right(later, later_claim, earlier, earlier_claim)}"
                 )
                 yield make_cross_finding(
                     RULE, later, message,
                     [later.claim_evidence(later_claim), earlier.claim_evidence(earlier_claim)],
-                    key=(describe(metric_year[0]), str(year)),
+                    key=(describe(metric_period[0]), period),
                 )
-        for metric_year, claim in later_index.items():
-            stated.setdefault(metric_year, []).append((later, claim))
+        for metric_period, claim in later_index.items():
+            stated.setdefault(metric_period, []).append((later, claim))
 
 
 RULE = CrossRule(code="IPN501", name="restated-value-mismatch", severity="error", check=check)
