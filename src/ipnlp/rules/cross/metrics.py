@@ -2,8 +2,10 @@
 
 Two reports name one metric in their own words ("the number of patent transfer licenses filed for
 the year" / "patent transfer licenses filed in 2024"). ``metric_key`` reduces a claim's subject to a
-set of content words — lowercased, plurals singularised, stop words and period phrases dropped —
-and pairs it with the unit; claims match across documents only when both are equal.
+set of content words — lowercased, plurals singularised, stop words, period phrases and a scope
+phrase ("of the banking sector") dropped, a hyphenated compound kept as one word, a clause the
+subject ran on into cut off — and pairs it with the unit (a growth rate that is the claim itself
+gets its own unit, "change in percent"); claims match across documents only when both are equal.
 
 ``interval`` turns a claim into the range its wording allows: "4.756 million" is stated to the
 thousand, "more than 22,000" is anything above 22,000, "approximately 470,000" is rounded at its
@@ -95,9 +97,10 @@ MetricKey = tuple[frozenset[str], str]
 #: or "departments" alone could be any count of patents or departments.
 MIN_SUBJECT_WORDS = 2
 
-#: Units that do not say what is counted: a bare number is as often a label ("Chart 1", "Tier 1",
-#: "COVID-19", "S&P 500") as a figure, and two of them never identify one metric across reports.
-UNSPECIFIC_UNITS = frozenset({"count"})
+# A bare small whole number with no counted noun is as often a label ("Chart 1", "Tier 1",
+# "COVID-19", "S&P 500") as a figure: it never identifies one metric across reports. A count with a
+# scale or a decimal ("18.26 million") is a quantity whose noun the extraction did not name.
+_BARE_LABEL_NUMBER = re.compile(r"\d{1,3}")
 # A whole number before a capitalised noun is a name or a label read as a count ("Pillar 32 Disclosure
 # Requirements", a footnote digit glued to "Pillar 3"; "2 Sustainable Finance Principles"): a
 # counted thing is written in lower case.
@@ -106,7 +109,7 @@ _LABEL = re.compile(r"\d+\s+[A-Z][a-z]")
 
 def metric_key(claim: Claim) -> MetricKey | None:
     """(content words of the subject, unit), or None when the subject is too vague to match on."""
-    if claim.unit in UNSPECIFIC_UNITS or _LABEL.match(claim.text):
+    if (claim.unit == "count" and _BARE_LABEL_NUMBER.fullmatch(claim.text.strip())) or _LABEL.match(claim.text):
         return None
     words = subject_words(claim.subject)
     if len(words) < MIN_SUBJECT_WORDS:

@@ -18,8 +18,9 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     ## What it does
     "X, up p% year-on-year" for year Y implies last year's value X / (1 + p/100) ("down": divided
     by 1 - p/100; a change in percentage points of a rate adds or subtracts). The rule looks up
-    the figure another report of the same series gave for the same metric for year Y - 1 and
-    flags it when no values within the stated rounding of X, p and that figure agree.
+    the figure another report of the same series gave for the same metric for the same period a
+    year before, and flags it when no values within the stated rounding of X, p and that figure
+    agree.
 
     ## Why it matters
     Readers check growth rates against last year's report. A rate that does not connect the two
@@ -40,6 +41,15 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     report-2026.md: Patent transfer licenses filed for the year reached 613,000, up 27.7%
     year-on-year.
     ```
+
+    ## Known limitations
+    The previous period is the same period a year before ("2023-12-31" -> "2022-12-31",
+    "2023-Q4" -> "2022-Q4", "FY2023/24" -> "FY2022/23"); a change against the previous quarter
+    or half is read as against a year before only if the extractor gave it that baseline. A change
+    in percent of a percentage implies nothing (it may be relative or a misused percentage point).
+    Metrics match as in IPN501, with its limitations. When the reports disagree, the later report
+    may have computed its change from a revised figure; the message says so but cannot tell a
+    revision from a wrong rate.
     """
     indexes = [(document, claims_by_metric(document)) for document in documents]
     # (metric, period) -> every document stating it: a lookup per change instead of a scan of every
