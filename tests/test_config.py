@@ -270,3 +270,13 @@ def test_malformed_baseline_is_E008_naming_it(project, text, fragment, capsys):
     err = capsys.readouterr().err
     assert err.startswith("ipnlp: E008 baseline bl.json: ") and fragment in err, err
 
+
+
+def test_align_reads_the_same_configuration(project, capsys):
+    (project / "t.txt").write_text(REPORT, encoding="utf-8")
+    write_pyproject(project, "[tool.ipnlp]\nmax-bytes = 20\n")
+    assert _cli("align", "r.txt", "t.txt") == 2
+    assert "E004" in capsys.readouterr().err
+    assert _cli("align", "r.txt", "t.txt", "--isolated") == 0
+    assert _cli("align", "r.txt", "t.txt", "--isolated", "--select", "IPN9") == 2
+    assert "E007" in capsys.readouterr().err

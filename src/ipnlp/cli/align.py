@@ -14,7 +14,13 @@ from ..config import SEVERITIES, severity_rank
 from ..errors import IpnlpError, Messages
 from ..output import github, jsonl, sarif, text
 from ..output._escape import json_text
-from .common import check_output_path, refuse_input_as_output, settings_from_args, write_output
+from .common import (
+    add_config_arguments,
+    check_output_path,
+    refuse_input_as_output,
+    settings_from_args,
+    write_output,
+)
 
 FORMATTERS = {"text": text.render, "json": None, "jsonl": jsonl.render, "sarif": sarif.render,
               "github": github.render}
@@ -35,12 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 even when findings remain (errors still exit 2)")
-    group = parser.add_argument_group("configuration ([tool.ipnlp] in the nearest pyproject.toml)")
-    group.add_argument("--select", action="append", metavar="CODES", help="rules to run (IPN60, IPN604, ...)")
-    group.add_argument("--ignore", action="append", metavar="CODES", help="rules to skip")
-    source = group.add_mutually_exclusive_group()
-    source.add_argument("--config", metavar="FILE", help="read [tool.ipnlp] from this TOML file")
-    source.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    add_config_arguments(parser)  # --select/--ignore/--config/--isolated, as every command has them
     parser.set_defaults(func=run_align)
 
 
