@@ -279,20 +279,15 @@ def test_no_budget_arms_no_timer(seconds):
         assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
 
 
-def test_the_time_budget_is_not_mistaken_for_a_rule_crash():
+def test_the_time_budget_is_not_mistaken_for_a_rule_crash(monkeypatch):
     def check(view):
         """Uses up the budget."""
         raise TimeBudgetExceeded("E024 analysing x stopped")
 
     rule = Rule(code="IPN197", name="budget-eater", severity="error", check=check)
-    view = build_view("Some text.")
-    monkeypatch = pytest.MonkeyPatch()
     monkeypatch.setattr(engine.registry, "select_rules", lambda *a, **k: (rule,))
-    try:
-        with pytest.raises(TimeBudgetExceeded):
-            engine.run_rules(view, Settings())
-    finally:
-        monkeypatch.undo()
+    with pytest.raises(TimeBudgetExceeded):
+        engine.run_rules(build_view("Some text."), Settings())
 
 
 # --- Ctrl-C ---------------------------------------------------------------------------------------
