@@ -85,10 +85,19 @@ def build_view(
     )
 
 
-def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None) -> Report:
-    """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it."""
+def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None,
+                 encoding: str | None = None) -> Report:
+    """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it.
+
+    ``encoding`` (e.g. ``"cp1252"``) decodes a text or HTML file with that codec instead of
+    detecting it; ``config.encoding`` and ``config.max_bytes`` apply too.
+    """
+    from .batch import reader_options
     from .io import read_document
 
-    document = read_document(path)
+    options = reader_options(config)
+    if encoding is not None:
+        options["encoding"] = encoding
+    document = read_document(path, **options)
     return analyze(document.text, path=path, config=config, encoding=document.encoding,
                    locate=document.locate)

@@ -12,6 +12,7 @@ class Messages:
     E005 = "E005 reading {suffix} files needs an optional extra: pip install 'ipnlp[{extra}]'"
     E006 = "E006 invalid configuration: {detail}"
     E007 = "E007 unknown rule selector {selector!r}"
+    E010 = "E010 no files to check: {detail}"
     # E02x: batch processing (ipnlp.batch); a batch reports these per document and carries on.
     E020 = "E020 {path} is empty: no text to analyse"
     E021 = "E021 analysing {path} failed: {reason}"

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import fnmatch
 import os
 import stat
 import sys
@@ -28,18 +27,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ..errors import IpnlpError, Messages
-from ..io import SUPPORTED_SUFFIXES
+from ..io import LoadedDocument
+from ..io.walk import DEFAULT_INCLUDE, STDIN, iter_input_paths
 from ..models import InputError, Report
 from ..output._escape import encodable, printable
 
 if TYPE_CHECKING:
     from ..config import Settings
 
-STDIN = "-"
-
-#: What a directory walk picks up when no ``--include`` is given: the formats ``ipnlp.io`` reads.
-# What a directory walk picks up by default: every suffix a reader exists for.
-DEFAULT_INCLUDE: tuple[str, ...] = tuple(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+# The walk lives with the readers (``ipnlp.io.walk``); re-exported here for the subcommands.
+__all__ = ["DEFAULT_INCLUDE", "STDIN", "BatchRun", "add_input_arguments", "iter_input_paths"]
 
 
 # --- options of every command that reads reports ----------------------------------------------
@@ -51,13 +48,15 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_config_arguments(parser: argparse.ArgumentParser) -> None:
-    """--select, --ignore, --config FILE and --isolated (read by ``settings_from_args``)."""
+    """--select, --ignore, --preview, --config FILE and --isolated (read by ``settings_from_args``)."""
     group = parser.add_argument_group("configuration ([tool.ipnlp] in the nearest pyproject.toml)")
     group.add_argument("--select", action="append", metavar="CODES",
                        help="rules to run: codes, prefixes (IPN1) or ALL, comma-separated; "
                             "replaces select and ignore of the configuration")
     group.add_argument("--ignore", action="append", metavar="CODES",
                        help="rules to skip, comma-separated; added to the configuration's ignore")
+    group.add_argument("--preview", action="store_true",
+                       help="also run the preview rules, which have not yet proven themselves on real reports")
     source = group.add_mutually_exclusive_group()
     source.add_argument("--config", metavar="FILE",
                         help="read [tool.ipnlp] from this TOML file instead of the nearest pyproject.toml")
@@ -81,6 +80,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         select=_codes(getattr(args, "select", None)), ignore=_codes(getattr(args, "ignore", None)),
         fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
         debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
+        encoding=getattr(args, "encoding", None),
+        preview=getattr(args, "preview", False),
     )
     return settings.validate()
 
@@ -101,6 +102,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M, "
                              "or max-bytes in [tool.ipnlp])")
+    parser.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
+                        help="decode text and HTML inputs as NAME (e.g. cp1252, latin-1, gb18030) "
+                             "instead of detecting the encoding")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run on a Dask cluster, e.g. tcp://host:8786 (needs ipnlp[dask]; the "
                              "workers must see the same paths)")
@@ -116,6 +120,15 @@ def _size(value: str) -> int:
     return int(digits) * factor
 
 
+def _encoding(value: str) -> str:
+    from ..io.encoding import check_encoding_name
+
+    try:
+        return check_encoding_name(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -126,74 +139,13 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def iter_input_paths(
-    paths: Iterable[str],
-    include: Sequence[str] | None = None,
-    exclude: Sequence[str] = (),
-) -> Iterator[str]:
-    """Expand the command line's inputs, lazily and in a stable order.
-
-    A file is yielded as given (whatever its extension: the user named it), a directory is walked
-    recursively in sorted order yielding files that match ``include`` (default
-    ``DEFAULT_INCLUDE``), and ``-`` stands for stdin. ``exclude`` drops files and prunes
-    directories everywhere. Hidden files and directories (``.git``, ``.venv``) are skipped in
-    walks. A glob matches a name (``*.md``) or a path relative to the directory walked
-    (``drafts/*``); a missing path is yielded too, so reading it reports the error. Each file is
-    yielded once, however often it is named.
-    """
-    include = tuple(include) if include else DEFAULT_INCLUDE
-    exclude = tuple(exclude)
-    seen: set[str] = set()  # a file named twice, or named and inside a named directory, is read once
-
-    def first_time(path: str) -> bool:
-        key = os.path.normpath(os.path.abspath(path))
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        if exclude and _matches(raw, Path(raw).name, exclude):
-            continue
-        if not os.path.isdir(raw):
-            if first_time(raw):
-                yield raw
-            continue
-        for dirpath, dirnames, filenames in os.walk(raw):
-            relative_dir = os.path.relpath(dirpath, raw)
-            # Pruning in place keeps os.walk out of excluded and hidden trees altogether.
-            dirnames[:] = sorted(
-                d for d in dirnames
-                if not d.startswith(".") and not _matches(_join(relative_dir, d), d, exclude)
-            )
-            for name in sorted(filenames):
-                relative = _join(relative_dir, name)
-                if name.startswith(".") or not _matches(relative, name, include):
-                    continue
-                if exclude and _matches(relative, name, exclude):
-                    continue
-                path = os.path.join(dirpath, name)
-                if first_time(path):
-                    yield path
-
-
-def _join(directory: str, name: str) -> str:
-    return name if directory == "." else f"{Path(directory).as_posix()}/{name}"
-
-
-def _matches(relative: str, name: str, patterns: Sequence[str]) -> bool:
-    relative = relative.replace(os.sep, "/")
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
-
-
-def read_stdin_text(max_bytes: int | None = None) -> str:
-    """stdin's text, in any format and encoding ``ipnlp.io`` reads, refused over the size limit."""
+def read_stdin_document(max_bytes: int | None = None, encoding: str | None = None) -> LoadedDocument:
+    """stdin, in any format and encoding ``ipnlp.io`` reads, refused over the size limit; the
+    document keeps its detected encoding and page/block map for the report."""
     from ..io import read_stream
 
-    return read_stream(sys.stdin.buffer, **({"max_bytes": max_bytes} if max_bytes else {})).text
+    options = {"max_bytes": max_bytes} if max_bytes else {}
+    return read_stream(sys.stdin.buffer, encoding=encoding, **options)
 
 
 # --- running a batch ---------------------------------------------------------------------------
@@ -210,10 +162,12 @@ class BatchRun:
                  progress: bool | None = None) -> None:
         self.args = args
         max_bytes = getattr(args, "max_bytes", None)
-        if max_bytes is not None:
+        encoding = getattr(args, "encoding", None)
+        if max_bytes is not None or encoding is not None:
             from ..config import Settings
 
-            config = (config if isinstance(config, Settings) else Settings()).merged(max_bytes=max_bytes)
+            config = (config if isinstance(config, Settings) else Settings()).merged(
+                max_bytes=max_bytes, encoding=encoding)
         self.config = config
         # Refuse a dangerous --output before any work (and before anything reaches stdout).
         check_output_path(getattr(args, "output", None))
@@ -229,16 +183,27 @@ class BatchRun:
 
     def __iter__(self) -> Iterator[Report]:
         args = self.args
-        paths = list(iter_input_paths(args.paths, getattr(args, "include", None),
-                                      getattr(args, "exclude", ()) or ()))
+        paths = list(iter_input_paths(
+            args.paths, getattr(args, "include", None), getattr(args, "exclude", ()) or (),
+            on_error=lambda path, message: self._error(
+                InputError(path=path, code=message.split(" ", 1)[0], message=message)),
+            on_skip=lambda path, reason: print(printable(f"ipnlp: note: skipped {path}: {reason}"),
+                                               file=sys.stderr)))
+        if not paths and not self.errors:
+            # A wrong path or a wrong --include must not pass CI as "no findings".
+            raise IpnlpError(Messages.E010.format(
+                detail=f"{', '.join(args.paths)} holds no file matching "
+                       f"{' '.join(getattr(args, 'include', None) or DEFAULT_INCLUDE)}"
+                       + (" outside --exclude" if getattr(args, "exclude", None) else "")))
         refuse_input_as_output(getattr(args, "output", None), paths)
-        sources: list[str | tuple[str, None]] = []
+        sources: list[str | LoadedDocument] = []
         for path in paths:
             if path != STDIN:
                 sources.append(path)
                 continue
             try:
-                sources.append((read_stdin_text(getattr(self.config, "max_bytes", None)), None))
+                sources.append(read_stdin_document(getattr(self.config, "max_bytes", None),
+                                                   getattr(self.config, "encoding", None)))
             except IpnlpError as exc:
                 self._error(InputError(path=None, code=exc.code, message=str(exc)))
         with _Progress.create(len(sources), enabled=self._progress_enabled) as progress:
@@ -254,7 +219,7 @@ class BatchRun:
             finally:
                 self._progress = None
 
-    def _results(self, sources: list[str | tuple[str, None]]) -> Iterator[Report | InputError]:
+    def _results(self, sources: list[str | LoadedDocument]) -> Iterator[Report | InputError]:
         scheduler = getattr(self.args, "scheduler", None)
         if scheduler:
             try:
