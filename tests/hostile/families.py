@@ -94,9 +94,6 @@ OWNER: dict[str, str] = {
 # Families still super-linear in time in a part of the project owned elsewhere: the linear-time
 # guard (-m slow) marks them xfail, naming the owner.
 SLOW_OWNER: dict[str, str] = {
-    "glued-markers": "IPN403 stray-footnote-marker backtracking (helper 'findings', r07)",
-    "repeated-clauses": "IPN202 duplicate-clause on clause repeats (helper 'findings', r08)",
-    "long-similar-sentences": "IPN201/IPN202 SequenceMatcher on long sentences (helper 'findings', r09)",
     "headings": "sections are not bounded: 1 MB of 'I. A' lines is 200,000 sections, 560 MB (helper 'segment')",
 }
 
