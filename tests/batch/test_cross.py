@@ -92,6 +92,14 @@ def test_the_same_document_twice_is_not_a_restatement():
     ("trademark registrations throughout the year", "trademark registration", True),
     ("patent transfer licenses filed for colleges", "patent transfer licenses filed", False),
     ("invention patents granted", "utility model patents granted", False),
+    # a compound is one word, also when a line break lost one of its hyphens
+    ("cost-to-income ratio of retail lenders", "cost-toincome ratio of retail lenders", True),
+    ("loan-to-value ratio", "loan value ratio", False),
+    # the population a regulator reports on throughout, named once and left out the next time
+    ("non-performing loan ratio", "non-performing loan ratio of the credit union sector", True),
+    ("non-performing loan ratio", "non-performing loan ratio for property lending", False),
+    # a subject that ran on into its sentence's next clause
+    ("deposits of credit unions rose by 4.1% in 2024, after", "deposits of credit unions", True),
 ])
 def test_metric_identity_from_normalised_subjects(first, second, same):
     assert (subject_words(first) == subject_words(second)) is same

@@ -32,6 +32,10 @@ EXAMPLES = [
     ("IPN101",  # two shares of one whole
      "In 2024, 84% of these loans were secured by property. Unsecured lending was small. In 2024, the "
      "remaining 16% of these loans were unsecured.", False),
+    ("IPN101",  # amounts per recipient for different groups, and an increment
+     "In 2026, families will receive $400 in transport credits for each child aged 6 and below. In "
+     "2026, larger families will receive $900 in transport credits for each further child. In 2026 we "
+     "will raise the transport credits by $150.", False),
     ("IPN101",  # a subject that frames another figure is a tier, not a metric
      "For flats below $15,000 in value, we will raise the rebate from $300 to $450 in 2025. For "
      "flats above $15,000 in value, we will raise the rebate from $150 to $200 in 2025.", False),

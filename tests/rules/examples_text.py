@@ -33,6 +33,9 @@ EXAMPLES = [
     ("IPN201",  # parallel sentences about two aggregates
      "Total exports fell by 2.1% in 2024, compared with a rise of 3.0% in 2023. Total imports rose by "
      "1.4% in 2024, compared with a rise of 2.2% in 2023.", False),
+    ("IPN201",  # two measures, each named by a noun ("the levy change" / "the increase")
+     "The levy change is expected to raise about $300 million in additional revenue per year. The "
+     "increase is expected to raise about $120 million in additional revenue per year.", False),
     ("IPN201",  # chart captions run into the text
      "Chart 4 Residential property prices and rents by size of flat in 2024\n\nPrices eased.\n\n"
      "Chart 5 Residential property prices and rents by district of flat in 2024\n\nRents rose.", False),
@@ -73,8 +76,10 @@ EXAMPLES = [
      "Text.\n\n# 3.4 Leases\n\nText.\n", True),
     ("IPN301",  # Markdown headings numbered with roman numerals skip III
      "# I. Review of the year\n\nText.\n\n# II. Supervision\n\nText.\n\n# IV. Outlook\n\nText.\n", True),
-    ("IPN301",  # a lettered outline: "C." is a letter, not 100
-     "# A. Introduction\n\nText.\n\n# B. Growth\n\nText.\n\n# C. Jobs\n\nText.\n\n# D. Families\n\nText.\n", False),
+    ("IPN301",  # a lettered outline: "C." is a letter, not 100, and "I." after "H." is a letter too
+     "# A. Introduction\n\nText.\n\n# B. Growth\n\nText.\n\n# C. Jobs\n\nText.\n\n# D. Families\n\nText.\n\n"
+     "# E. Seniors\n\nText.\n\n# F. Towns\n\nText.\n\n# G. Nation\n\nText.\n\n# H. Fiscal\n\nText.\n\n"
+     "# I. Conclusion\n\nText.\n\n# Annex\n\n# I. Conclusion (summary)\n\nText.\n", False),
     ("IPN301",  # a calendar of events: day-month headings are dates
      "# Events of the year\n\n# 4 Feb\n\nA seminar was held.\n\n# 21 Mar\n\nA workshop was held.\n\n"
      "# 2 June\n\nA conference was held.\n", False),

@@ -1,32 +1,34 @@
-"""Each document's claims indexed by (metric, year), keeping only figures a document states once."""
+"""Each document's claims indexed by (metric, period), keeping only figures a document states once."""
 
 from __future__ import annotations
 
 from ...models import Claim
 from .base import SeriesDocument
-from .metrics import MetricKey, interval, metric_key, year_of
+from .metrics import MetricKey, interval, metric_key
+from .periods import comparable_period
 
-MetricYear = tuple[MetricKey, int]
+#: A metric and one period in ``ipnlp.extract.period``'s format ("2023", "2023-12-31", "FY2023/24").
+MetricPeriod = tuple[MetricKey, str]
 
 
-def claims_by_metric(document: SeriesDocument) -> dict[MetricYear, Claim]:
-    """(metric, year) -> the claim stating it. Where one report gives a metric two incompatible
+def claims_by_metric(document: SeriesDocument) -> dict[MetricPeriod, Claim]:
+    """(metric, period) -> the claim stating it. Where one report gives a metric two incompatible
     values (its own IPN101 conflict) the metric is left out: which one a later report restates is
     unknowable, and the conflict is already reported inside that report."""
-    found: dict[MetricYear, list[Claim]] = {}
+    found: dict[MetricPeriod, list[Claim]] = {}
     for claim in document.report.claims:
         key = metric_key(claim)
-        year = year_of(claim.period)
-        if key is not None and year is not None:
-            found.setdefault((key, year), []).append(claim)
-    index: dict[MetricYear, Claim] = {}
-    for metric_year, claims in found.items():
+        period = comparable_period(claim.period)
+        if key is not None and period is not None:
+            found.setdefault((key, period), []).append(claim)
+    index: dict[MetricPeriod, Claim] = {}
+    for metric_period, claims in found.items():
         ranges = [interval(c) for c in claims]
         # Every pair of ranges meets exactly when the highest low is under the lowest high (one
         # pass, where comparing every pair is quadratic in how often a metric is stated).
         if max(low for low, _ in ranges) <= min(high for _, high in ranges):
             # the narrowest range is the most precise statement of the figure
-            index[metric_year] = min(claims, key=lambda c: _width(interval(c)))
+            index[metric_period] = min(claims, key=lambda c: _width(interval(c)))
     return index
 
 

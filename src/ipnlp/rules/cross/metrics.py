@@ -2,8 +2,10 @@
 
 Two reports name one metric in their own words ("the number of patent transfer licenses filed for
 the year" / "patent transfer licenses filed in 2024"). ``metric_key`` reduces a claim's subject to a
-set of content words — lowercased, plurals singularised, stop words and period phrases dropped —
-and pairs it with the unit; claims match across documents only when both are equal.
+set of content words — lowercased, plurals singularised, stop words, period phrases and a scope
+phrase ("of the banking sector") dropped, a hyphenated compound kept as one word, a clause the
+subject ran on into cut off — and pairs it with the unit (a growth rate that is the claim itself
+gets its own unit, "change in percent"); claims match across documents only when both are equal.
 
 ``interval`` turns a claim into the range its wording allows: "4.756 million" is stated to the
 thousand, "more than 22,000" is anything above 22,000, "approximately 470,000" is rounded at its
@@ -54,9 +56,33 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+# Where a subject runs on into its own sentence's next clause ("Mainland-related lending fell by
+# 4.4% in 2022, after"): the metric is named before the first verb that takes a figure.
+_CLAUSE_WITH_FIGURE = re.compile(
+    r"\s+[a-z]+\s+(?:by|to|at|from)\s+[-+]?\d.*$"
+    r"|\s+(?:was|were|is|are|stood|reached|totalled|totaled|amounted)\s+[-+]?\d.*$")
+# "of the banking sector", "in the insurance industry": the population a regulator's report speaks of
+# throughout, often written once and left out the next time ("the classified loan ratio"). See the
+# rules' known limitations: two sectors' ratios with otherwise equal names are one metric.
+_SCOPE_PHRASE = re.compile(
+    r"\b(?:of|in|for|across)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:sector|industry|system)(?:\s+as\s+a\s+whole)?\b")
+# A hyphenated compound is one word ("cost-to-income", "Mainland-related"), also when a PDF's line
+# break lost one of its hyphens ("cost-toincome").
+_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-z])")
+
+
+def readable_subject(subject: str) -> str:
+    """The subject as a message shows it: without a following clause it ran on into."""
+    cut = _CLAUSE_WITH_FIGURE.search(subject.lower())
+    return subject[:cut.start()].rstrip(" ,;") if cut else subject
+
+
 def subject_words(subject: str) -> frozenset[str]:
     """The content words of a subject, as a set: word order and function words do not matter."""
-    text = _PERIOD_PHRASES.sub(" ", subject.lower().replace("’", "'"))
+    text = subject.lower().replace("’", "'")
+    text = _CLAUSE_WITH_FIGURE.sub("", text)
+    text = _SCOPE_PHRASE.sub(" ", _PERIOD_PHRASES.sub(" ", text))
+    text = _HYPHEN.sub("", text)
     words = set()
     for token in _WORD.findall(text.replace("-", " ")):
         token = token.removesuffix("'s").strip("'")
@@ -71,12 +97,28 @@ MetricKey = tuple[frozenset[str], str]
 #: or "departments" alone could be any count of patents or departments.
 MIN_SUBJECT_WORDS = 2
 
+# A bare small whole number with no counted noun is as often a label ("Chart 1", "Tier 1",
+# "COVID-19", "S&P 500") as a figure: it never identifies one metric across reports. A count with a
+# scale or a decimal ("18.26 million") is a quantity whose noun the extraction did not name.
+_BARE_LABEL_NUMBER = re.compile(r"\d{1,3}")
+# A whole number before a capitalised noun is a name or a label read as a count ("Pillar 32 Disclosure
+# Requirements", a footnote digit glued to "Pillar 3"; "2 Sustainable Finance Principles"): a
+# counted thing is written in lower case.
+_LABEL = re.compile(r"\d+\s+[A-Z][a-z]")
+
 
 def metric_key(claim: Claim) -> MetricKey | None:
     """(content words of the subject, unit), or None when the subject is too vague to match on."""
+    if (claim.unit == "count" and _BARE_LABEL_NUMBER.fullmatch(claim.text.strip())) or _LABEL.match(claim.text):
+        return None
     words = subject_words(claim.subject)
     if len(words) < MIN_SUBJECT_WORDS:
         return None
+    change = claim.yoy
+    if change is not None and change.start <= claim.start and claim.end <= change.end:
+        # the claim is the change itself ("lending increased by 3.6%"): a growth rate, never the
+        # level of the metric its subject names
+        return words, f"change in {change.unit}"
     return words, claim.unit
 
 
@@ -85,12 +127,6 @@ def describe(key: MetricKey) -> str:
     words, unit = key
     return " ".join(sorted(words)) + f" [{unit}]"
 
-
-def year_of(period: str | None) -> int | None:
-    """The year of a single-year period ("2024"), None for ranges or anything else."""
-    if period and re.fullmatch(r"(?:19|20)\d{2}", period.strip()):
-        return int(period)
-    return None
 
 
 # --- the range a figure allows -----------------------------------------------------------------
@@ -182,3 +218,26 @@ def implied_previous(claim: Claim) -> tuple[float, float] | None:
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    """Whether two statements of one figure can both be right.
+
+    Exact figures agree when the more precise one, rounded to the other's precision, gives the
+    other ("1.38%" and "1.4%"; a tie such as 0.885 may round either way). Two exact figures of the
+    same precision agree only when they are equal: "0.88%" and "0.89%" touch at 0.885, but one true
+    value rounded the same way cannot give both. Qualified figures ("more than 22,000",
+    "approximately 470,000") agree when their ranges meet.
+    """
+    if a.qualifier != "exact" or b.qualifier != "exact":
+        return overlap(interval(a), interval(b))
+    value_a, value_b = float(a.value), float(b.value)
+    step_a = step(a.text, value_a, trailing_zeros_significant=True)
+    step_b = step(b.text, value_b, trailing_zeros_significant=True)
+    if step_a < step_b:
+        value_a, value_b, step_a, step_b = value_b, value_a, step_b, step_a
+    # b is now the more precise figure (or as precise): round it to a's step, both ways on a tie
+    units = value_b / step_a
+    tolerance = 1e-6
+    candidates = {math.floor(units + 0.5 + tolerance), math.ceil(units - 0.5 - tolerance)}
+    return any(abs(c * step_a - value_a) <= step_a * tolerance + abs(value_a) * 1e-9 for c in candidates)

@@ -43,6 +43,15 @@ _DATED_WITHIN = re.compile(
 # "set higher than 2.00%", "well above 100%": a bound the value is compared with, not the value.
 # ("more than", "over", "at least" are qualifiers the extractor reads; their intervals are compared.)
 _COMPARED_BOUND = re.compile(r"\b(?:(?:higher|lower|greater)\s+than|above|below)\s+$", re.IGNORECASE)
+# "increase the Cash Gift by $3,000": the size of a change, not the level it changes.
+_INCREMENT_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|another\s+)?$", re.IGNORECASE)
+# "$500 in credits for each child", "$1,000 a year per household": an amount per recipient, which
+# schemes set differently for different groups; not one total stated twice.
+_PER_RECIPIENT_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:for\s+(?:each|every)|per\s+(?!cent\b)[a-z]+|each\s+(?:year|month)|annually|a\s+year|"
+    r"every\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
 # "the remaining 9%", "another $2 billion": a further part, not the same figure again.
 _FURTHER_PART = re.compile(r"\b(?:remaining|rest\s+of\s+the|other|another|further|additional|extra)\s+$",
                            re.IGNORECASE)
@@ -82,8 +91,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     benchmark ("well above the statutory minimum requirement of 3%") is not the metric compared
     with it. A figure dated inside the period ("to 2.00% in early November") is a reading at that
     time, two figures reached from different starting figures ("from $500 to $700", "from
-    $250 to $350") are two tiers, and "the remaining 9%" or two percentages adding up to 100 are
-    parts of one whole.
+    $250 to $350") are two tiers, "the remaining 9%" or two percentages adding up to 100 are
+    parts of one whole, "increase the grant by $3,000" states a change, not a level, and amounts
+    per recipient ("$500 in credits for each child", "$1,000 a year") differ by group on purpose.
 
     ## Why it matters
     A reader cannot tell which value is right, and a figure quoted from the report may be the
@@ -116,6 +126,9 @@ def check(view: ReportView) -> Iterator[Finding]:
                   and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
                   and not _COMPARED_BOUND.search(view.text, max(0, c.start - 30), c.start)
                   and not _FURTHER_PART.search(view.text, max(0, c.start - 30), c.start)
+                  and not _INCREMENT_BEFORE.search(view.text, max(0, c.start - 20), c.start)
+                  and not (c.unit not in ("percent", "percentage_point")
+                           and _PER_RECIPIENT_AFTER.match(view.text, c.end, claim_sentence(view, c)[1]))
                   and not _FIGURE_NOT_YEAR.search(c.subject)]
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}

@@ -75,9 +75,18 @@ def find_duplicates(text: str, sentences: Sequence[tuple[int, int]],
             yield a, b, score
 
 
-def _content_stems(words: Sequence[str]) -> set[str]:
-    return {stem(w) for w in words if w != "#" and w not in _words.FUNCTION_WORDS
-            and w not in _words.REPORTING_VERBS}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
+
+
+def _content_stems(words: Sequence[str], before: str | None) -> set[str]:
+    """Stems of the content words; a reporting verb after a determiner is a noun ("the increase")."""
+    stems = set()
+    for word in words:
+        if word != "#" and word not in _words.FUNCTION_WORDS and (
+                word not in _words.REPORTING_VERBS or before in _DETERMINERS):
+            stems.add(stem(word))
+        before = word
+    return stems
 
 
 def _parallel(matcher) -> bool:
@@ -93,7 +102,8 @@ def _parallel(matcher) -> bool:
         if any(w in _words.CONTRAST_WORDS for w in (*left, *right)):
             return True
         if tag == "replace":
-            old, new = _content_stems(left), _content_stems(right)
+            old = _content_stems(left, a[i1 - 1] if i1 else None)
+            new = _content_stems(right, b[j1 - 1] if j1 else None)
             if old and new and old.isdisjoint(new):
                 return True
     return False

@@ -42,10 +42,21 @@ def _numbering(view: ReportView, section: Section) -> tuple[str, int] | None:
         if match is None:
             return None
         if match.group("roman"):
-            return "roman:", _roman_value(match.group("roman"))
+            numeral = match.group("roman")
+            if len(numeral) == 1 and chr(ord(numeral) - 1) in view.derived(_lettered_headings):
+                return None  # "# I." after "# H.": the ninth letter of a lettered outline
+            return "roman:", _roman_value(numeral)
         *outer, last = match.group("label").split(".")
         return "".join(part + "." for part in outer), int(last)
     return ("", section.number) if section.number is not None else None
+
+
+_LETTER_HEADING = regex.compile(r"(?m)^#+[ \t]*(?P<letter>[A-Z])\.[ \t]")
+
+
+def _lettered_headings(view: ReportView) -> frozenset[str]:
+    """The letters that open Markdown headings as outline labels ("# A.", "# B.")."""
+    return frozenset(match.group("letter") for match in _LETTER_HEADING.finditer(view.text))
 
 
 def _roman_value(numeral: str) -> int:
@@ -111,8 +122,9 @@ def check(view: ReportView) -> Iterator[Finding]:
             if (section.marker or "").startswith("#"):  # the number follows the "#" marker
                 marker_span = heading_span(view, section)
             label = " ".join(view.text[marker_span[0]:marker_span[1]].split()[:2])
-            if number == 1 and seen:
+            if number == 1 and seen and max(seen) > 1:
                 # A second run from 1: the notes of another statement, the next chapter's outline.
+                # (A run that never got past 1 is not restarted: "I." twice is a repeat.)
                 seen = set()
                 expected = None
             if expected is None:
