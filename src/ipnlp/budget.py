@@ -22,6 +22,8 @@ from .errors import IpnlpError, Messages
 #: CPU seconds one document may take to analyse. The slowest hostile megabyte takes a few seconds
 #: and real reports well under one; a document that needs this much is pathological input.
 DEFAULT_SECONDS = 120.0
+#: CPU seconds between repeats of an expired budget whose exception was discarded.
+_REPEAT_SECONDS = 0.05
 
 
 class TimeBudgetExceeded(IpnlpError):
@@ -43,14 +45,19 @@ def time_budget(seconds: float | None, path: str | None) -> Iterator[None]:
         yield
         return
     name = "<stdin>" if path is None else path
+    armed = [True]
 
     def on_timer(signum: int, frame: object) -> None:
-        raise TimeBudgetExceeded(Messages.E024.format(path=name, seconds=seconds))
+        if armed[0]:
+            raise TimeBudgetExceeded(Messages.E024.format(path=name, seconds=seconds))
 
     previous = signal.signal(signal.SIGVTALRM, on_timer)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    # The timer repeats after it first fires: Python discards an exception raised inside a garbage
+    # collector callback or a __del__, so the budget is raised again until it ends the block.
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds, _REPEAT_SECONDS)
     try:
         yield
     finally:
+        armed[0] = False  # first, so the cleanup below cannot be interrupted by the budget
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         signal.signal(signal.SIGVTALRM, previous)

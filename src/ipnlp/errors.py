@@ -17,9 +17,9 @@ class Messages:
     E020 = "E020 {path} is empty: no text to analyse"
     E021 = "E021 analysing {path} failed: {reason}"
     E022 = "E022 analysing {path} crashed its worker process ({reason})"
+    E023 = "E023 --scheduler needs the dask extra: pip install 'ipnlp[dask]' ({reason})"
     E024 = ("E024 analysing {path} stopped after {seconds:g} s of CPU time, its time budget "
             "(the input is pathological, or report it as a bug)")
-    E023 = "E023 --scheduler needs the dask extra: pip install 'ipnlp[dask]' ({reason})"
     # E03x: writing results.
     E030 = "E030 refusing to write {path}: {reason}"
     E031 = "E031 {path}: the results cannot be written as {format} ({reason})"

@@ -64,25 +64,37 @@ def _ordinal_series(view: ReportView) -> Iterator[Finding]:
                 runs.append([value])
         if len(runs) < 2:
             continue
-        counts = [sum(1 for m in found if m[2] in run) for run in runs]
-        series = runs[counts.index(max(counts))]
+        # Mentions grouped by run in one pass (runs x mentions would be quadratic).
+        run_of = {value: index for index, run in enumerate(runs) for value in run}
+        by_run: list[list[tuple[int, int, int, str]]] = [[] for _ in runs]
+        for mention in found:
+            by_run[run_of[mention[2]]].append(mention)
+        series_index = max(range(len(runs)), key=lambda i: (len(by_run[i]), -i))
+        series = runs[series_index]
         tail = found[0][3]
-        in_series = [m for m in found if m[2] in series]
-        for run in runs:
-            if run is series:
+        in_series = by_run[series_index]
+        series_names = _listed(sorted({view.text[m[0]:m[1]] for m in in_series}))
+        last_per_value = {m[2]: m for m in in_series}
+        series_spans = [(m[0], m[1]) for m in list(last_per_value.values())[-MAX_EVIDENCE:]]
+        for index, run in enumerate(runs):
+            if index == series_index:
                 continue
-            odd = [m for m in found if m[2] in run]
+            odd = by_run[index]
             odd_names = sorted({view.text[m[0]:m[1]] for m in odd})
-            series_names = sorted({view.text[m[0]:m[1]] for m in in_series})
             message = (
-                f"{' / '.join(repr(n) for n in odd_names)} ({len(odd)} time(s)) is out of sequence with "
-                f"{', '.join(repr(n) for n in series_names)} used elsewhere in the report: the "
+                f"{_listed(odd_names, ' / ')} ({len(odd)} time(s)) is out of sequence with "
+                f"{series_names} used elsewhere in the report: the "
                 f"{tail} numbered {run[0]} is a different one from those numbered "
                 f"{series[0]}-{series[-1]}. Check which {tail} is meant and name it the same way "
                 "throughout.")
-            last_per_value = {m[2]: m for m in in_series}
-            spans = [(m[0], m[1]) for m in odd[:MAX_EVIDENCE]] + [(m[0], m[1]) for m in last_per_value.values()]
+            spans = [(m[0], m[1]) for m in odd[:MAX_EVIDENCE]] + series_spans
             yield make_finding(RULE, view, message, sorted(spans), severity="error")
+
+
+def _listed(names: list[str], separator: str = ", ") -> str:
+    """Up to ``MAX_EVIDENCE`` quoted names, then how many more."""
+    shown = separator.join(repr(n) for n in names[:MAX_EVIDENCE])
+    return shown + (f" and {len(names) - MAX_EVIDENCE:,} more" if len(names) > MAX_EVIDENCE else "")
 
 
 def _content(words: list[str]) -> list[str]:
