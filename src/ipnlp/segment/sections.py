@@ -15,6 +15,7 @@ import regex
 
 from ..lang import load
 from ..models import Section
+from .lines import PARAGRAPH_BREAKS, iter_lines
 from .sentences import split_sentences
 
 _ROMAN = regex.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -81,33 +82,33 @@ def int_to_roman(number: int) -> str:
 
 
 def _paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
-    """Blank-line separated blocks; a heading line at the top of a block is its own paragraph."""
+    """Blank-line separated blocks; a heading line at the top of a block is its own paragraph.
+
+    Lines end at any Unicode line break (``lines.py``), so CR-only, NEL and U+2028 files split
+    exactly like LF files; a PARAGRAPH SEPARATOR ends its block like a blank line.
+    """
     paragraphs: list[Paragraph] = []
     block_start: int | None = None
-    pos = 0
-    length = len(text)
-    while pos <= length:
-        newline = text.find("\n", pos)
-        line_end = length if newline == -1 else newline
-        line = text[pos:line_end]
+    for line_start, line_end, line_break in iter_lines(text):
+        line = text[line_start:line_end]
         if line.strip():
             heading = _match_heading(line.strip())
             if heading is not None or _is_date_line(line, lang):
                 if block_start is not None:
-                    paragraphs.append(Paragraph(block_start, pos))
+                    paragraphs.append(Paragraph(block_start, line_start))
                 lead = len(line) - len(line.lstrip())
-                paragraphs.append(Paragraph(pos + lead, line_end, *(heading[::-1] if heading else ())))
+                paragraphs.append(Paragraph(line_start + lead, line_end, *(heading[::-1] if heading else ())))
                 block_start = None
             elif block_start is None:
-                block_start = pos
+                block_start = line_start
+            if line_break in PARAGRAPH_BREAKS and block_start is not None:
+                paragraphs.append(Paragraph(block_start, line_end))
+                block_start = None
         elif block_start is not None:
-            paragraphs.append(Paragraph(block_start, pos))
+            paragraphs.append(Paragraph(block_start, line_start))
             block_start = None
-        if newline == -1:
-            break
-        pos = newline + 1
     if block_start is not None:
-        paragraphs.append(Paragraph(block_start, length))
+        paragraphs.append(Paragraph(block_start, len(text)))
     for p in paragraphs:  # trim whitespace so spans start and end on text
         while p.start < p.end and text[p.start].isspace():
             p.start += 1
@@ -263,6 +264,7 @@ def segment(text: str, lang: str = "en") -> Segmentation:
             if parent is not None:
                 built[parent]["has_subsections"] = True
             stack.append(entry)
+            _extend_ancestors(entry, built, p.end)  # a heading with no body still lies inside its part
             marker_spans.append((p.start, p.start + len(marker)))
             year = _YEAR.search(entry["title"])
             parent_year = heading_years.get(parent) if parent else None
