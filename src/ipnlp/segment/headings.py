@@ -1,0 +1,137 @@
+"""Which lines are headings, which are table-of-contents entries, and what number a heading has.
+
+A heading is recognised by its marker ("I.", "Part One:", "# ", "1).", "4)", "(1)", "1.", "1.1",
+"## 1."), but a marker alone does not make a heading: reports number their paragraphs ("20. The
+Government will ...") and list items ("1. Never demand early repayment"), and PDF-to-Markdown
+converters turn every large-font first line into "## ...". A line is read as a heading only
+when it is shaped like one: a single line (not the first line of a wrapped sentence), one sentence
+at most, not one of a run of numbered lines in the same block (a list).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lang import load
+from .sentences import split_sentences
+
+_ROMAN = regex.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+# Each heading family: (name, pattern). Named groups: marker (raw), num (the number), title.
+HEADING_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("markdown",
+     regex.compile(r"^(?P<marker>#{1,6})\s+(?:(?P<num>\d+(?:\.\d+)*)[.)]?\s+)?(?P<title>\S.*?)(?:\s+#+)?$")),
+    ("part-word",
+     regex.compile(r"^(?P<marker>(?i:part|chapter)\s+(?P<num>[A-Za-z]+|\d+)\s*[:.—–-])\s*(?P<title>\S.*)$")),
+    ("roman", regex.compile(r"^(?P<marker>(?P<num>[IVXLC]{1,6})[.)、])\s+(?P<title>\S.*)$")),
+    ("dotted", regex.compile(r"^(?P<marker>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<title>\S.*)$")),
+    ("paren-both", regex.compile(r"^(?P<marker>[(（](?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
+    ("paren", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
+    ("dot", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[.、])\s+(?P<title>\D.*)$")),
+)
+# The same Markdown heading read without a number: "# 9 Mar" is a date, not section 9 "Mar".
+_MARKDOWN_UNNUMBERED = regex.compile(r"^(?P<marker>#{1,6})\s+(?P<num>(?!))?(?P<title>\S.*?)(?:\s+#+)?$")
+MAX_HEADING_CHARS = 300
+# Families whose marker is also how paragraphs and list items are numbered in running text.
+_PARAGRAPH_NUMBERING = frozenset({"dotted", "paren-both", "paren", "dot"})
+# A contents line: a title, a leader of dots (or an ellipsis run, or underscores) and a page number.
+_TOC_LINE = regex.compile(r"\S.*?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$|\S.*?(?:…\s?){2,}\s*\d{1,4}\s*$")
+# A title ending like a sentence: converters make "## Sir, the past year has not been easy." a heading.
+_SENTENCE_END = regex.compile(r"[.,;:]\**\s*$")
+# A title that stops mid-phrase ("... to build", "... with two young"): with text on the next line,
+# a wrapped paragraph. Genuine headings are followed by a blank line or end on a capitalised word.
+_LONG_TITLE_WORDS = 8  # a PDF line's worth of words, more than a heading has
+_OPEN_END = regex.compile(r"(?:(?:^|\s)[\p{Ll}\d]\S*|[,&–-])\**\s*$")
+
+
+def roman_to_int(numeral: str) -> int | None:
+    if not _ROMAN.match(numeral):
+        return None
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(numeral) and _ROMAN_VALUES[numeral[i + 1]] > value else value
+    return total
+
+
+def int_to_roman(number: int) -> str:
+    out = []
+    for value, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                           (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out.append(numeral)
+            number -= value
+    return "".join(out)
+
+
+def match_heading(line: str, lang: str = "en") -> tuple[str, regex.Match[str]] | None:
+    """``(family, match)`` when the stripped ``line`` carries a heading marker."""
+    if len(line) > MAX_HEADING_CHARS:
+        return None
+    for family, pattern in HEADING_PATTERNS:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        if family == "markdown" and match.group("num") and _starts_with_month(match.group("title"), lang):
+            match = _MARKDOWN_UNNUMBERED.match(line)
+            assert match is not None  # the numbered pattern matched, so the plain one does
+        if family == "roman" and roman_to_int(match.group("num")) is None:
+            continue
+        if family == "part-word" and number_of(match.group("num"), "part-word") is None:
+            continue
+        return family, match
+    return None
+
+
+def _starts_with_month(title: str, lang: str) -> bool:
+    """"Mar", "March 2024", "Sept.": the heading is a date and its digits the day."""
+    word = title.split()[0].rstrip(".,").lower()
+    return len(word) >= 3 and any(month.startswith(word) for month in load(lang).MONTHS)
+
+
+def is_toc_line(line: str) -> bool:
+    """A table-of-contents entry: "Tax Changes ........ 70" (with or without a "#" in front)."""
+    return len(line) <= MAX_HEADING_CHARS and _TOC_LINE.fullmatch(line.strip()) is not None
+
+
+def reads_as_heading(family: str, match: regex.Match[str], next_line: str | None, *,
+                     numbered_neighbour: bool, lang: str = "en") -> bool:
+    """Whether a line that carries a marker is shaped like a heading (see the module docstring).
+
+    ``next_line`` is the following line of the same block (None after a blank line);
+    ``numbered_neighbour`` says whether the line before or after it in the block carries a marker
+    of the same family, which makes both items of a list.
+    """
+    if next_line is not None and next_line.lstrip()[:1].islower():
+        return False  # the first line of a wrapped sentence
+    title = match.group("title")
+    if family == "markdown" and match.group("num") is None:
+        # A converter's paragraph: it ends like a sentence, or stops mid-phrase and goes on below.
+        wrapped = next_line is not None and (_OPEN_END.search(title) or len(title.split()) >= _LONG_TITLE_WORDS)
+        return not _SENTENCE_END.search(title) and not wrapped
+    if family in _PARAGRAPH_NUMBERING:
+        if numbered_neighbour:
+            return False  # "1. ...\n2. ..." in one block: a list
+        if len(split_sentences(title, lang=lang)) > 1:
+            return False  # "20. The Government will ... It will also ...": a numbered paragraph
+    return True
+
+
+def number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
+    if raw is None:
+        return None
+    if family == "roman":
+        return roman_to_int(raw)
+    if raw.isdigit():
+        return int(raw)
+    if "." in raw and raw.replace(".", "").isdigit():
+        return int(raw.rsplit(".", 1)[-1])
+    words = load(lang).ORDINAL_WORDS_FOR_PARTS
+    if raw.lower() in words:
+        return words[raw.lower()]
+    return roman_to_int(raw.upper())
+
+
+__all__ = ["HEADING_PATTERNS", "MAX_HEADING_CHARS", "int_to_roman", "is_toc_line", "match_heading",
+           "number_of", "reads_as_heading", "roman_to_int"]
