@@ -18,6 +18,7 @@ from ..models import Section
 from .headings import int_to_roman, is_toc_line, match_heading, number_of, reads_as_heading
 from .lines import PARAGRAPH_BREAKS, iter_lines
 from .sentences import split_sentences
+from .tables import Table, find_tables
 
 _ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _WORDY_DATE = regex.compile(
@@ -36,6 +37,8 @@ class Paragraph:
     toc: bool = False
     #: markers of numbered paragraphs and list items inside this body paragraph ("14.", "(2)")
     markers: list[tuple[int, int]] = field(default_factory=list)
+    #: a table (``tables.py``): one paragraph; its cells are read by ``table_claims``, not as prose
+    table: bool = False
 
 
 @dataclass
@@ -49,9 +52,11 @@ class Segmentation:
     #: and list items, sorted: they must never be read as numbers
     marker_spans: list[tuple[int, int]] = field(default_factory=list)
     document_year: str | None = None
+    #: Markdown and tab-separated tables, in text order
+    tables: list[Table] = field(default_factory=list)
 
 
-def _paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
+def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Table]]:
     """Blank-line separated blocks; a heading line at the top of a block is its own paragraph.
 
     Lines end at any Unicode line break (``lines.py``), so CR-only, NEL and U+2028 files split
@@ -60,6 +65,9 @@ def _paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
     """
     lines = [(start, end, brk, text[start:end].strip()) for start, end, brk in iter_lines(text)]
     markers = [match_heading(line, lang) if line else None for _, _, _, line in lines]
+    tables = find_tables(text, lines)
+    table_at = {table.first_line: table for table in tables}
+    skip_to = -1
     paragraphs: list[Paragraph] = []
     block_start: int | None = None
     block_is_toc = False
@@ -72,6 +80,14 @@ def _paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
         block_start, block_markers = None, []
 
     for index, (line_start, line_end, line_break, line) in enumerate(lines):
+        if index <= skip_to:
+            continue
+        if index in table_at:
+            close(line_start)
+            table = table_at[index]
+            paragraphs.append(Paragraph(table.start, table.end, table=True))
+            skip_to = table.last_line
+            continue
         if not line:
             close(line_start)
             continue
@@ -98,7 +114,7 @@ def _paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
             p.start += 1
         while p.end > p.start and text[p.end - 1].isspace():
             p.end -= 1
-    return [p for p in paragraphs if p.end > p.start]
+    return [p for p in paragraphs if p.end > p.start], tables
 
 
 def _heading_at(lines: list[tuple[int, int, str, str]], markers: list, index: int,
@@ -143,8 +159,13 @@ def _first_sentence(text: str, start: int, end: int, lang: str = "en") -> str:
     return text[first[0]:first[1]]
 
 
+def _first_line(text: str, paragraph: Paragraph) -> str:
+    first = next(iter_lines(text, paragraph.start, paragraph.end))
+    return text[first[0]:first[1]].strip()
+
+
 def segment(text: str, lang: str = "en") -> Segmentation:
-    paragraphs = _paragraphs(text, lang)
+    paragraphs, tables = _paragraphs(text, lang)
     sections: list[Section] = []
     marker_spans: list[tuple[int, int]] = []
     heading_years: dict[str, str] = {}
@@ -153,7 +174,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
     # Title and date line: the first block, if it is not a heading; a date alone on the next line.
     # A title is a short first block that is not a sentence (no closing punctuation) and has a body.
     first_block = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
-    if len(paragraphs) > 1 and paragraphs[0].heading is None and not paragraphs[0].toc and len(first_block) <= 400 \
+    if len(paragraphs) > 1 and paragraphs[0].heading is None and not paragraphs[0].toc and not paragraphs[0].table \
+            and len(first_block) <= 400 \
             and not first_block.endswith((".", "!", "?", ";", ":", "。")) and not _is_date_line(first_block, lang):
         p = paragraphs[0]
         sections.append(Section(id="title", kind="title", title=text[p.start:p.end], level=0,
@@ -305,7 +327,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
             unnumbered_count[part["id"]] = unnumbered_count.get(part["id"], 0) + 1
             parent_id, section_id = part["id"], f"{part['id']}.u{unnumbered_count[part['id']]}"
         entry = {"id": section_id, "kind": "unnumbered_paragraph", "marker": None, "number": None,
-                 "title": _first_sentence(text, p.start, p.end, lang), "level": level, "parent": parent_id,
+                 "title": _first_line(text, p) if p.table or p.toc else _first_sentence(text, p.start, p.end, lang),
+                 "level": level, "parent": parent_id,
                  "start": p.start, "end": p.end, "bodies": 1}
         add(entry)
         _extend_ancestors(entry, built, p.end)
@@ -323,8 +346,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
 
     sentences: list[tuple[int, int]] = []
     for p in paragraphs:
-        if p.toc:
-            continue  # contents entries are not prose: their page numbers are not figures
+        if p.toc or p.table:
+            continue  # contents entries and table rows are not prose: cells are read by table_claims
         if p.heading is not None or (sections and sections[0].kind == "title" and p.start == sections[0].start):
             sentences.append((p.start, p.end))  # a heading line is one sentence
         else:
@@ -341,6 +364,7 @@ def segment(text: str, lang: str = "en") -> Segmentation:
         sentences=sentences,
         heading_years=heading_years,
         marker_spans=marker_spans,
+        tables=tables,
         document_year=document_year,
     )
 

@@ -1,0 +1,250 @@
+"""Claims read from table cells: the row header names the subject, the column header the period.
+
+A cell "1,300" in the row "Loans to SMEs" under the column "FY2024" of a table captioned
+"Lending (HK$ bn)" is the claim 1,300,000,000,000 HKD, subject "Loans to SMEs", period "FY2024".
+A transposed table (periods down the first column, measures across) is read the other way round.
+A row whose header says "Total" gets a subject starting with "total", and ``total_rows`` names
+it, so the sum rule can add the rows above it.
+
+Numbers, scales, currency prefixes and unit words are recognised by ``ipnlp.extract`` (the same
+code that reads prose); this module only decides which header a cell's unit, subject and period
+come from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from ..extract import context as ctx
+from ..extract.numbers import Mention, find_mentions
+from ..extract.tables import alternation, load_tables
+from ..lang import load
+from ..models import Claim, SentenceRef, SourceLocation
+from .sections import SectionIndex, Segmentation
+from .tables import Cell, Table
+
+_TOTAL_ROW = regex.compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\b|^(?:all|overall)\b")
+_NEGATIVE_SIGNS = ("-", "−", "–")  # ASCII hyphen-minus, U+2212 minus, en dash used as minus
+_EMPHASIS = regex.compile(r"[*_`]+|\[\^?\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@cache
+def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    tables = load_tables(lang)
+    months = alternation([*data.MONTHS, *(m[:3] for m in data.MONTHS), "sept"])
+    year = r"(?:19|20)\d{2}"
+    # "2023", "FY2023", "FY23", "2023/24", "2023-24", "Q3 2023", "H1 2024", "1H24", "Dec 2023",
+    # "31 Dec 2023", "end-2023", "as at end-2023", each perhaps with "(revised)" after it.
+    label = (rf"(?:(?:FY|fiscal\s+year|financial\s+year|year)\s*['’]?\d{{2,4}}(?:\s*[/–-]\s*\d{{2,4}})?"
+             rf"|(?:Q[1-4]|H[12]|[1-4]Q|[12]H)\s*['’]?\d{{2,4}}|{year}\s*(?:Q[1-4]|H[12])"
+             rf"|(?:(?:as\s+at\s+)?end[-\s]+)?(?:(?:\d{{1,2}}\s+)?(?:{months})\.?\s+)?{year}"
+             rf"(?:\s*[/–-]\s*(?:{year}|\d{{2}}))?)")
+    scales = alternation(list(tables.scales))
+    prefixes = sorted(tables.currency_prefixes, key=len, reverse=True)
+    return {
+        "period": regex.compile(rf"(?i)^\s*(?P<period>{label})\s*(?:\(.*\))?\s*$"),
+        "percent": regex.compile(r"(?i)%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)"),
+        "points": regex.compile(r"(?i)\bpercentage\s+points?\b|\bppts?\b"),
+        "scale": regex.compile(rf"(?i)(?<![\w])(?P<scale>{scales})s?(?![\w])"),
+        "glued_scale": regex.compile(r"(?i)\s?(?P<scale>bn|mn|m|k|'000|000)(?![\w])"),
+        "currency": regex.compile("|".join(
+            rf"(?<![\w])(?P<c{i}>{regex.escape(p)})(?![a-z])" if p[0].isalpha() else
+            rf"(?P<c{i}>{regex.escape(p)})" for i, p in enumerate(prefixes))),
+        "unit_part": regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s*,\s*[^,]*$"),
+    }
+
+
+def is_period_label(label: str, lang: str = "en") -> bool:
+    """A column (or row) header that names a period: "2023", "FY2024", "Q3 2023", "2023/24"."""
+    return _period_of(label, lang) is not None
+
+
+def _period_of(label: str, lang: str) -> str | None:
+    match = _patterns(lang)["period"].match(_EMPHASIS.sub("", label))
+    return " ".join(match.group("period").split()) if match else None
+
+
+def _header_unit(label: str, lang: str) -> tuple[str | None, Decimal]:
+    """The unit and scale a header states for its cells: "(HK$ bn)", "US$m", "%", "in millions"."""
+    patterns = _patterns(lang)
+    tables = load_tables(lang)
+    unit: str | None = None
+    scale = Decimal(1)
+    if patterns["points"].search(label):
+        unit = "percentage_point"
+    elif patterns["percent"].search(label):
+        unit = "percent"
+    currency = patterns["currency"].search(label)
+    if currency is not None and unit is None:
+        unit = tables.currency_prefixes[currency.group().lower()]
+        glued = patterns["glued_scale"].match(label, currency.end())
+        if glued is not None:
+            scale = _glued_scale(glued.group("scale"), tables)
+    found = patterns["scale"].search(label)
+    if found is not None and scale == 1:
+        scale = tables.scales[" ".join(found.group("scale").lower().split())]
+    if unit is None:
+        for word in regex.findall(r"[A-Za-z]+(?:\s+[A-Za-z]+)?", label):
+            entry = tables.units.get(word.lower())
+            if entry is not None and entry.kind == "currency":
+                unit = entry.unit
+                break
+    return unit, scale
+
+
+def _glued_scale(surface: str, tables) -> Decimal:
+    surface = surface.lower()
+    if surface in ("'000", "000", "k"):
+        return Decimal(1000)
+    return tables.scales.get(surface, Decimal(1_000_000) if surface == "m" else Decimal(1))
+
+
+def _label(text: str, cell: Cell | None, lang: str) -> str:
+    """A header's words without emphasis marks, footnote markers or a trailing unit in brackets."""
+    if cell is None:
+        return ""
+    label = " ".join(_EMPHASIS.sub("", text[cell.start:cell.end]).split())
+    stripped = _patterns(lang)["unit_part"].sub("", label)
+    return stripped if stripped else label
+
+
+def total_rows(text: str, table: Table) -> list[int]:
+    """Indexes of the body rows whose header says they are totals."""
+    return [i for i, row in enumerate(table.rows)
+            if row and _TOTAL_ROW.match(_EMPHASIS.sub("", text[row[0].start:row[0].end]).strip())]
+
+
+def table_claims(
+    text: str,
+    tables: list[Table],
+    *,
+    section_at: Callable[[int], str | None] = lambda offset: None,
+    heading_year: Callable[[str | None], str | None] = lambda section: None,
+    locate: Callable[[int], SourceLocation] | None = None,
+    lang: str = "en",
+) -> list[Claim]:
+    """One claim per numeric body cell of every table (ids are given by the caller)."""
+    claims: list[Claim] = []
+    for table in tables:
+        caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
+        caption_unit = _header_unit(caption, lang)
+        stub = _label(text, table.header[0], lang) if table.header else ""
+        context = _patterns(lang)["unit_part"].sub("", regex.sub(r"(?i)^\s*table\s+[\w.-]+\s*[:.–-]?\s*", "",
+                                                                    _EMPHASIS.sub("", caption))).strip() or stub
+        caption_year = _YEAR.search(caption)
+        totals = set(total_rows(text, table))
+        for row_index, row in enumerate(table.rows):
+            if not row:
+                continue
+            row_label = _label(text, row[0], lang)
+            row_period = _period_of(row_label, lang)
+            for column, cell in enumerate(row[1:], start=1):
+                header = table.header[column] if column < len(table.header) else None
+                claim = _cell_claim(
+                    text, cell, lang,
+                    units=[_header_unit(text[header.start:header.end], lang) if header else (None, Decimal(1)),
+                           _header_unit(text[row[0].start:row[0].end], lang), caption_unit,
+                           _header_unit(text[table.header[0].start:table.header[0].end], lang)
+                           if table.header else (None, Decimal(1))],
+                )
+                if claim is None:
+                    continue
+                column_label = _label(text, header, lang)
+                column_period = _period_of(column_label, lang) if header else None
+                if row_period and not column_period:  # periods down the side, measures across
+                    subject, period = column_label or context, row_period
+                else:
+                    subject = row_label if column_period or not column_label else f"{row_label} {column_label}"
+                    period = column_period
+                if row_index in totals:
+                    subject = f"total {column_label if column_label and not column_period else context}".strip()
+                section = section_at(cell.start)
+                if period is None:
+                    period = caption_year.group() if caption_year else heading_year(section)
+                start, end, value, unit, qualifier = claim
+                row_span = table.row_spans[row_index]
+                claims.append(Claim(
+                    id="", start=start, end=end, text=text[start:end], value=ctx.decimal_to_number(value),
+                    unit=unit, qualifier=qualifier, period=period,  # type: ignore[arg-type]
+                    subject=subject, section=section,
+                    sentence=SentenceRef(start=row_span[0], end=row_span[1]),
+                    source_location=locate(start) if locate else None,
+                ))
+    return claims
+
+
+def _cell_claim(text: str, cell: Cell, lang: str, *,
+                units: list[tuple[str | None, Decimal]]) -> tuple[int, int, Decimal, str, str] | None:
+    """(start, end, value, unit, qualifier) of the figure in a cell, or None for text, years, dashes."""
+    mention = _first_number(text, cell, lang)
+    if mention is None:
+        return None
+    data = load(lang)
+    value = mention.value
+    start, end = mention.start, mention.end
+    prefix = ctx.currency_prefix_before(text, mention.start, cell.start, lang)
+    unit_match = ctx.unit_after(text, mention.end, cell.end, lang)
+    unit: str | None = None
+    if prefix is not None:
+        unit, start = prefix
+    if unit_match is not None and (unit is None or unit_match.kind == "currency"):
+        unit = unit if unit is not None else unit_match.unit
+        end = unit_match.end
+    if unit is None:
+        for header_unit, scale in units:  # the column's header first, then the row's, the caption's
+            if header_unit is not None or scale != 1:
+                unit = header_unit
+                if not mention.scaled:
+                    value *= scale
+                break
+    if unit is None and not mention.has_comma and not mention.has_decimal and not mention.scaled \
+            and mention.number_end - mention.start == 4 and data.YEAR_MIN <= mention.value <= data.YEAR_MAX:
+        return None  # a year in a cell ("Year opened: 2019") names a time, it is not a figure
+    if value > 0 and _negative(text, cell, start, end):
+        value = -value
+    qualifier = ctx.qualifier_before(text, start, cell.start, lang)
+    return start, end, value, unit or "count", qualifier[0] if qualifier else "exact"
+
+
+def _first_number(text: str, cell: Cell, lang: str) -> Mention | None:
+    for mention in find_mentions(text, cell.start, cell.end, lang):
+        if mention.kind == "digits":
+            return mention
+        if mention.kind == "date":
+            return None
+    return None
+
+
+def _negative(text: str, cell: Cell, start: int, end: int) -> bool:
+    """"(1,234)" in accounts, "-5.2" or "−5.2" with a minus sign right before the figure."""
+    before = text[cell.start:start].strip()
+    after = text[end:cell.end].strip()
+    return before.endswith(_NEGATIVE_SIGNS) or (before.endswith("(") and after.startswith(")"))
+
+
+
+
+def with_table_claims(text: str, segmentation: Segmentation, claims: list[Claim], *,
+                      locate: Callable[[int], SourceLocation] | None = None, lang: str = "en") -> list[Claim]:
+    """``claims`` from the prose plus one per numeric table cell, in text order, ids renumbered."""
+    if not segmentation.tables:
+        return claims
+    index = SectionIndex(segmentation.sections)
+
+    def section_at(offset: int) -> str | None:
+        section = index.at(offset)
+        return section.id if section else None
+
+    cells = table_claims(text, segmentation.tables, section_at=section_at,
+                         heading_year=segmentation.heading_years.get, locate=locate, lang=lang)
+    merged = sorted([*claims, *cells], key=lambda c: (c.start, c.end))
+    return [c.model_copy(update={"id": f"c{i:03d}"}) for i, c in enumerate(merged, 1)]
+
+
+__all__ = ["is_period_label", "table_claims", "total_rows", "with_table_claims"]
