@@ -83,7 +83,8 @@ def test_a_total_row_is_marked_as_a_total():
 
 def test_table_rows_are_not_read_as_prose():
     report = ipnlp.analyze(BUDGET_TABLE)
-    in_table = [c for c in report.claims if BUDGET_TABLE.index("| Ministry") <= c.start < BUDGET_TABLE.index("Spending rose")]
+    table_start, table_end = BUDGET_TABLE.index("| Ministry"), BUDGET_TABLE.index("Spending rose")
+    in_table = [c for c in report.claims if table_start <= c.start < table_end]
     assert len(in_table) == 6  # one per numeric body cell, none from the header or a run of pipes
     assert all("|" not in c.subject.replace("\\|", "") for c in in_table)
     assert not any(s for s in segment(BUDGET_TABLE).sentences if BUDGET_TABLE[s[0]:s[1]].startswith("|"))
@@ -122,7 +123,8 @@ def test_tab_separated_rows_from_html_and_docx_readers():
     (table,) = tables_of(text)
     assert cell_texts(text, table.header) == ["", "2023", "2024"]  # the corner cell was dropped
     claims = claims_by_text(text)
-    assert (claims["85,200"].value, claims["85,200"].period, claims["85,200"].subject) == (85_200_000_000, "2024", "Taxes")
+    taxes = claims["85,200"]
+    assert (taxes.value, taxes.period, taxes.subject) == (85_200_000_000, "2024", "Taxes")
     assert claims["83,500"].subject.startswith("total") and claims["83,500"].period == "2023"
 
 
