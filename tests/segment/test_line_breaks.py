@@ -19,9 +19,10 @@ LF_REPORT = (
 
 
 def _oracle_line_col(text: str, offset: int) -> tuple[int, int]:
-    """Line/column by ``str.splitlines``, an implementation independent of ipnlp's."""
+    """Line/column by ``str.splitlines``, an implementation independent of ipnlp's; a form feed
+    or vertical tab stays inside its line, as editors show it."""
     consumed = 0
-    for index, line in enumerate(text.splitlines(keepends=True)):
+    for index, line in enumerate(text.replace("\f", " ").replace("\v", " ").splitlines(keepends=True)):
         if offset < consumed + len(line):
             return index + 1, offset - consumed + 1
         consumed += len(line)
@@ -103,6 +104,7 @@ def test_iter_lines(text, lines):
     ("ab\r\ncd", 5, (2, 2)),
     ("ab\rcd\x85ef", 6, (3, 1)),
     ("x\u2028\u2028y", 3, (3, 1)),
+    ("page one\n\fpage two", 10, (2, 2)),  # the form feed at the top of a page is on the page's first line
 ])
 def test_line_col(text, offset, expected):
     assert line_col(line_starts(text), offset) == expected == _oracle_line_col(text, offset)
@@ -112,6 +114,7 @@ def test_line_col(text, offset, expected):
     ("abc", (3, 8)),
     ("ab\r\ncd", (4, 3)),
     ("ab\rcd\u2028e", (5, 2)),
+    ("ab\fcd", (3, 10)),  # a form feed is a character of its line
 ])
 def test_end_line_col(span, expected):
     assert end_line_col(3, 5, span) == expected

@@ -9,6 +9,11 @@ the rules all use this module so that they agree with each other and with what a
 
 Vertical tab (U+000B) is counted too: Word writes it for a manual line break in plain-text exports.
 PARAGRAPH SEPARATOR also ends a paragraph, like a blank line.
+
+Line *numbers* (evidence line/column, SARIF regions) count the same breaks except form feed and
+vertical tab: editors and code-review views show those as a character inside a line ("^L"), and
+a PDF-to-text file puts one at the top of every page, right after a newline; counting them would
+move every finding after page one down by one line per page.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import regex
 
 #: One line break; "\r\n" first so it is one break rather than two.
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+#: A break that starts a new numbered line (no form feed or vertical tab; see above).
+NUMBERED_LINE_BREAK = regex.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
 #: Characters that end a paragraph on their own, without a blank line.
 PARAGRAPH_BREAKS = frozenset("\u2029")
 
@@ -37,8 +44,8 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 
 def line_starts(text: str) -> list[int]:
-    """Offsets at which each line begins: ``[0, ...]``, one entry per line."""
-    return [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+    """Offsets at which each numbered line begins: ``[0, ...]``, one entry per line."""
+    return [0, *(match.end() for match in NUMBERED_LINE_BREAK.finditer(text))]
 
 
 def line_col(starts: list[int], offset: int) -> tuple[int, int]:
@@ -49,10 +56,11 @@ def line_col(starts: list[int], offset: int) -> tuple[int, int]:
 
 def end_line_col(line: int, column: int, span_text: str) -> tuple[int, int]:
     """1-based line and column just past ``span_text`` that starts at ``line``/``column``."""
-    breaks = list(LINE_BREAK.finditer(span_text))
+    breaks = list(NUMBERED_LINE_BREAK.finditer(span_text))
     if not breaks:
         return line, column + len(span_text)
     return line + len(breaks), len(span_text) - breaks[-1].end() + 1
 
 
-__all__ = ["LINE_BREAK", "PARAGRAPH_BREAKS", "end_line_col", "iter_lines", "line_col", "line_starts"]
+__all__ = ["LINE_BREAK", "NUMBERED_LINE_BREAK", "PARAGRAPH_BREAKS", "end_line_col", "iter_lines", "line_col",
+           "line_starts"]
