@@ -69,6 +69,7 @@ def build_view(
         sentences=tuple(segmentation.sentences),
         path=None if path is None else os.fspath(path),
         locate=locate,
+        tables=tuple(segmentation.tables),
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from .models import Claim, Evidence, Section, SourceLocation
 from .segment.lines import line_col, line_starts
 from .segment.sections import SectionIndex
+from .segment.tables import Table
 
 T = TypeVar("T")
 
@@ -28,6 +29,8 @@ class ReportView:
     path: str | None = None
     #: Optional mapper from a character offset to its place in a PDF/HTML/DOCX original.
     locate: Callable[[int], SourceLocation] | None = None
+    #: Tables found by the segmenter (rows, header, cell spans), for rules that read columns.
+    tables: tuple[Table, ...] = ()
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _derived: dict[Callable[..., Any], Any] = field(init=False, repr=False, compare=False,
                                                      default_factory=dict)

@@ -144,3 +144,28 @@ def test_table_claims_in_crlf_and_every_claim_offset_is_exact():
 ])
 def test_period_labels(label, expected):
     assert is_period_label(label) is expected
+
+
+@pytest.mark.parametrize(("rows", "flagged"), [
+    # The total row adds up: nothing to say.
+    ("| Health | 17,400 | 19,200 |\n| Schools | 13,800 | 14,500 |\n| Total | 31,200 | 33,700 |", []),
+    # One column's total is off by 100.
+    ("| Health | 17,400 | 19,200 |\n| Schools | 13,800 | 14,500 |\n| Total | 31,200 | 33,600 |", ["33,600"]),
+    # Rounded figures: 0.5 of slack per figure written.
+    ("| Health | 17.4 | 19.2 |\n| Schools | 13.8 | 14.6 |\n| Total | 31.2 | 33.7 |", []),
+    # Subtotals: each adds the rows since the previous one; the grand total after them is skipped.
+    ("| A | 10 | 20 |\n| B | 30 | 40 |\n| Subtotal | 40 | 60 |\n| C | 50 | 60 |\n| D | 70 | 80 |\n"
+     "| Subtotal | 120 | 150 |\n| Total | 160 | 210 |", ["150"]),
+    # Whole millions each carry half a million of rounding: 6 + 8 may well be written 15.
+    ("| C | 5 | 6 |\n| D | 7 | 8 |\n| Total | 12 | 15 |", []),
+])
+def test_a_total_row_is_checked_against_the_rows_above_it(rows, flagged):
+    text = f"Spending (S$ million)\n\n| Ministry | FY2023 | FY2024 |\n|---|---:|---:|\n{rows}\n"
+    report = ipnlp.analyze(text, config=ipnlp.Settings(select=("IPN103",)))
+    assert [f.evidence[0].text for f in report.findings] == flagged
+
+
+def test_share_columns_are_not_added_up():
+    text = ("| Fund | Assets ($m) | Share (%) |\n|---|---|---|\n| Bonds | 60 | 60.0 |\n| Equities | 40 | 40.5 |\n"
+            "| Total | 100 | 100.0 |\n")
+    assert ipnlp.analyze(text, config=ipnlp.Settings(select=("IPN103",))).findings == []

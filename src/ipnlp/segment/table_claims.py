@@ -13,7 +13,9 @@ come from.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -230,6 +232,43 @@ def _negative(text: str, cell: Cell, start: int, end: int) -> bool:
 
 
 
+@dataclass(frozen=True)
+class TableTotal:
+    """A total cell and the cells above it in its column that it adds up."""
+
+    total: Claim
+    parts: tuple[Claim, ...]
+
+
+def table_totals(text: str, tables: Sequence[Table], claims: Sequence[Claim]) -> list[TableTotal]:
+    """For each total row, each column: its claim and the claims of the rows it totals.
+
+    A total adds the rows between the previous total row (a subtotal) and itself; a grand total
+    right after subtotals has no rows of its own and is left out, as are columns where a row holds
+    no figure or a figure in another unit (a share column beside amounts).
+    """
+    ordered = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+
+    def claim_in(cell: Cell) -> Claim | None:
+        index = bisect.bisect_left(starts, cell.start)
+        return ordered[index] if index < len(ordered) and ordered[index].start < cell.end else None
+
+    found: list[TableTotal] = []
+    for table in tables:
+        previous = -1
+        for total_index in total_rows(text, table):
+            rows = table.rows[previous + 1:total_index]
+            previous = total_index
+            for column in range(1, len(table.rows[total_index])):
+                total = claim_in(table.rows[total_index][column])
+                parts = [claim_in(row[column]) for row in rows if column < len(row)]
+                if total is None or len(parts) < 2 or any(p is None or p.unit != total.unit for p in parts):
+                    continue
+                found.append(TableTotal(total, tuple(p for p in parts if p is not None)))
+    return found
+
+
 def with_table_claims(text: str, segmentation: Segmentation, claims: list[Claim], *,
                       locate: Callable[[int], SourceLocation] | None = None, lang: str = "en") -> list[Claim]:
     """``claims`` from the prose plus one per numeric table cell, in text order, ids renumbered."""
@@ -247,4 +286,4 @@ def with_table_claims(text: str, segmentation: Segmentation, claims: list[Claim]
     return [c.model_copy(update={"id": f"c{i:03d}"}) for i, c in enumerate(merged, 1)]
 
 
-__all__ = ["is_period_label", "table_claims", "total_rows", "with_table_claims"]
+__all__ = ["TableTotal", "is_period_label", "table_claims", "table_totals", "total_rows", "with_table_claims"]
