@@ -153,3 +153,22 @@ def test_figures_on_heading_lines_are_claims(heading, values):
 def test_a_markdown_heading_that_is_a_date_has_no_number(line, number, title):
     section = next(s for s in ipnlp.analyze(f"{line}\n\nText here.").sections if s.marker)
     assert (section.number, section.title) == (number, title)
+
+
+def test_headings_named_by_the_contents_are_found_in_the_body():
+    # A converted PDF: the contents list subheadings that the body keeps as plain lines.
+    text = ("BUDGET STATEMENT\n\n# A.  Growth .................... 3\nAttracting Investment ........ 4\n"
+            "Helping Firms .................. 6\n# B.  Workers .................. 9\n\n"
+            "# A. Growth\n\nWe expect growth of 2%.\n\nAttracting Investment\nWe will add $1 billion to the fund.\n\n"
+            "Helping Firms\nGrants rise to $500 million.\n\n# B. Workers\n\nWages rose 4%.\n\n"
+            "Attracting Investment\nThe same words again are body text.")
+    report = ipnlp.analyze(text)
+    assert [(s.title, s.level, s.parent) for s in report.sections if s.marker is not None] == [
+        ("A. Growth", 1, None), ("Attracting Investment", 2, "I"), ("Helping Firms", 2, "I"), ("B. Workers", 1, None)]
+
+
+def test_a_plain_contents_names_top_level_headings():
+    text = ("Contents\nIntroduction ........ 1\nResults ........ 2\n\nIntroduction\n\nThis report covers 2024.\n\n"
+            "Results\n\nSales were 40 units.")
+    assert [(s.title, s.level) for s in ipnlp.analyze(text).sections if s.marker is not None] == [
+        ("Introduction", 1), ("Results", 1)]

@@ -90,6 +90,34 @@ def _starts_with_month(title: str, lang: str) -> bool:
     return len(word) >= 3 and any(month.startswith(word) for month in load(lang).MONTHS)
 
 
+# A contents entry's title: the line without its leader and page number.
+_TOC_TAIL = regex.compile(r"\s*(?:(?:\.\s?){4,}|(?:…\s?){2,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
+# A heading named by the contents: it has no marker, so the whole line is its title.
+_NAMED_HEADING = regex.compile(r"^(?P<marker>)(?P<num>(?!))?(?P<title>\S.*?)\s*$")
+_MAX_NAMED_HEADING_CHARS = 100
+
+
+def toc_title(line: str) -> str | None:
+    """The normalised title of an unmarked contents entry ("Tax Changes ..... 70" -> "tax changes");
+    None for an entry that carries its own heading marker ("# A. Introduction ... 3")."""
+    title = _TOC_TAIL.sub("", line.strip())
+    if not title or match_heading(title) is not None:
+        return None
+    return normalise_title(title)
+
+
+def normalise_title(line: str) -> str:
+    return " ".join(line.replace("*", "").replace("_", " ").split()).casefold()
+
+
+def named_heading(line: str, toc_titles: set[str]) -> regex.Match[str] | None:
+    """A line that is exactly the title of an unmarked contents entry: the heading the contents
+    names (PDF converters keep "Tax Changes" as a plain line in the body)."""
+    if not toc_titles or len(line) > _MAX_NAMED_HEADING_CHARS or normalise_title(line) not in toc_titles:
+        return None
+    return _NAMED_HEADING.match(line)
+
+
 def is_toc_line(line: str) -> bool:
     """A table-of-contents entry: "Tax Changes ........ 70" (with or without a "#" in front)."""
     return len(line) <= MAX_HEADING_CHARS and _TOC_LINE.fullmatch(line.strip()) is not None
@@ -134,4 +162,4 @@ def number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
 
 
 __all__ = ["HEADING_PATTERNS", "MAX_HEADING_CHARS", "int_to_roman", "is_toc_line", "match_heading",
-           "number_of", "reads_as_heading", "roman_to_int"]
+           "named_heading", "normalise_title", "number_of", "reads_as_heading", "roman_to_int", "toc_title"]

@@ -15,7 +15,16 @@ import regex
 
 from ..lang import load
 from ..models import Section
-from .headings import int_to_roman, is_toc_line, match_heading, number_of, reads_as_heading
+from .headings import (
+    int_to_roman,
+    is_toc_line,
+    match_heading,
+    named_heading,
+    normalise_title,
+    number_of,
+    reads_as_heading,
+    toc_title,
+)
 from .lines import PARAGRAPH_BREAKS, iter_lines
 from .sentences import split_sentences
 from .tables import Table, find_tables
@@ -39,6 +48,9 @@ class Paragraph:
     markers: list[tuple[int, int]] = field(default_factory=list)
     #: a table (``tables.py``): one paragraph; its cells are read by ``table_claims``, not as prose
     table: bool = False
+    #: the explicit depth of a Markdown heading (its number of "#") or of a heading the contents
+    #: name; 0 for headings whose level comes from their marker family
+    depth: int = 0
 
 
 @dataclass
@@ -66,6 +78,15 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
     lines = [(start, end, brk, text[start:end].strip()) for start, end, brk in iter_lines(text)]
     markers = [match_heading(line, lang) if line else None for _, _, _, line in lines]
     tables = find_tables(text, lines)
+    toc_lines = [bool(line) and is_toc_line(line) for _, _, _, line in lines]
+    toc_titles = {title for (_, _, _, line), toc in zip(lines, toc_lines, strict=True) if toc
+                  for title in [toc_title(line)] if title}
+    named_used: set[str] = set()
+    # The headings the contents name sit one level below its Markdown entries ("# A. Introduction"
+    # above "Anchoring Quality Investments"), or at the top when it has none.
+    toc_depths = [len(markers[i][1].group("marker")) for i, toc in enumerate(toc_lines)
+                  if toc and markers[i] is not None and markers[i][0] == "markdown"]
+    named_depth = min(toc_depths) + 1 if toc_depths else 1
     table_at = {table.first_line: table for table in tables}
     skip_to = -1
     paragraphs: list[Paragraph] = []
@@ -91,12 +112,22 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
         if not line:
             close(line_start)
             continue
-        toc = is_toc_line(line)
+        toc = toc_lines[index]
         heading = None if toc else _heading_at(lines, markers, index, lang)
+        if heading is None and not toc and markers[index] is None:
+            named = named_heading(line, toc_titles)
+            if named is not None and normalise_title(line) not in named_used:
+                named_used.add(normalise_title(line))  # the contents name each heading once
+                heading = ("toc", named)
         if heading is not None or (not toc and _is_date_line(line, lang)):
             close(line_start)
             lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
-            paragraphs.append(Paragraph(line_start + lead, line_end, *(heading[::-1] if heading else ())))
+            paragraph = Paragraph(line_start + lead, line_end, *(heading[::-1] if heading else ()))
+            if heading is not None and heading[0] == "markdown":
+                paragraph.depth = len(heading[1].group("marker"))
+            elif heading is not None and heading[0] == "toc":
+                paragraph.depth = named_depth
+            paragraphs.append(paragraph)
         else:
             if block_start is not None and toc != block_is_toc:
                 close(line_start)  # contents lines and prose lines are different blocks
@@ -146,8 +177,8 @@ def _family_key(paragraph: Paragraph) -> str:
     """Markdown depth and dotted depth are families of their own: "##" nests under "#"."""
     match = paragraph.heading
     assert match is not None
-    if paragraph.family == "markdown":
-        return f"markdown{len(match.group('marker'))}"
+    if paragraph.depth:
+        return f"markdown{paragraph.depth}"  # a heading the contents name nests like Markdown
     if paragraph.family == "dotted":
         return f"dotted{match.group('num').count('.')}"
     return paragraph.family or ""
@@ -203,7 +234,7 @@ def segment(text: str, lang: str = "en") -> Segmentation:
             if current >= 0:
                 counts.append(current)
             # Markdown sections are explicit; the one-paragraph style is plain text's.
-            current = -1 if p.family == "markdown" else 0
+            current = -1 if p.depth else 0
         elif current >= 0:
             current += 1
     if current >= 0:
@@ -257,7 +288,7 @@ def segment(text: str, lang: str = "en") -> Segmentation:
         if p.heading is not None:
             family = _family_key(p)
             match = p.heading
-            hashes = len(match.group("marker")) if p.family == "markdown" else 0
+            hashes = p.depth
             if hashes:
                 # Markdown says its own depth: "###" nests under the nearest open heading with
                 # fewer "#", and closes everything else, whatever order the depths first appear in.
