@@ -3,6 +3,8 @@ readers), and one claim per numeric cell with its subject from the row and its p
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 import ipnlp
@@ -169,3 +171,34 @@ def test_share_columns_are_not_added_up():
     text = ("| Fund | Assets ($m) | Share (%) |\n|---|---|---|\n| Bonds | 60 | 60.0 |\n| Equities | 40 | 40.5 |\n"
             "| Total | 100 | 100.0 |\n")
     assert ipnlp.analyze(text, config=ipnlp.Settings(select=("IPN103",))).findings == []
+
+
+def test_html_and_docx_tables_become_cell_claims():
+    """End to end through the readers: an HTML table and a Word table give the same claims."""
+    pytest.importorskip("selectolax")
+    docx = pytest.importorskip("docx")
+    from ipnlp.io import read_bytes
+
+    rows = [["", "2023", "2024"], ["Exports", "610.5", "640.2"], ["Imports", "580.0", "601.9"],
+            ["Total", "1,190.5", "1,242.1"]]
+    html = ("<html><body><h1>Trade review</h1><p>Trade in goods (S$ billion)</p><table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+            + "</table></body></html>").encode()
+    document = docx.Document()
+    document.add_heading("Trade review", level=1)
+    document.add_paragraph("Trade in goods (S$ billion)")
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    found = []
+    for name, data in (("t.html", html), ("t.docx", buffer.getvalue())):
+        loaded = read_bytes(data, name=name)
+        report = ipnlp.analyze(loaded.text, locate=loaded.locate)
+        found.append([(c.text, c.value, c.period, c.subject) for c in report.claims])
+    assert found[0] == found[1]
+    assert ("640.2", 640_200_000_000, "2024", "Exports") in found[0]
+    assert [c[3] for c in found[0] if c[0] == "1,242.1"] == ["total Trade in goods"]

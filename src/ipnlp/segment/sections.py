@@ -1,9 +1,11 @@
 """Split a report into title, date, parts, numbered subsections and unnumbered paragraphs.
 
 Headings are recognised by their marker ("I.", "Part One:", "# ", "1).", "4)", "(1)", "1.", "1.1",
-"## 1."). Levels come from marker families in order of first appearance, the way an outline is
-read: the first family seen is level 1, a new family inside it is level 2, and a family seen
-before closes everything nested below it.
+"## 1."); ``headings.py`` says which marked lines are shaped like headings. Markdown headings nest
+by their number of "#". Other levels come from marker families in order of first appearance, the
+way an outline is read: the first family seen is level 1, a new family inside it is level 2, and a
+family seen before closes everything nested below it. Tables (``tables.py``) and contents are
+paragraphs without sentences. See docs/segmentation.md.
 """
 
 from __future__ import annotations
@@ -78,15 +80,8 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
     lines = [(start, end, brk, text[start:end].strip()) for start, end, brk in iter_lines(text)]
     markers = [match_heading(line, lang) if line else None for _, _, _, line in lines]
     tables = find_tables(text, lines)
-    toc_lines = [bool(line) and is_toc_line(line) for _, _, _, line in lines]
-    toc_titles = {title for (_, _, _, line), toc in zip(lines, toc_lines, strict=True) if toc
-                  for title in [toc_title(line)] if title}
+    toc_lines, toc_titles, named_depth = _contents(lines, markers)
     named_used: set[str] = set()
-    # The headings the contents name sit one level below its Markdown entries ("# A. Introduction"
-    # above "Anchoring Quality Investments"), or at the top when it has none.
-    toc_depths = [len(markers[i][1].group("marker")) for i, toc in enumerate(toc_lines)
-                  if toc and markers[i] is not None and markers[i][0] == "markdown"]
-    named_depth = min(toc_depths) + 1 if toc_depths else 1
     table_at = {table.first_line: table for table in tables}
     skip_to = -1
     paragraphs: list[Paragraph] = []
@@ -146,6 +141,18 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
         while p.end > p.start and text[p.end - 1].isspace():
             p.end -= 1
     return [p for p in paragraphs if p.end > p.start], tables
+
+
+def _contents(lines: list[tuple[int, int, str, str]], markers: list) -> tuple[list[bool], set[str], int]:
+    """Which lines are contents entries, the titles of the unmarked ones, and the depth of the
+    headings they name: one level below the contents' Markdown entries ("# A. Introduction" above
+    "Anchoring Quality Investments"), or the top level when it has none."""
+    toc_lines = [bool(line) and is_toc_line(line) for _, _, _, line in lines]
+    titles = {title for (_, _, _, line), toc in zip(lines, toc_lines, strict=True) if toc
+              for title in [toc_title(line)] if title}
+    depths = [len(markers[i][1].group("marker")) for i, toc in enumerate(toc_lines)
+              if toc and markers[i] is not None and markers[i][0] == "markdown"]
+    return toc_lines, titles, min(depths) + 1 if depths else 1
 
 
 def _heading_at(lines: list[tuple[int, int, str, str]], markers: list, index: int,
