@@ -65,6 +65,10 @@ def test_markdown_ids_do_not_collide_across_depths():
     "15. Spending will be $5 billion. Most of it goes to health.",
     # A numbered line that wraps onto the next line in the middle of its sentence.
     "Budget Statement\n\n7. The grant for first-time buyers will rise from $80,000\nto $120,000 next year.",
+    # A speech whose every paragraph is numbered, one long sentence each.
+    "Budget Speech\n\n1. The economy grew by 1.1% last year and avoided a recession despite the storms.\n\n"
+    "2. Inflation was 4.8% and we expect it to ease to about 3% over the coming year.\n\n"
+    "3. We will therefore spend $1.9 billion on a further package of support for households.",
     # A numbered list in one block, introduced by a sentence.
     "Measures announced in May:\n\n1. Defer repayments for six months\n2. Extend credit lines by 20%",
     "Measures:\n\n(1) Defer repayments\n(2) Extend credit lines",
@@ -172,3 +176,11 @@ def test_a_plain_contents_names_top_level_headings():
             "Results\n\nSales were 40 units.")
     assert [(s.title, s.level) for s in ipnlp.analyze(text).sections if s.marker is not None] == [
         ("Introduction", 1), ("Results", 1)]
+
+
+def test_one_sentence_headings_with_bodies_stay_headings():
+    text = ("I. Review\n\n1. Examination quality has been improved across all offices this year.\n\n"
+            "The office trained 300 examiners.\n\n2. Protection of rights has been strengthened in every province.\n\n"
+            "Courts heard 40 cases.\n\n3. Services for the public have become faster and easier to use.\n\n"
+            "Waiting times fell by 10%.")
+    assert [s.id for s in ipnlp.analyze(text).sections if s.kind == "subsection"] == ["I.1", "I.2", "I.3"]

@@ -34,7 +34,7 @@ HEADING_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
 _MARKDOWN_UNNUMBERED = regex.compile(r"^(?P<marker>#{1,6})\s+(?P<num>(?!))?(?P<title>\S.*?)(?:\s+#+)?$")
 MAX_HEADING_CHARS = 300
 # Families whose marker is also how paragraphs and list items are numbered in running text.
-_PARAGRAPH_NUMBERING = frozenset({"dotted", "paren-both", "paren", "dot"})
+PARAGRAPH_NUMBERING = frozenset({"dotted", "paren-both", "paren", "dot"})
 # A contents line: a title, a leader of dots (or an ellipsis run, or underscores) and a page number.
 _TOC_LINE = regex.compile(r"\S.*?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$|\S.*?(?:…\s?){2,}\s*\d{1,4}\s*$")
 # A title ending like a sentence: converters make "## Sir, the past year has not been easy." a heading.
@@ -138,7 +138,7 @@ def reads_as_heading(family: str, match: regex.Match[str], next_line: str | None
         # A converter's paragraph: it ends like a sentence, or stops mid-phrase and goes on below.
         wrapped = next_line is not None and (_OPEN_END.search(title) or len(title.split()) >= _LONG_TITLE_WORDS)
         return not _SENTENCE_END.search(title) and not wrapped
-    if family in _PARAGRAPH_NUMBERING:
+    if family in PARAGRAPH_NUMBERING:
         if numbered_neighbour:
             return False  # "1. ...\n2. ..." in one block: a list
         if len(split_sentences(title, lang=lang)) > 1:
@@ -161,5 +161,6 @@ def number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
     return roman_to_int(raw.upper())
 
 
-__all__ = ["HEADING_PATTERNS", "MAX_HEADING_CHARS", "int_to_roman", "is_toc_line", "match_heading",
-           "named_heading", "normalise_title", "number_of", "reads_as_heading", "roman_to_int", "toc_title"]
+__all__ = ["HEADING_PATTERNS", "MAX_HEADING_CHARS", "PARAGRAPH_NUMBERING", "int_to_roman", "is_toc_line",
+           "match_heading", "named_heading", "normalise_title", "number_of", "reads_as_heading", "roman_to_int",
+           "toc_title"]

@@ -18,6 +18,7 @@ import regex
 from ..lang import load
 from ..models import Section
 from .headings import (
+    PARAGRAPH_NUMBERING,
     int_to_roman,
     is_toc_line,
     match_heading,
@@ -36,6 +37,10 @@ _WORDY_DATE = regex.compile(
     r"^\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})\s*$"
 )
 _YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2}|2100)(?!\d)")
+# Numbered paragraphs: at least this many, this share of them long sentences with no body after.
+_MIN_NUMBERED_PARAGRAPHS = 3
+_PARAGRAPH_WORDS = 10
+_NUMBERED_PARAGRAPH_SHARE = 0.6
 
 
 @dataclass
@@ -135,12 +140,41 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
         if line_break in PARAGRAPH_BREAKS:
             close(line_end)
     close(len(text))
+    _demote_numbered_paragraphs(paragraphs)
     for p in paragraphs:  # trim whitespace so spans start and end on text
         while p.start < p.end and text[p.start].isspace():
             p.start += 1
         while p.end > p.start and text[p.end - 1].isspace():
             p.end -= 1
     return [p for p in paragraphs if p.end > p.start], tables
+
+
+def _demote_numbered_paragraphs(paragraphs: list[Paragraph]) -> None:
+    """A report whose "1." lines are numbered paragraphs, not headings, in place.
+
+    One numbered sentence alone reads like a heading ("3. Revenue rose to a record this year.").
+    When most of a family's lines are long sentences with no body paragraph after them before the
+    next one, the numbers count paragraphs: they become body text, their labels kept as markers.
+    """
+    by_family: dict[str, list[int]] = {}
+    for index, p in enumerate(paragraphs):
+        if p.heading is not None and p.family in PARAGRAPH_NUMBERING:
+            by_family.setdefault(p.family, []).append(index)
+    for indexes in by_family.values():
+        if len(indexes) < _MIN_NUMBERED_PARAGRAPHS:
+            continue
+        bare = 0
+        for index in indexes:
+            title = paragraphs[index].heading.group("title")  # type: ignore[union-attr]
+            followed_by_body = index + 1 < len(paragraphs) and paragraphs[index + 1].heading is None \
+                and not paragraphs[index + 1].table and not paragraphs[index + 1].toc
+            bare += not followed_by_body and len(title.split()) >= _PARAGRAPH_WORDS and title.rstrip()[-1:] in ".!?"
+        if bare < len(indexes) * _NUMBERED_PARAGRAPH_SHARE:
+            continue
+        for index in indexes:
+            p = paragraphs[index]
+            marker = p.heading.group("marker")  # type: ignore[union-attr]
+            paragraphs[index] = Paragraph(p.start, p.end, markers=[(p.start, p.start + len(marker))])
 
 
 def _contents(lines: list[tuple[int, int, str, str]], markers: list) -> tuple[list[bool], set[str], int]:
