@@ -202,3 +202,12 @@ def test_html_and_docx_tables_become_cell_claims():
     assert found[0] == found[1]
     assert ("640.2", 640_200_000_000, "2024", "Exports") in found[0]
     assert [c[3] for c in found[0] if c[0] == "1,242.1"] == ["total Trade in goods"]
+
+
+def test_table_claims_respect_the_claims_cap(monkeypatch):
+    from ipnlp.segment import table_claims as module
+
+    monkeypatch.setattr(module, "MAX_CLAIMS", 5)
+    rows = "".join(f"| Row {i} | {i + 10} | {i + 20} |\n" for i in range(10))
+    report = ipnlp.analyze(f"| Item | 2023 | 2024 |\n|---|---|---|\n{rows}")
+    assert len(report.claims) == 5

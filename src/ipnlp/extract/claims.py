@@ -27,6 +27,10 @@ _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half 
 _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 DURATIONS = {"year", "month", "week", "day", "hour"}
+#: Figures extracted from one document at most. Real reports state hundreds; a generated or dumped
+#: text can state one per two characters, and every claim costs time and memory downstream. The
+#: rules engine tells (IPN001) when a document reached the cap.
+MAX_CLAIMS = 20_000
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 
 
@@ -58,15 +62,18 @@ def extract_claims(
     marker_ends = dict(segmentation.marker_spans)
     claims: list[Claim] = []
     for sentence in segmentation.sentences:
+        if len(claims) >= MAX_CLAIMS:
+            break
         if sentence[0] in title_lines:
             continue
-        drafts = _sentence_claims(text, (marker_ends.get(sentence[0], sentence[0]), sentence[1]), lang)
+        drafts = _sentence_claims(text, (marker_ends.get(sentence[0], sentence[0]), sentence[1]), lang,
+                                  limit=MAX_CLAIMS - len(claims))
         if not drafts:
             continue
         section = section_index.at(sentence[0])
         heading_year = segmentation.heading_years.get(section.id) if section else None
         time = sentence_time(text, sentence[0], sentence[1], lang)
-        for draft in drafts:
+        for draft in drafts[:MAX_CLAIMS - len(claims)]:
             period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
@@ -86,9 +93,11 @@ def extract_claims(
     return claims
 
 
-def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_Draft]:
+def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, *, limit: int = MAX_CLAIMS) -> list[_Draft]:
     s0, s1 = sentence
-    mentions = find_mentions(text, s0, s1, lang)
+    # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
+    # (the one after them is kept: it may close a range or carry the last figure's change).
+    mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[_Draft] = []
     changes: list[tuple[int, Change]] = []  # (position in drafts order, change)

@@ -7,6 +7,7 @@ scan stays linear on hostile input (long digit runs, long lines).
 
 from __future__ import annotations
 
+import heapq
 import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -26,6 +27,12 @@ class Mention(NamedTuple):
     has_decimal: bool = False
     scaled: bool = False
 
+
+#: A numeral with more digits than this is an identifier, a hash or garbage, not a figure: it is
+#: not a mention. Bounding it keeps every value a float can hold, and converting a digit string
+#: to an int costs time quadratic in its length (a 1 MB digit run would take minutes, in C,
+#: where Ctrl-C cannot interrupt it).
+MAX_NUMERAL_DIGITS = 40
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -71,18 +78,23 @@ def _word_re(lang: str) -> re.Pattern[str]:
     )
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Mention]:
+def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en",
+                  limit: int | None = None) -> list[Mention]:
+    """The number mentions in ``text[start:end]`` in text order; at most ``limit`` of them."""
     end = len(text) if end is None else end
     data = load(lang)
     tables = load_tables(lang)
     word_re = _word_re(lang)
     lowered = text[start:end].translate(_ASCII_LOWER)  # same length: offsets are shared
-    matches = sorted(
-        [*_digit_re(lang).finditer(text, start, end), *word_re.finditer(lowered)],
+    # Both scans run in text order, so a lazy merge keeps them in order and stops at ``limit``.
+    matches = heapq.merge(
+        _digit_re(lang).finditer(text, start, end), word_re.finditer(lowered),
         key=lambda match: match.start() + (start if match.re is word_re else 0))
     mentions: list[Mention] = []
     covered = start  # end of the last date/phone span: digits inside it are not numbers
     for match in matches:
+        if limit is not None and len(mentions) >= limit:
+            break
         is_word = match.re is word_re
         offset = start if is_word else 0
         m_start, m_end = match.start() + offset, match.end() + offset
@@ -101,6 +113,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             continue
         if not is_word and group in ("digits", "suffix"):
             raw = match.group("digits")
+            if len(raw) - raw.count(",") - raw.count(".") > MAX_NUMERAL_DIGITS:
+                continue
             try:
                 value = Decimal(raw.replace(",", ""))
             except InvalidOperation:

@@ -22,6 +22,7 @@ from functools import cache
 import regex
 
 from ..extract import context as ctx
+from ..extract.claims import MAX_CLAIMS
 from ..extract.numbers import Mention, find_mentions
 from ..extract.tables import alternation, load_tables
 from ..lang import load
@@ -130,10 +131,13 @@ def table_claims(
     heading_year: Callable[[str | None], str | None] = lambda section: None,
     locate: Callable[[int], SourceLocation] | None = None,
     lang: str = "en",
+    limit: int = MAX_CLAIMS,
 ) -> list[Claim]:
-    """One claim per numeric body cell of every table (ids are given by the caller)."""
+    """One claim per numeric body cell of every table, at most ``limit`` (ids are the caller's)."""
     claims: list[Claim] = []
     for table in tables:
+        if len(claims) >= limit:
+            break
         caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
         caption_unit = _header_unit(caption, lang)
         stub = _label(text, table.header[0], lang) if table.header else ""
@@ -142,11 +146,15 @@ def table_claims(
         caption_year = _YEAR.search(caption)
         totals = set(total_rows(text, table))
         for row_index, row in enumerate(table.rows):
+            if len(claims) >= limit:
+                break
             if not row:
                 continue
             row_label = _label(text, row[0], lang)
             row_period = _period_of(row_label, lang)
             for column, cell in enumerate(row[1:], start=1):
+                if len(claims) >= limit:
+                    break
                 header = table.header[column] if column < len(table.header) else None
                 claim = _cell_claim(
                     text, cell, lang,
@@ -280,8 +288,11 @@ def with_table_claims(text: str, segmentation: Segmentation, claims: list[Claim]
         section = index.at(offset)
         return section.id if section else None
 
+    room = MAX_CLAIMS - len(claims)
+    if room <= 0:
+        return claims
     cells = table_claims(text, segmentation.tables, section_at=section_at,
-                         heading_year=segmentation.heading_years.get, locate=locate, lang=lang)
+                         heading_year=segmentation.heading_years.get, locate=locate, lang=lang, limit=room)
     merged = sorted([*claims, *cells], key=lambda c: (c.start, c.end))
     return [c.model_copy(update={"id": f"c{i:03d}"}) for i, c in enumerate(merged, 1)]
 
