@@ -211,3 +211,19 @@ def test_table_claims_respect_the_claims_cap(monkeypatch):
     rows = "".join(f"| Row {i} | {i + 10} | {i + 20} |\n" for i in range(10))
     report = ipnlp.analyze(f"| Item | 2023 | 2024 |\n|---|---|---|\n{rows}")
     assert len(report.claims) == 5
+
+
+@pytest.mark.parametrize(("labels", "totals"), [
+    (["Health", "Schools", "Total"], [2]),
+    (["Health", "Schools", "**Grand total**"], [2]),
+    (["Loans to SMEs", "Loans to others", "Total loans"], [2]),  # a named total closing the table
+    (["Total assets", "Loans", "Deposits"], []),  # a measure that happens to start with "Total"
+    (["A", "B", "Subtotal", "C", "Total"], [2, 4]),
+    (["All sectors", "Trade", "Property"], []),
+    (["Trade", "Property", "All sectors"], [2]),
+])
+def test_total_rows(labels, totals):
+    rows = "".join(f"| {label} | {i + 1} |\n" for i, label in enumerate(labels))
+    text = f"| Item | 2024 |\n|---|---|\n{rows}"
+    (table,) = tables_of(text)
+    assert total_rows(text, table) == totals

@@ -30,7 +30,11 @@ from ..models import Claim, SentenceRef, SourceLocation
 from .sections import SectionIndex, Segmentation
 from .tables import Cell, Table
 
+# "Total", "Grand total", "Sub-total", "All sectors": a row that adds up the rows above it. A
+# bare total word names nothing else; "Total loans" does only in a table's last rows ("Total
+# assets" heading a list of indicators is a measure of its own).
 _TOTAL_ROW = regex.compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\b|^(?:all|overall)\b")
+_BARE_TOTAL = regex.compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\W*$|^(?:all|overall)\W*$")
 _NEGATIVE_SIGNS = ("-", "−", "–")  # ASCII hyphen-minus, U+2212 minus, en dash used as minus
 _EMPHASIS = regex.compile(r"[*_`]+|\[\^?\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -118,9 +122,15 @@ def _label(text: str, cell: Cell | None, lang: str) -> str:
 
 
 def total_rows(text: str, table: Table) -> list[int]:
-    """Indexes of the body rows whose header says they are totals."""
-    return [i for i, row in enumerate(table.rows)
-            if row and _TOTAL_ROW.match(_EMPHASIS.sub("", text[row[0].start:row[0].end]).strip())]
+    """Indexes of the body rows whose header says they are totals: a bare "Total" ("Subtotal",
+    "All") anywhere, or "Total <noun>" in the run of total rows that ends the table."""
+    labels = [_EMPHASIS.sub("", text[row[0].start:row[0].end]).strip() if row else "" for row in table.rows]
+    totals = [i for i, label in enumerate(labels) if _BARE_TOTAL.match(label)]
+    index = len(labels) - 1
+    while index > 0 and _TOTAL_ROW.match(labels[index]):
+        totals.append(index)  # "Total loans" as the last row(s): the total of the rows above
+        index -= 1
+    return sorted(set(totals))
 
 
 def table_claims(
@@ -172,7 +182,7 @@ def table_claims(
                 else:
                     subject = row_label if column_period or not column_label else f"{row_label} {column_label}"
                     period = column_period
-                if row_index in totals:
+                if row_index in totals and _BARE_TOTAL.match(row_label):
                     subject = f"total {column_label if column_label and not column_period else context}".strip()
                 section = section_at(cell.start)
                 if period is None:
