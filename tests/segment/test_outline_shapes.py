@@ -184,3 +184,10 @@ def test_one_sentence_headings_with_bodies_stay_headings():
             "Courts heard 40 cases.\n\n3. Services for the public have become faster and easier to use.\n\n"
             "Waiting times fell by 10%.")
     assert [s.id for s in ipnlp.analyze(text).sections if s.kind == "subsection"] == ["I.1", "I.2", "I.3"]
+
+
+def test_markdown_depths_are_not_heading_punctuation():
+    # "###" straight under "#" is a sibling of the "##" headings; its hashes are depth, not style.
+    text = "# Part\n\n### Box\n\nText one.\n\n## One\n\nText two.\n\n## Two\n\nText three."
+    report = ipnlp.analyze(text, config=ipnlp.Settings(select=("IPN302",)))
+    assert report.findings == []
