@@ -133,6 +133,54 @@ def total_rows(text: str, table: Table) -> list[int]:
     return sorted(set(totals))
 
 
+@dataclass(frozen=True)
+class _Headers:
+    """What a table's headers and caption say, read once per table."""
+
+    labels: tuple[str, ...]  # column header words, by column
+    periods: tuple[str | None, ...]  # the period each column header names, if any
+    units: tuple[tuple[str | None, Decimal], ...]  # unit and scale each column header states
+    caption_unit: tuple[str | None, Decimal]
+    stub_unit: tuple[str | None, Decimal]  # the top-left header's ("HK$ bn" above the row headers)
+    context: str  # what the table is about: its caption without "Table 3:" and units, or the stub
+    caption_year: str | None
+    totals: frozenset[int]
+
+
+def _read_headers(text: str, table: Table, lang: str) -> _Headers:
+    caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
+    labels = tuple(_label(text, cell, lang) for cell in table.header)
+    stub = labels[0] if labels else ""
+    topic = regex.sub(r"(?i)^\s*table\s+[\w.-]+\s*[:.–-]?\s*", "", _EMPHASIS.sub("", caption))
+    year = _YEAR.search(caption)
+    return _Headers(
+        labels=labels,
+        periods=tuple(_period_of(label, lang) for label in labels),
+        units=tuple(_header_unit(text[cell.start:cell.end], lang) for cell in table.header),
+        caption_unit=_header_unit(caption, lang),
+        stub_unit=_header_unit(text[table.header[0].start:table.header[0].end], lang) if table.header
+        else (None, Decimal(1)),
+        context=_patterns(lang)["unit_part"].sub("", topic).strip() or stub,
+        caption_year=year.group() if year else None,
+        totals=frozenset(total_rows(text, table)),
+    )
+
+
+def _subject_and_period(headers: _Headers, column: int, row_label: str, *, bare_total: bool,
+                        lang: str) -> tuple[str, str | None]:
+    column_label = headers.labels[column] if column < len(headers.labels) else ""
+    column_period = headers.periods[column] if column < len(headers.periods) else None
+    row_period = _period_of(row_label, lang)
+    if row_period and not column_period:  # periods down the side, measures across
+        return column_label or headers.context, row_period
+    if bare_total:  # "Total": of the column's measure, or of what the table is about
+        return f"total {column_label if column_label and not column_period else headers.context}".strip(), \
+            column_period
+    if column_period or not column_label:
+        return row_label, column_period
+    return f"{row_label} {column_label}", None
+
+
 def table_claims(
     text: str,
     tables: list[Table],
@@ -145,49 +193,30 @@ def table_claims(
 ) -> list[Claim]:
     """One claim per numeric body cell of every table, at most ``limit`` (ids are the caller's)."""
     claims: list[Claim] = []
+    no_unit = (None, Decimal(1))
     for table in tables:
-        if len(claims) >= limit:
-            break
-        caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
-        caption_unit = _header_unit(caption, lang)
-        stub = _label(text, table.header[0], lang) if table.header else ""
-        context = _patterns(lang)["unit_part"].sub("", regex.sub(r"(?i)^\s*table\s+[\w.-]+\s*[:.–-]?\s*", "",
-                                                                    _EMPHASIS.sub("", caption))).strip() or stub
-        caption_year = _YEAR.search(caption)
-        totals = set(total_rows(text, table))
+        headers = _read_headers(text, table, lang)
         for row_index, row in enumerate(table.rows):
-            if len(claims) >= limit:
-                break
             if not row:
                 continue
             row_label = _label(text, row[0], lang)
-            row_period = _period_of(row_label, lang)
+            row_unit = _header_unit(text[row[0].start:row[0].end], lang)
+            bare_total = row_index in headers.totals and _BARE_TOTAL.match(row_label) is not None
             for column, cell in enumerate(row[1:], start=1):
                 if len(claims) >= limit:
-                    break
-                header = table.header[column] if column < len(table.header) else None
-                claim = _cell_claim(
-                    text, cell, lang,
-                    units=[_header_unit(text[header.start:header.end], lang) if header else (None, Decimal(1)),
-                           _header_unit(text[row[0].start:row[0].end], lang), caption_unit,
-                           _header_unit(text[table.header[0].start:table.header[0].end], lang)
-                           if table.header else (None, Decimal(1))],
-                )
-                if claim is None:
+                    return claims
+                column_unit = headers.units[column] if column < len(headers.units) else no_unit
+                # The cell's own unit first, then the column's, the row's, the caption's, the stub's.
+                read = _cell_claim(text, cell, lang,
+                                   units=[column_unit, row_unit, headers.caption_unit, headers.stub_unit])
+                if read is None:
                     continue
-                column_label = _label(text, header, lang)
-                column_period = _period_of(column_label, lang) if header else None
-                if row_period and not column_period:  # periods down the side, measures across
-                    subject, period = column_label or context, row_period
-                else:
-                    subject = row_label if column_period or not column_label else f"{row_label} {column_label}"
-                    period = column_period
-                if row_index in totals and _BARE_TOTAL.match(row_label):
-                    subject = f"total {column_label if column_label and not column_period else context}".strip()
+                subject, period = _subject_and_period(headers, column, row_label, bare_total=bare_total,
+                                                      lang=lang)
                 section = section_at(cell.start)
                 if period is None:
-                    period = caption_year.group() if caption_year else heading_year(section)
-                start, end, value, unit, qualifier = claim
+                    period = headers.caption_year or heading_year(section)
+                start, end, value, unit, qualifier = read
                 row_span = table.row_spans[row_index]
                 claims.append(Claim(
                     id="", start=start, end=end, text=text[start:end], value=ctx.decimal_to_number(value),
