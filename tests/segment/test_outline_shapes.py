@@ -191,3 +191,19 @@ def test_markdown_depths_are_not_heading_punctuation():
     text = "# Part\n\n### Box\n\nText one.\n\n## One\n\nText two.\n\n## Two\n\nText three."
     report = ipnlp.analyze(text, config=ipnlp.Settings(select=("IPN302",)))
     assert report.findings == []
+
+
+def test_setext_headings_nest_like_atx_headings():
+    text = ("Annual Review\n=============\n\nIntro text here.\n\nLending\n-------\n\nLoans grew 5%.\n\n"
+            "### Mortgages\n\nMortgages grew 2%.\n\nOutlook\n=======\n\nGood.")
+    assert [(s.title, s.level) for s in ipnlp.analyze(text).sections if s.marker is not None] == [
+        ("Annual Review", 1), ("Lending", 2), ("Mortgages", 3), ("Outlook", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe first line of a paragraph\nand its second line\n---\n\nMore.",  # only a one-line block
+    "Intro.\n\n---\n\nAfter a thematic break.",  # a rule alone is not an underline
+    "Intro.\n\nThis is a sentence.\n---\n\nMore.",  # a sentence is not a title
+])
+def test_not_setext_headings(text):
+    assert [s for s in ipnlp.analyze(text).sections if s.marker is not None] == []

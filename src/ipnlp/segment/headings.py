@@ -118,6 +118,19 @@ def named_heading(line: str, toc_titles: set[str]) -> regex.Match[str] | None:
     return _NAMED_HEADING.match(line)
 
 
+_SETEXT_UNDERLINE = regex.compile(r"={3,}\s*|-{3,}\s*")
+
+
+def setext_heading(line: str, underline: str) -> tuple[regex.Match[str], int] | None:
+    """A Markdown "setext" heading: a short line underlined with "===" (depth 1) or "---" (depth 2).
+    Returns the title's match (no marker) and the depth."""
+    if not _SETEXT_UNDERLINE.fullmatch(underline) or len(line) > _MAX_NAMED_HEADING_CHARS \
+            or _SENTENCE_END.search(line):
+        return None
+    match = _NAMED_HEADING.match(line)
+    return (match, 1 if underline.startswith("=") else 2) if match else None
+
+
 def is_toc_line(line: str) -> bool:
     """A table-of-contents entry: "Tax Changes ........ 70" (with or without a "#" in front)."""
     return len(line) <= MAX_HEADING_CHARS and _TOC_LINE.fullmatch(line.strip()) is not None
@@ -163,4 +176,4 @@ def number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
 
 __all__ = ["HEADING_PATTERNS", "MAX_HEADING_CHARS", "PARAGRAPH_NUMBERING", "int_to_roman", "is_toc_line",
            "match_heading", "named_heading", "normalise_title", "number_of", "reads_as_heading", "roman_to_int",
-           "toc_title"]
+           "setext_heading", "toc_title"]

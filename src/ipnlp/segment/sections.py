@@ -26,6 +26,7 @@ from .headings import (
     normalise_title,
     number_of,
     reads_as_heading,
+    setext_heading,
     toc_title,
 )
 from .lines import PARAGRAPH_BREAKS, iter_lines
@@ -114,19 +115,25 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
             continue
         toc = toc_lines[index]
         heading = None if toc else _heading_at(lines, markers, index, lang)
+        depth = 0
         if heading is None and not toc and markers[index] is None:
             named = named_heading(line, toc_titles)
-            if named is not None and normalise_title(line) not in named_used:
+            setext = setext_heading(line, lines[index + 1][3]) if block_start is None and index + 1 < len(lines) \
+                else None
+            if setext is not None:
+                heading, depth = ("setext", setext[0]), setext[1]
+                skip_to = index + 1  # the underline belongs to the heading
+            elif named is not None and normalise_title(line) not in named_used:
                 named_used.add(normalise_title(line))  # the contents name each heading once
-                heading = ("toc", named)
+                heading, depth = ("toc", named), named_depth
         if heading is not None or (not toc and _is_date_line(line, lang)):
             close(line_start)
             lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
             paragraph = Paragraph(line_start + lead, line_end, *(heading[::-1] if heading else ()))
             if heading is not None and heading[0] == "markdown":
                 paragraph.depth = len(heading[1].group("marker"))
-            elif heading is not None and heading[0] == "toc":
-                paragraph.depth = named_depth
+            else:
+                paragraph.depth = depth
             paragraphs.append(paragraph)
         else:
             if block_start is not None and toc != block_is_toc:
