@@ -207,3 +207,11 @@ def test_setext_headings_nest_like_atx_headings():
 ])
 def test_not_setext_headings(text):
     assert [s for s in ipnlp.analyze(text).sections if s.marker is not None] == []
+
+
+def test_dotted_numbers_nest_flattened_markdown_headings():
+    # A converter wrote every heading with one "#"; the numbers still carry the outline.
+    text = ("# 1 Activities\n\nText.\n\n# 2 Accounting policies\n\n# 2.1 Compliance\n\nText.\n\n"
+            "# 2.2 Basis of preparation\n\nText.\n\n# 3 Risks\n\nText.")
+    assert [(s.id, s.parent) for s in ipnlp.analyze(text).sections if s.marker is not None] == [
+        ("I", None), ("II", None), ("II.1", "II"), ("II.2", "II"), ("III", None)]

@@ -131,7 +131,9 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
             lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
             paragraph = Paragraph(line_start + lead, line_end, *(heading[::-1] if heading else ()))
             if heading is not None and heading[0] == "markdown":
-                paragraph.depth = len(heading[1].group("marker"))
+                # "# 2.1" under "# 2": converters flatten every heading to one "#", but the dotted
+                # number still says how deep it is, so each dot adds a level.
+                paragraph.depth = len(heading[1].group("marker")) + (heading[1].group("num") or "").count(".")
             else:
                 paragraph.depth = depth
             paragraphs.append(paragraph)
