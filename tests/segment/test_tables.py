@@ -227,3 +227,15 @@ def test_total_rows(labels, totals):
     text = f"| Item | 2024 |\n|---|---|\n{rows}"
     (table,) = tables_of(text)
     assert total_rows(text, table) == totals
+
+
+@pytest.mark.parametrize(("above", "caption"), [
+    ("Table 4: Staff (number)\n\n", "Table 4: Staff (number)"),
+    ("## Staff by grade\n", "## Staff by grade"),
+    ("The office grew in 2021 and hired many people, as the\nfollowing table shows.\n\n", None),
+    ("", None),
+])
+def test_caption_is_a_short_line_of_its_own_above_the_table(above, caption):
+    text = f"{above}| Grade | 2024 |\n|---|---|\n| Senior | 40 |\n"
+    (table,) = tables_of(text)
+    assert (text[table.caption[0]:table.caption[1]] if table.caption else None) == caption

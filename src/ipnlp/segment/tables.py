@@ -145,7 +145,7 @@ def _tab_tables(text: str, lines: list[Line]) -> list[Table]:
 
 
 def _table_from_tabs(text: str, lines: list[Line], run: list[int]) -> Table:
-    rows = [_tab_cells(text, lines[i]) for i in list(run)]
+    rows = [_tab_cells(text, lines[i]) for i in run]
     width = max(len(r) for r in rows)
     # Readers drop empty cells, so a header without its corner cell is one short: it is padded on
     # the left. A short body row keeps its row header and its figures take the rightmost columns.
@@ -186,7 +186,7 @@ def _align_right(cells: list[Cell] | tuple[Cell, ...], width: int, line_start: i
 
 def _looks_like_header(text: str, cells: list[Cell]) -> bool:
     """A first row is a header when no cell but the first holds a figure other than a period."""
-    from .table_claims import is_period_label
+    from .table_claims import is_period_label  # late: table_claims builds on this module
 
     for cell in cells[1:]:
         value = text[cell.start:cell.end]
@@ -205,6 +205,8 @@ def _caption(text: str, lines: list[Line], first: int) -> tuple[int, int] | None
     if above < 0 or len(lines[above][3]) > _MAX_CAPTION_CHARS or "|" in lines[above][3] \
             or "\t" in lines[above][3]:
         return None
+    if above > 0 and lines[above - 1][3] and not lines[above][3].startswith("#"):
+        return None  # the last line of a paragraph, not a caption standing on its own
     return _stripped(text, lines[above][0], lines[above][1])
 
 
