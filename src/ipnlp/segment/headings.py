@@ -35,8 +35,11 @@ _MARKDOWN_UNNUMBERED = regex.compile(r"^(?P<marker>#{1,6})\s+(?P<num>(?!))?(?P<t
 MAX_HEADING_CHARS = 300
 # Families whose marker is also how paragraphs and list items are numbered in running text.
 PARAGRAPH_NUMBERING = frozenset({"dotted", "paren-both", "paren", "dot"})
-# A contents line: a title, a leader of dots (or an ellipsis run, or underscores) and a page number.
-_TOC_LINE = regex.compile(r"\S.*?(?:\.\s?){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$|\S.*?(?:…\s?){2,}\s*\d{1,4}\s*$")
+# A contents line ends in a page number after a leader of dots or an ellipsis run; read from the
+# end with fixed-width steps, never a pattern that retries every start (lines of dots are hostile).
+_PAGE_NUMBER = regex.compile(r"(?:\d{1,4}|[ivxlc]{1,6})$")
+_MIN_LEADER_DOTS = 4
+_MIN_LEADER_ELLIPSES = 2
 # A title ending like a sentence: converters make "## Sir, the past year has not been easy." a heading.
 _SENTENCE_END = regex.compile(r"[.,;:]\**\s*$")
 # A title that stops mid-phrase ("... to build", "... with two young"): with text on the next line,
@@ -90,8 +93,6 @@ def _starts_with_month(title: str, lang: str) -> bool:
     return len(word) >= 3 and any(month.startswith(word) for month in load(lang).MONTHS)
 
 
-# A contents entry's title: the line without its leader and page number.
-_TOC_TAIL = regex.compile(r"\s*(?:(?:\.\s?){4,}|(?:…\s?){2,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
 # A heading named by the contents: it has no marker, so the whole line is its title.
 _NAMED_HEADING = regex.compile(r"^(?P<marker>)(?P<num>(?!))?(?P<title>\S.*?)\s*$")
 _MAX_NAMED_HEADING_CHARS = 100
@@ -100,7 +101,7 @@ _MAX_NAMED_HEADING_CHARS = 100
 def toc_title(line: str) -> str | None:
     """The normalised title of an unmarked contents entry ("Tax Changes ..... 70" -> "tax changes");
     None for an entry that carries its own heading marker ("# A. Introduction ... 3")."""
-    title = _TOC_TAIL.sub("", line.strip())
+    title = _toc_entry_title(line)
     if not title or match_heading(title) is not None:
         return None
     return normalise_title(title)
@@ -133,7 +134,25 @@ def setext_heading(line: str, underline: str) -> tuple[regex.Match[str], int] | 
 
 def is_toc_line(line: str) -> bool:
     """A table-of-contents entry: "Tax Changes ........ 70" (with or without a "#" in front)."""
-    return len(line) <= MAX_HEADING_CHARS and _TOC_LINE.fullmatch(line.strip()) is not None
+    return len(line) <= MAX_HEADING_CHARS and _toc_entry_title(line) is not None
+
+
+def _toc_entry_title(line: str) -> str | None:
+    """The title of a contents line ("Tax Changes ........ 70" -> "Tax Changes"), or None."""
+    line = line.strip()
+    page = _PAGE_NUMBER.search(line, max(0, len(line) - 6))
+    if page is None:
+        return None
+    end = page.start()
+    dots = ellipses = 0
+    while end > 0 and line[end - 1] in ". …\t":  # walk back over the leader
+        end -= 1
+        dots += line[end] == "."
+        ellipses += line[end] == "…"
+    if dots < _MIN_LEADER_DOTS and ellipses < _MIN_LEADER_ELLIPSES:
+        return None
+    title = line[:end].rstrip()
+    return title or None
 
 
 def reads_as_heading(family: str, match: regex.Match[str], next_line: str | None, *,

@@ -38,6 +38,8 @@ _BARE_TOTAL = regex.compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\W*$|^(?:all|ove
 _NEGATIVE_SIGNS = ("-", "−", "–")  # ASCII hyphen-minus, U+2212 minus, en dash used as minus
 _EMPHASIS = regex.compile(r"[*_`]+|\[\^?\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Headers are short; a longer cell is read by its start only, so no header pattern sees a whole line.
+_MAX_LABEL_CHARS = 200
 
 
 @cache
@@ -79,6 +81,7 @@ def _period_of(label: str, lang: str) -> str | None:
 
 def _header_unit(label: str, lang: str) -> tuple[str | None, Decimal]:
     """The unit and scale a header states for its cells: "(HK$ bn)", "US$m", "%", "in millions"."""
+    label = label[:_MAX_LABEL_CHARS]
     patterns = _patterns(lang)
     tables = load_tables(lang)
     unit: str | None = None
@@ -116,7 +119,7 @@ def _label(text: str, cell: Cell | None, lang: str) -> str:
     """A header's words without emphasis marks, footnote markers or a trailing unit in brackets."""
     if cell is None:
         return ""
-    label = " ".join(_EMPHASIS.sub("", text[cell.start:cell.end]).split())
+    label = " ".join(_EMPHASIS.sub("", text[cell.start:min(cell.end, cell.start + _MAX_LABEL_CHARS)]).split())
     stripped = _patterns(lang)["unit_part"].sub("", label)
     return stripped if stripped else label
 
