@@ -61,7 +61,7 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # left out: they are what GB/Big5 bytes look like when read as Windows-1252.
 _WESTERN_MARKS = frozenset("‘’‚“”„–—…•€£¥©®™°±§¶·«»¿¡×²³µ\u00a0")
 # A Western word holds at most a few accented letters in a row; Chinese read as Windows-1252 gives
-# two characters per Chinese character, so its runs are long ("Ã–Ã�ÃŽÃ„").
+# two characters per Chinese character, so its runs are long ("中文" gives "ÖÐÎÄ").
 _MAX_WESTERN_RUN = 3
 #: Share of non-ASCII characters that must be plausible for a reading to count as plausible.
 _PLAUSIBLE = 0.9
@@ -224,14 +224,16 @@ def _try_declared(data: bytes, declared: str) -> Decoded | None:
 
 
 def _detect_legacy(data: bytes, name: str, *, first_bad: int) -> Decoded:
-    readings: dict[str, str] = {}  # text -> encoding; where Latin-1 reads as Windows-1252, say cp1252
+    plausible: list[tuple[str, str]] = []  # only these readings are kept: a 50 MB file has four
     for codec in DETECTABLE_ENCODINGS:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        readings.setdefault(text, codec)
-    plausible = [(codec, text) for text, codec in readings.items() if _plausibility(text, codec) >= _PLAUSIBLE]
+        if any(text == kept for _, kept in plausible):
+            continue  # Latin-1 reads as Windows-1252 wherever both decode: one reading, named cp1252
+        if _plausibility(text, codec) >= _PLAUSIBLE:
+            plausible.append((codec, text))
     if len(plausible) == 1:
         codec, text = plausible[0]
         return Decoded(text, codec)

@@ -86,8 +86,10 @@ def load_pdf(data: bytes, *, name: str, max_bytes: int) -> tuple[str, str, objec
     text, replaced = _LONE_SURROGATE.subn("\ufffd", text)
     if replaced:
         # A broken ToUnicode map can name half a surrogate pair; such text cannot be written as UTF-8.
+        from ..output._escape import printable  # a file name may hold a newline or an escape
+
         logger.warning("ipnlp: note: %s: %d unpaired surrogate code point(s) in the PDF's text replaced "
-                       "with U+FFFD", name, replaced)
+                       "with U+FFFD", printable(name), replaced)
     return text, "pdf", locate
 
 
