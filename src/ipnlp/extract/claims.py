@@ -20,7 +20,7 @@ from ..models import Change, Claim, SentenceRef, SourceLocation
 from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from .numbers import Mention, find_mentions
-from .period import resolve_period, sentence_time
+from .period import heading_periods, looks_ahead, reporting_year, resolve_period, sentence_time
 from .subject import clause_before, clause_subject, governed_phrase
 
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
@@ -61,6 +61,9 @@ def extract_claims(
     title_lines = {s.start for s in sections if s.kind in ("title", "date")}
     marker_ends = dict(segmentation.marker_spans)
     claims: list[Claim] = []
+    report_year = reporting_year(text, document_year=segmentation.document_year, lang=lang)
+    finer_heading_periods = heading_periods(sections, lang)
+    prospective = looks_ahead(text, lang)
     for sentence in segmentation.sentences:
         if len(claims) >= MAX_CLAIMS:
             break
@@ -74,7 +77,9 @@ def extract_claims(
         heading_year = segmentation.heading_years.get(section.id) if section else None
         time = sentence_time(text, sentence[0], sentence[1], lang)
         for draft in drafts[:MAX_CLAIMS - len(claims)]:
-            period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang)
+            period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
+                                    reporting_year=report_year, prospective=prospective,
+                                    heading_period=finer_heading_periods.get(section.id) if section else None)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
