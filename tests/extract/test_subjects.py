@@ -25,7 +25,8 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     # The object a verb moves to, from or by the figure.
     ("We will raise the annual grant from $500 to $700.", "$700", "annual grant"),
     ("Each payment adds $50, bringing the weekly allowance to $300.", "$300", "weekly allowance"),
-    ("We will top up the Endowment Fund by $1.5 billion.", "$1.5 billion", "Endowment Fund"),
+    ("We will top up the Endowment Fund by $1.5 billion.", "$1.5 billion", "change in Endowment Fund"),
+    ("Parents receive $400 in baby credits for each child.", "$400", "baby credits for each child"),
     # A figure in a list, or compared with, shares the subject of the first.
     ("The jobless rate was 3.1% in May, 3.4% in June and 3.9% in July.", "3.9%", "jobless rate"),
     ("Exports grew by 6.0% in 2021, compared with a rise of 2.2% in 2020.", "a rise of 2.2%", "Exports"),

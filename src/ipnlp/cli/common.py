@@ -80,7 +80,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         select=_codes(getattr(args, "select", None)), ignore=_codes(getattr(args, "ignore", None)),
         fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
         debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
-        encoding=getattr(args, "encoding", None),
+        encoding=getattr(args, "encoding", None), lang=getattr(args, "lang", None),
         preview=getattr(args, "preview", False),
     )
     return settings.validate()
@@ -105,6 +105,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
                         help="decode text and HTML inputs as NAME (e.g. cp1252, latin-1, gb18030) "
                              "instead of detecting the encoding")
+    parser.add_argument("--lang", metavar="LANG", default=None,
+                        help="language data to read the inputs with (en, or auto: detected from "
+                             "each text's script, the default); a language without data is E003")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run on a Dask cluster, e.g. tcp://host:8786 (needs ipnlp[dask]; the "
                              "workers must see the same paths)")
