@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .extract.claims import extract_claims
 from .models import Finding, Report, Source, SourceLocation
 from .segment.sections import segment
+from .segment.table_claims import with_table_claims
 from .view import ReportView
 
 if TYPE_CHECKING:  # config imports the rule registry, which is only needed once rules run
@@ -74,6 +75,7 @@ def build_view(
     """Segment and extract without running rules: what every rule receives."""
     segmentation = segment(text, lang)
     claims = extract_claims(text, segmentation, locate=locate, lang=lang)
+    claims = with_table_claims(text, segmentation, claims, locate=locate, lang=lang)  # one per table cell
     return ReportView(
         text=text,
         sections=tuple(segmentation.sections),
@@ -82,6 +84,7 @@ def build_view(
         sentences=tuple(segmentation.sentences),
         path=None if path is None else os.fspath(path),
         locate=locate,
+        tables=tuple(segmentation.tables),
     )
 
 

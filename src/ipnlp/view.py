@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .models import Claim, Evidence, Section, SourceLocation
+from .segment.lines import line_col, line_starts
 from .segment.sections import SectionIndex
+from .segment.tables import Table
 
 T = TypeVar("T")
 
@@ -27,18 +29,14 @@ class ReportView:
     path: str | None = None
     #: Optional mapper from a character offset to its place in a PDF/HTML/DOCX original.
     locate: Callable[[int], SourceLocation] | None = None
+    #: Tables found by the segmenter (rows, header, cell spans), for rules that read columns.
+    tables: tuple[Table, ...] = ()
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _derived: dict[Callable[..., Any], Any] = field(init=False, repr=False, compare=False,
                                                      default_factory=dict)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        find = self.text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        object.__setattr__(self, "_line_starts", starts)
+        object.__setattr__(self, "_line_starts", line_starts(self.text))
 
     def derived(self, compute: Callable[[ReportView], T]) -> T:
         """``compute(self)``, computed once per view: several rules tokenise the same sentences, and
@@ -50,9 +48,8 @@ class ReportView:
             return value
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset."""
-        line_index = bisect.bisect_right(self._line_starts, offset) - 1
-        return line_index + 1, offset - self._line_starts[line_index] + 1
+        """1-based line and column of a character offset; every Unicode line break ends a line."""
+        return line_col(self._line_starts, offset)
 
     def evidence(self, start: int, end: int) -> Evidence:
         line, column = self.line_col(start)

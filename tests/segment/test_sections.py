@@ -75,3 +75,19 @@ def test_a_sentence_starting_with_a_number_is_not_a_heading():
 def test_plain_text_without_headings():
     sections = ipnlp.analyze("Just one sentence. And another.").sections
     assert [(s.id, s.kind) for s in sections] == [("p1", "unnumbered_paragraph")]
+
+
+@pytest.mark.parametrize("text", [
+    "I. Work in 2024\n\n1) Item\n\n",
+    "Part One: Review\n\n1. Scope\n\n2. Method\n",
+    "# Results\n\n## Headline figures\n",
+    "I. Review\n\nIntro words here.\n\n1) First\n\nBody.\n\n2) Second",
+])
+def test_every_section_lies_inside_its_parent(text):
+    """A heading with no body of its own still lies inside its part (issue 13, r26)."""
+    sections = {s.id: s for s in ipnlp.analyze(text).sections}
+    nested = [s for s in sections.values() if s.parent is not None]
+    assert nested
+    for section in nested:
+        parent = sections[section.parent]
+        assert parent.start <= section.start and section.end <= parent.end, (section.id, parent.id)

@@ -56,7 +56,10 @@ def extract_claims(
 ) -> list[Claim]:
     sections = segmentation.sections
     section_index = SectionIndex(sections)
-    headings = {s.start for s in sections if s.marker is not None or s.kind in ("title", "date")}
+    # A title or date line names the document; a heading's figures ("## Loans rose 5% to $2bn")
+    # are claims like any other, read after its marker so "1)." is never a number.
+    title_lines = {s.start for s in sections if s.kind in ("title", "date")}
+    marker_ends = dict(segmentation.marker_spans)
     claims: list[Claim] = []
     report_year = reporting_year(text, document_year=segmentation.document_year, lang=lang)
     finer_heading_periods = heading_periods(sections, lang)
@@ -64,10 +67,10 @@ def extract_claims(
     for sentence in segmentation.sentences:
         if len(claims) >= MAX_CLAIMS:
             break
-        if sentence[0] in headings:
-            # Headings name topics; their numbers are markers and years, not measurements.
+        if sentence[0] in title_lines:
             continue
-        drafts = _sentence_claims(text, sentence, lang, limit=MAX_CLAIMS - len(claims))
+        drafts = _sentence_claims(text, (marker_ends.get(sentence[0], sentence[0]), sentence[1]), lang,
+                                  limit=MAX_CLAIMS - len(claims))
         if not drafts:
             continue
         section = section_index.at(sentence[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Evidence, Finding
+from ..segment.lines import end_line_col as span_end
 
 STDIN_NAME = "<stdin>"
 
@@ -14,10 +15,7 @@ def end_line_col(evidence: Evidence) -> tuple[int, int]:
 
     Derived from the evidence text, which is exactly ``text[start:end]``, so no view is needed.
     """
-    newlines = evidence.text.count("\n")
-    if newlines == 0:
-        return evidence.line, evidence.column + len(evidence.text)
-    return evidence.line + newlines, len(evidence.text) - evidence.text.rfind("\n")
+    return span_end(evidence.line, evidence.column, evidence.text)
 
 
 def display_path(path: str | None) -> str:

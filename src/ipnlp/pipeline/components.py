@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..extract.claims import extract_claims
 from ..models import Claim
 from ..segment.sections import Segmentation, segment
+from ..segment.table_claims import with_table_claims
 
 if not Span.has_extension("ipnlp"):
     Span.set_extension("ipnlp", default=None)
@@ -68,7 +69,7 @@ class ClaimsComponent:
 
     def match(self, text: str) -> tuple[Segmentation, list[Claim]]:
         segmentation = segment(text)
-        return segmentation, extract_claims(text, segmentation)
+        return segmentation, with_table_claims(text, segmentation, extract_claims(text, segmentation))
 
     def set_annotations(self, doc: Doc, result: tuple[Segmentation, list[Claim]]) -> None:
         segmentation, claims = result

@@ -1,9 +1,11 @@
 """Split a report into title, date, parts, numbered subsections and unnumbered paragraphs.
 
 Headings are recognised by their marker ("I.", "Part One:", "# ", "1).", "4)", "(1)", "1.", "1.1",
-"## 1."). Levels come from marker families in order of first appearance, the way an outline is
-read: the first family seen is level 1, a new family inside it is level 2, and a family seen
-before closes everything nested below it.
+"## 1."); ``headings.py`` says which marked lines are shaped like headings. Markdown headings nest
+by their number of "#". Other levels come from marker families in order of first appearance, the
+way an outline is read: the first family seen is level 1, a new family inside it is level 2, and a
+family seen before closes everything nested below it. Tables (``tables.py``) and contents are
+paragraphs without sentences. See docs/segmentation.md.
 """
 
 from __future__ import annotations
@@ -15,29 +17,31 @@ import regex
 
 from ..lang import load
 from ..models import Section
-from .sentences import split_sentences
-
-_ROMAN = regex.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-# Each heading family: (name, pattern). Named groups: marker (raw), num (the number), title.
-_HEADING_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("markdown",
-     regex.compile(r"^(?P<marker>#{1,6})\s+(?:(?P<num>\d+(?:\.\d+)*)[.)]?\s+)?(?P<title>\S.*)$")),
-    ("part-word",
-     regex.compile(r"^(?P<marker>(?i:part|chapter)\s+(?P<num>[A-Za-z]+|\d+)\s*[:.—–-])\s*(?P<title>\S.*)$")),
-    ("roman", regex.compile(r"^(?P<marker>(?P<num>[IVXLC]{1,6})[.)、])\s+(?P<title>\S.*)$")),
-    ("dotted", regex.compile(r"^(?P<marker>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<title>\S.*)$")),
-    ("paren-both", regex.compile(r"^(?P<marker>[(（](?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
-    ("paren", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
-    ("dot", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[.、])\s+(?P<title>\D.*)$")),
+from .headings import (
+    PARAGRAPH_NUMBERING,
+    int_to_roman,
+    is_toc_line,
+    match_heading,
+    named_heading,
+    normalise_title,
+    number_of,
+    reads_as_heading,
+    setext_heading,
+    toc_title,
 )
+from .lines import PARAGRAPH_BREAKS, iter_lines
+from .sentences import split_sentences
+from .tables import Table, find_tables
+
 _ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _WORDY_DATE = regex.compile(
     r"^\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})\s*$"
 )
 _YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2}|2100)(?!\d)")
-_MAX_HEADING_CHARS = 300
+# Numbered paragraphs: at least this many, this share of them long sentences with no body after.
+_MIN_NUMBERED_PARAGRAPHS = 3
+_PARAGRAPH_WORDS = 10
+_NUMBERED_PARAGRAPH_SHARE = 0.6
 
 
 @dataclass
@@ -46,6 +50,15 @@ class Paragraph:
     end: int
     heading: regex.Match[str] | None = None
     family: str | None = None
+    #: a run of table-of-contents lines: kept as a paragraph, but it holds no sentences
+    toc: bool = False
+    #: markers of numbered paragraphs and list items inside this body paragraph ("14.", "(2)")
+    markers: list[tuple[int, int]] = field(default_factory=list)
+    #: a table (``tables.py``): one paragraph; its cells are read by ``table_claims``, not as prose
+    table: bool = False
+    #: the explicit depth of a Markdown heading (its number of "#") or of a heading the contents
+    #: name; 0 for headings whose level comes from their marker family
+    depth: int = 0
 
 
 @dataclass
@@ -55,103 +68,167 @@ class Segmentation:
     sentences: list[tuple[int, int]]
     #: section id -> year stated in its heading (or its part's heading), for claim periods
     heading_years: dict[str, str] = field(default_factory=dict)
-    #: spans of heading markers ("1).", "II.") that must never be read as numbers
+    #: spans of heading markers ("1).", "II.", "## 2.1 ") and of the labels of numbered paragraphs
+    #: and list items, sorted: they must never be read as numbers
     marker_spans: list[tuple[int, int]] = field(default_factory=list)
     document_year: str | None = None
+    #: Markdown and tab-separated tables, in text order
+    tables: list[Table] = field(default_factory=list)
 
 
-def roman_to_int(numeral: str) -> int | None:
-    if not _ROMAN.match(numeral):
-        return None
-    total = 0
-    for i, ch in enumerate(numeral):
-        value = _ROMAN_VALUES[ch]
-        total += -value if i + 1 < len(numeral) and _ROMAN_VALUES[numeral[i + 1]] > value else value
-    return total
+def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Table]]:
+    """Blank-line separated blocks; a heading line at the top of a block is its own paragraph.
 
-
-def int_to_roman(number: int) -> str:
-    out = []
-    for value, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                           (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out.append(numeral)
-            number -= value
-    return "".join(out)
-
-
-def _paragraphs(text: str, lang: str = "en") -> list[Paragraph]:
-    """Blank-line separated blocks; a heading line at the top of a block is its own paragraph."""
+    Lines end at any Unicode line break (``lines.py``), so CR-only, NEL and U+2028 files split
+    exactly like LF files; a PARAGRAPH SEPARATOR ends its block like a blank line. A run of
+    table-of-contents lines is a block of its own, so its entries are not read as headings.
+    """
+    lines = [(start, end, brk, text[start:end].strip()) for start, end, brk in iter_lines(text)]
+    markers = [match_heading(line, lang) if line else None for _, _, _, line in lines]
+    tables = find_tables(text, lines)
+    toc_lines, toc_titles, named_depth = _contents(lines, markers)
+    named_used: set[str] = set()
+    table_at = {table.first_line: table for table in tables}
+    skip_to = -1
     paragraphs: list[Paragraph] = []
     block_start: int | None = None
-    pos = 0
-    length = len(text)
-    while pos <= length:
-        newline = text.find("\n", pos)
-        line_end = length if newline == -1 else newline
-        line = text[pos:line_end]
-        if line.strip():
-            heading = _match_heading(line.strip())
-            if heading is not None or _is_date_line(line, lang):
-                if block_start is not None:
-                    paragraphs.append(Paragraph(block_start, pos))
-                lead = len(line) - len(line.lstrip())
-                paragraphs.append(Paragraph(pos + lead, line_end, *(heading[::-1] if heading else ())))
-                block_start = None
-            elif block_start is None:
-                block_start = pos
-        elif block_start is not None:
-            paragraphs.append(Paragraph(block_start, pos))
-            block_start = None
-        if newline == -1:
-            break
-        pos = newline + 1
-    if block_start is not None:
-        paragraphs.append(Paragraph(block_start, length))
+    block_is_toc = False
+    block_markers: list[tuple[int, int]] = []
+
+    def close(end: int) -> None:
+        nonlocal block_start, block_markers
+        if block_start is not None:
+            paragraphs.append(Paragraph(block_start, end, toc=block_is_toc, markers=block_markers))
+        block_start, block_markers = None, []
+
+    for index, (line_start, line_end, line_break, line) in enumerate(lines):
+        if index <= skip_to:
+            continue
+        if index in table_at:
+            close(line_start)
+            table = table_at[index]
+            paragraphs.append(Paragraph(table.start, table.end, table=True))
+            skip_to = table.last_line
+            continue
+        if not line:
+            close(line_start)
+            continue
+        toc = toc_lines[index]
+        heading = None if toc else _heading_at(lines, markers, index, lang)
+        depth = 0
+        if heading is None and not toc and markers[index] is None:
+            named = named_heading(line, toc_titles)
+            setext = setext_heading(line, lines[index + 1][3]) if block_start is None and index + 1 < len(lines) \
+                else None
+            if setext is not None:
+                heading, depth = ("setext", setext[0]), setext[1]
+                skip_to = index + 1  # the underline belongs to the heading
+            elif named is not None and normalise_title(line) not in named_used:
+                named_used.add(normalise_title(line))  # the contents name each heading once
+                heading, depth = ("toc", named), named_depth
+        if heading is not None or (not toc and _is_date_line(line, lang)):
+            close(line_start)
+            lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+            paragraph = Paragraph(line_start + lead, line_end, *(heading[::-1] if heading else ()))
+            if heading is not None and heading[0] == "markdown":
+                # "# 2.1" under "# 2": converters flatten every heading to one "#", but the dotted
+                # number still says how deep it is, so each dot adds a level.
+                paragraph.depth = len(heading[1].group("marker")) + (heading[1].group("num") or "").count(".")
+            else:
+                paragraph.depth = depth
+            paragraphs.append(paragraph)
+        else:
+            if block_start is not None and toc != block_is_toc:
+                close(line_start)  # contents lines and prose lines are different blocks
+            if block_start is None:
+                block_start, block_is_toc = line_start, toc
+            if markers[index] is not None and not toc:
+                # "14." before a numbered paragraph, "2." before a list item: a label, not a figure.
+                marker_start = line_start + text[line_start:line_end].index(line[0])
+                block_markers.append((marker_start, marker_start + len(markers[index][1].group("marker"))))
+        if line_break in PARAGRAPH_BREAKS:
+            close(line_end)
+    close(len(text))
+    _demote_numbered_paragraphs(paragraphs)
     for p in paragraphs:  # trim whitespace so spans start and end on text
         while p.start < p.end and text[p.start].isspace():
             p.start += 1
         while p.end > p.start and text[p.end - 1].isspace():
             p.end -= 1
-    return [p for p in paragraphs if p.end > p.start]
+    return [p for p in paragraphs if p.end > p.start], tables
 
 
-def _match_heading(line: str) -> tuple[str, regex.Match[str]] | None:
-    if len(line) > _MAX_HEADING_CHARS:
+def _demote_numbered_paragraphs(paragraphs: list[Paragraph]) -> None:
+    """A report whose "1." lines are numbered paragraphs, not headings, in place.
+
+    One numbered sentence alone reads like a heading ("3. Revenue rose to a record this year.").
+    When most of a family's lines are long sentences with no body paragraph after them before the
+    next one, the numbers count paragraphs: they become body text, their labels kept as markers.
+    """
+    by_family: dict[str, list[int]] = {}
+    for index, p in enumerate(paragraphs):
+        if p.heading is not None and p.family in PARAGRAPH_NUMBERING:
+            by_family.setdefault(p.family, []).append(index)
+    for indexes in by_family.values():
+        if len(indexes) < _MIN_NUMBERED_PARAGRAPHS:
+            continue
+        bare = 0
+        for index in indexes:
+            title = paragraphs[index].heading.group("title")  # type: ignore[union-attr]
+            followed_by_body = index + 1 < len(paragraphs) and paragraphs[index + 1].heading is None \
+                and not paragraphs[index + 1].table and not paragraphs[index + 1].toc
+            bare += not followed_by_body and len(title.split()) >= _PARAGRAPH_WORDS and title.rstrip()[-1:] in ".!?"
+        if bare < len(indexes) * _NUMBERED_PARAGRAPH_SHARE:
+            continue
+        for index in indexes:
+            p = paragraphs[index]
+            marker = p.heading.group("marker")  # type: ignore[union-attr]
+            paragraphs[index] = Paragraph(p.start, p.end, markers=[(p.start, p.start + len(marker))])
+
+
+def _contents(lines: list[tuple[int, int, str, str]], markers: list) -> tuple[list[bool], set[str], int]:
+    """Which lines are contents entries, the titles of the unmarked ones, and the depth of the
+    headings they name: one level below the contents' Markdown entries ("# A. Introduction" above
+    "Anchoring Quality Investments"), or the top level when it has none."""
+    toc_lines = [bool(line) and is_toc_line(line) for _, _, _, line in lines]
+    titles = {title for (_, _, _, line), toc in zip(lines, toc_lines, strict=True) if toc
+              for title in [toc_title(line)] if title}
+    depths = [len(markers[i][1].group("marker")) for i, toc in enumerate(toc_lines)
+              if toc and markers[i] is not None and markers[i][0] == "markdown"]
+    return toc_lines, titles, min(depths) + 1 if depths else 1
+
+
+def _heading_at(lines: list[tuple[int, int, str, str]], markers: list, index: int,
+                lang: str) -> tuple[str, regex.Match[str]] | None:
+    """The heading on line ``index``, if its marker is there and the line is shaped like a heading."""
+    found = markers[index]
+    if found is None:
         return None
-    for family, pattern in _HEADING_PATTERNS:
-        match = pattern.match(line)
-        if match is None:
-            continue
-        if family == "roman" and roman_to_int(match.group("num")) is None:
-            continue
-        if family == "part-word" and _number_of(match.group("num"), "part-word") is None:
-            continue
-        return family, match
-    return None
+    family, match = found
 
+    def neighbour(offset: int) -> int | None:
+        """Index of the adjacent line in the same block (no blank line or paragraph break between)."""
+        other = index + offset
+        if not 0 <= other < len(lines) or not lines[other][3]:
+            return None
+        earlier = min(index, other)
+        return None if lines[earlier][2] in PARAGRAPH_BREAKS else other
 
-def _number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
-    if raw is None:
+    before, after = neighbour(-1), neighbour(1)
+    numbered_neighbour = any(i is not None and markers[i] is not None and markers[i][0] == family
+                             for i in (before, after))
+    next_line = lines[after][3] if after is not None and markers[after] is None else None
+    if not reads_as_heading(family, match, next_line, numbered_neighbour=numbered_neighbour, lang=lang):
         return None
-    if family == "roman":
-        return roman_to_int(raw)
-    if raw.isdigit():
-        return int(raw)
-    if "." in raw and raw.replace(".", "").isdigit():
-        return int(raw.rsplit(".", 1)[-1])
-    words = load(lang).ORDINAL_WORDS_FOR_PARTS
-    if raw.lower() in words:
-        return words[raw.lower()]
-    return roman_to_int(raw.upper())
+    return found
 
 
 def _family_key(paragraph: Paragraph) -> str:
     """Markdown depth and dotted depth are families of their own: "##" nests under "#"."""
     match = paragraph.heading
     assert match is not None
-    if paragraph.family == "markdown":
-        return f"markdown{len(match.group('marker'))}"
+    if paragraph.depth:
+        return f"markdown{paragraph.depth}"  # a heading the contents name nests like Markdown
     if paragraph.family == "dotted":
         return f"dotted{match.group('num').count('.')}"
     return paragraph.family or ""
@@ -163,8 +240,13 @@ def _first_sentence(text: str, start: int, end: int, lang: str = "en") -> str:
     return text[first[0]:first[1]]
 
 
+def _first_line(text: str, paragraph: Paragraph) -> str:
+    first = next(iter_lines(text, paragraph.start, paragraph.end))
+    return text[first[0]:first[1]].strip()
+
+
 def segment(text: str, lang: str = "en") -> Segmentation:
-    paragraphs = _paragraphs(text, lang)
+    paragraphs, tables = _paragraphs(text, lang)
     sections: list[Section] = []
     marker_spans: list[tuple[int, int]] = []
     heading_years: dict[str, str] = {}
@@ -173,7 +255,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
     # Title and date line: the first block, if it is not a heading; a date alone on the next line.
     # A title is a short first block that is not a sentence (no closing punctuation) and has a body.
     first_block = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
-    if len(paragraphs) > 1 and paragraphs[0].heading is None and len(first_block) <= 400 \
+    if len(paragraphs) > 1 and paragraphs[0].heading is None and not paragraphs[0].toc and not paragraphs[0].table \
+            and len(first_block) <= 400 \
             and not first_block.endswith((".", "!", "?", ";", ":", "。")) and not _is_date_line(first_block, lang):
         p = paragraphs[0]
         sections.append(Section(id="title", kind="title", title=text[p.start:p.end], level=0,
@@ -200,13 +283,15 @@ def segment(text: str, lang: str = "en") -> Segmentation:
         if p.heading is not None:
             if current >= 0:
                 counts.append(current)
-            current = 0
+            # Markdown sections are explicit; the one-paragraph style is plain text's.
+            current = -1 if p.depth else 0
         elif current >= 0:
             current += 1
     if current >= 0:
         counts.append(current)
     single_paragraph_style = bool(counts) and sorted(counts)[len(counts) // 2] <= 1
 
+    numbered_families = {_family_key(p) for p in body if p.heading is not None and p.heading.group("num")}
     last_heading_start = max((p.start for p in body if p.heading is not None), default=-1)
     families: list[str] = []  # open heading families, outermost first
     stack: list[dict] = []  # open headed sections, outermost first
@@ -217,13 +302,23 @@ def segment(text: str, lang: str = "en") -> Segmentation:
     copies: dict[str, int] = {}
 
     def new_id(parent: str | None, number: int | None, family: str) -> str:
-        key = (parent, family)
+        if number is None and family in numbered_families:
+            # "## Message" before "## 1. Highlights": an unnumbered heading among numbered ones
+            # must not take the number its numbered sibling states, so it is counted apart.
+            key = (parent, "h")
+            sequence[key] = sequence.get(key, 0) + 1
+            base = f"h{sequence[key]}" if parent is None else f"{parent}.h{sequence[key]}"
+            return base if base not in built else f"{base}~{len(built)}"
+        # Markdown depths share one count per parent: "## B" after "### A" closes A, so B is not
+        # A's first sibling of a new family but the next heading of its parent.
+        key = (parent, "markdown" if family.startswith("markdown") else family)
         sequence[key] = sequence.get(key, 0) + 1
         n = number if number is not None else sequence[key]
         if parent is None:
             # Top-level ids follow the report's own numbering style: "I", "II" for roman parts.
             # Roman numerals only where they are readable: "Part 68719476737" keeps its digits.
-            base = int_to_roman(n) if family in ("roman", "part-word", "markdown1") and 0 < n < 4000 else str(n)
+            roman_style = family in ("roman", "part-word") or family.startswith("markdown")
+            base = int_to_roman(n) if roman_style and 0 < n < 4000 else str(n)
         else:
             base = f"{parent}.{n}"
         if base not in built:
@@ -242,7 +337,16 @@ def segment(text: str, lang: str = "en") -> Segmentation:
     for p in body:
         if p.heading is not None:
             family = _family_key(p)
-            if family in families:
+            match = p.heading
+            hashes = p.depth
+            if hashes:
+                # Markdown says its own depth: "###" nests under the nearest open heading with
+                # fewer "#", and closes everything else, whatever order the depths first appear in.
+                while stack and not 0 < stack[-1]["hashes"] < hashes:
+                    stack.pop()
+                families[:] = [e["family"] for e in stack] + [family]
+                depth = len(stack)
+            elif family in families:
                 depth = families.index(family)
                 del families[depth + 1:]
             else:
@@ -251,19 +355,20 @@ def segment(text: str, lang: str = "en") -> Segmentation:
             while stack and stack[-1]["level"] > depth:  # close everything at this depth or below
                 stack.pop()
             parent = stack[-1]["id"] if stack else None
-            match = p.heading
-            number = _number_of(match.group("num"), p.family or "", lang)
+            number = number_of(match.group("num"), p.family or "", lang)
             section_id = new_id(parent, number, family)
             marker = match.group("marker")
             kind = "part" if depth == 0 else "subsection"
             entry = {"id": section_id, "kind": kind, "marker": marker, "number": number,
                      "title": match.group("title").strip(), "level": depth + 1, "parent": parent,
-                     "start": p.start, "end": p.end, "bodies": 0, "has_subsections": False}
+                     "start": p.start, "end": p.end, "bodies": 0, "has_subsections": False,
+                     "family": family, "hashes": hashes}
             add(entry)
             if parent is not None:
                 built[parent]["has_subsections"] = True
             stack.append(entry)
-            marker_spans.append((p.start, p.start + len(marker)))
+            _extend_ancestors(entry, built, p.end)  # a heading with no body still lies inside its part
+            marker_spans.append((p.start, p.start + match.start("title")))  # "# 2.1 " up to the title
             year = _YEAR.search(entry["title"])
             parent_year = heading_years.get(parent) if parent else None
             if year:
@@ -274,7 +379,9 @@ def segment(text: str, lang: str = "en") -> Segmentation:
         # Body paragraph: it belongs to the innermost open subsection, unless that subsection already
         # has its paragraph and the document's one-paragraph style says this one is loose.
         owner = stack[-1] if stack else None
-        if owner is not None and owner["level"] > 1 and (owner["bodies"] == 0 or not single_paragraph_style):
+        # A Markdown heading's section runs to the next heading: its paragraphs are never loose.
+        if owner is not None and owner["level"] > 1 and \
+                (owner["bodies"] == 0 or not single_paragraph_style or owner["hashes"]):
             owner["bodies"] += 1
             owner["end"] = p.end
             _extend_ancestors(owner, built, p.end)
@@ -301,7 +408,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
             unnumbered_count[part["id"]] = unnumbered_count.get(part["id"], 0) + 1
             parent_id, section_id = part["id"], f"{part['id']}.u{unnumbered_count[part['id']]}"
         entry = {"id": section_id, "kind": "unnumbered_paragraph", "marker": None, "number": None,
-                 "title": _first_sentence(text, p.start, p.end, lang), "level": level, "parent": parent_id,
+                 "title": _first_line(text, p) if p.table or p.toc else _first_sentence(text, p.start, p.end, lang),
+                 "level": level, "parent": parent_id,
                  "start": p.start, "end": p.end, "bodies": 1}
         add(entry)
         _extend_ancestors(entry, built, p.end)
@@ -319,16 +427,25 @@ def segment(text: str, lang: str = "en") -> Segmentation:
 
     sentences: list[tuple[int, int]] = []
     for p in paragraphs:
+        if p.toc or p.table:
+            continue  # contents entries and table rows are not prose: cells are read by table_claims
         if p.heading is not None or (sections and sections[0].kind == "title" and p.start == sections[0].start):
             sentences.append((p.start, p.end))  # a heading line is one sentence
         else:
-            sentences.extend(split_sentences(text, p.start, p.end, lang))
+            piece_start = p.start
+            for marker_start, marker_end in p.markers:  # sentences run between the labels
+                sentences.extend(split_sentences(text, piece_start, marker_start, lang))
+                piece_start = marker_end
+            sentences.extend(split_sentences(text, piece_start, p.end, lang))
+    marker_spans.extend(span for p in paragraphs for span in p.markers)
+    marker_spans.sort()
     return Segmentation(
         sections=sections,
         paragraphs=[(p.start, p.end) for p in paragraphs],
         sentences=sentences,
         heading_years=heading_years,
         marker_spans=marker_spans,
+        tables=tables,
         document_year=document_year,
     )
 

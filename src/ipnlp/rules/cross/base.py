@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import ClassVar
 
 from ...models import Claim, Evidence, Finding, Report
+from ...segment.lines import line_starts
 from ...view import ReportView
 from ..base import Rule, fingerprint
 
@@ -58,12 +59,7 @@ class SeriesDocument:
         text = self.text
         if text is None:
             return None
-        starts = [0]
-        position = text.find("\n")
-        while position != -1:
-            starts.append(position + 1)
-            position = text.find("\n", position + 1)
-        return starts
+        return line_starts(text)
 
     def evidence(self, start: int, end: int, text: str, location: object = None) -> Evidence:
         starts = self._line_starts

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...models import Claim, Finding
+from ...segment.table_claims import table_totals
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words as words
@@ -43,6 +44,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     Figures listed before an appositive total ("1,200 in May and 1,500 in June, a total of
     2,700") are all of its parts.
     Running totals ("bringing the total to 80") are left to IPN102.
+    In a table, a row headed "Total" (or "Subtotal") must equal the rows above it, column by
+    column, back to the previous total row; percentage columns are not added up.
 
     ## Why it matters
     Readers add the parts up. A breakdown that does not reach its total means a figure was
@@ -58,6 +61,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     A total of 120 pilot cities were selected, of which 45 in the east and 75 in the west.
     ```
     """
+    yield from _table_total_mismatches(view)
     order = claim_order(view)
     for total in order.claims:
         if total.unit in _NOT_ADDITIVE or not _introduced_as_total(view, total):
@@ -83,6 +87,28 @@ def check(view: ReportView) -> Iterator[Finding]:
                 f"The total {format_value(total)} does not match its components: {listed} = "
                 f"{component_sum:,.10g}.",
                 [(total.start, total.end), *((c.start, c.end) for c in components)],
+            )
+
+
+def _table_total_mismatches(view: ReportView) -> Iterator[Finding]:
+    """A table's total row against the rows above it, column by column."""
+    for found in table_totals(view.text, view.tables, view.claims):
+        total, parts = found.total, found.parts
+        if total.unit in _NOT_ADDITIVE or any(c.qualifier != "exact" for c in (total, *parts)):
+            continue
+        component_sum = sum(float(c.value) for c in parts)
+        tolerance = rounding_tolerance(total) + sum(rounding_tolerance(c) for c in parts)
+        if abs(component_sum - float(total.value)) > tolerance:
+            listed = " + ".join(format_value(c) for c in parts)
+            # Say the sum in the table's own scale: "19,200 + 14,500 = 33,700" in a "S$ million" table.
+            written = re.search(r"\d[\d,]*(?:\.\d+)?", total.text)
+            scale = float(total.value) / float(written.group().replace(",", "")) if written and float(
+                written.group().replace(",", "")) else 1.0
+            yield make_finding(
+                RULE, view,
+                f"The table's total {format_value(total)} does not match the rows above it: {listed} = "
+                f"{component_sum / scale:,.10g}.",
+                [(total.start, total.end), *((c.start, c.end) for c in parts)],
             )
 
 

@@ -50,7 +50,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     families: dict[tuple[int, str], list[Section]] = {}
     for section in view.sections:
-        if is_heading(section) and section.marker:
+        # Markdown's "##" and "###" say depth, not punctuation: a skipped depth is not a style slip.
+        if is_heading(section) and section.marker and not section.marker.startswith("#"):
             digits = "digits" if any(ch.isdigit() for ch in section.marker) else "letters"
             families.setdefault((section.level, digits), []).append(section)
 

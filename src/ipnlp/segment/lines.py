@@ -1,0 +1,66 @@
+"""Line breaks as Unicode defines them, with exact offsets: one place that says where lines end.
+
+A report may end its lines with "\\n" (Unix), "\\r\\n" (Windows), "\\r" alone (classic Mac, and
+stray ones in edited files), NEL U+0085 (EBCDIC conversions), LINE SEPARATOR U+2028, PARAGRAPH
+SEPARATOR U+2029, or a form feed between pages of a PDF-to-text dump. Unicode's newline guidelines
+(UAX #13, R4: "a readline function should stop at NLF, LS, FF, or PS") count every one of them as
+the end of a line, and "\\r\\n" as one break, not two. Segmentation, line/column numbers and
+the rules all use this module so that they agree with each other and with what an editor shows.
+
+Vertical tab (U+000B) is counted too: Word writes it for a manual line break in plain-text exports.
+PARAGRAPH SEPARATOR also ends a paragraph, like a blank line.
+
+Line *numbers* (evidence line/column, SARIF regions) count the same breaks except form feed and
+vertical tab: editors and code-review views show those as a character inside a line ("^L"), and
+a PDF-to-text file puts one at the top of every page, right after a newline; counting them would
+move every finding after page one down by one line per page.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import regex
+
+#: One line break; "\r\n" first so it is one break rather than two.
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+#: A break that starts a new numbered line (no form feed or vertical tab; see above).
+NUMBERED_LINE_BREAK = regex.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
+#: Characters that end a paragraph on their own, without a blank line.
+PARAGRAPH_BREAKS = frozenset("\u2029")
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """``(line_start, line_end, break)`` for every line of ``text[start:end]``; ``break`` is the
+    terminator that follows the line ("" for the last line when the text does not end with one)."""
+    end = len(text) if end is None else end
+    position = start
+    for match in LINE_BREAK.finditer(text, start, end):
+        yield position, match.start(), match.group()
+        position = match.end()
+    if position < end or position == start:
+        yield position, end, ""
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each numbered line begins: ``[0, ...]``, one entry per line."""
+    return [0, *(match.end() for match in NUMBERED_LINE_BREAK.finditer(text))]
+
+
+def line_col(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, given ``line_starts(text)``."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+def end_line_col(line: int, column: int, span_text: str) -> tuple[int, int]:
+    """1-based line and column just past ``span_text`` that starts at ``line``/``column``."""
+    breaks = list(NUMBERED_LINE_BREAK.finditer(span_text))
+    if not breaks:
+        return line, column + len(span_text)
+    return line + len(breaks), len(span_text) - breaks[-1].end() + 1
+
+
+__all__ = ["LINE_BREAK", "NUMBERED_LINE_BREAK", "PARAGRAPH_BREAKS", "end_line_col", "iter_lines", "line_col",
+           "line_starts"]

@@ -1,0 +1,35 @@
+"""Segmentation shapes that a backtracking pattern or a per-line rescan would make super-linear:
+``pytest -m slow`` (deselected by default), bounded like tests/test_scaling_slow.py."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+_CHILD = """
+import sys, ipnlp
+unit, size = sys.argv[1], int(sys.argv[2])
+ipnlp.analyze((unit * (size // len(unit) + 1))[:size])
+"""
+
+
+@pytest.mark.parametrize("unit", [
+    pytest.param("." * 299 + "\n", id="lines-of-dots"),  # a contents leader with no page number
+    pytest.param("Title " + "." * 60 + " 7\n", id="contents-lines"),
+    pytest.param("|---|\n", id="delimiter-rows"),
+    pytest.param("| a | 1 |\n|---|---|\n", id="tiny-tables"),
+    pytest.param("a\t1\n\n", id="tab-rows"),
+    pytest.param("# a\n", id="markdown-headings"),
+    pytest.param("## Words and more words, all the way to the end\nthen more\n", id="converter-paragraphs"),
+    pytest.param("x\r\x85\u2028", id="odd-line-breaks"),
+])
+def test_one_megabyte_of_segmentation_shapes_in_bounded_time(unit):
+    try:
+        subprocess.run([sys.executable, "-c", _CHILD, unit, "1000000"], check=True, timeout=60,
+                       capture_output=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"analysing 1 MB of {unit[:20]!r}... took over 60 s")
