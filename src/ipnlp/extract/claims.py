@@ -1,15 +1,14 @@
 """Numeric claims: which numbers in a report state a measured quantity, and what they measure.
 
-For every sentence: find number mentions, drop the ones that are not quantities (years, dates,
-plan names, editions, references, list sizes, footnote markers, enumeration ordinals, fixed
-formulas), read each remaining number's unit, qualifier, counted noun, period and subject, and
-attach stated changes ("up 29.9% year-on-year") to the figure they modify.
+For every sentence: find number mentions (``numbers.py``), let the recognizers (``recognizers/``)
+decide which are quantities of which family, read ranges ("2.5% to 3.5%") as one claim with both
+ends, share a unit written once over a list ("318, 419 and 473 basis points"), and attach stated
+changes ("up 29.9% year-on-year", "rose 9% to €640m") to the figure they modify.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -21,26 +20,12 @@ from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from .numbers import Mention, find_mentions
 from .period import resolve_period, sentence_time
-from .subject import clause_before, clause_subject, governed_phrase
+from .recognizers import DocumentFacts, Draft, Reading, money, read_mention
+from .subject import clause_subject
+from .tables import alternation
 
-_DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
-_HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
-_DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
-DURATIONS = {"year", "month", "week", "day", "hour"}
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
-
-
-@dataclass
-class _Draft:
-    start: int
-    end: int
-    number_start: int
-    value: Decimal
-    unit: str
-    qualifier: str = "exact"
-    subject: str = ""
-    yoy: Change | None = None
-    counted_by_sentence: bool = False
+_LIST_JOINER = regex.compile(r",\s*|,?\s+(?:and|or|to)\s+")  # "318, 419 and 473 bp", "from 15 to 20 t"
 
 
 def extract_claims(
@@ -49,16 +34,20 @@ def extract_claims(
     *,
     locate: Callable[[int], SourceLocation] | None = None,
     lang: str = "en",
+    default_currency: str | None = None,
 ) -> list[Claim]:
+    """Claims of ``text``. ``default_currency`` (an ISO code) is what a bare "$" means; when None,
+    the document decides (a declaration, its explicit dollars, the place it names) and else USD."""
     sections = segmentation.sections
     section_index = SectionIndex(sections)
     headings = {s.start for s in sections if s.marker is not None or s.kind in ("title", "date")}
+    document = money.document_facts(text, lang, default_currency)
     claims: list[Claim] = []
     for sentence in segmentation.sentences:
         if sentence[0] in headings:
             # Headings name topics; their numbers are markers and years, not measurements.
             continue
-        drafts = _sentence_claims(text, sentence, lang)
+        drafts = _sentence_claims(text, sentence, lang, document)
         if not drafts:
             continue
         section = section_index.at(sentence[0])
@@ -72,6 +61,7 @@ def extract_claims(
                 end=draft.end,
                 text=text[draft.start:draft.end],
                 value=ctx.decimal_to_number(draft.value),
+                value_high=None if draft.value_high is None else ctx.decimal_to_number(draft.value_high),
                 unit=draft.unit,
                 qualifier=draft.qualifier,  # type: ignore[arg-type]
                 yoy=draft.yoy,
@@ -80,73 +70,115 @@ def extract_claims(
                 section=section.id if section else None,
                 sentence=SentenceRef(start=sentence[0], end=sentence[1]),
                 source_location=locate(draft.start) if locate else None,
+                notes=draft.notes,
             ))
     return claims
 
 
-def _sentence_claims(text: str, sentence: tuple[int, int], lang: str) -> list[_Draft]:
+def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: DocumentFacts) -> list[Draft]:
     s0, s1 = sentence
     mentions = find_mentions(text, s0, s1, lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     changes: list[tuple[int, Change]] = []  # (position in drafts order, change)
     for index, mention in enumerate(mentions):
         if index in range_starts:
             continue  # read together with the end of its range, below
         in_range = index - 1 in range_starts
-        result = _read_mention(text, sentence, mention, drafts, lang, in_range=in_range)
+        reading = Reading(text, sentence, mention, lang, drafts, document, in_range=in_range)
+        result = read_mention(reading)
         if result is None:
             continue
         if isinstance(result, Change):
             changes.append((len(drafts), result))
             continue
         if in_range:
-            # "between 15 and 20 months": both ends share the unit, and bound the quantity.
+            # "between 15 and 20 months", "2.5% to 3.5%": one claim, both ends, one unit.
             low = mentions[index - 1]
             low_value = low.value
             if mention.scaled and not low.scaled:
                 low_value *= mention.value / _unscaled(text, mention)  # "15 to 20 million"
-            drafts.append(_Draft(low.start, low.end, low.start, low_value, result.unit, "at_least",
-                                 result.subject))
-            result.qualifier = "at_most"
+            result.value_high, result.value = result.value, low_value
+            qualifier = ctx.qualifier_before(text, _low_start(text, low, s0, lang), s0, lang)
+            result.start = min(result.start, _low_start(text, low, s0, lang))
+            result.number_start = low.start
+            result.qualifier = qualifier[0] if qualifier else "exact"
         drafts.append(result)
-    # A change belongs to the nearest figure before it in the sentence that has none yet.
+    _share_list_units(text, drafts, s0)
+    # A change belongs to the nearest figure before it in the sentence that has none yet, or to the
+    # figure it leads to ("rose 9% to €640m").
     for position, change in changes:
-        # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
-        # baseline introduced by "from". Look back over a few figures only: changes sit near theirs.
-        candidates = [i for i in range(position - 1, max(-1, position - 6), -1) if drafts[i].yoy is None]
-        baseline = _patterns(lang)["baseline_before"]
-        current = [i for i in candidates if not baseline.search(text, max(s0, drafts[i].start - 6),
-                                                                        drafts[i].start)]
-        owner = (current or candidates or [None])[0]
+        owner = _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change
         else:
             start = change.start
-            drafts.append(_Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
-                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
+            drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
+                                subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
     return drafts
+
+
+def _change_owner(text: str, drafts: list[Draft], position: int, change: Change, s0: int,
+                  lang: str) -> int | None:
+    patterns = _patterns(lang)
+    # "rose 9% to €640m", "has doubled to more than $8 billion": the change leads to the figure after it.
+    lead = patterns["change_to"].match(text, change.end, change.end + 40)
+    if lead is not None and position < len(drafts) and drafts[position].yoy is None and \
+            drafts[position].start <= lead.end() + 16:
+        return position
+    # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
+    # baseline introduced by "from". Look back over a few figures only: changes sit near theirs.
+    candidates = [i for i in range(position - 1, max(-1, position - 6), -1) if drafts[i].yoy is None]
+    baseline = patterns["baseline_before"]
+    current = [i for i in candidates if not baseline.search(text, max(s0, drafts[i].start - 6), drafts[i].start)]
+    return (current or candidates or [None])[0]
+
+
+def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:
+    """ "318, 419 and 473 basis points": the unit after the last figure is the unit of the list."""
+    for i in range(len(drafts) - 2, -1, -1):
+        this, after = drafts[i], drafts[i + 1]
+        if this.unit != "count" or not this.counted_by_sentence or after.unit == "count":
+            continue
+        joiner = text[this.end:after.number_start]
+        if _LIST_JOINER.fullmatch(joiner):
+            this.unit = after.unit
+
+
+def _low_start(text: str, low: Mention, s0: int, lang: str) -> int:
+    """Where the low end of a range starts, its currency included ("$10 to $15 billion")."""
+    match = _patterns(lang)["prefix_end"].search(text, max(s0, low.start - 6), low.start)
+    return match.start() if match else low.start
 
 
 def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: str) -> set[int]:
     """Indexes of mentions that open a range with the next mention ("15-20", "between 15 and 20")."""
     data = load(lang)
-    joiner = regex.compile(data.RANGE_JOINERS)
+    joiner = _patterns(lang)["range_joiner"]
     starts = set()
     for index in range(len(mentions) - 1):
         low, high = mentions[index], mentions[index + 1]
-        if low.kind not in ("digits", "word") or high.kind != low.kind:
+        if low.kind not in ("digits", "word") or high.kind != low.kind or low.suffix:
             continue
         join = joiner.fullmatch(text, low.end, high.start)
-        if join is None or _year_like(text, low, data) != _year_like(text, high, data):
+        if join is None or _year_like(low, data) != _year_like(high, data):
             continue  # "from 96,000 in 2023 to 108,000": a year next to a figure is not a range
+        if high.negative and "-" in join.group("join").strip() + text[high.start:high.start + 1] and \
+                not join.group("join").strip():
+            continue
         word = _WORD_BEFORE.search(text[max(sentence_start, low.start - 12):low.start])
         opener = word.group(1).lower() if word else ""
-        if _patterns(lang)["change_from"].search(text[max(sentence_start, low.start - 20):low.start]):
-            continue  # "rose from 15 to 20": two values, the old and the new
-        dash = "-" in join.group() or "–" in join.group()
-        if dash or opener in data.RANGE_OPENERS or join.group().strip() == "to":
+        window = text[max(sentence_start, low.start - 30):low.start]
+        if _patterns(lang)["change_from"].search(window):
+            continue  # "rose from 15 to 20": the old value and the new, not a range
+        if join.group("unit") and not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9) or \
+                bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
+                    text, max(sentence_start, low.start - 6), low.start):
+            continue  # "9% to 640": both ends of a range carry the same unit
+        bare = join.group("join")
+        dash = "-" in bare or "–" in bare or "—" in bare
+        if dash or opener in data.RANGE_OPENERS or bare.strip() == "to":
             starts.add(index)
     return starts
 
@@ -154,15 +186,20 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
 @cache
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
+    symbols = [p for p in money.currencies(lang).prefixes if not p[0].isalpha()]
+    prefix = rf"(?:(?:[A-Z]{{1,3}})?(?:{alternation(symbols)})\s?)"
     return {
         "change_from": regex.compile(rf"(?i:\b{data.CHANGE_FROM_VERBS}\s+from\s+)$"),
-        "partitive_after": regex.compile(data.PARTITIVE_AFTER),
-        "share_of": regex.compile(data.SHARE_OF),
         "baseline_before": regex.compile(data.BASELINE_BEFORE),
+        "range_joiner": regex.compile(rf"(?P<unit>{data.RANGE_LOW_UNIT})(?P<join>{data.RANGE_JOINERS})"
+                                      rf"(?P<prefix>{prefix}?)"),
+        "low_unit": regex.compile(data.RANGE_LOW_UNIT.removesuffix("?")),
+        "prefix_end": regex.compile(rf"{prefix}$"),
+        "change_to": regex.compile(data.CHANGE_LEADS_TO),
     }
 
 
-def _year_like(text: str, mention: Mention, data) -> bool:
+def _year_like(mention: Mention, data) -> bool:
     return (mention.kind == "digits" and not mention.has_comma and not mention.has_decimal and not mention.scaled
             and mention.number_end - mention.start == 4 and data.YEAR_MIN <= mention.value <= data.YEAR_MAX)
 
@@ -173,123 +210,6 @@ def _unscaled(text: str, mention: Mention) -> Decimal:
         return Decimal(raw)
     except ArithmeticError:
         return mention.value
-
-
-def _read_mention(text: str, sentence: tuple[int, int], m: Mention, drafts: list[_Draft],
-                  lang: str, *, in_range: bool = False) -> _Draft | Change | None:
-    data = load(lang)
-    s0, s1 = sentence
-    if m.kind == "date":
-        return None
-    if m.kind in ("ordinal", "word_ordinal"):
-        return _read_rank(text, sentence, m, drafts, lang)
-    prefix_text = text[max(s0, m.start - 16):m.start]
-    word_before = _WORD_BEFORE.search(prefix_text)
-    before = word_before.group(1).lower() if word_before else ""
-    following = text[m.number_end:m.number_end + 2]
-    if m.kind == "digits" and not in_range:
-        if before in data.REFERENCE_WORDS or _DIGIT_CODE_AFTER.match(following) or \
-                _DIGIT_CODE_BEFORE.search(prefix_text):
-            return None  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
-        if before in data.LIST_SCOPE_WORDS:
-            return None  # "top 100": the size of a ranking list
-    if not m.scaled and _HYPHEN_COMPOUND.match(following):
-        return None  # "10-year vision", "one-to-many"
-    if m.kind == "word":
-        word = text[m.start:m.number_end]
-        if before in data.GROUP_DETERMINERS or before in data.PARTITIVE_BEFORE or \
-                ctx.inside_quotes(text, s0, m.start):
-            return None  # "the three countries", "“four consciousnesses”"
-        if word[0].isupper() and m.start != s0:
-            return None  # "Thousands of Enterprises and Hundred Cities": part of a name
-        if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled:
-            return None  # "one of the fastest", "one policy for one province"
-        if _patterns(lang)["partitive_after"].match(text, m.end, m.end + 4):
-            return None  # "two of them"
-
-    unit_match = ctx.UnitMatch("percent", "percent", m.end) if m.kind == "fraction" else \
-        ctx.unit_after(text, m.end, s1, lang)
-    prefix = ctx.currency_prefix_before(text, m.start, s0, lang)
-    start = prefix[1] if prefix else m.start
-    qualifier = ctx.qualifier_before(text, start, s0, lang)
-
-    if m.kind == "digits" and not m.has_comma and not m.has_decimal and not m.scaled and prefix is None \
-            and (unit_match is None or unit_match.kind not in ("percent", "currency")) \
-            and data.YEAR_MIN <= m.value <= data.YEAR_MAX and m.number_end - m.start == 4:
-        return None  # a year
-
-    if unit_match and unit_match.kind in ("percent", "percentage_point"):
-        change = ctx.change_around(text, m.start, unit_match.end, s0, lang)
-        if change is not None:
-            return Change(value=float(m.value), unit=unit_match.unit, direction=change.direction,  # type: ignore[arg-type]
-                          start=change.start, end=change.end, text=text[change.start:change.end])
-
-    end = m.end
-    unit: str | None = None
-    subject = ""
-    number_start = m.start
-    if prefix is not None:
-        unit = prefix[0]
-        if unit_match and unit_match.kind == "currency":
-            end = unit_match.end  # "RMB 16.87 trillion yuan"
-    elif unit_match is not None:
-        unit, end = unit_match.unit, unit_match.end
-    phrase = None
-    if unit is None:
-        phrase = ctx.noun_phrase_after(text, m.end, s1, lang)
-        if phrase is not None and phrase.start - m.end <= 1:
-            unit, end = phrase.unit, phrase.end
-            if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, s0, lang):
-                unit = "rank_positions"  # "a cumulative improvement of 24 places"
-        else:
-            phrase = None
-    counted_by_sentence = False
-    if unit is None:
-        if m.kind == "word":
-            return None  # a number word with nothing counted is a formula or an idiom
-        counted = ctx.counted_noun_in_sentence(text, s0, m.start, lang)
-        unit = counted[0].unit if counted else "count"
-        counted_by_sentence = True
-    qualifier_start = qualifier[1] if qualifier else start
-    # The linking verb may be the qualifier itself ("has exceeded 900,000 people").
-    subject = clause_subject(text, s0, start, lang) or ""
-    if not subject and phrase is not None:
-        subject = governed_phrase(text, s0, qualifier_start, m.end, s1, lang)
-    if not subject:
-        subject = clause_before(text, s0, qualifier_start, lang)
-    if unit == "percent":
-        share = _patterns(lang)["share_of"].match(text, end, min(s1, end + ctx.WINDOW))
-        if share:
-            subject = data.SHARE_SUBJECT.format(subject=subject, whole=share.group(1)).strip()
-    follows_previous = unit in DURATIONS and text[max(s0, start - len(data.DURATION_OF_PREVIOUS)):start] == \
-        data.DURATION_OF_PREVIOUS
-    if drafts and (unit == "rank_positions" or follows_previous):
-        # "a cumulative improvement of 24 places", "(ranking first) for two consecutive years":
-        # these qualify the figure just stated, so they inherit its subject.
-        lead = clause_before(text, s0, qualifier_start, lang) if unit == "rank_positions" else \
-            text[m.number_end:end].strip()
-        subject = f"{lead} {drafts[-1].subject}".strip()
-    return _Draft(start, end, number_start, m.value, unit,
-                  qualifier=qualifier[0] if qualifier else "exact", subject=subject,
-                  counted_by_sentence=counted_by_sentence)
-
-
-def _read_rank(text: str, sentence: tuple[int, int], m: Mention, drafts: list[_Draft],
-               lang: str) -> _Draft | None:
-    """An ordinal is a claim only when it ranks something: "11th place", "ranking second"."""
-    s0, s1 = sentence
-    end = m.end
-    noun_end = ctx.rank_noun_after(text, m.end, s1, lang)
-    if noun_end is not None:
-        end = noun_end
-    elif not (ctx.rank_before(text, m.start, lang) or ctx.ranked_entity_after(text, m.start, m.end, s1, lang)):
-        return None
-    subject = clause_subject(text, s0, m.start, lang)
-    if not subject and drafts:
-        subject = drafts[-1].subject  # "..., ranking second in the world": the figure just stated
-    word = load(lang).RANK_WORD
-    subject = f"{subject} {word}" if subject and word not in subject.lower() else (subject or word)
-    return _Draft(m.start, end, m.start, m.value, "rank", subject=subject)
 
 
 __all__ = ["extract_claims"]

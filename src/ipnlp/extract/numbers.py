@@ -1,52 +1,109 @@
 """Find number mentions in text: digits, number words and ordinals, with their scale word.
 
 Pure: takes text and a span, returns ``Mention`` tuples. Deciding which mentions are claims is the
-job of ``claims.py``. Every pattern here is a single pass without nested quantifiers, so the
-scan stays linear on hostile input (long digit runs, long lines).
+job of the recognizers (``extract/recognizers``). Every pattern here is a single pass without nested
+quantifiers, so the scan stays linear on hostile input (long digit runs, long lines).
+
+Numbers are read the way people write them: any Unicode decimal digits, thousands grouped with a
+comma, an apostrophe, a (narrow) no-break space, a full-width or Arabic comma, or a plain space (only
+in a sentence that does not also group with commas, where spaces separate table columns), an
+invisible character (zero-width space, soft hyphen) inside a number, Indian grouping (6,13,000),
+E notation (6.13e5, 2.48×10−5) and a minus sign (-, U+2212). The scan runs on a same-length
+normalised copy of the sentence, so every offset is an offset into the original text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import NamedTuple
 
 from ..lang import load
-from .tables import load_tables
+from .tables import load_tables, rows
 
 
 class Mention(NamedTuple):
-    start: int  # first character of the number (or number word)
+    start: int  # first character of the number (or number word), its minus sign included
     end: int  # end of the number including its scale word ("356.41 billion")
     number_end: int  # end of the bare number, before the scale word
-    value: Decimal  # scaled value
+    value: Decimal  # scaled value, signed
     kind: str  # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "fraction", "date"
     has_comma: bool = False
     has_decimal: bool = False
     scaled: bool = False
+    # Letters glued to the number that are not a sure scale: "m" in "£54m" (million) or "1.8m" (metres),
+    # "pc" (per cent), "p" (pence), "kg". The recognizers decide what they mean.
+    suffix: str = ""
+    negative: bool = False
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Canonical stand-ins, one character for one character so offsets survive normalisation.
+_SPACE_GROUP = "\u00a0"  # no-break, narrow no-break, thin and figure spaces group thousands
+_INVISIBLE = "\u200b"  # zero-width characters and the soft hyphen may sit inside a number
+_OVERRIDE = "\u2060"  # bidi overrides: what follows is shown reordered, so it is never read as a number
 
 
 @cache
-def _digit_re(lang: str) -> re.Pattern[str]:
+def _normaliser() -> dict[int, str]:
+    table = {}
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        if unicodedata.category(char) == "Nd":
+            table[code] = str(unicodedata.digit(char))
+    table.update({ord(c): "-" for c in "\u2212\ufe63\uff0d"})
+    table.update({ord(c): "," for c in "\uff0c\u066c"})
+    table.update({ord(c): "." for c in "\uff0e\u066b"})
+    table.update({ord(c): "'" for c in "\u2019\uff07"})
+    table.update({ord(c): _SPACE_GROUP for c in "\u00a0\u202f\u2009\u2007"})
+    table.update({ord(c): _INVISIBLE for c in "\u200b\u200c\u200d\u00ad\ufeff\u200e\u200f"})
+    table.update({ord(c): _OVERRIDE for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"})
+    table[ord("\u2060")] = _INVISIBLE
+    return table
+
+
+def normalise(text: str) -> str:
+    """``text`` with every digit ASCII and every separator canonical; same length, same offsets."""
+    return text.translate(_normaliser())
+
+
+def _parse(raw: str) -> Decimal | None:
+    """The value of a matched number (normalised text); Indian and Western grouping alike."""
+    cleaned = "".join(ch for ch in raw if ch.isdigit() or ch in ".eE-+")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+@cache
+def _digit_re(lang: str, space_groups: bool) -> re.Pattern[str]:
     data = load(lang)
     months = "|".join(data.MONTHS)
-    # Every alternative starts with a digit, "+" or "(", so the scan skips letters quickly.
-    # The leading look-ahead lets the scan skip every position that cannot start a number.
+    separators = ",'" + _SPACE_GROUP + _INVISIBLE + (" " if space_groups else "")
+    # One separator style per number: "1,234,567" or "1 234 567", never "1,234 567".
+    grouped = "|".join(rf"\d{{1,3}}(?:{re.escape(s)}\d{{3}})+" for s in separators)
+    # Every alternative starts with a digit, "+", "(" or a minus, so the scan skips letters quickly.
     return re.compile(
-        r"(?=[\d+(])(?:(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
+        r"(?=[\d+(-])(?:(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
         # "22 January 2025": the day is part of a date, not a count.
         rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
         # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
         r"|\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}(?!\d)|(?<![\w.,])\d{3,4}-\d{3,4}-\d{4}(?!\d)"
         r"|(?<![\w.,])\(\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}(?!\d))"
-        # Digits: grouped thousands or a plain run, an optional decimal part and ordinal suffix.
-        # The look-behind keeps "year.1" (footnote) and "GB/T29490" (code) out.
-        r"|(?P<digits>(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>" + data.ORDINAL_SUFFIX
-        + r")?(?![\w]))"
+        # A minus sign is a sign only where no word, digit or dash comes before it ("2012-2024" is
+        # a span of years, "(-5.2%)" and "fell -3%" are negative).
+        r"|(?P<sign>(?<![\w.,/)\-\u2060])-(?=\d))?"
+        # Digits: Indian grouping first ("6,13,000"), then one grouping style or a plain run, a
+        # decimal part and an exponent. Atomic, and never followed by ".5" or ",5": "192.168.1.2" and
+        # "1.111,11" are read whole or not at all. The look-behind keeps "year.1" (footnote),
+        # "GB/T29490" (code) and digits after a bidi override out.
+        r"(?P<digits>(?<![\w.,/\u2060'\u200b])(?>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|" + grouped + r"|\d+)"
+        r"(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.])|\s?×\s?10\^?[-+]?\d{1,3}|[xX*]\s?10\^[-+]?\d{1,3})?)"
+        r"(?![.,'" + _INVISIBLE + r"]\d)"
+        r"(?:(?P<suffix>" + data.ORDINAL_SUFFIX + r")(?!\w)|(?P<glued>[A-Za-zµ]{1,5})(?!\w)|(?!\w)))"
     )
 
 
@@ -71,43 +128,60 @@ def _word_re(lang: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def scale_abbreviations(lang: str) -> dict[str, tuple[Decimal, str]]:
+    """surface -> (multiplier, "always" | "money") from ``data/<lang>/scale_abbreviations.tsv``."""
+    return {row[0]: (Decimal(row[1]), row[2]) for row in rows(lang, "scale_abbreviations.tsv")}
+
+
+_COMMA_GROUP = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Mention]:
     end = len(text) if end is None else end
     data = load(lang)
     tables = load_tables(lang)
     word_re = _word_re(lang)
-    lowered = text[start:end].translate(_ASCII_LOWER)  # same length: offsets are shared
-    matches = sorted(
-        [*_digit_re(lang).finditer(text, start, end), *word_re.finditer(lowered)],
-        key=lambda match: match.start() + (start if match.re is word_re else 0))
+    plain = normalise(text[start:end])
+    lowered = plain.translate(_ASCII_LOWER)  # same length: offsets are shared
+    digit_re = _digit_re(lang, not _COMMA_GROUP.search(plain))
+    matches = sorted([*digit_re.finditer(plain), *word_re.finditer(lowered)], key=lambda match: match.start())
     mentions: list[Mention] = []
-    covered = start  # end of the last date/phone span: digits inside it are not numbers
+    covered = 0  # end of the last date/phone span: digits inside it are not numbers
     for match in matches:
         is_word = match.re is word_re
-        offset = start if is_word else 0
-        m_start, m_end = match.start() + offset, match.end() + offset
+        m_start, m_end = match.start(), match.end()
         if m_start < covered:
             continue
         if match.group("date"):
-            mentions.append(Mention(m_start, m_end, m_end, Decimal(0), "date"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, Decimal(0), "date"))
             covered = m_end
             continue
         group = match.lastgroup
+        suffix = ""
+        negative = False
         if group == "fraction":
             numerator = Decimal(data.CARDINALS[match.group("numerator")])
             denominator = Decimal(data.FRACTIONS[match.group("denominator")])
             value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
-            mentions.append(Mention(m_start, m_end, m_end, value, "fraction"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
             continue
-        if not is_word and group in ("digits", "suffix"):
+        if not is_word and match.group("digits"):
             raw = match.group("digits")
-            try:
-                value = Decimal(raw.replace(",", ""))
-            except InvalidOperation:
+            parsed = _parse(raw.replace("×10^", "e").replace("×10", "e").replace("× 10^", "e")
+                            .replace("× 10", "e").replace("x10^", "e").replace("X10^", "e")
+                            .replace("*10^", "e").replace(" ", ""))
+            if parsed is None:
                 continue
+            value = parsed
+            negative = bool(match.group("sign"))
+            if negative:
+                value = -value
             kind = "ordinal" if match.group("suffix") else "digits"
             number_end = match.end("digits") if kind == "digits" else m_end
-            has_comma, has_decimal = "," in raw, "." in raw
+            integer = raw.split(".")[0]
+            has_comma, has_decimal = not integer.lstrip("-").isdigit(), "." in raw
+            suffix = match.group("glued") or ""
         elif group == "word":
             words = match.group("word").replace("-", " ").split()
             value = Decimal(sum(data.CARDINALS[w] for w in words))
@@ -117,13 +191,20 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             kind, number_end, has_comma, has_decimal = "word_ordinal", m_end, False, False
         else:
             continue
+        number_end += start
         mention_end = number_end
         scaled = False
-        if kind in ("digits", "word"):
+        if suffix:
+            multiplier, when = scale_abbreviations(lang).get(suffix, (None, ""))
+            if multiplier is not None and when == "always":
+                value *= multiplier  # "7.3bn", "25k": never a unit of measure
+                mention_end, scaled, suffix = number_end + len(suffix), True, ""
+        elif kind in ("digits", "word"):
             scale = tables.scale_re.match(text, number_end, min(end, number_end + 24))
             if scale:
                 value *= tables.scales[" ".join(scale.group("scale").lower().split())]
                 mention_end = scale.end()
                 scaled = True
-        mentions.append(Mention(m_start, mention_end, number_end, value, kind, has_comma, has_decimal, scaled))
+        mentions.append(Mention(m_start + start, mention_end, number_end, value, kind, has_comma, has_decimal,
+                                scaled, suffix, negative))
     return mentions

@@ -30,7 +30,10 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 # Words joining the two ends of a range ("between 15 and 20", "15 to 20", "15-20"), and the words
 # that must come before the first end when the joiner is a word.
-RANGE_JOINERS = r"(?:\s*[-–]\s*|\s+(?:to|and)\s+)"
+RANGE_JOINERS = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"
+# What may stand between the first end of a range and the joiner, or after the joiner, and still
+# leave one range: "2.5% to 3.5%", "$10 to $15 billion", "HK$7.75–7.85".
+RANGE_LOW_UNIT = r"(?:\s*%|\s+per\s*cent|\s*percent)?"
 RANGE_OPENERS = {"between", "from", "of", "range", "ranging", "ranged"}
 # "rose from 15 to 20 million": a change between two values, not a range.
 CHANGE_FROM_VERBS = r"(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased)"
@@ -47,7 +50,20 @@ REFERENCE_WORDS = {
     "item", "rule", "decree", "order", "circular", "annex", "appendix", "table", "figure", "fig",
     "page", "p", "pp", "volume", "vol", "iso", "gb", "gb/t", "iec", "en", "part", "phase", "level",
     "grade", "class", "tel", "phone", "fax", "room", "line", "version", "v",
+    # labels of report furniture and names that carry a number ("Chart 13", "note 2.5", "Tier 1")
+    "chart", "charts", "tables", "figures", "box", "note", "notes", "footnote", "exhibit", "schedule",
+    "annexes", "appendices", "paragraphs", "para", "pages", "sections", "chapters", "tier", "pillar",
+    "terminal", "beps", "iphone", "windows", "galaxy", "basel", "route", "gate", "platform", "act",
+    "step", "stage", "round", "s&p", "ftse", "stoxx", "nikkei", "dax", "cac", "batch", "model", "series", "flight", "block", "lot", "unit", "ward",
 }
+# Words before a number that make it an age condition for eligibility ("aged 55 and above").
+AGE_CONDITION_WORDS = {"aged", "age", "ages"}
+# Words right after a number that make it part of a name ("737 Max").
+NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
+# Clock times: "3.30 pm", "9am", "10 a.m.".
+CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
+# Words before a number word that make it a period, not a share: "the first three quarters".
+PERIOD_ORDER_WORDS = {"first", "last", "next", "past", "previous", "final", "coming", "recent"}
 # Words after "the <ordinal>" that make it a rank ("the first country in the world to ...").
 RANKED_ENTITY_NOUNS = {
     "country", "countries", "economy", "economies", "nation", "nations", "province", "provinces",
@@ -62,17 +78,55 @@ RANK_CHANGE_CUES = (r"(?:improv\w*|ris(?:e|es|ing)|rose|climb\w*|jump\w*|advanc\
 
 # --- change phrases ------------------------------------------------------------------------------
 # Text right before a percent/pp figure that makes it a change: "up 29.9%", "an increase of 0.44%".
-CHANGE_UP = (r"(?:up|rising|rose|grew|growing|increas(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
+CHANGE_UP = (r"(?:up|rising|rose|grew|growing|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
+             r"surg(?:ed|ing|es)|soar(?:ed|ing|s)?|added|advanc(?:ed|ing)|"
+             r"increas(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
              r"(?:growth|rise|gain|jump|increase)\s+(?:of|by)|higher\s+by|an?\s+(?:year-on-year\s+)?"
              r"(?:increase|growth|rise|gain)\s+of)")
-CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
+CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|slipp(?:ed|ing)|"
+               r"slid|eas(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|contract(?:ed|ing)|"
+               r"declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
                r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
                r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
+# After a change, the words that lead to the figure it changed: "rose 9% to €640m".
+CHANGE_LEADS_TO = r"(?:\s+(?:year[- ]on[- ]year|yoy))?,?\s+(?i:to|at)\s+"
 # What may follow a change figure and still belong to it.
 CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|the\s+prior|last)\s+"
                r"year(?:\s+earlier)?|over\s+(?:the\s+)?(?:previous|prior|last|same\s+period\s+(?:of\s+)?"
                r"(?:last|the\s+previous)?)\s*(?:year|period)?(?:\s+last\s+year)?|compared\s+(?:with|to)\s+"
                r"(?:the\s+)?(?:previous|prior|last)\s+year|on\s+the\s+previous\s+year))?")
+
+# Bounds written after the figure ("5,000 or more", "aged 55 and above" is skipped earlier) and
+# as symbols before it ("≥5%", "< 2 days").
+BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|upwards)|"
+               r"(?P<down>less|fewer|below|under|lower)))\b")
+BOUND_SYMBOLS = {"≥": "at_least", "⩾": "at_least", ">": "more_than", "≤": "at_most", "⩽": "at_most",
+                 "<": "less_than"}
+
+# --- money ---------------------------------------------------------------------------------------
+# A declaration of the currency of bare amounts: "All amounts are in HK$", "expressed in Singapore
+# dollars", "(in HK$ million)". {currency} is filled with every currency surface of units.tsv.
+CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:are\s+|were\s+)?"
+                        r"(?:expressed\s+|stated\s+|given\s+|shown\s+|denominated\s+)?in\s+"
+                        r"(?P<currency>{currency})(?![\w]))")
+# How often a dollar jurisdiction must be named before a bare "$" is read as its dollar.
+CURRENCY_JURISDICTION_MIN = 10
+# How many explicit local dollars (HK$, S$ ...) a document must write before its bare "$" follows them.
+CURRENCY_EXPLICIT_MIN = 3
+# Letters glued to a number that name a minor currency unit: "164p", "99c".
+MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
+# Text before a bracketed amount that makes it a conversion, not a negative: "HK$3.7 billion (US$...".
+CONVERSION_BEFORE_BRACKET = r"(?i:\d|million|billion|trillion|thousand|bn|mn|m|equivalent|or|about)\s*$"
+
+# --- quantities in words -------------------------------------------------------------------------
+# Verbs of multiplication: a change by a factor ("doubled" = +100%, "halved" = -50%).
+MULTIPLIED_VERBS = {"doubled": ("up", 100), "doubling": ("up", 100), "tripled": ("up", 200),
+                    "trebled": ("up", 200), "tripling": ("up", 200), "quadrupled": ("up", 300),
+                    "halved": ("down", 50), "halving": ("down", 50)}
+# "sixfold", "two-and-a-half times": a ratio in times.
+FOLD_SUFFIX = "fold"
+# "one in six", "four in five", "1 in 4": a share.
+ONE_IN_N = r"(?:\s+(?:in|out\s+of)\s+)"
 
 # --- periods -------------------------------------------------------------------------------------
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
