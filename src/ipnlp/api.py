@@ -32,7 +32,8 @@ def analyze(
     PDF/HTML/DOCX original and is used by the readers; ``lang`` names the language data
     (``ipnlp/lang/<lang>.py`` and ``ipnlp/data/<lang>/``) that segmentation and extraction read.
     """
-    view = build_view(text, path=path, locate=locate, lang=lang)
+    view = build_view(text, path=path, locate=locate, lang=lang,
+                      default_currency=getattr(config, "default_currency", None))
     report = Report(
         source=Source(
             path=None if path is None else os.fspath(path),
@@ -55,10 +56,12 @@ def build_view(
     path: str | os.PathLike[str] | None = None,
     locate: Callable[[int], SourceLocation] | None = None,
     lang: str = "en",
+    default_currency: str | None = None,
 ) -> ReportView:
-    """Segment and extract without running rules: what every rule receives."""
+    """Segment and extract without running rules: what every rule receives. ``default_currency``
+    is the ISO code of a bare "$" (None: the document decides, else USD)."""
     segmentation = segment(text, lang)
-    claims = extract_claims(text, segmentation, locate=locate, lang=lang)
+    claims = extract_claims(text, segmentation, locate=locate, lang=lang, default_currency=default_currency)
     return ReportView(
         text=text,
         sections=tuple(segmentation.sections),

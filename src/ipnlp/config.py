@@ -54,6 +54,9 @@ class Settings:
     debug: bool = False
     #: Inputs larger than this are refused (E004) before they are read whole.
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: ISO 4217 code a bare "$" (or "dollars") means; None lets each document decide (a declaration
+    #: such as "all amounts in HK$", its explicit local dollars, the place it names), else USD.
+    default_currency: str | None = None
 
     def selectors(self) -> list[str]:
         """Every selector the settings mention, for validation against the registry."""
@@ -84,6 +87,7 @@ class Settings:
         baseline: str | None = None,
         debug: bool | None = None,
         max_bytes: int | None = None,
+        default_currency: str | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
         changes: dict[str, Any] = {}
@@ -100,6 +104,8 @@ class Settings:
             changes["debug"] = debug
         if max_bytes is not None:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
+        if default_currency is not None:
+            changes["default_currency"] = default_currency.upper()
         return replace(self, **changes)
 
 
@@ -162,6 +168,8 @@ def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]
             str(glob): _codes(codes, f"{source} per-file-ignores {glob!r}") for glob, codes in raw.items()})
     if "max-bytes" in table:
         settings = replace(settings, max_bytes=_positive(table["max-bytes"], f"{source} max-bytes"))
+    if isinstance(table.get("default-currency"), str):
+        settings = replace(settings, default_currency=table["default-currency"].upper())
     if "baseline" in table:
         baseline = table["baseline"]
         if not isinstance(baseline, str) or not baseline:

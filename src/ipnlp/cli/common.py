@@ -45,6 +45,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M, "
                              "or max-bytes in [tool.ipnlp])")
+    parser.add_argument("--currency", metavar="CODE", default=None,
+                        help='ISO 4217 code of a bare "$" (default: what each document says, else USD; '
+                             "or default-currency in [tool.ipnlp])")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run on a Dask cluster, e.g. tcp://host:8786 (needs ipnlp[dask]; the "
                              "workers must see the same paths)")
@@ -154,10 +157,12 @@ class BatchRun:
                  progress: bool | None = None) -> None:
         self.args = args
         max_bytes = getattr(args, "max_bytes", None)
-        if max_bytes is not None:
+        currency = getattr(args, "currency", None)
+        if max_bytes is not None or currency is not None:
             from ..config import Settings
 
-            config = (config if isinstance(config, Settings) else Settings()).merged(max_bytes=max_bytes)
+            config = (config if isinstance(config, Settings) else Settings()).merged(
+                max_bytes=max_bytes, default_currency=currency)
         self.config = config
         self.errors: list[InputError] = []
         self.done = 0

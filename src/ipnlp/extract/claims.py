@@ -172,13 +172,15 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         window = text[max(sentence_start, low.start - 30):low.start]
         if _patterns(lang)["change_from"].search(window):
             continue  # "rose from 15 to 20": the old value and the new, not a range
-        if join.group("unit") and not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9) or \
-                bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
-                    text, max(sentence_start, low.start - 6), low.start):
+        if (join.group("unit") and not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)) or \
+                (bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
+                    text, max(sentence_start, low.start - 6), low.start)):
             continue  # "9% to 640": both ends of a range carry the same unit
         bare = join.group("join")
         dash = "-" in bare or "–" in bare or "—" in bare
-        if dash or opener in data.RANGE_OPENERS or bare.strip() == "to":
+        # "three or four years": an approximate range, written with words only.
+        either = bare.strip() == "or" and low.kind == "word"
+        if dash or either or opener in data.RANGE_OPENERS or bare.strip() == "to":
             starts.add(index)
     return starts
 

@@ -5,11 +5,11 @@ job of the recognizers (``extract/recognizers``). Every pattern here is a single
 quantifiers, so the scan stays linear on hostile input (long digit runs, long lines).
 
 Numbers are read the way people write them: any Unicode decimal digits, thousands grouped with a
-comma, an apostrophe, a (narrow) no-break space, a full-width or Arabic comma, or a plain space (only
-in a sentence that does not also group with commas, where spaces separate table columns), an
+comma, an apostrophe, a (narrow) no-break space, a full-width or Arabic comma, or a plain space, an
 invisible character (zero-width space, soft hyphen) inside a number, Indian grouping (6,13,000),
 E notation (6.13e5, 2.48×10−5) and a minus sign (-, U+2212). The scan runs on a same-length
-normalised copy of the sentence, so every offset is an offset into the original text.
+normalised copy of the sentence, so every offset is an offset into the original text. In that copy
+a currency code glued to the digits ("USD10m", "RM79") is blanked, so the digits are a number.
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ class Mention(NamedTuple):
     end: int  # end of the number including its scale word ("356.41 billion")
     number_end: int  # end of the bare number, before the scale word
     value: Decimal  # scaled value, signed
-    kind: str  # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "fraction", "date"
+    # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "fraction" (a share in percent:
+    # "two-thirds", "a third of", "half of", "one in six"), "multiplier" ("doubled": a change in
+    # percent, signed), "fold" ("sixfold": times), "date"
+    kind: str
     has_comma: bool = False
     has_decimal: bool = False
     scaled: bool = False
@@ -37,6 +40,7 @@ class Mention(NamedTuple):
     # "pc" (per cent), "p" (pence), "kg". The recognizers decide what they mean.
     suffix: str = ""
     negative: bool = False
+    multiplier: Decimal = Decimal(1)  # the scale word's multiplier (1000000 for "3 million")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -79,10 +83,10 @@ def _parse(raw: str) -> Decimal | None:
 
 
 @cache
-def _digit_re(lang: str, space_groups: bool) -> re.Pattern[str]:
+def _digit_re(lang: str) -> re.Pattern[str]:
     data = load(lang)
     months = "|".join(data.MONTHS)
-    separators = ",'" + _SPACE_GROUP + _INVISIBLE + (" " if space_groups else "")
+    separators = ",'" + _SPACE_GROUP + _INVISIBLE + " "
     # One separator style per number: "1,234,567" or "1 234 567", never "1,234 567".
     grouped = "|".join(rf"\d{{1,3}}(?:{re.escape(s)}\d{{3}})+" for s in separators)
     # Every alternative starts with a digit, "+", "(" or a minus, so the scan skips letters quickly.
@@ -117,15 +121,42 @@ def _word_re(lang: str) -> re.Pattern[str]:
     tens = "|".join(sorted(data.TENS, key=len, reverse=True))
     months = "|".join(data.MONTHS)
     fractions = "|".join(sorted(data.FRACTIONS, key=len, reverse=True))
+    articles = "|".join(data.ARTICLE_NUMERATORS)
+    multiplied = "|".join(sorted(data.MULTIPLIED_VERBS, key=len, reverse=True))
+    small = rf"(?:{units}|ten|eleven|twelve|{tens})"
     # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once.
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
         rf"\b(?=[a-z])(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
-        # Fractions: "two-thirds", "one quarter" (a share, read as percent).
-        rf"|(?P<fraction>(?<![\w-])(?P<numerator>{units})[- ](?P<denominator>{fractions})(?![\w-]))"
+        # Fractions: "two-thirds", "one quarter", "a third of" (a share, read as percent).
+        rf"|(?P<fraction>(?<![\w-])(?P<numerator>{units}|{articles})[- ](?P<denominator>{fractions})(?![\w-]))"
+        rf"|(?P<half>(?<![\w-]){data.HALF_OF})"
+        rf"|(?P<ratio>(?<![\w-])(?P<ratio_num>{small}){data.ONE_IN_N}(?P<ratio_den>{small})(?![\w-]))"
+        rf"|(?P<mult>(?<![\w-])(?:{multiplied})(?![\w-]))"
+        rf"|(?P<fold>(?<![\w-])(?P<fold_n>{small})(?:{data.FOLD_SUFFIX}))"
+        rf"|(?P<article>(?<![\w-]){data.ARTICLE_BEFORE_SCALE})"
         rf"|(?P<word>(?<![\w-])(?:(?:{tens})[- ](?:{units})|{'|'.join(cardinals)})(?![\w]))"
         rf"|(?P<wordord>(?<![\w-])(?:{'|'.join(ordinals)})(?![\w])))"
     )
+
+
+@cache
+def _compound_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load(lang)
+    return (re.compile(data.AND_A_HALF, re.IGNORECASE), re.compile(data.COMPOUND_JOINERS, re.IGNORECASE),
+            re.compile(rf"\s*{data.FOLD_SUFFIX}", re.IGNORECASE))
+
+
+@cache
+def _glued_codes(lang: str) -> re.Pattern[str]:
+    """Currency codes that may be glued before digits ("USD10m", "$US113"), from units.tsv."""
+    codes = {surface.upper().lstrip("$") for surface, _, kind in rows(lang, "units.tsv")
+             if kind == "currency_prefix" and surface.lstrip("$").isalpha()}
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(codes, key=len, reverse=True))})(?=\d)")
+
+
+def _word_value(data, word: str) -> Decimal:
+    return Decimal(data.CARDINALS.get(word, data.ARTICLE_NUMERATORS.get(word, 0)))
 
 
 @cache
@@ -134,17 +165,15 @@ def scale_abbreviations(lang: str) -> dict[str, tuple[Decimal, str]]:
     return {row[0]: (Decimal(row[1]), row[2]) for row in rows(lang, "scale_abbreviations.tsv")}
 
 
-_COMMA_GROUP = re.compile(r"\d,\d{3}(?!\d)")
-
-
 def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Mention]:
     end = len(text) if end is None else end
     data = load(lang)
     tables = load_tables(lang)
     word_re = _word_re(lang)
-    plain = normalise(text[start:end])
+    plain = _glued_codes(lang).sub(lambda code: " " * len(code.group()), normalise(text[start:end]))
     lowered = plain.translate(_ASCII_LOWER)  # same length: offsets are shared
-    digit_re = _digit_re(lang, not _COMMA_GROUP.search(plain))
+    digit_re = _digit_re(lang)
+    and_a_half, joiner, fold_re = _compound_patterns(lang)
     matches = sorted([*digit_re.finditer(plain), *word_re.finditer(lowered)], key=lambda match: match.start())
     mentions: list[Mention] = []
     covered = 0  # end of the last date/phone span: digits inside it are not numbers
@@ -161,10 +190,32 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
         suffix = ""
         negative = False
         if group == "fraction":
-            numerator = Decimal(data.CARDINALS[match.group("numerator")])
+            numerator_word = match.group("numerator")
+            if numerator_word in data.ARTICLE_NUMERATORS and plain[m_end:m_end + 4].lower() != " of ":
+                continue  # "a third party", "a quarter": not a share
+            numerator = _word_value(data, numerator_word)
             denominator = Decimal(data.FRACTIONS[match.group("denominator")])
             value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
             mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
+            continue
+        if group in ("half", "ratio"):
+            if group == "half":
+                value = Decimal(50)
+            else:
+                numerator, denominator = (_word_value(data, match.group(g)) for g in ("ratio_num", "ratio_den"))
+                if not 0 < numerator < denominator:
+                    continue  # "two in one": not a share
+                value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
+            continue
+        if group == "mult":
+            direction, percent = data.MULTIPLIED_VERBS[match.group("mult")]
+            value = Decimal(percent if direction == "up" else -percent)
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "multiplier"))
+            continue
+        if group == "fold":
+            value = _word_value(data, match.group("fold_n"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fold"))
             continue
         if not is_word and match.group("digits"):
             raw = match.group("digits")
@@ -186,25 +237,63 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             words = match.group("word").replace("-", " ").split()
             value = Decimal(sum(data.CARDINALS[w] for w in words))
             kind, number_end, has_comma, has_decimal = "word", m_end, False, False
+        elif group == "article":
+            value = Decimal(1)  # "a hundred": the scale word follows
+            kind, number_end, has_comma, has_decimal = "word", m_start + len(match.group("article").rstrip()), \
+                False, False
         elif group == "wordord":
             value = Decimal(data.ORDINALS[match.group("wordord")])
             kind, number_end, has_comma, has_decimal = "word_ordinal", m_end, False, False
         else:
             continue
         number_end += start
+        if kind in ("digits", "word") and not suffix:
+            half = and_a_half.match(text, number_end, min(end, number_end + 16))
+            if half:
+                value += Decimal("0.5") * (-1 if value < 0 else 1)  # "two and a half million"
+                number_end = half.end()
+            if kind == "digits" and fold_re.match(text, number_end, min(end, number_end + 6)):
+                fold = fold_re.match(text, number_end, min(end, number_end + 6))
+                mentions.append(Mention(m_start + start, fold.end(), fold.end(), value, "fold"))
+                continue  # "6-fold"
         mention_end = number_end
+        multiplier = Decimal(1)
         scaled = False
         if suffix:
-            multiplier, when = scale_abbreviations(lang).get(suffix, (None, ""))
-            if multiplier is not None and when == "always":
+            abbreviated, when = scale_abbreviations(lang).get(suffix, (None, ""))
+            if abbreviated is not None and when == "always":
+                multiplier = abbreviated
                 value *= multiplier  # "7.3bn", "25k": never a unit of measure
                 mention_end, scaled, suffix = number_end + len(suffix), True, ""
         elif kind in ("digits", "word"):
             scale = tables.scale_re.match(text, number_end, min(end, number_end + 24))
             if scale:
-                value *= tables.scales[" ".join(scale.group("scale").lower().split())]
+                multiplier = tables.scales[" ".join(scale.group("scale").lower().split())]
+                value *= multiplier
                 mention_end = scale.end()
                 scaled = True
         mentions.append(Mention(m_start + start, mention_end, number_end, value, kind, has_comma, has_decimal,
-                                scaled, suffix, negative))
-    return mentions
+                                scaled, suffix, negative, multiplier))
+    return _join_compounds(text, mentions, joiner)
+
+
+def _join_compounds(text: str, mentions: list[Mention], joiner: re.Pattern[str]) -> list[Mention]:
+    """One number written in several words: "one hundred and two", "three million, two hundred & forty",
+    "4 thousand 3 hundred and 21". A part joins the one before when that one ends on a scale word
+    larger than the part; after a comma only a part with its own scale word joins ("two million,
+    three projects" stays two figures)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == mention.kind and mention.kind in ("word", "digits") \
+                and previous.multiplier > 1 and not previous.has_decimal and not mention.negative \
+                and not mention.suffix and 0 <= mention.value < previous.multiplier:
+            gap = joiner.fullmatch(text, previous.end, mention.start)
+            words_only = mention.kind == "word" or previous.multiplier in (100, 1000)
+            if gap and words_only and ("," not in gap.group() or mention.scaled):
+                joined[-1] = previous._replace(
+                    end=mention.end, number_end=mention.number_end, value=previous.value + mention.value,
+                    multiplier=mention.multiplier if mention.scaled else Decimal(1))
+                continue
+        joined.append(mention)
+    return joined

@@ -26,11 +26,24 @@ ORDINALS = {
 # "Firstly", "Secondly": enumeration adverbs, never quantities.
 ORDINAL_ADVERBS = {w + "ly": n for w, n in ORDINALS.items()}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+             "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
+             "tenths": 10, "hundredth": 100, "hundredths": 100}
+# "a third of", "an eighth of": the article as numerator, only before "of" (else "a third party").
+ARTICLE_NUMERATORS = {"a": 1, "an": 1}
+# "half of the firms", "more than half of": a share with no numerator.
+HALF_OF = r"half(?=\s+of\b)"
+# "one in six", "four out of five": a share written as a ratio of two number words.
+ONE_IN_N = r"\s+(?:in|out\s+of)\s+"
+# "two and a half million": a half added to the number before a scale word.
+AND_A_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)(?![\w-])"
+# Joiners inside one number written in words: "one hundred and two", "three million, two hundred".
+COMPOUND_JOINERS = r"(?:\s+and\s+|\s*,\s*|\s+&\s+|\s+|-)"
+# "a hundred", "a million": the article as the number one before a scale word.
+ARTICLE_BEFORE_SCALE = r"(?:a|one)\s+(?=(?:hundred|thousand|million|billion|trillion)\b)"
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 # Words joining the two ends of a range ("between 15 and 20", "15 to 20", "15-20"), and the words
 # that must come before the first end when the joiner is a word.
-RANGE_JOINERS = r"(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"
+RANGE_JOINERS = r"(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
 # What may stand between the first end of a range and the joiner, or after the joiner, and still
 # leave one range: "2.5% to 3.5%", "$10 to $15 billion", "HK$7.75–7.85".
 RANGE_LOW_UNIT = r"(?:\s*%|\s+per\s*cent|\s*percent)?"
@@ -54,7 +67,8 @@ REFERENCE_WORDS = {
     "chart", "charts", "tables", "figures", "box", "note", "notes", "footnote", "exhibit", "schedule",
     "annexes", "appendices", "paragraphs", "para", "pages", "sections", "chapters", "tier", "pillar",
     "terminal", "beps", "iphone", "windows", "galaxy", "basel", "route", "gate", "platform", "act",
-    "step", "stage", "round", "s&p", "ftse", "stoxx", "nikkei", "dax", "cac", "batch", "model", "series", "flight", "block", "lot", "unit", "ward",
+    "step", "stage", "round", "batch", "model", "series", "flight", "block", "ward",
+    "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" (a signed "FTSE -0.6%" is a value)
 }
 # Words before a number that make it an age condition for eligibility ("aged 55 and above").
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
@@ -119,14 +133,12 @@ MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
 CONVERSION_BEFORE_BRACKET = r"(?i:\d|million|billion|trillion|thousand|bn|mn|m|equivalent|or|about)\s*$"
 
 # --- quantities in words -------------------------------------------------------------------------
-# Verbs of multiplication: a change by a factor ("doubled" = +100%, "halved" = -50%).
-MULTIPLIED_VERBS = {"doubled": ("up", 100), "doubling": ("up", 100), "tripled": ("up", 200),
-                    "trebled": ("up", 200), "tripling": ("up", 200), "quadrupled": ("up", 300),
-                    "halved": ("down", 50), "halving": ("down", 50)}
-# "sixfold", "two-and-a-half times": a ratio in times.
-FOLD_SUFFIX = "fold"
-# "one in six", "four in five", "1 in 4": a share.
-ONE_IN_N = r"(?:\s+(?:in|out\s+of)\s+)"
+# Verbs of multiplication: a change by a factor ("doubled" = up 100%, "halved" = down 50%).
+MULTIPLIED_VERBS = {"doubled": ("up", 100), "doubling": ("up", 100), "doubles": ("up", 100),
+                    "tripled": ("up", 200), "trebled": ("up", 200), "tripling": ("up", 200),
+                    "quadrupled": ("up", 300), "halved": ("down", 50), "halving": ("down", 50)}
+# "sixfold", "6-fold", "a tenfold increase": a ratio in times.
+FOLD_SUFFIX = r"(?:-|\s)?fold\b"
 
 # --- periods -------------------------------------------------------------------------------------
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...models import Change
-from . import counts, durations, money, percent, ranks, references, words
+from . import counts, durations, money, multiples, percent, ranks, references, words
 from .base import SKIP, DocumentFacts, Draft, Reading
 
 Recognizer = Callable[[Reading], "Draft | Change | object | None"]
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
+    multiples.recognize,  # "doubled", "halved", "sixfold", "6-fold"
     references.recognize,  # references, labels, names, codes, clock times, dates, age conditions
     ranks.recognize,  # ordinals that rank something
     words.recognize,  # number words that are idioms, groups or partitives; "first three quarters"

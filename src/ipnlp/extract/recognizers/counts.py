@@ -24,7 +24,7 @@ def recognize(reading: Reading):
         if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, reading.s0, reading.lang):
             unit = "rank_positions"  # "a cumulative improvement of 24 places"
         return finish(reading, m.start, phrase.end, unit, phrase=phrase)
-    if m.kind == "word":
-        return SKIP  # a number word with nothing counted is a formula or an idiom
+    if m.kind == "word" and not m.scaled:
+        return SKIP  # a single number word with nothing counted is a formula or an idiom
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
     return finish(reading, m.start, m.end, counted[0].unit if counted else "count", counted_by_sentence=True)

@@ -62,7 +62,7 @@ def currencies(lang: str) -> _Currencies:
         suffixes=suffixes,
         # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5").
         prefix_re=regex.compile(
-            rf"(?:(?<![\w$])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])(?P<sym>{alternation(symbols)})\s?)"
+            rf"(?:(?<![\w$])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])(?P<sym>(?i:{alternation(symbols)}))\s?)"
             r"(?P<sign>-)?$"),
         suffix_re=regex.compile(
             rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})|\s*(?i:(?P<word>{alternation(suffix_words)}))"
@@ -156,9 +156,11 @@ def recognize(reading: Reading):
     if unit == BARE_DOLLAR:
         unit = reading.document.dollar_currency
         notes.append(reading.document.dollar_note)
-    # Accounting brackets: "($99.99)" is a loss, unless the bracket gives the amount in another
-    # currency after a first amount ("HK$3.7 billion (US$473 million)").
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and value > 0 and \
+    # Accounting brackets: "($99.99)" is a loss. A bracket after another figure in the sentence
+    # gives the amount in another currency instead ("7,388 yuan ($1,062)", "HK$3.7 billion (US$473
+    # million)"), and accountants do not write scale words inside their brackets.
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and value > 0 and not m.scaled and \
+            end == m.number_end and not reading.drafts and \
             not table.conversion_re.search(text[max(reading.s0, start - 24):start - 1]):
         value = -value
         start, end = start - 1, end + 1

@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from ...lang import load
+from .. import context as ctx
 from .base import SKIP, Reading
 
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
@@ -43,11 +44,14 @@ def recognize(reading: Reading):
     following = reading.following()
     patterns = _patterns(reading.lang)
     if m.kind == "digits" and not reading.in_range:
-        if before in data.REFERENCE_WORDS or _DIGIT_CODE_AFTER.match(following) or \
+        if (before in data.REFERENCE_WORDS and not m.negative) or _DIGIT_CODE_AFTER.match(following) or \
                 _DIGIT_CODE_BEFORE.search(prefix_text):
             return SKIP  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
-        if before in data.LIST_SCOPE_WORDS:
-            return SKIP  # "top 100": the size of a ranking list
+        if before in data.LIST_SCOPE_WORDS and not _duration_after(reading):
+            return SKIP  # "top 100": the size of a ranking list (but "the last 200 days" is a duration)
+        raw = text[m.start:m.number_end]
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and "." not in raw:
+            return SKIP  # "007", "000": a code, not a number
         if _NAME_BEFORE.search(prefix_text) and not m.negative:
             return SKIP  # "COVID-19", "Annex F-1"
     if m.kind == "digits":
@@ -62,6 +66,11 @@ def recognize(reading: Reading):
     if not m.scaled and _HYPHEN_COMPOUND.match(following):
         return SKIP  # "10-year vision", "one-to-many"
     return None
+
+
+def _duration_after(reading: Reading) -> bool:
+    found = ctx.unit_after(reading.text, reading.mention.end, reading.s1, reading.lang)
+    return found is not None and found.kind == "duration"
 
 
 def is_year(reading: Reading) -> bool:

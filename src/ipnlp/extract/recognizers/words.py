@@ -38,6 +38,6 @@ def recognize(reading: Reading):
         return SKIP  # "Thousands of Enterprises and Hundred Cities": part of a name
     if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled:
         return SKIP  # "one of the fastest", "one policy for one province"
-    if _partitive(reading.lang).match(text, m.end, m.end + 4):
-        return SKIP  # "two of them"
+    if _partitive(reading.lang).match(text, m.end, m.end + 4) and not m.scaled:
+        return SKIP  # "two of them" (but "a hundred and two of those" is a number)
     return None
