@@ -22,9 +22,10 @@ from .numbers import Mention, find_mentions
 from .period import resolve_period, sentence_time
 from .recognizers import DocumentFacts, Draft, Reading, money, read_mention
 from .subject import clause_subject
-from .tables import alternation
+from .tables import alternation, load_tables
 
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
+_WORD_AFTER = regex.compile(r"\s+[A-Za-z]")
 _LIST_JOINER = regex.compile(r",\s*|,?\s+(?:and|or|to)\s+")  # "318, 419 and 473 bp", "from 15 to 20 t"
 
 
@@ -105,6 +106,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             result.qualifier = qualifier[0] if qualifier else "exact"
         drafts.append(result)
     _share_list_units(text, drafts, s0)
+    _join_minor_units(text, drafts, lang)
     # A change belongs to the nearest figure before it in the sentence that has none yet, or to the
     # figure it leads to ("rose 9% to €640m").
     for position, change in changes:
@@ -144,6 +146,33 @@ def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:
         joiner = text[this.end:after.number_start]
         if _LIST_JOINER.fullmatch(joiner):
             this.unit = after.unit
+
+
+def _join_minor_units(text: str, drafts: list[Draft], lang: str) -> None:
+    """ "15 dollars 50", "3 dollars and 50 cents", "17 USD 25": the cents belong to the amount."""
+    joiner = _patterns(lang)["minor_after_major"]
+    for i in range(len(drafts) - 2, -1, -1):
+        major, minor = drafts[i], drafts[i + 1]
+        if not (len(major.unit) == 3 and major.unit.isupper() and major.value == major.value.to_integral_value()
+                and major.value_high is None and 0 < minor.value < 100
+                and minor.value == minor.value.to_integral_value()):
+            continue
+        shared_code = minor.start < major.end and minor.unit == major.unit  # "17 USD 25"
+        # The major amount ends on its currency word ("15 dollars", not "$5 million"), and a bare
+        # minor figure ends the phrase ("15 dollars and 15.", not "... and 20 staff").
+        named = major.end > major.start and text[major.end - 1].isalpha() and \
+            text[major.start:major.end].split()[-1].lower() not in _scale_words(lang)
+        bare_end = minor.unit != "count" or not _WORD_AFTER.match(text, minor.end)
+        if shared_code or named and bare_end and minor.unit in ("count", "cent", "pence") and \
+                joiner.fullmatch(text, major.end, minor.start):
+            major.value += minor.value / 100
+            major.end = minor.end
+            del drafts[i + 1]
+
+
+@cache
+def _scale_words(lang: str) -> frozenset[str]:
+    return frozenset(word for surface in load_tables(lang).scales for word in surface.split())
 
 
 def _low_start(text: str, low: Mention, s0: int, lang: str) -> int:
@@ -198,6 +227,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "low_unit": regex.compile(data.RANGE_LOW_UNIT.removesuffix("?")),
         "prefix_end": regex.compile(rf"{prefix}$"),
         "change_to": regex.compile(data.CHANGE_LEADS_TO),
+        "minor_after_major": regex.compile(data.MINOR_AFTER_MAJOR),
     }
 
 

@@ -107,7 +107,7 @@ def _digit_re(lang: str) -> re.Pattern[str]:
         r"(?P<digits>(?<![\w.,/\u2060'\u200b])(?>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|" + grouped + r"|\d+)"
         r"(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.])|\s?×\s?10\^?[-+]?\d{1,3}|[xX*]\s?10\^[-+]?\d{1,3})?)"
         r"(?![.,'" + _INVISIBLE + r"]\d)"
-        r"(?:(?P<suffix>" + data.ORDINAL_SUFFIX + r")(?!\w)|(?P<glued>[A-Za-zµ]{1,5})(?!\w)|(?!\w)))"
+        r"(?:(?P<suffix>" + data.ORDINAL_SUFFIX + r")(?!\w)|(?P<glued>[A-Za-zµ]{1,5}|[元円])(?!\w)|(?!\w)))"
     )
 
 
@@ -124,10 +124,14 @@ def _word_re(lang: str) -> re.Pattern[str]:
     articles = "|".join(data.ARTICLE_NUMERATORS)
     multiplied = "|".join(sorted(data.MULTIPLIED_VERBS, key=len, reverse=True))
     small = rf"(?:{units}|ten|eleven|twelve|{tens})"
+    parts = [r"\s+".join(p.split()) for p in sorted(data.SCALE_FRACTIONS, key=len, reverse=True)]
+    scale_words = "|".join(data.SCALE_WORDS_AFTER_FRACTION)
     # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once.
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
         rf"\b(?=[a-z])(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
+        # "half a million", "three quarters billion": a fraction of the scale word that follows.
+        rf"|(?P<partscale>(?<![\w-])(?:{'|'.join(parts)})\s+(?=(?:{scale_words})\b))"
         # Fractions: "two-thirds", "one quarter", "a third of" (a share, read as percent).
         rf"|(?P<fraction>(?<![\w-])(?P<numerator>{units}|{articles})[- ](?P<denominator>{fractions})(?![\w-]))"
         rf"|(?P<half>(?<![\w-]){data.HALF_OF})"
@@ -155,6 +159,11 @@ def _glued_codes(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(codes, key=len, reverse=True))})(?=\d)")
 
 
+@cache
+def _minus_word(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(load(lang).MINUS_WORDS)})[\s-]$")
+
+
 def _word_value(data, word: str) -> Decimal:
     return Decimal(data.CARDINALS.get(word, data.ARTICLE_NUMERATORS.get(word, 0)))
 
@@ -174,6 +183,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     lowered = plain.translate(_ASCII_LOWER)  # same length: offsets are shared
     digit_re = _digit_re(lang)
     and_a_half, joiner, fold_re = _compound_patterns(lang)
+    minus_re = _minus_word(lang)
     matches = sorted([*digit_re.finditer(plain), *word_re.finditer(lowered)], key=lambda match: match.start())
     mentions: list[Mention] = []
     covered = 0  # end of the last date/phone span: digits inside it are not numbers
@@ -225,9 +235,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             if parsed is None:
                 continue
             value = parsed
-            negative = bool(match.group("sign"))
-            if negative:
-                value = -value
+            negative = bool(match.group("sign")) or bool(minus_re.search(lowered, max(0, m_start - 10), m_start))
             kind = "ordinal" if match.group("suffix") else "digits"
             number_end = match.end("digits") if kind == "digits" else m_end
             integer = raw.split(".")[0]
@@ -236,7 +244,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
         elif group == "word":
             words = match.group("word").replace("-", " ").split()
             value = Decimal(sum(data.CARDINALS[w] for w in words))
+            negative = bool(minus_re.search(lowered, max(0, m_start - 10), m_start))
             kind, number_end, has_comma, has_decimal = "word", m_end, False, False
+        elif group == "partscale":
+            value = Decimal(data.SCALE_FRACTIONS[" ".join(match.group("partscale").split())])
+            kind, number_end, has_comma, has_decimal = "word", m_start + len(match.group("partscale").rstrip()), \
+                False, True
         elif group == "article":
             value = Decimal(1)  # "a hundred": the scale word follows
             kind, number_end, has_comma, has_decimal = "word", m_start + len(match.group("article").rstrip()), \
@@ -247,6 +260,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
         else:
             continue
         number_end += start
+        if negative:
+            value = -value
+            if not match.group("sign") if not is_word else True:
+                m_start = minus_re.search(lowered, max(0, m_start - 10), m_start).start()  # "minus five"
         if kind in ("digits", "word") and not suffix:
             half = and_a_half.match(text, number_end, min(end, number_end + 16))
             if half:

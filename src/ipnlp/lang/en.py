@@ -28,6 +28,13 @@ ORDINAL_ADVERBS = {w + "ly": n for w, n in ORDINALS.items()}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
              "tenths": 10, "hundredth": 100, "hundredths": 100}
+# "half a million", "a quarter billion", "three quarters of a million": a fraction of a scale word.
+SCALE_FRACTIONS = {"half": "0.5", "half a": "0.5", "a half": "0.5", "quarter": "0.25", "a quarter": "0.25",
+                   "quarter of a": "0.25", "a quarter of a": "0.25", "three quarters": "0.75",
+                   "three quarters of a": "0.75"}
+SCALE_WORDS_AFTER_FRACTION = ("thousand", "million", "billion", "trillion")
+# Words that make the number after them negative: "minus five percent", "minus-5 yards".
+MINUS_WORDS = ("minus", "negative")
 # "a third of", "an eighth of": the article as numerator, only before "of" (else "a third party").
 ARTICLE_NUMERATORS = {"a": 1, "an": 1}
 # "half of the firms", "more than half of": a share with no numerator.
@@ -129,6 +136,10 @@ CURRENCY_JURISDICTION_MIN = 10
 CURRENCY_EXPLICIT_MIN = 3
 # Letters glued to a number that name a minor currency unit: "164p", "99c".
 MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
+# "30 MUSD", "MEUR 120": an ISO code after this letter counts millions.
+MILLION_CODE_MARK = "m"
+# "15 dollars 50", "3 dollars and 50 cents", "17 USD 25": minor units after a major amount.
+MINOR_AFTER_MAJOR = r"(?:\s+and)?\s+"  # the whole gap between the two figures
 # Text before a bracketed amount that makes it a conversion, not a negative: "HK$3.7 billion (US$...".
 CONVERSION_BEFORE_BRACKET = r"(?i:\d|million|billion|trillion|thousand|bn|mn|m|equivalent|or|about)\s*$"
 

@@ -18,7 +18,7 @@ import regex
 
 from ...lang import load
 from ..numbers import scale_abbreviations
-from ..tables import alternation, rows
+from ..tables import alternation, load_tables, rows
 from .base import DocumentFacts, Draft, Reading, finish
 
 BARE_DOLLAR = "$"  # the unit of "$5" and "5 dollars" until the document says which dollar
@@ -34,6 +34,7 @@ class _Currencies:
     jurisdiction_re: regex.Pattern[str]
     declaration_re: regex.Pattern[str]
     jurisdictions: dict[str, str]
+    million_codes: frozenset[str]  # "musd", "meur": a code that counts millions
     conversion_re: regex.Pattern[str]  # text before a bracket that makes it a conversion
 
 
@@ -51,6 +52,12 @@ def currencies(lang: str) -> _Currencies:
             prefixes.setdefault(_norm(surface), unit)
         elif kind == "currency":
             suffixes.setdefault(_norm(surface), unit)
+    # "30 MUSD", "MEUR 120": the mark letter before an ISO code means millions of that currency.
+    mark = data.MILLION_CODE_MARK
+    million_codes = {mark + code: unit for code, unit in {**prefixes, **suffixes}.items()
+                     if len(code) == 3 and code.isalpha() and code.upper() == unit}
+    prefixes.update(million_codes)
+    suffixes.update(million_codes)
     words = [p for p in prefixes if p[0].isalpha()]
     symbols = [p for p in prefixes if not p[0].isalpha()]
     suffix_words = [s for s in suffixes if s[0].isalpha()]
@@ -72,6 +79,7 @@ def currencies(lang: str) -> _Currencies:
         declaration_re=regex.compile(data.CURRENCY_DECLARATION.format(
             currency=alternation([*prefixes, *suffixes]))),
         jurisdictions=jurisdictions,
+        million_codes=frozenset(million_codes),
         conversion_re=regex.compile(data.CONVERSION_BEFORE_BRACKET),
     )
 
@@ -105,8 +113,8 @@ def document_facts(text: str, lang: str = "en", default_currency: str | None = N
     return DocumentFacts()
 
 
-def prefix_before(reading: Reading, start: int) -> tuple[str, int, bool] | None:
-    """(unit, start of the prefix, minus before the prefix) for "HK$", "USD", "$" ending at ``start``."""
+def prefix_before(reading: Reading, start: int) -> tuple[str, int, bool, str] | None:
+    """(unit, start of the prefix, minus before it, surface) for "HK$", "USD", "$" ending at ``start``."""
     table = currencies(reading.lang)
     window_start = max(reading.s0, start - 12)
     match = table.prefix_re.search(reading.text, window_start, start)
@@ -115,7 +123,7 @@ def prefix_before(reading: Reading, start: int) -> tuple[str, int, bool] | None:
     surface = _norm(match.group("word") or match.group("sym"))
     prefix_start = match.start()
     minus = reading.text[max(reading.s0, prefix_start - 1):prefix_start] in ("-", "\u2212")
-    return table.prefixes[surface], prefix_start - minus, minus
+    return table.prefixes[surface], prefix_start - minus, minus, surface
 
 
 def recognize(reading: Reading):
@@ -127,8 +135,10 @@ def recognize(reading: Reading):
     value, end = m.value, m.end
     unit = None
     start = m.start
+    surfaces = []
     if prefix is not None:
-        unit, start, minus = prefix
+        unit, start, minus, surface = prefix
+        surfaces.append(surface)
         if minus:
             value = -value  # "-$5 million"
     suffix = m.suffix
@@ -142,6 +152,7 @@ def recognize(reading: Reading):
             suffix = ""
     if suffix and _norm(suffix) in table.suffixes:  # "115USD", "100元"
         unit, end = unit or table.suffixes[_norm(suffix)], m.number_end + len(suffix)
+        surfaces.append(_norm(suffix))
     elif suffix and suffix in data.MINOR_UNIT_SUFFIXES and prefix is None:  # "164p", "99c"
         unit, end = data.MINOR_UNIT_SUFFIXES[suffix], m.number_end + len(suffix)
     elif not suffix:
@@ -150,8 +161,15 @@ def recognize(reading: Reading):
             word = _norm(after.group("word") or after.group("sym"))
             unit = unit or table.suffixes[word]  # "RMB 16.87 trillion yuan" keeps the prefix's currency
             end = after.end()
+            surfaces.append(word)
+            scale = load_tables(reading.lang).scale_re.match(text, end, min(reading.s1, end + 24))
+            if scale and not m.scaled:  # "75 USD million"
+                value *= load_tables(reading.lang).scales[_norm(scale.group("scale"))]
+                end = scale.end()
     if unit is None:
         return None
+    if any(surface in table.million_codes for surface in surfaces):
+        value *= 1_000_000  # "30 MUSD"
     notes = []
     if unit == BARE_DOLLAR:
         unit = reading.document.dollar_currency
