@@ -163,8 +163,8 @@ def _join_minor_units(text: str, drafts: list[Draft], lang: str) -> None:
         named = major.end > major.start and text[major.end - 1].isalpha() and \
             text[major.start:major.end].split()[-1].lower() not in _scale_words(lang)
         bare_end = minor.unit != "count" or not _WORD_AFTER.match(text, minor.end)
-        if shared_code or named and bare_end and minor.unit in ("count", "cent", "pence") and \
-                joiner.fullmatch(text, major.end, minor.start):
+        if shared_code or (named and bare_end and minor.unit in ("count", "cent", "pence") and \
+                joiner.fullmatch(text, major.end, minor.start)):
             major.value += minor.value / 100
             major.end = minor.end
             del drafts[i + 1]
