@@ -97,8 +97,9 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             # "between 15 and 20 months", "2.5% to 3.5%": one claim, both ends, one unit.
             low = mentions[index - 1]
             low_value = low.value
-            if mention.scaled and not low.scaled:
-                low_value *= mention.value / _unscaled(text, mention)  # "15 to 20 million"
+            high_unscaled = mention.value / mention.multiplier
+            if mention.scaled and not low.scaled and abs(low_value) < abs(high_unscaled):
+                low_value *= mention.multiplier  # "15 to 20 million" (but "$800,000 to $1.3 million")
             result.value_high, result.value = result.value, low_value
             qualifier = ctx.qualifier_before(text, _low_start(text, low, s0, lang), s0, lang)
             result.start = min(result.start, _low_start(text, low, s0, lang))
@@ -198,7 +199,8 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
             continue
         word = _WORD_BEFORE.search(text[max(sentence_start, low.start - 12):low.start])
         opener = word.group(1).lower() if word else ""
-        window = text[max(sentence_start, low.start - 30):low.start]
+        low_start = _low_start(text, low, sentence_start, lang)
+        window = text[max(sentence_start, low_start - 40):low_start]
         if _patterns(lang)["change_from"].search(window):
             continue  # "rose from 15 to 20": the old value and the new, not a range
         if (join.group("unit") and not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)) or \
@@ -220,7 +222,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     symbols = [p for p in money.currencies(lang).prefixes if not p[0].isalpha()]
     prefix = rf"(?:(?:[A-Z]{{1,3}})?(?:{alternation(symbols)})\s?)"
     return {
-        "change_from": regex.compile(rf"(?i:\b{data.CHANGE_FROM_VERBS}\s+from\s+)$"),
+        # "rose from 15 to 20", "increased slightly from HK$1.1 billion to ...": up to two words between.
+        "change_from": regex.compile(rf"(?i:\b{data.CHANGE_FROM_VERBS}(?:\s+[a-z]+){{0,2}}?\s+from\s+)$"),
         "baseline_before": regex.compile(data.BASELINE_BEFORE),
         "range_joiner": regex.compile(rf"(?P<unit>{data.RANGE_LOW_UNIT})(?P<join>{data.RANGE_JOINERS})"
                                       rf"(?P<prefix>{prefix}?)"),
@@ -234,14 +237,6 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
 def _year_like(mention: Mention, data) -> bool:
     return (mention.kind == "digits" and not mention.has_comma and not mention.has_decimal and not mention.scaled
             and mention.number_end - mention.start == 4 and data.YEAR_MIN <= mention.value <= data.YEAR_MAX)
-
-
-def _unscaled(text: str, mention: Mention) -> Decimal:
-    raw = text[mention.start:mention.number_end].replace(",", "")
-    try:
-        return Decimal(raw)
-    except ArithmeticError:
-        return mention.value
 
 
 __all__ = ["extract_claims"]

@@ -41,6 +41,7 @@ class Mention(NamedTuple):
     suffix: str = ""
     negative: bool = False
     multiplier: Decimal = Decimal(1)  # the scale word's multiplier (1000000 for "3 million")
+    high: Decimal | None = None  # the upper end of a vague quantity ("dozens": 12 to 120)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -91,7 +92,7 @@ def _digit_re(lang: str) -> re.Pattern[str]:
     grouped = "|".join(rf"\d{{1,3}}(?:{re.escape(s)}\d{{3}})+" for s in separators)
     # Every alternative starts with a digit, "+", "(" or a minus, so the scan skips letters quickly.
     return re.compile(
-        r"(?=[\d+(-])(?:(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
+        r"(?=[\d+(.-])(?:(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
         # "22 January 2025": the day is part of a date, not a count.
         rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
         # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
@@ -104,7 +105,7 @@ def _digit_re(lang: str) -> re.Pattern[str]:
         # decimal part and an exponent. Atomic, and never followed by ".5" or ",5": "192.168.1.2" and
         # "1.111,11" are read whole or not at all. The look-behind keeps "year.1" (footnote),
         # "GB/T29490" (code) and digits after a bidi override out.
-        r"(?P<digits>(?<![\w.,/\u2060'\u200b])(?>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|" + grouped + r"|\d+)"
+        r"(?P<digits>(?<![\w.,/\u2060'\u200b])(?>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|" + grouped + r"|\d+|(?=\.\d))"
         r"(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.])|\s?×\s?10\^?[-+]?\d{1,3}|[xX*]\s?10\^[-+]?\d{1,3})?)"
         r"(?![.,'" + _INVISIBLE + r"]\d)"
         r"(?:(?P<suffix>" + data.ORDINAL_SUFFIX + r")(?!\w)|(?P<glued>[A-Za-zµ]{1,5}|[元円])(?!\w)|(?!\w)))"
@@ -124,12 +125,14 @@ def _word_re(lang: str) -> re.Pattern[str]:
     articles = "|".join(data.ARTICLE_NUMERATORS)
     multiplied = "|".join(sorted(data.MULTIPLIED_VERBS, key=len, reverse=True))
     small = rf"(?:{units}|ten|eleven|twelve|{tens})"
+    vague = "|".join(r"\s+".join(v.split()) for v in sorted(data.VAGUE_QUANTITIES, key=len, reverse=True))
     parts = [r"\s+".join(p.split()) for p in sorted(data.SCALE_FRACTIONS, key=len, reverse=True)]
     scale_words = "|".join(data.SCALE_WORDS_AFTER_FRACTION)
     # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once.
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
         rf"\b(?=[a-z])(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
+        rf"|(?P<vague>(?<![\w-])(?:{vague})(?=\s+of\b))"
         # "half a million", "three quarters billion": a fraction of the scale word that follows.
         rf"|(?P<partscale>(?<![\w-])(?:{'|'.join(parts)})\s+(?=(?:{scale_words})\b))"
         # Fractions: "two-thirds", "one quarter", "a third of" (a share, read as percent).
@@ -154,9 +157,10 @@ def _compound_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
 @cache
 def _glued_codes(lang: str) -> re.Pattern[str]:
     """Currency codes that may be glued before digits ("USD10m", "$US113"), from units.tsv."""
-    codes = {surface.upper().lstrip("$") for surface, _, kind in rows(lang, "units.tsv")
-             if kind == "currency_prefix" and surface.lstrip("$").isalpha()}
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(codes, key=len, reverse=True))})(?=\d)")
+    surfaces = [surface.upper() for surface, _, kind in rows(lang, "units.tsv") if kind == "currency_prefix"]
+    codes = sorted({s for s in surfaces if s.isalpha() and len(s) >= 2}, key=len, reverse=True)
+    after_dollar = sorted({s[1:] for s in surfaces if s[0] == "$" and s[1:].isalpha()}, key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?=\d)|(?<=\$)(?:{'|'.join(after_dollar)})(?=\d)")
 
 
 @cache
@@ -217,6 +221,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
                     continue  # "two in one": not a share
                 value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
             mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
+            continue
+        if group == "vague":
+            low, high = data.VAGUE_QUANTITIES[" ".join(match.group("vague").split())]
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, Decimal(low), "vague",
+                                    high=Decimal(high)))
             continue
         if group == "mult":
             direction, percent = data.MULTIPLIED_VERBS[match.group("mult")]

@@ -33,6 +33,15 @@ SCALE_FRACTIONS = {"half": "0.5", "half a": "0.5", "a half": "0.5", "quarter": "
                    "quarter of a": "0.25", "a quarter of a": "0.25", "three quarters": "0.75",
                    "three quarters of a": "0.75"}
 SCALE_WORDS_AFTER_FRACTION = ("thousand", "million", "billion", "trillion")
+# Vague quantities before "of": an order of magnitude, read as a range ("tens of thousands of jobs").
+VAGUE_QUANTITIES = {"dozens": (12, 120), "scores": (40, 200), "hundreds": (100, 1000), "thousands": (1000, 10000),
+                    "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
+                    "millions": (1000000, 10000000), "tens of millions": (10000000, 100000000),
+                    "hundreds of millions": (100000000, 1000000000), "billions": (1000000000, 10000000000)}
+VAGUE_NOTE = "vague quantity read as an order of magnitude"
+# Units glued to a duration: "40min", "3hrs".
+GLUED_DURATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year",
+                   "sec": "second", "secs": "second"}
 # Words that make the number after them negative: "minus five percent", "minus-5 yards".
 MINUS_WORDS = ("minus", "negative")
 # "a third of", "an eighth of": the article as numerator, only before "of" (else "a third party").
@@ -122,7 +131,7 @@ CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|
 BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|upwards)|"
                r"(?P<down>less|fewer|below|under|lower)))\b")
 BOUND_SYMBOLS = {"≥": "at_least", "⩾": "at_least", ">": "more_than", "≤": "at_most", "⩽": "at_most",
-                 "<": "less_than"}
+                 "<": "less_than", "~": "approximately", "≈": "approximately"}
 
 # --- money ---------------------------------------------------------------------------------------
 # A declaration of the currency of bare amounts: "All amounts are in HK$", "expressed in Singapore

@@ -13,7 +13,21 @@ import regex
 
 from ...lang import load
 from .. import context as ctx
-from .base import SKIP, Reading
+from .base import SKIP, Draft, Reading, finish
+
+_OF = regex.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _vague(reading: Reading) -> Draft:
+    """ "tens of thousands of jobs": a range of one order of magnitude, approximately."""
+    m, text = reading.mention, reading.text
+    of = _OF.match(text, m.end, min(reading.s1, m.end + 12))
+    phrase = ctx.noun_phrase_after(text, of.end(), reading.s1, reading.lang) if of else None
+    unit = phrase.unit if phrase is not None and phrase.start == of.end() else "count"
+    draft = finish(reading, m.start, m.end, unit, notes=[load(reading.lang).VAGUE_NOTE])
+    draft.value_high = m.high
+    draft.qualifier = "approximately"
+    return draft
 
 
 @cache
@@ -23,9 +37,13 @@ def _partitive(lang: str) -> regex.Pattern[str]:
 
 def recognize(reading: Reading):
     m, text, data = reading.mention, reading.text, load(reading.lang)
+    if m.kind == "vague":
+        if ctx.inside_quotes(text, reading.s0, m.start) or (text[m.start].isupper() and m.start != reading.s0):
+            return SKIP  # "“Thousands of Enterprises and Hundred Cities”": a name
+        return _vague(reading)
     if m.kind == "fraction":
-        if reading.word_before() in data.PERIOD_ORDER_WORDS:
-            return SKIP  # "the first three quarters of 2024": a period
+        if reading.word_before() in data.PERIOD_ORDER_WORDS or reading.word_before() in data.ORDINALS:
+            return SKIP  # "the first three quarters of 2024", "the second half of the year": a period
         return None
     if m.kind != "word":
         return None
