@@ -189,7 +189,7 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
     starts = set()
     for index in range(len(mentions) - 1):
         low, high = mentions[index], mentions[index + 1]
-        if low.kind not in ("digits", "word") or high.kind != low.kind or low.suffix:
+        if low.kind not in ("digits", "word") or high.kind not in ("digits", "word") or low.suffix:
             continue
         join = joiner.fullmatch(text, low.end, high.start)
         if join is None or _year_like(low, data) != _year_like(high, data):
@@ -210,7 +210,7 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         bare = join.group("join")
         dash = "-" in bare or "–" in bare or "—" in bare
         # "three or four years": an approximate range, written with words only.
-        either = bare.strip() == "or" and low.kind == "word"
+        either = bare.strip() == "or" and low.kind == "word" == high.kind
         if dash or either or opener in data.RANGE_OPENERS or bare.strip() == "to":
             starts.add(index)
     return starts

@@ -61,6 +61,7 @@ def _normaliser() -> dict[int, str]:
     table.update({ord(c): "-" for c in "\u2212\ufe63\uff0d"})
     table.update({ord(c): "," for c in "\uff0c\u066c"})
     table.update({ord(c): "." for c in "\uff0e\u066b"})
+    table.update({ord(c): "/" for c in "\u2044\u2215\uff0f"})  # fraction and division slashes
     table.update({ord(c): "'" for c in "\u2019\uff07"})
     table.update({ord(c): _SPACE_GROUP for c in "\u00a0\u202f\u2009\u2007"})
     table.update({ord(c): _INVISIBLE for c in "\u200b\u200c\u200d\u00ad\ufeff\u200e\u200f"})
@@ -92,7 +93,7 @@ def _digit_re(lang: str) -> re.Pattern[str]:
     grouped = "|".join(rf"\d{{1,3}}(?:{re.escape(s)}\d{{3}})+" for s in separators)
     # Every alternative starts with a digit, "+", "(" or a minus, so the scan skips letters quickly.
     return re.compile(
-        r"(?=[\d+(.-])(?:(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
+        r"(?=[\d+(.-])(?:(?P<dfrac>(?<![\w./,])(?P<dnum>\d{1,2})/(?P<dden>\d{1,3})(?=\s+of\b))|(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
         # "22 January 2025": the day is part of a date, not a count.
         rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
         # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
@@ -195,6 +196,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
         is_word = match.re is word_re
         m_start, m_end = match.start(), match.end()
         if m_start < covered:
+            continue
+        if not is_word and match.group("dfrac"):  # "1/40 of the wavelength": a share
+            numerator, denominator = Decimal(match.group("dnum")), Decimal(match.group("dden"))
+            if 0 < numerator < denominator:
+                value = (numerator * 100 / denominator).quantize(Decimal("0.001"))
+                mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
             continue
         if match.group("date"):
             mentions.append(Mention(m_start + start, m_end + start, m_end + start, Decimal(0), "date"))

@@ -26,8 +26,8 @@ ORDINALS = {
 # "Firstly", "Secondly": enumeration adverbs, never quantities.
 ORDINAL_ADVERBS = {w + "ly": n for w, n in ORDINALS.items()}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10,
-             "tenths": 10, "hundredth": 100, "hundredths": 100}
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8,
+             "eighths": 8, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
 # "half a million", "a quarter billion", "three quarters of a million": a fraction of a scale word.
 SCALE_FRACTIONS = {"half": "0.5", "half a": "0.5", "a half": "0.5", "quarter": "0.25", "a quarter": "0.25",
                    "quarter of a": "0.25", "a quarter of a": "0.25", "three quarters": "0.75",
@@ -145,6 +145,9 @@ CURRENCY_JURISDICTION_MIN = 10
 CURRENCY_EXPLICIT_MIN = 3
 # Letters glued to a number that name a minor currency unit: "164p", "99c".
 MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
+# Plural nouns that a length or a size is taken of: "50m of cables", "100m sprints" are metres.
+NOT_COUNTED_AFTER_ABBREVIATION = {"cables", "pipes", "roads", "sprints", "races", "lanes", "tracks", "metres",
+                                  "meters", "steps", "lengths", "heights", "depths", "waves", "winds"}
 # "30 MUSD", "MEUR 120": an ISO code after this letter counts millions.
 MILLION_CODE_MARK = "m"
 # "15 dollars 50", "3 dollars and 50 cents", "17 USD 25": minor units after a major amount.

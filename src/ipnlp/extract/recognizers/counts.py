@@ -4,10 +4,15 @@ cue is a change of rank. The last family tried: a figure nothing else claimed is
 
 from __future__ import annotations
 
+import regex
+
 from ...lang import load
 from .. import context as ctx
+from ..numbers import scale_abbreviations
 from .base import SKIP, Reading, finish
 from .references import is_year
+
+_OF_DETERMINER = regex.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those)?\s*")
 
 
 def recognize(reading: Reading):
@@ -17,7 +22,7 @@ def recognize(reading: Reading):
     if is_year(reading):
         return SKIP  # a year, even before a noun ("2024 patents" is a heading's year)
     if m.suffix:
-        return SKIP  # "5G", "10kg", "S23": a glued unit of measure or a model name, not a count
+        return _abbreviated_count(reading)
     phrase = ctx.noun_phrase_after(text, m.end, reading.s1, reading.lang)
     if phrase is not None and phrase.start - m.end <= 1:
         unit = phrase.unit
@@ -28,3 +33,19 @@ def recognize(reading: Reading):
         return SKIP  # a single number word with nothing counted is a formula or an idiom
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
     return finish(reading, m.start, m.end, counted[0].unit if counted else "count", counted_by_sentence=True)
+
+
+def _abbreviated_count(reading: Reading):
+    """ "35m of its devices", "2.7m combined sales": an abbreviated scale before a counted plural noun
+    is a count in millions; otherwise ("5G", "10kg", "1.8m tall", "50m of cable") not a count."""
+    m, text, data = reading.mention, reading.text, load(reading.lang)
+    multiplier, _ = scale_abbreviations(reading.lang).get(m.suffix, (None, ""))
+    if multiplier is None:
+        return SKIP
+    end = m.number_end + len(m.suffix)
+    of = _OF_DETERMINER.match(text, end, min(reading.s1, end + 16))
+    phrase = ctx.noun_phrase_after(text, of.end() if of else end, reading.s1, reading.lang)
+    if phrase is None or phrase.start - (of.end() if of else end) > 1 or (phrase.unit == phrase.head and \
+            phrase.head in data.NOT_COUNTED_AFTER_ABBREVIATION):
+        return SKIP
+    return finish(reading, m.start, end if of else phrase.end, phrase.unit, value=m.value * multiplier, phrase=phrase)

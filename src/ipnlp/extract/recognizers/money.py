@@ -136,6 +136,8 @@ def recognize(reading: Reading):
     unit = None
     start = m.start
     surfaces = []
+    if prefix is not None and reading.drafts and reading.drafts[-1].end > prefix[1]:
+        prefix = None  # "10 rmb 20 usd": the code closes the figure before, it does not open this one
     if prefix is not None:
         unit, start, minus, surface = prefix
         surfaces.append(surface)

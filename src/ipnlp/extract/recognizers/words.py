@@ -52,7 +52,7 @@ def recognize(reading: Reading):
     if before in data.GROUP_DETERMINERS or before in data.PARTITIVE_BEFORE or \
             ctx.inside_quotes(text, reading.s0, m.start):
         return SKIP  # "the three countries", "“four consciousnesses”"
-    if word[0].isupper() and m.start != reading.s0:
+    if word[0].isupper() and m.start != reading.s0 and not text[reading.s0:m.start].rstrip().endswith(":"):
         return SKIP  # "Thousands of Enterprises and Hundred Cities": part of a name
     if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled:
         return SKIP  # "one of the fastest", "one policy for one province"
