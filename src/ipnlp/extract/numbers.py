@@ -195,8 +195,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     for match in matches:
         is_word = match.re is word_re
         m_start, m_end = match.start(), match.end()
-        if m_start < covered:
-            continue
+        if m_start < covered or (mentions and m_start + start < mentions[-1].end):
+            continue  # inside a date, a phone number or the number before ("two and a half million")
         if not is_word and match.group("dfrac"):  # "1/40 of the wavelength": a share
             numerator, denominator = Decimal(match.group("dnum")), Decimal(match.group("dden"))
             if 0 < numerator < denominator:

@@ -97,7 +97,9 @@ def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | No
     before = reading.text[window_start:start].rstrip()
     if before and before[-1] in data.BOUND_SYMBOLS:  # "≥5%", "< 2 days"
         return data.BOUND_SYMBOLS[before[-1]], window_start + len(before) - 1
-    after = _patterns(reading.lang)["bound_after"].match(reading.text, end, min(reading.s1, end + 24))
+    bound_after = _patterns(reading.lang)["bound_after"]
+    after = bound_after.match(reading.text, end, min(reading.s1, end + 24)) or \
+        bound_after.match(reading.text, reading.mention.end, min(reading.s1, reading.mention.end + 24))
     if after:
         return ("at_least" if after.group("up") else "at_most"), start
     return None

@@ -4,6 +4,8 @@ cue is a change of rank. The last family tried: a figure nothing else claimed is
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ...lang import load
@@ -12,7 +14,13 @@ from ..numbers import scale_abbreviations
 from .base import SKIP, Reading, finish
 from .references import is_year
 
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
 _OF_DETERMINER = regex.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those)?\s*")
+
+
+@cache
+def _bound_after(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).BOUND_AFTER)
 
 
 def recognize(reading: Reading):
@@ -23,8 +31,14 @@ def recognize(reading: Reading):
         return SKIP  # a year, even before a noun ("2024 patents" is a heading's year)
     if m.suffix:
         return _abbreviated_count(reading)
-    phrase = ctx.noun_phrase_after(text, m.end, reading.s1, reading.lang)
-    if phrase is not None and phrase.start - m.end <= 1:
+    after = m.end
+    while after < reading.s1 and text[after] in _INVISIBLE:
+        after += 1  # "613,000\u200e patents": a direction mark is not a word
+    bound = _bound_after(reading.lang).match(text, after, min(reading.s1, after + 24))
+    if bound:
+        after = bound.end()  # "5,000 or more households": the bound stands between number and noun
+    phrase = ctx.noun_phrase_after(text, after, reading.s1, reading.lang)
+    if phrase is not None and phrase.start - after <= 1:
         unit = phrase.unit
         if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, reading.s0, reading.lang):
             unit = "rank_positions"  # "a cumulative improvement of 24 places"
