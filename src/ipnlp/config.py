@@ -141,7 +141,7 @@ def _positive(value: object, key: str) -> int:
     return value
 
 
-_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes"}
+_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes", "default-currency"}
 
 
 def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]",

@@ -75,7 +75,7 @@ def currencies(lang: str) -> _Currencies:
             rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})|\s*(?i:(?P<word>{alternation(suffix_words)}))"
             r"(?![\w-]))"),
         explicit_re=regex.compile(rf"(?<![\w$])(?i:{alternation(explicit)})\s?\d"),
-        jurisdiction_re=regex.compile(rf"\b(?:{alternation(list(jurisdictions))})\b"),
+        jurisdiction_re=regex.compile(rf"\b(?i:{alternation(list(jurisdictions))})(?!\w)"),
         declaration_re=regex.compile(data.CURRENCY_DECLARATION.format(
             currency=alternation([*prefixes, *suffixes]))),
         jurisdictions=jurisdictions,
