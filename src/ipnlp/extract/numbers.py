@@ -51,28 +51,32 @@ _INVISIBLE = "\u200b"  # zero-width characters and the soft hyphen may sit insid
 _OVERRIDE = "\u2060"  # bidi overrides: what follows is shown reordered, so it is never read as a number
 
 
-@cache
-def _normaliser() -> dict[int, str]:
-    table = {}
-    for code in range(0x80, 0x110000):
+class _Normaliser(dict):
+    """A ``str.translate`` table filled on first sight of each character, so that no table of every
+    Unicode digit is built up front (building one costs a second at import)."""
+
+    _FIXED = {**{ord(c): "-" for c in "\u2212\ufe63\uff0d"}, **{ord(c): "," for c in "\uff0c\u066c"},
+              **{ord(c): "." for c in "\uff0e\u066b"}, **{ord(c): "'" for c in "\u2019\uff07"},
+              **{ord(c): "/" for c in "\u2044\u2215\uff0f"},  # fraction and division slashes
+              **{ord(c): _SPACE_GROUP for c in "\u00a0\u202f\u2009\u2007"},
+              **{ord(c): _INVISIBLE for c in "\u200b\u200c\u200d\u00ad\ufeff\u200e\u200f\u2060"},
+              **{ord(c): _OVERRIDE for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}}
+
+    def __missing__(self, code: int) -> str:
         char = chr(code)
-        if unicodedata.category(char) == "Nd":
-            table[code] = str(unicodedata.digit(char))
-    table.update({ord(c): "-" for c in "\u2212\ufe63\uff0d"})
-    table.update({ord(c): "," for c in "\uff0c\u066c"})
-    table.update({ord(c): "." for c in "\uff0e\u066b"})
-    table.update({ord(c): "/" for c in "\u2044\u2215\uff0f"})  # fraction and division slashes
-    table.update({ord(c): "'" for c in "\u2019\uff07"})
-    table.update({ord(c): _SPACE_GROUP for c in "\u00a0\u202f\u2009\u2007"})
-    table.update({ord(c): _INVISIBLE for c in "\u200b\u200c\u200d\u00ad\ufeff\u200e\u200f"})
-    table.update({ord(c): _OVERRIDE for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"})
-    table[ord("\u2060")] = _INVISIBLE
-    return table
+        fixed = self._FIXED.get(code)
+        if fixed is None:
+            fixed = str(unicodedata.digit(char)) if unicodedata.category(char) == "Nd" else char
+        self[code] = fixed
+        return fixed
+
+
+_NORMALISER = _Normaliser()
 
 
 def normalise(text: str) -> str:
     """``text`` with every digit ASCII and every separator canonical; same length, same offsets."""
-    return text.translate(_normaliser())
+    return text if text.isascii() else text.translate(_NORMALISER)
 
 
 def _parse(raw: str) -> Decimal | None:
