@@ -9,7 +9,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e ".[dev]"
 	touch $@
 
-.PHONY: install demo test bench lint
+$(VENV)/.bench: $(VENV)/.installed
+	$(PY) -m pip install -q -e ".[dev,bench]"
+	touch $@
+
+.PHONY: install demo test bench bench-long lint
 install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -20,8 +24,12 @@ test: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(PY) -m pytest
 
-bench: $(VENV)/.installed
-	$(PY) -m pytest benchmarks --benchmark-only -p no:cacheprovider
+# A few minutes on a loaded 2-core machine; bench-long runs more rounds and the 1,000-report batch.
+bench: $(VENV)/.bench
+	$(PY) -m pytest benchmarks --benchmark-only -p no:cacheprovider -s
+
+bench-long: $(VENV)/.bench
+	IPNLP_BENCH_PROFILE=long $(PY) -m pytest benchmarks --benchmark-only -p no:cacheprovider -s
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks

@@ -1,4 +1,4 @@
-"""Near-duplicate search (IPN201, IPN202) on a generated 1 MB report.
+"""Near-duplicate search (IPN201, IPN202) on a generated 1 MB report (300 kB in the quick profile).
 
 The index of word shingles keeps the search near-linear; all-pairs difflib over the ~9,000 sentences
 of such a text would take many minutes. The baseline measured in the same run is spaCy's tokenizer
@@ -12,6 +12,7 @@ import random
 import pytest
 import spacy
 
+from conftest import LONG
 from ipnlp.api import build_view
 from ipnlp.rules.text import duplicate_clause
 from ipnlp.rules.text.duplicate_sentence import find_duplicates
@@ -44,7 +45,7 @@ def _generated_report(size: int = 1_000_000, seed: int = 7) -> str:
     return "\n\n".join(paragraphs)
 
 
-TEXT = _generated_report()
+TEXT = _generated_report(1_000_000 if LONG else 300_000)
 WORDS = len(TEXT.split())
 SENTENCES = split_sentences(TEXT)
 

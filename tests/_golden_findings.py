@@ -6,6 +6,7 @@ extraction involved), so line/column/offset derivation is the production code pa
 
 from __future__ import annotations
 
+from ipnlp.api import finalise_findings
 from ipnlp.models import SourceLocation
 from ipnlp.rules import sort_findings
 from ipnlp.rules.base import Rule, make_finding
@@ -83,4 +84,6 @@ def findings():
     ]
     pdf_findings = [make_finding(ACRONYM, pdf, "CNIPA is used before it is defined",
                                  [_span(PDF_REPORT, "CNIPA")])]
-    return sort_findings(report_findings) + pdf_findings
+    # What ipnlp.analyze does to every finding: suppressions applied, source excerpts attached.
+    return (finalise_findings(REPORT, sort_findings(report_findings))
+            + finalise_findings(PDF_REPORT, pdf_findings))

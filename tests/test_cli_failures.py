@@ -158,7 +158,10 @@ def test_a_real_sigint_stops_the_batch_cleanly(tmp_path):
         path.write_text(text)
         paths.append(str(path))
     process = subprocess.Popen([*IPNLP, "analyze", "--format", "jsonl", *paths],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               # a SIGINT ignored by whoever started pytest (a background job) is
+                               # inherited and kept; a terminal's Ctrl-C reaches a default one
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = process.stdout.readline()  # the batch is under way
     process.send_signal(signal.SIGINT)
     rest, stderr = process.communicate(timeout=60)

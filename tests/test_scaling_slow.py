@@ -64,3 +64,70 @@ def test_one_megabyte_of_adversarial_input_in_bounded_time(kind, unit):
 ])
 def test_other_adversarial_shapes_in_bounded_time(unit):
     _analyse_within("repeat", unit, 200_000, seconds=20)
+
+
+# --- every hostile family at 10 kB, 100 kB and 1 MB (tests/hostile/families.py) --------------------
+
+# Each size runs in its own child, which prints the CPU seconds of analysing and rendering (imports
+# and start-up excluded) and its peak RSS.
+_FAMILY_CHILD = """
+import resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from tests.hostile.families import build
+import ipnlp
+from ipnlp.output import json as json_output
+ipnlp.analyze("The office granted 1 patent, up 2% year-on-year.")  # warm: tables and patterns
+text = build(sys.argv[2], int(sys.argv[3]))
+start = time.process_time()
+report = ipnlp.analyze(text)
+json_output.render(report.findings)
+report.model_dump_json()
+print(time.process_time() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+_SIZES = (10_000, 100_000, 1_000_000)
+#: Allowed growth of CPU time for 10x the input (linear is 10; quadratic would be 100).
+MAX_RATIO = 15
+#: Times below this are start-up noise, not growth: ratios are taken from at least this much.
+_NOISE_FLOOR = 0.1
+#: Peak memory allowed for a megabyte of input (Linux reports ru_maxrss in KiB).
+MAX_RSS_BYTES = 500 * 1024 * 1024
+
+
+def _family_params() -> list:
+    from tests.hostile.families import FAMILIES, OWNER, SLOW_OWNER
+
+    params = []
+    for name in FAMILIES:
+        owner = SLOW_OWNER.get(name) or OWNER.get(name)
+        marks = [pytest.mark.xfail(reason=f"not fixed yet: {owner}", strict=False)] if owner else []
+        params.append(pytest.param(name, id=name, marks=marks))
+    return params
+
+
+def _cpu_and_rss(name: str, size: int) -> tuple[float, int]:
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[1])
+    try:
+        done = subprocess.run([sys.executable, "-c", _FAMILY_CHILD, root, name, str(size)],
+                              capture_output=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{name} at {size:,} characters took over 300 s")
+    if done.returncode != 0:
+        pytest.fail(f"{name} at {size:,} characters: exit {done.returncode}: {done.stderr.decode()[-500:]}")
+    cpu, rss = done.stdout.decode().split()[-2:]
+    return float(cpu), int(rss)
+
+
+@pytest.mark.parametrize("name", _family_params())
+def test_hostile_family_grows_linearly_from_10kb_to_1mb(name):
+    times = []
+    for size in _SIZES:
+        cpu, rss = _cpu_and_rss(name, size)
+        times.append(cpu)
+        assert rss < MAX_RSS_BYTES, f"{name}: peak RSS {rss / 2**20:.0f} MB for {size:,} characters"
+    for step in range(len(_SIZES) - 1):
+        small, large, t_small, t_large = _SIZES[step], _SIZES[step + 1], times[step], times[step + 1]
+        ratio = max(t_large, _NOISE_FLOOR) / max(t_small, _NOISE_FLOOR)
+        assert ratio <= MAX_RATIO, (f"{name}: {small:,} -> {large:,} characters took {t_small:.2f} s -> "
+                                    f"{t_large:.2f} s of CPU (x{ratio:.0f} for x10)")

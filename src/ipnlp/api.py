@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .extract.claims import extract_claims
-from .models import Report, Source, SourceLocation
+from .models import Finding, Report, Source, SourceLocation
 from .segment.sections import segment
 from .view import ReportView
 
@@ -32,7 +32,9 @@ def analyze(
     PDF/HTML/DOCX original and is used by the readers; ``lang`` names the language data
     (``ipnlp/lang/<lang>.py`` and ``ipnlp/data/<lang>/``) that segmentation and extraction read.
     """
-    view = build_view(text, path=path, locate=locate, lang=lang,
+    from .suppression import mask_directives
+
+    view = build_view(mask_directives(text), path=path, locate=locate, lang=lang,
                       default_currency=getattr(config, "default_currency", None))
     report = Report(
         source=Source(
@@ -45,9 +47,22 @@ def analyze(
         claims=list(view.claims),
     )
     from .rules import run_rules  # imported late: rules import models and views, not the API
+    from .rules.cross.base import remember_positions
 
-    findings = run_rules(view, config)
+    remember_positions(report, view)
+
+    findings = finalise_findings(text, run_rules(view, config))
     return report.model_copy(update={"findings": findings}) if findings else report
+
+
+def finalise_findings(text: str, findings: list[Finding]) -> list[Finding]:
+    """What every output sees: inline suppressions applied, source excerpts attached."""
+    if not findings:
+        return findings
+    from .output.context import with_context
+    from .suppression import apply_suppressions
+
+    return with_context(text, apply_suppressions(text, findings))
 
 
 def build_view(
@@ -73,10 +88,19 @@ def build_view(
     )
 
 
-def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None) -> Report:
-    """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it."""
+def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None,
+                 encoding: str | None = None) -> Report:
+    """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it.
+
+    ``encoding`` (e.g. ``"cp1252"``) decodes a text or HTML file with that codec instead of
+    detecting it; ``config.encoding`` and ``config.max_bytes`` apply too.
+    """
+    from .batch import reader_options
     from .io import read_document
 
-    document = read_document(path)
+    options = reader_options(config)
+    if encoding is not None:
+        options["encoding"] = encoding
+    document = read_document(path, **options)
     return analyze(document.text, path=path, config=config, encoding=document.encoding,
                    locate=document.locate)

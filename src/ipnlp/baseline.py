@@ -76,25 +76,33 @@ def _invalid(path: str, reason: str) -> IpnlpError:
 
 
 def load_baseline(path: str | os.PathLike[str]) -> list[BaselineEntry]:
+    """The entries of a baseline file; anything malformed is E008 naming the file and the problem."""
     where = os.fspath(path)
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
     except OSError as exc:
         raise _invalid(where, f"cannot read: {exc.strerror or exc}") from exc
-    except ValueError as exc:
+    except ValueError as exc:  # also UnicodeDecodeError
         raise _invalid(where, f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise _invalid(where, "not valid JSON: nested too deeply") from exc
     if not isinstance(data, dict) or data.get("ipnlp_baseline") != FORMAT_VERSION \
             or not isinstance(data.get("findings"), list):
         raise _invalid(where, f'not an ipnlp baseline (expected {{"ipnlp_baseline": {FORMAT_VERSION}, '
                               '"findings": [...]}; write one with --write-baseline)')
     entries = []
-    for item in data["findings"]:
+    for index, item in enumerate(data["findings"]):
         if not isinstance(item, dict) or not isinstance(item.get("fingerprint"), str):
-            raise _invalid(where, f"entry without a fingerprint: {item!r}")
+            raise _invalid(where, f"entry {index} without a fingerprint: {item!r:.80}")
+        for key in ("code", "rule", "message"):
+            if not isinstance(item.get(key, ""), str):
+                raise _invalid(where, f"entry {index}: {key} must be a string, not {item[key]!r:.40}")
+        if not isinstance(item.get("path"), (str, type(None))):
+            raise _invalid(where, f"entry {index}: path must be a string or null, not {item['path']!r:.40}")
         entries.append(BaselineEntry(
-            fingerprint=item["fingerprint"], code=str(item.get("code", "")), rule=str(item.get("rule", "")),
-            path=item.get("path"), message=str(item.get("message", ""))))
+            fingerprint=item["fingerprint"], code=item.get("code", ""), rule=item.get("rule", ""),
+            path=item.get("path"), message=item.get("message", "")))
     return entries
 
 

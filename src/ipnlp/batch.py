@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -23,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from .api import analyze
+from .budget import DEFAULT_SECONDS, time_budget
 from .errors import IpnlpError, Messages
 from .models import Claim, InputError, Report
 
@@ -74,12 +77,15 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
         from .io import read_document
 
         try:
-            document = read_document(path, **_limits(config))
+            document = read_document(path, **reader_options(config))
         except IpnlpError as exc:
             return InputError(path=path, code=exc.code, message=str(exc))
         except OSError as exc:  # a reader that lets an OSError through still names the file
             return InputError(path=path, code="E001",
                               message=Messages.E001.format(path=path, reason=exc.strerror or exc))
+        except Exception as exc:  # a reader's bug or a library's surprise: this file's error only
+            return InputError(path=path, code="E001", message=Messages.E001.format(
+                path=path, reason=f"the reader failed ({type(exc).__name__}: {exc})"))
         text, kwargs = document.text, {"encoding": document.encoding, "locate": document.locate}
     else:
         _, text, path = task
@@ -87,7 +93,9 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
     if not text.strip():
         return InputError(path=path, code="E020", message=Messages.E020.format(path=_name(path)))
     try:
-        return analyze(text, path=path, config=config, **kwargs)
+        # A CPU-time budget per document: a pathological input ends as its own E024, not a hang.
+        with time_budget(getattr(config, "time_budget", DEFAULT_SECONDS), path):
+            return analyze(text, path=path, config=config, **kwargs)
     except IpnlpError as exc:
         return InputError(path=path, code=exc.code, message=str(exc))
     except Exception as exc:  # one bad document must not end the batch
@@ -96,10 +104,16 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
                                                                                reason=reason))
 
 
-def _limits(config: object | None) -> dict[str, int]:
-    """The reader limits a Settings carries (``max_bytes``); none for other configs."""
+def reader_options(config: object | None) -> dict[str, Any]:
+    """What a Settings tells the readers (``max_bytes``, ``encoding``); nothing for other configs."""
+    options: dict[str, Any] = {}
     max_bytes = getattr(config, "max_bytes", None)
-    return {"max_bytes": max_bytes} if max_bytes else {}
+    if max_bytes:
+        options["max_bytes"] = max_bytes
+    encoding = getattr(config, "encoding", None)
+    if encoding:
+        options["encoding"] = encoding
+    return options
 
 
 def claim_rows(report: Report) -> Iterator[dict[str, Any]]:
@@ -185,12 +199,33 @@ _worker_config: object | None = None
 
 def _init_worker(config: object | None) -> None:
     # The parent owns Ctrl-C: it terminates the pool. Workers ignoring SIGINT keeps a terminal's
-    # Ctrl-C (sent to the whole process group) from printing one traceback per worker.
+    # Ctrl-C (sent to the whole process group) from printing one traceback per worker. (Workers
+    # forked by the forkserver have SIGINT blocked from birth already, see _start_forkserver.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     global _worker_config
     _worker_config = config
     # Load language tables and compile patterns once per worker, not on its first document.
     analyze("The office granted 1 patent, up 2% year-on-year.", config=config)
+
+
+def _exit_with_parent() -> None:
+    """End this worker when its parent process is gone, however it went.
+
+    A parent interrupted while the forkserver was still forking a worker never learns that
+    worker's pid, so it cannot terminate it; and a worker ignores SIGINT. Without this, such a
+    worker would wait for work forever.
+    """
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="ipnlp-parent-watch", daemon=True).start()
 
 
 def _analyze_chunk(tasks: list[Task]) -> list[Report | InputError]:
@@ -203,8 +238,30 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["ipnlp.batch"])
+        _start_forkserver()
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _start_forkserver() -> None:
+    """Start the forkserver (if it is not running) with SIGINT blocked, as the resource tracker is.
+
+    The forkserver spends its first second importing ``ipnlp.batch``; a terminal's Ctrl-C reaches
+    it too (same process group) and, unblocked, would print a KeyboardInterrupt traceback from its
+    import. A blocked signal mask survives exec and fork, so the server and every worker it forks
+    never see SIGINT: the parent alone handles it and terminates them. A SIGINT sent to the
+    parent meanwhile stays pending and is delivered when the mask is restored.
+    """
+    from multiprocessing import forkserver
+
+    if not hasattr(signal, "pthread_sigmask"):
+        forkserver.ensure_running()
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:

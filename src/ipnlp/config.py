@@ -1,18 +1,22 @@
-"""Settings for the rule engine: ``[tool.ipnlp]`` in pyproject.toml, merged with command-line flags.
+"""Settings: ``[tool.ipnlp]`` in pyproject.toml, merged with command-line flags.
 
 ::
 
     [tool.ipnlp]
-    select = ["ALL"]                  # codes, prefixes (IPN1) or rule names
+    select = ["ALL"]                  # codes, prefixes (IPN1, ACME) or rule names
     ignore = ["IPN304"]
-    fail-on = "warning"               # error | warning | info
-    baseline = "ipnlp-baseline.json"  # relative to this pyproject.toml
+    fail-on = "warning"               # error | warning | info (check's exit status)
+    baseline = "ipnlp-baseline.json"  # relative to this pyproject.toml; may not exist yet
+    max-bytes = 52428800              # inputs larger than this are refused (E004)
     [tool.ipnlp.per-file-ignores]
     "drafts/*.md" = ["IPN2"]
 
+Every command that reads reports (``check``, ``analyze``, ``claims``) reads the same table,
+through ``ipnlp.cli.common.settings_from_args``. The nearest pyproject.toml with a
+``[tool.ipnlp]`` table applies, ``--config FILE`` names one, ``--isolated`` reads none.
 Command-line flags win: ``--select`` replaces both ``select`` and ``ignore`` of the file (as in
 ruff, an explicit selection starts afresh), ``--ignore`` adds to the file's ``ignore``, and
-``--fail-on``/``--baseline`` replace theirs.
+``--fail-on``/``--baseline``/``--max-bytes`` replace theirs.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -54,6 +57,8 @@ class Settings:
     debug: bool = False
     #: Inputs larger than this are refused (E004) before they are read whole.
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: Decode text and HTML inputs with this codec instead of detecting it (``--encoding``).
+    encoding: str | None = None
     #: ISO 4217 code a bare "$" (or "dollars") means; None lets each document decide (a declaration
     #: such as "all amounts in HK$", its explicit local dollars, the place it names), else USD.
     default_currency: str | None = None
@@ -87,6 +92,7 @@ class Settings:
         baseline: str | None = None,
         debug: bool | None = None,
         max_bytes: int | None = None,
+        encoding: str | None = None,
         default_currency: str | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
@@ -104,6 +110,8 @@ class Settings:
             changes["debug"] = debug
         if max_bytes is not None:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
+        if encoding is not None:
+            changes["encoding"] = _encoding(encoding, "--encoding")
         if default_currency is not None:
             changes["default_currency"] = default_currency.upper()
         return replace(self, **changes)
@@ -135,9 +143,24 @@ def _codes(value: object, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _encoding(value: object, key: str) -> str:
+    from .io.encoding import check_encoding_name
+
+    try:
+        return check_encoding_name(value)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise IpnlpError(Messages.E006.format(detail=f"{key}: {exc}")) from None
+
+
+#: The largest size limit accepted (1 TiB): far beyond any report, and small enough that a read of
+#: ``limit + 1`` bytes is a valid size everywhere (2**63 - 1 from a config file overflowed).
+MAX_BYTES_CEILING = 2**40
+
+
 def _positive(value: object, key: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise IpnlpError(Messages.E006.format(detail=f"{key} must be a positive number of bytes, not {value!r}"))
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BYTES_CEILING:
+        raise IpnlpError(Messages.E006.format(
+            detail=f"{key} must be a number of bytes from 1 to {MAX_BYTES_CEILING}, not {value!r}"))
     return value
 
 
@@ -178,17 +201,18 @@ def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]
     return settings
 
 
-def _load_toml(path: Path) -> dict[str, Any] | None:
-    """Parse a TOML file, or None on Python 3.10 without tomli (a note goes to stderr)."""
+def _load_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file; anything wrong with it is E006 naming the file and the problem."""
     try:
         import tomllib  # Python >= 3.11
     except ModuleNotFoundError:
         try:
-            import tomli as tomllib  # type: ignore[no-redef]  # optional on 3.10, never required
-        except ModuleNotFoundError:
-            print(f"ipnlp: note: {path} not read: reading pyproject.toml needs Python 3.11 or "
-                  "'pip install tomli'; using defaults and command-line flags", file=sys.stderr)
-            return None
+            import tomli as tomllib  # type: ignore[no-redef]  # a dependency of ipnlp on Python 3.10
+        except ModuleNotFoundError as exc:
+            # Never fall back to defaults: the project's rules would silently not apply.
+            raise IpnlpError(Messages.E006.format(
+                detail=f"{path} not read: Python 3.10 needs the tomli package, a dependency of ipnlp "
+                       "(reinstall ipnlp)")) from exc
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
@@ -196,35 +220,44 @@ def _load_toml(path: Path) -> dict[str, Any] | None:
         raise IpnlpError(Messages.E006.format(detail=f"cannot read {path}: {exc.strerror or exc}")) from exc
     except tomllib.TOMLDecodeError as exc:
         raise IpnlpError(Messages.E006.format(detail=f"{path} is not valid TOML: {exc}")) from exc
+    except UnicodeDecodeError as exc:
+        raise IpnlpError(Messages.E006.format(
+            detail=f"{path} is not valid TOML: not UTF-8 at byte {exc.start}")) from exc
+    except RecursionError as exc:
+        raise IpnlpError(Messages.E006.format(detail=f"{path} is not valid TOML: nested too deeply")) from exc
 
 
 def load_settings(config: str | os.PathLike[str] | None = None,
-                  start: str | os.PathLike[str] | None = None) -> Settings:
+                  start: str | os.PathLike[str] | None = None, *, isolated: bool = False) -> Settings:
     """Settings from ``config`` if given, else from the nearest pyproject.toml with ``[tool.ipnlp]``
-    in ``start`` (default: the working directory) or its parents, else defaults."""
+    in ``start`` (default: the working directory) or its parents, else defaults.
+
+    ``isolated`` (``--isolated``) reads no file at all: defaults and command-line flags only.
+    """
+    if isolated:
+        return Settings()
     if config is not None:
         path = Path(config)
         if not path.is_file():
             raise IpnlpError(Messages.E006.format(detail=f"config file {path} not found"))
-        data = _load_toml(path)
-        table = (_tool_table(data, path) if data is not None else None) or {}
+        table = _tool_table(_load_toml(path), path) or {}
         return settings_from_table(table, source=f"{path} [tool.ipnlp]", root=str(path.parent))
     here = Path(start or Path.cwd()).resolve()
     for directory in (here, *here.parents):
         candidate = directory / PYPROJECT
         if not candidate.is_file():
             continue
-        data = _load_toml(candidate)
-        if data is None:
-            return Settings()
-        table = _tool_table(data, candidate)
+        table = _tool_table(_load_toml(candidate), candidate)
         if table is not None:
             return settings_from_table(table, source=f"{candidate} [tool.ipnlp]", root=str(directory))
     return Settings()
 
 
 def _tool_table(data: Mapping[str, Any], path: Path) -> dict[str, Any] | None:
-    table = data.get("tool", {}).get("ipnlp")
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise IpnlpError(Messages.E006.format(detail=f"{path}: tool must be a table ([tool.ipnlp]), not {tool!r:.40}"))
+    table = tool.get("ipnlp")
     if table is not None and not isinstance(table, dict):
         raise IpnlpError(Messages.E006.format(detail=f"{path}: [tool.ipnlp] must be a table"))
     return table

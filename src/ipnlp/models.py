@@ -7,9 +7,10 @@ The JSON shape is versioned by ``Report.schema_version``; see README "JSON outpu
 
 from __future__ import annotations
 
-from typing import Literal
+import math
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = 2
 
@@ -18,6 +19,22 @@ Qualifier = Literal[
 ]
 Severity = Literal["error", "warning", "info"]
 SectionKind = Literal["title", "date", "part", "subsection", "unnumbered_paragraph"]
+
+
+#: Largest magnitude a stated value may have. Every value then converts to a finite float (rules
+#: compare floats) and prints as a short JSON number, never ``Infinity`` or a 4,300-digit integer.
+MAX_ABS_VALUE = 1e300
+
+
+def _representable(value: int | float) -> int | float:
+    # int > float compares exactly (no conversion, so no OverflowError for a huge int)
+    if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_ABS_VALUE:
+        raise ValueError(f"a stated value must be finite and at most {MAX_ABS_VALUE:g} in magnitude")
+    return value
+
+
+Number = Annotated[int | float, AfterValidator(_representable)]
+FiniteFloat = Annotated[float, AfterValidator(_representable)]
 
 
 class _Model(BaseModel):
@@ -59,7 +76,7 @@ class SentenceRef(_Model):
 class Change(_Model):
     """A stated change attached to a claim: "up 29.9% year-on-year", "down 3.1 percentage points"."""
 
-    value: float
+    value: FiniteFloat
     unit: Literal["percent", "percentage_point", "basis_point", "points"]
     direction: Literal["up", "down"]
     start: int
@@ -72,10 +89,10 @@ class Claim(_Model):
     start: int
     end: int
     text: str
-    value: int | float = Field(description="Fully scaled and signed: 356.41 billion yuan -> 356410000000; "
-                                           "(-5.2%) -> -5.2. For a range, its low end")
-    value_high: int | float | None = Field(default=None, description="The high end of a range written as one "
-                                           "figure (\"2.5% to 3.5%\", \"$10-15 billion\"); None otherwise")
+    value: Number = Field(description="Fully scaled and signed: 356.41 billion yuan -> 356410000000; "
+                                      "(-5.2%) -> -5.2. For a range, its low end")
+    value_high: Number | None = Field(default=None, description="The high end of a range written as one "
+                                      "figure (\"2.5% to 3.5%\", \"$10-15 billion\"); None otherwise")
     unit: str = Field(description="percent, percentage_point, basis_point, an ISO 4217 currency code (CNY, "
                                   "USD, HKD, SGD, GBP ...), cent, pence, month, year, day, times, points, "
                                   "rank, rank_positions or a counted noun such as patents")
@@ -90,6 +107,21 @@ class Claim(_Model):
                              "e.g. \"currency assumed from the document's explicit amounts\" for a bare $")
 
 
+class Excerpt(_Model):
+    """A window of the source line around an evidence span, for showing the finding in context.
+
+    ``text`` is exactly ``report_text[start:end]``; ``clipped_start``/``clipped_end`` say whether
+    the line goes on beyond the window (a one-paragraph-per-line text has lines of thousands of
+    characters).
+    """
+
+    start: int
+    end: int
+    text: str
+    clipped_start: bool = False
+    clipped_end: bool = False
+
+
 class Evidence(_Model):
     start: int
     end: int
@@ -99,6 +131,10 @@ class Evidence(_Model):
     source_location: SourceLocation | None = None
     path: str | None = Field(default=None, description="File of this span when it is not the finding's "
                                                         "own path (cross-document rules, IPN5xx)")
+    # A display aid kept in memory (and across batch workers) but not serialised: the JSON shape
+    # and schema_version are unchanged; SARIF writes it as contextRegion.
+    context: Excerpt | None = Field(default=None, exclude=True,
+                                    description="Source line window around the span (not serialised)")
 
 
 class Finding(_Model):
@@ -117,6 +153,10 @@ class Report(_Model):
     sections: list[Section]
     claims: list[Claim]
     findings: list[Finding] = Field(default_factory=list)
+    #: offset -> (line, column) of each claim's and change's start in the analysed text. Not part
+    #: of the JSON, but pickled with the report, so cross-document rules (IPN5xx) place evidence
+    #: in the text that was analysed without keeping the text or reading the file again.
+    _positions: dict[int, tuple[int, int]] = PrivateAttr(default_factory=dict)
 
 
 class InputError(_Model):
@@ -125,3 +165,23 @@ class InputError(_Model):
     path: str | None
     code: str = Field(description="Error code, e.g. E001 (unreadable), E002 (not text)")
     message: str
+
+
+class FigurePair(_Model):
+    """One figure of a source document and its counterpart in the translation (``ipnlp.align``)."""
+
+    status: Literal["matched", "differs", "missing", "added"] = Field(
+        description="matched: same figure; differs: paired but a check failed (see findings); "
+                    "missing: no counterpart in the translation; added: no counterpart in the source")
+    source: Claim | None
+    translation: Claim | None
+
+
+class Alignment(_Model):
+    """What ``ipnlp.align`` returns and ``ipnlp align --format json`` prints."""
+
+    schema_version: Literal[1] = 1
+    source: Source
+    translation: Source
+    pairs: list[FigurePair]
+    findings: list[Finding] = Field(default_factory=list)

@@ -92,7 +92,9 @@ RANGES = [
     ("The project will cost $10 to $15 billion.", [(10e9, 15e9, "USD", "exact")]),
     ("Up to 30-40 employees may move.", [(30, 40, "employees", "at_most")]),
     # a change and the value it leads to are not a range
-    ("Sales rose 9% to €640m.", [(640000000, None, "EUR", "exact")]),
+    ("Sales rose 9% to €640m.", [(9, None, "percent", "exact"), (640000000, None, "EUR", "exact")]),
+    ("The ratio rose 0.5% to 14%.", [(0.5, None, "percent", "exact"), (14, None, "percent", "exact")]),
+    ("Prices rose 2-3% last year.", [(2, 3, "percent", "exact")]),
     ("Output rose from 15 to 20 tonnes.", [(15, None, "tonnes", "exact"), (20, None, "tonnes", "exact")]),
 ]
 

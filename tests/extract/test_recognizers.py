@@ -93,7 +93,7 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple]]]] = {
         ("Output in the second half of the year slowed.", []),
     ],
     "multiples": [
-        ("Revenue doubled to $8 billion.", [(8000000000, None, "USD", "exact")]),
+        ("Revenue doubled to $8 billion.", [(100, None, "percent", "exact"), (8000000000, None, "USD", "exact")]),
         ("Arrivals grew sixfold.", [(6, None, "times", "exact")]),
         ("The backlog was halved.", [(50, None, "percent", "exact")]),
         ("Costs rose 3-fold.", [(3, None, "times", "exact")]),
@@ -137,14 +137,16 @@ def test_every_recognizer_has_examples_that_claim_and_that_do_not():
     ("The index lost 190 points to 7,100.", (190, "down", "points", 7100)),
     ("Rates rose 25 basis points to 5.5%.", (25, "up", "basis_point", 5.5)),
 ])
-def test_a_change_before_its_figure_attaches_to_it(text, change):
+def test_a_change_before_its_figure_is_a_claim_of_its_own_not_a_range(text, change):
     value, direction, unit, figure = change
     claims = ipnlp.analyze(text).claims
-    assert len(claims) == 1
-    claim = claims[0]
-    assert claim.value == figure
-    assert claim.yoy is not None and (claim.yoy.value, claim.yoy.direction, claim.yoy.unit) == (value, direction, unit)
-    assert text[claim.yoy.start:claim.yoy.end] == claim.yoy.text
+    assert len(claims) == 2 and all(c.value_high is None for c in claims)
+    stated, reached = claims
+    assert (stated.value, stated.unit) == (value, unit)
+    assert stated.yoy is not None and (stated.yoy.value, stated.yoy.direction, stated.yoy.unit) == (
+        value, direction, unit)
+    assert text[stated.yoy.start:stated.yoy.end] == stated.yoy.text
+    assert reached.value == figure and reached.yoy is None
 
 
 @pytest.mark.parametrize(("text", "change"), [

@@ -91,3 +91,72 @@ def block_of(claim_text: str) -> int:
 
 def page_of(claim_text: str) -> int:
     return 1 if block_of(claim_text) < len(PAGE_ONE) else 2
+
+
+def pdf_of_text(text: str) -> bytes:
+    """A PDF of a plain-text report as a word processor prints it: paragraphs (blank-line separated
+    in ``text``) wrapped to the page width, page breaks wherever they fall, a running page number."""
+    from fpdf import FPDF
+
+    class _Numbered(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 6, f"- {self.page_no()} -", align="C")
+
+    pdf = _Numbered()
+    pdf.core_fonts_encoding = "windows-1252"  # curly quotes and dashes in the built-in Helvetica
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in text.split("\n\n"):
+        if paragraph.strip():
+            pdf.multi_cell(0, 6, paragraph.strip())
+            pdf.ln(4)
+    return bytes(pdf.output())
+
+
+def raw_pdf(objects: dict[int, bytes], *, root: int = 1) -> bytes:
+    """A PDF file assembled from numbered object bodies, with a correct cross-reference table:
+    for shapes no PDF library writes (broken ToUnicode maps, pages sharing one stream)."""
+    out = bytearray(b"%PDF-1.7\n")
+    offsets: dict[int, int] = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number])
+    table_at, size = len(out), max(objects) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for number in range(1, size):
+        out += b"%010d 00000 n \n" % offsets[number] if number in offsets else b"0000000000 65535 f \n"
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, table_at)
+    return bytes(out)
+
+
+def pdf_stream(data: bytes, *, compress: bool = False) -> bytes:
+    """The body of a stream object; ``compress`` deflates it, as real files do."""
+    import zlib
+
+    if compress:
+        data = zlib.compress(data)
+        return b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(data), data)
+    return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
+
+
+def pdf_with_pages(content: bytes, pages: int, *, font: bytes | None = None, extra: dict[int, bytes] | None = None,
+                   shared: bool = True) -> bytes:
+    """``pages`` pages drawing ``content`` with Helvetica as /F1: all from one content stream when
+    ``shared``, else each from its own copy."""
+    font = font or b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 3: font, 4: pdf_stream(content, compress=True)}
+    objects.update(extra or {})
+    kids = []
+    for index in range(pages):
+        number = 100 + 2 * index
+        contents = 4 if shared else number + 1
+        if not shared:
+            objects[number + 1] = pdf_stream(content, compress=True)
+        objects[number] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                           b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % contents)
+        kids.append(b"%d 0 R" % number)
+    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), pages)
+    return raw_pdf(objects)

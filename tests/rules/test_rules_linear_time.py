@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import ipnlp
-from ipnlp.rules.figures import conflicting_values, redundant_unit
+from ipnlp.api import analyze, build_view
+from ipnlp.config import Settings
+from ipnlp.rules.figures import _common, conflicting_values, redundant_unit
+
+from . import examples_figures, examples_text
 
 
 @pytest.mark.parametrize("text", [
@@ -20,6 +23,57 @@ def test_percent_matches_are_those_of_finditer(text):
 
 def test_a_metric_stated_many_times_is_reported_a_bounded_number_of_times_per_mention():
     text = "".join(f"Patent grants in the region reached {1000 + 10 * i}. " for i in range(40))
-    findings = [f for f in ipnlp.analyze(text).findings if f.code == "IPN101"]
+    # The rule's own output: the engine also caps findings per rule and document (tested elsewhere).
+    findings = list(conflicting_values.check(build_view(text)))
     last = text.rindex("1390")
     assert sum(f.evidence[-1].start == last for f in findings) == conflicting_values._MAX_CONFLICTS
+
+
+# --- bounded neighbourhoods lose no partner that sits near its figure -----------------------------
+
+def _claim_order_cases() -> list[str]:
+    return [
+        "Sales reached 5 yuan. " * 3 + "Offices granted 10 patents; among them, 5 patents were new. " * 4,
+        " ".join(f"{i} cases" for i in range(150)) + ".",
+        "No figures at all.",
+    ]
+
+
+@pytest.mark.parametrize("text", _claim_order_cases())
+def test_claim_order_finds_what_a_scan_of_all_claims_finds(text):
+    view = build_view(text)
+    order = _common.claim_order(view)
+    ordered = sorted(view.claims, key=lambda c: c.start)
+    assert order.claims == ordered
+    for claim in ordered:
+        start, end = claim.start - 40, claim.end + 40
+        expected_before = [c for c in ordered if start <= c.start and c.start < claim.start][::-1]
+        expected_after = [c for c in ordered if claim.start < c.start < end]
+        assert order.before(claim, start) == expected_before[:_common.MAX_NEIGHBOURS]
+        assert order.after(claim, end) == expected_after[:_common.MAX_NEIGHBOURS]
+        assert order.starting_in(start, end) == [c for c in ordered if start <= c.start < end]
+
+
+_FILLER = "".join(f"Hall {i} seated {i % 9 + 1} guests in 2023. " for i in range(300))
+_FIGURE_CODES = {"IPN102", "IPN103", "IPN106", "IPN107"}
+
+
+@pytest.mark.parametrize(("code", "text", "should_flag"),
+                         [row for row in examples_figures.EXAMPLES if row[0] in _FIGURE_CODES]
+                         + [row for row in examples_text.EXAMPLES if row[0] == "IPN410"])
+def test_examples_keep_their_verdict_inside_a_long_document(code, text, should_flag):
+    # Hundreds of other figures and names before and after the example: the bounded searches for
+    # partners (neighbours, frames of names) must still find the example's own.
+    document = _FILLER + "\n\n" + text + "\n\n" + _FILLER
+    offset = len(_FILLER) + 2
+    findings = analyze(document, config=Settings(select=(code,))).findings
+    inside = [f for f in findings if f.evidence and offset <= f.evidence[0].start < offset + len(text)]
+    assert bool(inside) is should_flag
+
+
+def test_a_reworded_name_is_found_among_many_names_of_the_same_frame():
+    names = " ".join(f"The National {word.capitalize()} Saving Week opened." for word in
+                     (f"w{i:03d}x" for i in range(300)))
+    text = names + " The National Water Saving Publicity Week opened. The National Water Saving Awareness Week closed."
+    messages = [f.message for f in analyze(text, config=Settings(select=("IPN410",))).findings]
+    assert any("Publicity Week" in m and "Awareness Week" in m for m in messages)

@@ -7,13 +7,14 @@ import itertools
 import json
 
 from ..models import Report
+from ..output._escape import json_text
 from ..output.report_text import render_report
-from .common import BatchRun, add_input_arguments, open_output, write_output
+from .common import BatchRun, add_report_arguments, open_output, settings_from_args, write_output
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("analyze", help="segment a report and extract its numeric claims")
-    add_input_arguments(parser)
+    add_report_arguments(parser)
     parser.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     parser.set_defaults(func=run_analyze)
@@ -24,29 +25,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_analyze(args: argparse.Namespace) -> int:
     # Streamed: each report is written as soon as it is ready and then dropped, so memory stays flat
-    # over any number of inputs. Exit 2 if an input could not be read, after all the others are done.
-    run = BatchRun(args)
+    # over any number of inputs. Each report is serialised completely before any of it is written,
+    # and one that cannot be is that document's error (E031), so the output stays valid JSON.
+    # Exit 2 if an input could not be read, after all the others are done.
+    run = BatchRun(args, config=settings_from_args(args))  # --select/--ignore choose the findings shown
     with open_output(args.output) as out:
         if args.format == "jsonl":
-            for report in run:
-                out.write(report.model_dump_json() + "\n")
+            for line in run.rendered(lambda r: json_text(r.model_dump(mode="json"), indent=None) + "\n", "jsonl"):
+                out.write(line)
         elif args.format == "json":
             # One input prints one object, several print an array (written item by item).
-            reports = iter(run)
+            reports = run.rendered(lambda r: json_text(r.model_dump(mode="json")), "json")
             first = next(reports, None)
             second = next(reports, None)
             if second is None:
-                payload = [] if first is None else first.model_dump(mode="json")
-                out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+                out.write(("[]" if first is None else first) + "\n")
             else:
                 out.write("[\n")
                 for index, report in enumerate(itertools.chain((first, second), reports)):
-                    out.write((",\n" if index else "") + _indent(json.dumps(
-                        report.model_dump(mode="json"), ensure_ascii=False, indent=2)))
+                    out.write((",\n" if index else "") + _indent(report))
                 out.write("\n]\n")
         else:
-            for index, report in enumerate(run):
-                out.write(("\n" if index else "") + render_report(report))
+            for index, report in enumerate(run.rendered(render_report, "text")):
+                out.write(("\n" if index else "") + report)
     return run.exit_code
 
 

@@ -8,17 +8,19 @@ does, 2 when an input could not be read, the configuration is invalid or a rule 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
 
 from ..baseline import apply_baseline, load_baseline, write_baseline
-from ..config import SEVERITIES, Settings, load_settings, severity_rank
+from ..config import SEVERITIES, severity_rank
 from ..models import Finding
-from ..output import github, jsonl, sarif, text
+from ..output import github, jsonl, sarif, statistics, text
 from ..output import json as json_output
-from ..rules import INTERNAL_ERROR, registry, sort_findings
+from ..output._escape import printable
+from ..output._spans import by_location
+from ..rules import INTERNAL_ERROR, registry
 from ..rules.cross import SeriesCollector
-from .common import BatchRun, add_input_arguments, write_output
+from .common import BatchRun, add_report_arguments, settings_from_args, write_output
 
 FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.render, "sarif": sarif.render,
               "github": github.render}
@@ -27,16 +29,16 @@ FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.re
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check", help="flag internal inconsistencies (exit 1 when findings at or above --fail-on remain)")
-    add_input_arguments(parser)
-    parser.add_argument("--select", action="append", metavar="CODES",
-                        help="rules to run: codes, prefixes (IPN1) or ALL, comma-separated; "
-                             "replaces select and ignore of the configuration")
-    parser.add_argument("--ignore", action="append", metavar="CODES",
-                        help="rules to skip, comma-separated; added to the configuration's ignore")
+    add_report_arguments(parser)
     parser.add_argument("--fail-on", choices=SEVERITIES, default=None,
                         help="lowest severity that makes the exit status 1 (default: error)")
     parser.add_argument("--format", choices=tuple(FORMATTERS), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print how many findings each rule produced instead of the findings")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="text: one line per finding, no source excerpt and no summary; "
+                             "no notices on stderr (errors are still printed)")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 even when findings remain (errors still exit 2)")
     parser.add_argument("--baseline", metavar="FILE", help="do not report the findings accepted in FILE")
@@ -45,31 +47,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--cross", action="store_true",
                         help="compare all inputs as one series of reports (IPN5xx); without it, "
                              "reports are compared when their titles show they are one series")
-    parser.add_argument("--config", metavar="PYPROJECT",
-                        help="read [tool.ipnlp] from this file instead of the nearest pyproject.toml")
     parser.set_defaults(func=run_check)
-
-
-def _codes(values: Sequence[str] | None) -> list[str] | None:
-    if values is None:
-        return None
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
-
-
-def settings_from_args(args: argparse.Namespace) -> Settings:
-    """[tool.ipnlp] merged with the command line (the command line wins), validated."""
-    settings = load_settings(args.config).merged(
-        select=_codes(args.select), ignore=_codes(args.ignore), fail_on=args.fail_on,
-        baseline=args.baseline, debug=getattr(args, "debug", False),
-    )
-    return settings.validate()
 
 
 def run_check(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     # Read the baseline before the (possibly long) analysis so a bad one fails fast; a run that
     # rewrites the baseline does not need the old one, which may not exist yet.
-    entries = load_baseline(settings.baseline) if settings.baseline and not args.write_baseline else None
+    entries = None
+    if settings.baseline and not args.write_baseline:
+        if args.baseline is None and not os.path.exists(settings.baseline):
+            # Named in [tool.ipnlp] but not written yet: the project is adopting ipnlp. An explicit
+            # --baseline FILE that is missing stays an error (E008).
+            print(f"ipnlp: note: baseline {settings.baseline} (from the configuration) does not exist yet; "
+                  "every finding is reported; accept the current ones with --write-baseline "
+                  f"{settings.baseline}", file=sys.stderr)
+        else:
+            entries = load_baseline(settings.baseline)
 
     run = BatchRun(args, config=settings)
     findings: list[Finding] = []
@@ -88,28 +82,34 @@ def run_check(args: argparse.Namespace) -> int:
 
     crashes = [f for f in findings if f.code == INTERNAL_ERROR.code]
     for crash in crashes:
-        print(f"ipnlp: internal error in {crash.path or '<stdin>'}: {crash.message}", file=sys.stderr)
+        print(printable(f"ipnlp: internal error in {crash.path or '<stdin>'}: {crash.message}"), file=sys.stderr)
 
     if args.write_baseline:
         count = write_baseline(args.write_baseline, findings)
-        print(f"ipnlp: wrote {count} accepted finding(s) to {args.write_baseline}", file=sys.stderr)
+        if not args.quiet:
+            print(f"ipnlp: wrote {count} accepted finding(s) to {args.write_baseline}", file=sys.stderr)
         findings = crashes
     elif entries is not None:
         result = apply_baseline(findings, entries, checked_paths)
         findings = result.remaining
-        for entry in result.stale:
+        for entry in result.stale if not args.quiet else ():
             print(f"ipnlp: stale baseline entry {entry.code} {entry.rule} in {entry.path or '<stdin>'}: "
                   f"{entry.message} (no longer found)", file=sys.stderr)
-        if result.stale:
+        if result.stale and not args.quiet:
             print(f"ipnlp: {len(result.stale)} baseline entr{'y' if len(result.stale) == 1 else 'ies'} "
                   f"in {settings.baseline} no longer match; refresh it with --write-baseline",
                   file=sys.stderr)
 
-    findings = _ordered(findings, checked_paths)
+    findings = by_location(findings, checked_paths)
     color = args.format == "text" and args.output in (None, "-") and text.should_color(sys.stdout)
     rules = registry.select_rules(settings.select, settings.ignore)
-    write_output(FORMATTERS[args.format](findings, rules=rules, input_errors=run.errors, color=color),
-                 args.output)
+    if args.statistics:
+        rendered = statistics.render(findings, as_json=args.format == "json")
+    elif args.format == "text":
+        rendered = text.render(findings, rules=rules, input_errors=run.errors, color=color, concise=args.quiet)
+    else:
+        rendered = FORMATTERS[args.format](findings, rules=rules, input_errors=run.errors, color=color)
+    write_output(rendered, args.output)
 
     if run.exit_code or crashes:
         return 2
@@ -117,12 +117,3 @@ def run_check(args: argparse.Namespace) -> int:
     failing = any(severity_rank(f.severity) <= threshold for f in findings)
     return 1 if failing and not args.exit_zero else 0
 
-
-def _ordered(findings: list[Finding], paths: list[str | None]) -> list[Finding]:
-    """Files in input order; within a file the engine's order (most severe first)."""
-    position = {path: index for index, path in reversed(list(enumerate(paths)))}
-    by_path: dict[str | None, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(finding.path, []).append(finding)
-    return [f for path in sorted(by_path, key=lambda p: position.get(p, len(paths)))
-            for f in sort_findings(by_path[path])]

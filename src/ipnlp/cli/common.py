@@ -1,32 +1,85 @@
-"""Helpers shared by subcommands: expanding inputs, running a batch with progress, writing output.
+"""Helpers shared by subcommands: expanding inputs, configuration, running a batch, writing output.
 
-Every command that reads reports (``analyze``, ``check``, ``claims``) takes the same inputs through
-``add_input_arguments``: files, directories (walked recursively, filtered by ``--include`` and
-``--exclude`` globs) and ``-`` for stdin, plus ``--jobs N`` and ``--scheduler ADDRESS``.
+Every command that reads reports (``analyze``, ``check``, ``claims``, and any later one such as an
+``align``) calls ``add_report_arguments(parser)`` and builds its settings with
+``settings_from_args(args)``, so they all take the same options and read the same ``[tool.ipnlp]``:
+
+- inputs (``add_input_arguments``): files, directories (walked recursively, filtered by
+  ``--include`` and ``--exclude`` globs) and ``-`` for stdin, plus ``--jobs N``, ``--max-bytes``
+  and ``--scheduler ADDRESS``;
+- configuration (``add_config_arguments``): ``--select``, ``--ignore``, ``--config FILE``,
+  ``--isolated``.
+
+An option every such command should have goes into one of these functions, not into a subcommand.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import fnmatch
 import os
+import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..errors import IpnlpError, Messages
-from ..io import SUPPORTED_SUFFIXES
+from ..io.walk import DEFAULT_INCLUDE, STDIN, iter_input_paths
 from ..models import InputError, Report
+from ..output._escape import encodable, printable
 
-STDIN = "-"
+if TYPE_CHECKING:
+    from ..config import Settings
 
-#: What a directory walk picks up when no ``--include`` is given: the formats ``ipnlp.io`` reads.
-# What a directory walk picks up by default: every suffix a reader exists for.
-DEFAULT_INCLUDE: tuple[str, ...] = tuple(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+# The walk lives with the readers (``ipnlp.io.walk``); re-exported here for the subcommands.
+__all__ = ["DEFAULT_INCLUDE", "STDIN", "BatchRun", "add_input_arguments", "iter_input_paths"]
+
+
+# --- options of every command that reads reports ----------------------------------------------
+
+def add_report_arguments(parser: argparse.ArgumentParser) -> None:
+    """Inputs and configuration: what ``analyze``, ``check`` and ``claims`` all take."""
+    add_input_arguments(parser)
+    add_config_arguments(parser)
+
+
+def add_config_arguments(parser: argparse.ArgumentParser) -> None:
+    """--select, --ignore, --config FILE and --isolated (read by ``settings_from_args``)."""
+    group = parser.add_argument_group("configuration ([tool.ipnlp] in the nearest pyproject.toml)")
+    group.add_argument("--select", action="append", metavar="CODES",
+                       help="rules to run: codes, prefixes (IPN1) or ALL, comma-separated; "
+                            "replaces select and ignore of the configuration")
+    group.add_argument("--ignore", action="append", metavar="CODES",
+                       help="rules to skip, comma-separated; added to the configuration's ignore")
+    source = group.add_mutually_exclusive_group()
+    source.add_argument("--config", metavar="FILE",
+                        help="read [tool.ipnlp] from this TOML file instead of the nearest pyproject.toml")
+    source.add_argument("--isolated", action="store_true",
+                        help="ignore every configuration file: defaults and command-line options only")
+
+
+def _codes(values: Sequence[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """[tool.ipnlp] (or --config FILE, or nothing with --isolated) merged with the command line,
+    which wins; validated, so an unknown rule selector fails before any input is read."""
+    from ..config import load_settings
+
+    settings = load_settings(getattr(args, "config", None), isolated=getattr(args, "isolated", False))
+    settings = settings.merged(
+        select=_codes(getattr(args, "select", None)), ignore=_codes(getattr(args, "ignore", None)),
+        fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
+        debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
+        encoding=getattr(args, "encoding", None),
+    )
+    return settings.validate()
 
 
 # --- inputs ------------------------------------------------------------------------------------
@@ -45,6 +98,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=_size, default=None, metavar="SIZE",
                         help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M, "
                              "or max-bytes in [tool.ipnlp])")
+    parser.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
+                        help="decode text and HTML inputs as NAME (e.g. cp1252, latin-1, gb18030) "
+                             "instead of detecting the encoding")
     parser.add_argument("--currency", metavar="CODE", default=None,
                         help='ISO 4217 code of a bare "$" (default: what each document says, else USD; '
                              "or default-currency in [tool.ipnlp])")
@@ -63,6 +119,15 @@ def _size(value: str) -> int:
     return int(digits) * factor
 
 
+def _encoding(value: str) -> str:
+    from ..io.encoding import check_encoding_name
+
+    try:
+        return check_encoding_name(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -73,74 +138,12 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def iter_input_paths(
-    paths: Iterable[str],
-    include: Sequence[str] | None = None,
-    exclude: Sequence[str] = (),
-) -> Iterator[str]:
-    """Expand the command line's inputs, lazily and in a stable order.
-
-    A file is yielded as given (whatever its extension: the user named it), a directory is walked
-    recursively in sorted order yielding files that match ``include`` (default
-    ``DEFAULT_INCLUDE``), and ``-`` stands for stdin. ``exclude`` drops files and prunes
-    directories everywhere. Hidden files and directories (``.git``, ``.venv``) are skipped in
-    walks. A glob matches a name (``*.md``) or a path relative to the directory walked
-    (``drafts/*``); a missing path is yielded too, so reading it reports the error. Each file is
-    yielded once, however often it is named.
-    """
-    include = tuple(include) if include else DEFAULT_INCLUDE
-    exclude = tuple(exclude)
-    seen: set[str] = set()  # a file named twice, or named and inside a named directory, is read once
-
-    def first_time(path: str) -> bool:
-        key = os.path.normpath(os.path.abspath(path))
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        if exclude and _matches(raw, Path(raw).name, exclude):
-            continue
-        if not os.path.isdir(raw):
-            if first_time(raw):
-                yield raw
-            continue
-        for dirpath, dirnames, filenames in os.walk(raw):
-            relative_dir = os.path.relpath(dirpath, raw)
-            # Pruning in place keeps os.walk out of excluded and hidden trees altogether.
-            dirnames[:] = sorted(
-                d for d in dirnames
-                if not d.startswith(".") and not _matches(_join(relative_dir, d), d, exclude)
-            )
-            for name in sorted(filenames):
-                relative = _join(relative_dir, name)
-                if name.startswith(".") or not _matches(relative, name, include):
-                    continue
-                if exclude and _matches(relative, name, exclude):
-                    continue
-                path = os.path.join(dirpath, name)
-                if first_time(path):
-                    yield path
-
-
-def _join(directory: str, name: str) -> str:
-    return name if directory == "." else f"{Path(directory).as_posix()}/{name}"
-
-
-def _matches(relative: str, name: str, patterns: Sequence[str]) -> bool:
-    relative = relative.replace(os.sep, "/")
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
-
-
-def read_stdin_text(max_bytes: int | None = None) -> str:
+def read_stdin_text(max_bytes: int | None = None, encoding: str | None = None) -> str:
     """stdin's text, in any format and encoding ``ipnlp.io`` reads, refused over the size limit."""
     from ..io import read_stream
 
-    return read_stream(sys.stdin.buffer, **({"max_bytes": max_bytes} if max_bytes else {})).text
+    options = {"max_bytes": max_bytes} if max_bytes else {}
+    return read_stream(sys.stdin.buffer, encoding=encoding, **options).text
 
 
 # --- running a batch ---------------------------------------------------------------------------
@@ -157,13 +160,16 @@ class BatchRun:
                  progress: bool | None = None) -> None:
         self.args = args
         max_bytes = getattr(args, "max_bytes", None)
+        encoding = getattr(args, "encoding", None)
         currency = getattr(args, "currency", None)
-        if max_bytes is not None or currency is not None:
+        if max_bytes is not None or encoding is not None or currency is not None:
             from ..config import Settings
 
             config = (config if isinstance(config, Settings) else Settings()).merged(
-                max_bytes=max_bytes, default_currency=currency)
+                max_bytes=max_bytes, encoding=encoding, default_currency=currency)
         self.config = config
+        # Refuse a dangerous --output before any work (and before anything reaches stdout).
+        check_output_path(getattr(args, "output", None))
         self.errors: list[InputError] = []
         self.done = 0
         self._progress_enabled = sys.stderr.isatty() if progress is None else progress
@@ -176,15 +182,26 @@ class BatchRun:
 
     def __iter__(self) -> Iterator[Report]:
         args = self.args
-        paths = list(iter_input_paths(args.paths, getattr(args, "include", None),
-                                      getattr(args, "exclude", ()) or ()))
+        paths = list(iter_input_paths(
+            args.paths, getattr(args, "include", None), getattr(args, "exclude", ()) or (),
+            on_error=lambda path, message: self._error(
+                InputError(path=path, code=message.split(" ", 1)[0], message=message)),
+            on_skip=lambda path, reason: print(f"ipnlp: note: skipped {path}: {reason}", file=sys.stderr)))
+        if not paths and not self.errors:
+            # A wrong path or a wrong --include must not pass CI as "no findings".
+            raise IpnlpError(Messages.E010.format(
+                detail=f"{', '.join(args.paths)} holds no file matching "
+                       f"{' '.join(getattr(args, 'include', None) or DEFAULT_INCLUDE)}"
+                       + (" outside --exclude" if getattr(args, "exclude", None) else "")))
+        refuse_input_as_output(getattr(args, "output", None), paths)
         sources: list[str | tuple[str, None]] = []
         for path in paths:
             if path != STDIN:
                 sources.append(path)
                 continue
             try:
-                sources.append((read_stdin_text(getattr(self.config, "max_bytes", None)), None))
+                sources.append((read_stdin_text(getattr(self.config, "max_bytes", None),
+                                                getattr(self.config, "encoding", None)), None))
             except IpnlpError as exc:
                 self._error(InputError(path=None, code=exc.code, message=str(exc)))
         with _Progress.create(len(sources), enabled=self._progress_enabled) as progress:
@@ -212,9 +229,25 @@ class BatchRun:
 
         return analyze_many(sources, n_process=getattr(self.args, "jobs", 1), config=self.config)
 
+    def rendered(self, render: Callable[[Report], str], format_name: str) -> Iterator[str]:
+        """Each report serialised by ``render``, complete, before any of it is written.
+
+        A report that cannot be serialised (a number too large for ``int`` to print, a value
+        JSON cannot hold) becomes that document's error (E031), so the output stays valid and the
+        other documents are kept.
+        """
+        for report in self:
+            try:
+                yield render(report)
+            except (ValueError, TypeError, OverflowError, UnicodeError) as exc:
+                path = report.source.path
+                self._error(InputError(path=path, code="E031", message=Messages.E031.format(
+                    path="<stdin>" if path is None else path, format=format_name,
+                    reason=f"{type(exc).__name__}: {exc}")))
+
     def _error(self, error: InputError) -> None:
         self.errors.append(error)
-        message = f"ipnlp: {error.message}"
+        message = printable(f"ipnlp: {error.message}")
         if self._progress is not None:
             self._progress.print(message)
         else:
@@ -276,11 +309,96 @@ class _Progress:
 
 
 # --- output ------------------------------------------------------------------------------------
+#
+# ``--output FILE`` is written atomically (a temporary file beside it, renamed over it when
+# complete) and only ever *replaces a regular file or creates a new one*: a symlink, FIFO, device
+# node or directory is refused (E030), as is an input of the run, so ``-o /dev/null`` cannot
+# replace a device node and ``-o report.txt report.txt`` cannot overwrite the report. The new file
+# gets the mode the umask gives (an existing file keeps its mode), like a shell redirection.
+
+
+def check_output_path(output: str | None) -> None:
+    """Refuse (E030) an ``--output`` that exists and is not a regular file."""
+    if output is None or output == STDIN:
+        return
+    try:
+        info = os.lstat(output)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise IpnlpError(Messages.E030.format(path=printable(output), reason=exc.strerror or exc)) from exc
+    reason = _not_regular(info.st_mode)
+    if reason:
+        raise IpnlpError(Messages.E030.format(path=printable(output), reason=reason))
+
+
+def refuse_input_as_output(output: str | None, inputs: Iterable[str]) -> None:
+    """Refuse (E030) an ``--output`` that is one of the files the run reads."""
+    if output is None or output == STDIN:
+        return
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # does not exist (yet): it cannot be an input
+    for path in inputs:
+        if path == STDIN:
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino):
+            raise IpnlpError(Messages.E030.format(path=printable(output),
+                                                  reason=f"it is an input of this run ({printable(path)})"))
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISLNK(mode):
+        return "it is a symbolic link (name its target, or - for stdout)"
+    if stat.S_ISDIR(mode):
+        return "it is a directory"
+    return "it is not a regular file (a FIFO, socket or device); use - and redirect stdout instead"
+
+
+def _new_file_mode(target: Path) -> int:
+    """An existing regular file keeps its permission bits; a new one gets 0666 minus the umask."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(os.stat(target).st_mode)
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # /proc avoids os.umask's set-and-restore, which is not thread-safe (the progress bar is a thread).
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+class _EncodableWriter:
+    """stdout for results: lone surrogates that slipped through become visible escapes rather than
+    a UnicodeEncodeError half-way through the output."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(encodable(text))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
 
 def write_output(text: str, output: str | None) -> None:
-    """Print to stdout, or write ``output`` atomically: a crash never leaves half a file."""
+    """Print to stdout, or write ``output`` atomically: a crash never leaves half a file. The text
+    is complete before anything is written, so stdout never gets half a JSON document either."""
     if output is None or output == STDIN:
-        sys.stdout.write(text)
+        sys.stdout.write(encodable(text))
         sys.stdout.flush()
         return
     atomic_write_text(output, text)
@@ -291,17 +409,23 @@ def open_output(output: str | None) -> Iterator[TextIO]:
     """A text stream to write results to as they come: stdout, or a temporary file beside
     ``output`` that replaces it only when the block completes (atomic, like ``write_output``)."""
     if output is None or output == STDIN:
-        yield sys.stdout
+        yield _EncodableWriter(sys.stdout)  # type: ignore[misc]
         sys.stdout.flush()
         return
+    check_output_path(output)
     target = Path(output)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise IpnlpError(Messages.E030.format(path=printable(output), reason=exc.strerror or exc)) from exc
+    try:
+        os.fchmod(fd, _new_file_mode(target))
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        check_output_path(output)  # still not a symlink/FIFO/device: it may have changed meanwhile
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -24,6 +24,10 @@ from .recognizers import DocumentFacts, Draft, Reading, money, read_mention
 from .subject import clause_subject
 from .tables import alternation, load_tables
 
+#: Figures extracted from one document at most. Real reports state hundreds; a generated or dumped
+#: text can state one per two characters, and every claim costs time and memory downstream. The
+#: rules engine tells (IPN001) when a document reached the cap.
+MAX_CLAIMS = 20_000
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 _WORD_AFTER = regex.compile(r"\s+[A-Za-z]")
 _LIST_JOINER = regex.compile(r",\s*|,?\s+(?:and|or|to)\s+")  # "318, 419 and 473 bp", "from 15 to 20 t"
@@ -45,16 +49,18 @@ def extract_claims(
     document = money.document_facts(text, lang, default_currency)
     claims: list[Claim] = []
     for sentence in segmentation.sentences:
+        if len(claims) >= MAX_CLAIMS:
+            break
         if sentence[0] in headings:
             # Headings name topics; their numbers are markers and years, not measurements.
             continue
-        drafts = _sentence_claims(text, sentence, lang, document)
+        drafts = _sentence_claims(text, sentence, lang, document, limit=MAX_CLAIMS - len(claims))
         if not drafts:
             continue
         section = section_index.at(sentence[0])
         heading_year = segmentation.heading_years.get(section.id) if section else None
         time = sentence_time(text, sentence[0], sentence[1], lang)
-        for draft in drafts:
+        for draft in drafts[:MAX_CLAIMS - len(claims)]:
             period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
@@ -76,9 +82,12 @@ def extract_claims(
     return claims
 
 
-def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: DocumentFacts) -> list[Draft]:
+def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: DocumentFacts, *,
+                     limit: int = MAX_CLAIMS) -> list[Draft]:
     s0, s1 = sentence
-    mentions = find_mentions(text, s0, s1, lang)
+    # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
+    # (the one after them is kept: it may close a range or carry the last figure's change).
+    mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[tuple[int, Change]] = []  # (position in drafts order, change)
@@ -108,13 +117,14 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
         drafts.append(result)
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)
-    # A change belongs to the nearest figure before it in the sentence that has none yet, or to the
-    # figure it leads to ("rose 9% to €640m").
+    # A change belongs to the nearest figure before it in the sentence that has none yet.
     for position, change in changes:
         owner = _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change
         else:
+            # A change with no figure before it, or stated before its figure ("rose 9.1% to 28,190"):
+            # a figure of its own, carrying its direction; the figure it leads to stays separate.
             start = change.start
             drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
@@ -124,12 +134,10 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
 
 def _change_owner(text: str, drafts: list[Draft], position: int, change: Change, s0: int,
                   lang: str) -> int | None:
+    """The figure before a change that it modifies ("reached 1.2 million, up 8.5%"), if any."""
     patterns = _patterns(lang)
-    # "rose 9% to €640m", "has doubled to more than $8 billion": the change leads to the figure after it.
-    lead = patterns["change_to"].match(text, change.end, change.end + 40)
-    if lead is not None and position < len(drafts) and drafts[position].yoy is None and \
-            drafts[position].start <= lead.end() + 16:
-        return position
+    if patterns["change_to"].match(text, change.end, change.end + 40):
+        return None  # "rose 9% to €640m": the change leads to the figure after it, not one before
     # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
     # baseline introduced by "from". Look back over a few figures only: changes sit near theirs.
     candidates = [i for i in range(position - 1, max(-1, position - 6), -1) if drafts[i].yoy is None]
@@ -197,12 +205,17 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         if high.negative and "-" in join.group("join").strip() + text[high.start:high.start + 1] and \
                 not join.group("join").strip():
             continue
-        word = _WORD_BEFORE.search(text[max(sentence_start, low.start - 12):low.start])
-        opener = word.group(1).lower() if word else ""
         low_start = _low_start(text, low, sentence_start, lang)
+        word = _WORD_BEFORE.search(text[max(sentence_start, low_start - 12):low_start])  # "between $200"
+        opener = word.group(1).lower() if word else ""
+        if opener in data.RANGE_OPENERS_NEEDING_CUE and not _patterns(lang)["range_cue"].search(
+                text, max(sentence_start, low_start - 40), low_start):
+            continue  # "raised the threshold from $4,000 to $8,000": an old and a new value
         window = text[max(sentence_start, low_start - 40):low_start]
         if _patterns(lang)["change_from"].search(window):
             continue  # "rose from 15 to 20": the old value and the new, not a range
+        if join.group("join").strip() == "to" and _patterns(lang)["change_before"].search(window):
+            continue  # "rose 0.44% to 13%": a change and the value it led to ("grew 2-3%" is a range)
         if (join.group("unit") and not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)) or \
                 (bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
                     text, max(sentence_start, low.start - 6), low.start)):
@@ -230,6 +243,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "low_unit": regex.compile(data.RANGE_LOW_UNIT.removesuffix("?")),
         "prefix_end": regex.compile(rf"{prefix}$"),
         "change_to": regex.compile(data.CHANGE_LEADS_TO),
+        "range_cue": regex.compile(data.RANGE_FROM_CUE),
+        "change_before": regex.compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
         "minor_after_major": regex.compile(data.MINOR_AFTER_MAJOR),
     }
 

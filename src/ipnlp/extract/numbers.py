@@ -14,11 +14,12 @@ a currency code glued to the digits ("USD10m", "RM79") is blanked, so the digits
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from ..lang import load
 from .tables import load_tables, rows
@@ -44,6 +45,12 @@ class Mention(NamedTuple):
     high: Decimal | None = None  # the upper end of a vague quantity ("dozens": 12 to 120)
 
 
+#: A numeral with more digits than this is an identifier, a hash or garbage, not a figure: it is
+#: not a mention. Bounding it keeps every value a float can hold, and converting a digit string
+#: to an int costs time quadratic in its length (a 1 MB digit run would take minutes, in C,
+#: where Ctrl-C cannot interrupt it).
+MAX_NUMERAL_DIGITS = 40
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Canonical stand-ins, one character for one character so offsets survive normalisation.
 _SPACE_GROUP = "\u00a0"  # no-break, narrow no-break, thin and figure spaces group thousands
@@ -55,7 +62,8 @@ class _Normaliser(dict):
     """A ``str.translate`` table filled on first sight of each character, so that no table of every
     Unicode digit is built up front (building one costs a second at import)."""
 
-    _FIXED = {**{ord(c): "-" for c in "\u2212\ufe63\uff0d"}, **{ord(c): "," for c in "\uff0c\u066c"},
+    _FIXED: ClassVar[dict[int, str]] = {
+              **{ord(c): "-" for c in "\u2212\ufe63\uff0d"}, **{ord(c): "," for c in "\uff0c\u066c"},
               **{ord(c): "." for c in "\uff0e\u066b"}, **{ord(c): "'" for c in "\u2019\uff07"},
               **{ord(c): "/" for c in "\u2044\u2215\uff0f"},  # fraction and division slashes
               **{ord(c): _SPACE_GROUP for c in "\u00a0\u202f\u2009\u2007"},
@@ -83,9 +91,11 @@ def _parse(raw: str) -> Decimal | None:
     """The value of a matched number (normalised text); Indian and Western grouping alike."""
     cleaned = "".join(ch for ch in raw if ch.isdigit() or ch in ".eE-+")
     try:
-        return Decimal(cleaned)
+        value = Decimal(cleaned)
     except InvalidOperation:
         return None
+    # "9e999": no stated figure is that large (or that small); models cap values at 1e300.
+    return value if value == 0 or -300 < value.adjusted() < 250 else None
 
 
 @cache
@@ -183,7 +193,9 @@ def scale_abbreviations(lang: str) -> dict[str, tuple[Decimal, str]]:
     return {row[0]: (Decimal(row[1]), row[2]) for row in rows(lang, "scale_abbreviations.tsv")}
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Mention]:
+def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en",
+                  limit: int | None = None) -> list[Mention]:
+    """The number mentions in ``text[start:end]`` in text order; at most ``limit`` of them."""
     end = len(text) if end is None else end
     data = load(lang)
     tables = load_tables(lang)
@@ -193,10 +205,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     digit_re = _digit_re(lang)
     and_a_half, joiner, fold_re = _compound_patterns(lang)
     minus_re = _minus_word(lang)
-    matches = sorted([*digit_re.finditer(plain), *word_re.finditer(lowered)], key=lambda match: match.start())
+    # Both scans run in text order, so a lazy merge keeps them in order and stops at ``limit``.
+    matches = heapq.merge(digit_re.finditer(plain), word_re.finditer(lowered), key=lambda match: match.start())
     mentions: list[Mention] = []
     covered = 0  # end of the last date/phone span: digits inside it are not numbers
     for match in matches:
+        if limit is not None and len(mentions) >= limit:
+            break
         is_word = match.re is word_re
         m_start, m_end = match.start(), match.end()
         if m_start < covered or (mentions and m_start + start < mentions[-1].end):
@@ -249,6 +264,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             continue
         if not is_word and match.group("digits"):
             raw = match.group("digits")
+            if sum(ch.isdigit() for ch in raw) > MAX_NUMERAL_DIGITS:
+                continue
             parsed = _parse(raw.replace("×10^", "e").replace("×10", "e").replace("× 10^", "e")
                             .replace("× 10", "e").replace("x10^", "e").replace("X10^", "e")
                             .replace("*10^", "e").replace(" ", ""))

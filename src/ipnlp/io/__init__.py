@@ -4,6 +4,10 @@ The format comes from content first (``%PDF``, a ZIP holding ``word/document.xml
 and then the file extension, so a mis-named file is still read correctly. Plain text and Markdown
 need nothing extra; HTML, PDF and DOCX need the ``html``, ``pdf`` and ``docx`` extras. Every
 failure is an ``IpnlpError`` naming the file and the reason.
+
+``max_bytes`` bounds what a reader holds, not only the file: a PDF's extracted text and a DOCX's
+document body are held to it as well, so a small file cannot unpack into an unbounded one. Only
+regular files are read (``read_document``); ``walk`` expands directories without leaving them.
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".docx": "docx",
 }
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 @dataclass(frozen=True)
@@ -40,37 +50,62 @@ class LoadedDocument:
     format: Format = "text"
 
 
-def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
-    """Read and decode ``path``; inputs over ``max_bytes`` are refused before they are read whole."""
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  encoding: str | None = None) -> LoadedDocument:
+    """Read and decode ``path``; inputs over ``max_bytes`` are refused before they are read whole.
+
+    Only regular files are read: a FIFO would block the batch forever and a device never ends, so
+    both are refused from their ``stat`` without being opened for reading. ``encoding`` overrides
+    detection for text and HTML (``--encoding``).
+    """
     name = os.fspath(path)
     try:
-        with open(path, "rb") as handle:
+        _refuse_special_file(name, os.stat(name).st_mode)
+        # O_NONBLOCK: should the path turn into a FIFO after the check, opening it cannot hang.
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with open(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
-            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            _refuse_special_file(name, info.st_mode)
+            if info.st_size > max_bytes:
                 raise IpnlpError(Messages.E004.format(path=name, size=info.st_size, limit=max_bytes))
-            # Read one byte past the limit: pipes and growing files have no trustworthy size.
+            # Read one byte past the limit: a growing file has no trustworthy size.
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise IpnlpError(Messages.E001.format(path=name, reason=exc.strerror or exc)) from exc
     if len(data) > max_bytes:
         raise IpnlpError(Messages.E004.format(path=name, size=f"more than {max_bytes}", limit=max_bytes))
-    return _load(data, name=name, path=name, max_bytes=max_bytes)
+    return _load(data, name=name, path=name, max_bytes=max_bytes, encoding=encoding)
 
 
-def read_bytes(data: bytes, *, name: str = "<stdin>", max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
+def read_bytes(data: bytes, *, name: str = "<stdin>", max_bytes: int = DEFAULT_MAX_BYTES,
+               encoding: str | None = None) -> LoadedDocument:
     """Decode in-memory content (stdin, an upload); ``name`` is used in messages and as a format hint."""
     if len(data) > max_bytes:
         raise IpnlpError(Messages.E004.format(path=name, size=len(data), limit=max_bytes))
-    return _load(data, name=name, path=None, max_bytes=max_bytes)
+    return _load(data, name=name, path=None, max_bytes=max_bytes, encoding=encoding)
 
 
 def read_stream(stream: io.BufferedIOBase, *, name: str = "<stdin>",
-                max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
+                max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> LoadedDocument:
     """Read a binary stream up to ``max_bytes`` (never more) and decode it like ``read_bytes``."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise IpnlpError(Messages.E004.format(path=name, size=f"more than {max_bytes}", limit=max_bytes))
-    return _load(data, name=name, path=None, max_bytes=max_bytes)
+    return _load(data, name=name, path=None, max_bytes=max_bytes, encoding=encoding)
+
+
+def special_file_kind(mode: int) -> str | None:
+    """What a non-regular, non-directory file is ("a named pipe (FIFO)"), or None."""
+    for test, what in _SPECIAL_FILES:
+        if test(mode):
+            return what
+    return None
+
+
+def _refuse_special_file(name: str, mode: int) -> None:
+    what = special_file_kind(mode)
+    if what is not None:
+        raise IpnlpError(Messages.E001.format(path=name, reason=f"{what}, not a regular file"))
 
 
 def detect_format(data: bytes, name: str = "") -> Format:
@@ -88,27 +123,28 @@ def detect_format(data: bytes, name: str = "") -> Format:
     return "text"
 
 
-def _load(data: bytes, *, name: str, path: str | None, max_bytes: int) -> LoadedDocument:
+def _load(data: bytes, *, name: str, path: str | None, max_bytes: int,
+          encoding: str | None = None) -> LoadedDocument:
     document_format = detect_format(data, name)
     if document_format == "pdf":
         if b"%PDF-" not in data[:1024]:
             raise IpnlpError(Messages.E001.format(path=name, reason="not a PDF (no %PDF header)"))
         from .pdf import load_pdf
 
-        text, encoding, locate = load_pdf(data, name=name)
+        text, decoded_as, locate = load_pdf(data, name=name, max_bytes=max_bytes)
     elif document_format == "docx":
         from .docx import load_docx
 
-        text, encoding, locate = load_docx(data, name=name, max_bytes=max_bytes)
+        text, decoded_as, locate = load_docx(data, name=name, max_bytes=max_bytes)
     elif document_format == "html":
         from .html import load_html
 
-        text, encoding, locate = load_html(data, name=name)
+        text, decoded_as, locate = load_html(data, name=name, encoding=encoding)
     else:
         from .txt import load_text
 
-        text, encoding, locate = load_text(data, name=name)
-    return LoadedDocument(text=text, encoding=encoding, path=path, locate=locate, format=document_format)
+        text, decoded_as, locate = load_text(data, name=name, encoding=encoding)
+    return LoadedDocument(text=text, encoding=decoded_as, path=path, locate=locate, format=document_format)
 
 
 def _is_docx(data: bytes) -> bool:

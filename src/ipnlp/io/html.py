@@ -40,18 +40,34 @@ _NESTING_TAG = re.compile(
     re.IGNORECASE,
 )
 MAX_NESTING = 4096
+# It is quadratic too in the HTML "list of active formatting elements": every unclosed <b>, <i>,
+# <font>... stays on it and is re-opened for each new block, and ones with distinct attributes
+# escape the spec's limit of three alike (10k unclosed <b id=...> take 0.5 s, 40k 37 s). Pages close
+# their formatting; a few dozen open at once is already sloppy.
+_FORMATTING_TAG = re.compile(
+    rb"<(/?)(a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)(?=[\s/>])", re.IGNORECASE)
+MAX_OPEN_FORMATTING = 1000
+# ...and in the number of attributes of one element (each is checked against all before it). A
+# stretch from a tag's "<" to the next "<" holds its attributes even when a quoted value contains
+# ">"; only long stretches are examined, so the scan stays linear.
+_TAG_STRETCH = re.compile(rb"<[A-Za-z][^<]{4096,}")
+_ATTRIBUTE = re.compile(rb"""[\s"'][^\s"'=<>/]+\s*=""")
+MAX_ATTRIBUTES = 1000
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.IGNORECASE)
 
 
-def load_html(data: bytes, *, name: str) -> tuple[str, str, object]:
-    """``(text, encoding, locate)`` of an HTML document."""
+def load_html(data: bytes, *, name: str, encoding: str | None = None) -> tuple[str, str, object]:
+    """``(text, encoding, locate)`` of an HTML document; ``encoding`` overrides ``<meta charset>``."""
     try:
         from selectolax.lexbor import LexborHTMLParser
     except ImportError:
         raise IpnlpError(Messages.E005.format(suffix=".html", extra="html")) from None
     declared = _META_CHARSET.search(data[:4096])
-    decoded = decode_text(data, name=name, declared=declared.group(1).decode("ascii") if declared else None)
+    decoded = decode_text(data, name=name, encoding=encoding,
+                          declared=declared.group(1).decode("ascii") if declared else None)
     _refuse_deep_nesting(data, name)
+    _refuse_formatting_pileup(data, name)
+    _refuse_attribute_flood(data, name)
     tree = LexborHTMLParser(decoded.text)
     root = tree.body if tree.body is not None else tree.root
     builder = TextBuilder("html")
@@ -69,6 +85,31 @@ def _refuse_deep_nesting(data: bytes, name: str) -> None:
         if deepest > MAX_NESTING:
             raise IpnlpError(Messages.E001.format(
                 path=name, reason=f"HTML nested more than {MAX_NESTING} elements deep"))
+
+
+def _refuse_formatting_pileup(data: bytes, name: str) -> None:
+    open_by_tag: dict[bytes, int] = {}
+    total = 0
+    for match in _FORMATTING_TAG.finditer(data):
+        tag = match.group(2).lower()
+        if match.group(1):
+            if open_by_tag.get(tag):
+                open_by_tag[tag] -= 1
+                total -= 1
+            continue
+        open_by_tag[tag] = open_by_tag.get(tag, 0) + 1
+        total += 1
+        if total > MAX_OPEN_FORMATTING:
+            raise IpnlpError(Messages.E001.format(
+                path=name, reason=f"HTML with more than {MAX_OPEN_FORMATTING} unclosed formatting elements "
+                                  "(<b>, <i>, <font>, ...)"))
+
+
+def _refuse_attribute_flood(data: bytes, name: str) -> None:
+    for stretch in _TAG_STRETCH.finditer(data):
+        if len(_ATTRIBUTE.findall(stretch.group())) > MAX_ATTRIBUTES:
+            raise IpnlpError(Messages.E001.format(
+                path=name, reason=f"an HTML element with more than {MAX_ATTRIBUTES} attributes"))
 
 
 class _Walker:

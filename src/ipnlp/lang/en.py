@@ -64,6 +64,13 @@ RANGE_JOINERS = r"(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
 # leave one range: "2.5% to 3.5%", "$10 to $15 billion", "HK$7.75–7.85".
 RANGE_LOW_UNIT = r"(?:\s*%|\s+per\s*cent|\s*percent)?"
 RANGE_OPENERS = {"between", "from", "of", "range", "ranging", "ranged"}
+# "from X to Y" is a range only after words that say so ("prices range from", "anywhere from");
+# otherwise it is an old and a new value ("raised the threshold from $4,000 to $8,000").
+RANGE_OPENERS_NEEDING_CUE = {"from"}
+RANGE_FROM_CUE = r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:ing|s)?|estimates?)\b)"
+# Verbs after which "up to" is a movement, not a bound: "edged up to 39.2%".
+UP_TO_AFTER_VERBS = {"edged", "moved", "went", "crept", "ticked", "picked", "shot", "inched", "jumped",
+                     "climbed", "rose", "surged", "go", "goes", "going", "gone", "move", "moves", "moving"}
 # "rose from 15 to 20 million": a change between two values, not a range.
 CHANGE_FROM_VERBS = r"(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased)"
 
@@ -84,8 +91,11 @@ REFERENCE_WORDS = {
     "annexes", "appendices", "paragraphs", "para", "pages", "sections", "chapters", "tier", "pillar",
     "terminal", "beps", "iphone", "windows", "galaxy", "basel", "route", "gate", "platform", "act",
     "step", "stage", "round", "batch", "model", "series", "flight", "block", "ward",
-    "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" (a signed "FTSE -0.6%" is a value)
+    "category", "categories",
+    "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
 }
+# Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
+HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
 # Words before a number that make it an age condition for eligibility ("aged 55 and above").
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
 # Words right after a number that make it part of a name ("737 Max").

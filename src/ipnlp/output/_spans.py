@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..models import Evidence
+from collections.abc import Sequence
+
+from ..models import Evidence, Finding
 
 STDIN_NAME = "<stdin>"
 
@@ -32,3 +34,14 @@ def location_note(evidence: Evidence) -> str:
     if location.block is not None:
         return f"block {location.block}"
     return ""
+
+
+def by_location(findings: Sequence[Finding], path_order: Sequence[str | None] = ()) -> list[Finding]:
+    """Files in ``path_order`` (files not in it after, in order of appearance); within a file by
+    where the first evidence starts, then by code, like ruff. A finding without evidence (a
+    crashed rule) comes first in its file."""
+    position: dict[str | None, int] = {}
+    for path in [*path_order, *(f.path for f in findings)]:
+        position.setdefault(path, len(position))
+    return sorted(findings, key=lambda f: (position[f.path], f.evidence[0].start if f.evidence else -1,
+                                           f.code, f.message))

@@ -2,7 +2,10 @@
 which GitHub shows as an annotation on the file and line.
 
 Escaping follows actions/toolkit (``command.ts``): in the message ``%``, CR and LF are
-percent-encoded; in property values also ``:`` and ``,``, which would end the value.
+percent-encoded; in property values also ``:`` and ``,``, which would end the value. Before that,
+other control characters (ESC, OSC, bidi overrides) from the document or a file name are made
+visible (``_escape.printable``), so nothing reaches the CI log raw; a newline in a file name is
+shown as ``\\n`` rather than forging a second command.
 """
 
 from __future__ import annotations
@@ -11,17 +14,19 @@ from collections.abc import Sequence
 
 from ..models import Finding, InputError
 from ..rules.base import Rule
+from ._escape import printable
 from ._spans import display_path, end_line_col, location_note
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
+    text = printable(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    return escape_data(printable(text)).replace(":", "%3A").replace(",", "%2C")
 
 
 def _line(finding: Finding) -> str:

@@ -1,17 +1,18 @@
 """Findings as one JSON document.
 
 ``findings`` items have exactly the shape of ``Report.findings`` items in ``ipnlp analyze --format
-json`` (same ``schema_version``), so one parser reads both.
+json`` (same ``schema_version``), so one parser reads both. Lone surrogates (a file name that is
+not UTF-8) are written as ``\\udcXX`` escapes (see ``_escape.json_text``).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from .. import __version__
 from ..models import SCHEMA_VERSION, Finding, InputError
 from ..rules.base import Rule
+from ._escape import json_text
 
 
 def render(
@@ -28,4 +29,4 @@ def render(
         "findings": [f.model_dump(mode="json") for f in findings],
         "input_errors": [e.model_dump(mode="json") for e in input_errors],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload) + "\n"

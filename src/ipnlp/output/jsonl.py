@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..models import Finding, InputError
 from ..rules.base import Rule
+from ._escape import json_text
 
 
 def render(
@@ -16,4 +17,4 @@ def render(
     input_errors: Sequence[InputError] = (),
     color: bool = False,
 ) -> str:
-    return "".join(f.model_dump_json() + "\n" for f in findings)
+    return "".join(json_text(f.model_dump(mode="json"), indent=None) + "\n" for f in findings)

@@ -1,8 +1,13 @@
-"""Human-readable rendering of a Report: claims grouped by section, as aligned tables."""
+"""Human-readable rendering of a Report: claims grouped by section, as aligned tables.
+
+Document text and the file name are escaped (``_escape.one_line``): control characters and line
+breaks from a report never reach the terminal raw.
+"""
 
 from __future__ import annotations
 
 from ..models import Claim, Report
+from ._escape import one_line
 
 
 def _format_value(claim: Claim) -> str:
@@ -21,7 +26,7 @@ def _format_change(claim: Claim) -> str:
 
 def render_report(report: Report) -> str:
     lines: list[str] = []
-    name = report.source.path or "<stdin>"
+    name = one_line(report.source.path or "<stdin>")
     lines.append(f"{name}: {len(report.sections)} sections, {len(report.claims)} claims, "
                  f"{len(report.findings)} findings")
     titles = {s.id: s.title for s in report.sections}
@@ -29,11 +34,12 @@ def render_report(report: Report) -> str:
     for claim in report.claims:
         by_section.setdefault(claim.section, []).append(claim)
     for section_id, claims in by_section.items():
-        title = titles.get(section_id or "", "")
+        title = one_line(titles.get(section_id or "", ""))
         lines.append("")
-        lines.append(f"[{section_id}] {title[:90]}")
-        rows = [(c.text, c.qualifier if c.qualifier != "exact" else "", _format_value(c), c.unit,
-                 _format_change(c), c.period or "", c.subject) for c in claims]
+        lines.append(f"[{one_line(section_id or 'None')}] {title[:90]}")
+        rows = [tuple(one_line(cell) for cell in (
+                    c.text, c.qualifier if c.qualifier != "exact" else "", _format_value(c), c.unit,
+                    _format_change(c), c.period or "", c.subject)) for c in claims]
         header = ("text", "qualifier", "value", "unit", "change", "period", "subject")
         widths = [min(40, max(len(header[i]), *(len(r[i]) for r in rows))) for i in range(6)]
         lines.append("  " + "  ".join(h.ljust(widths[i]) if i < 6 else h for i, h in enumerate(header)))

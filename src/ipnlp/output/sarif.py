@@ -8,7 +8,6 @@ rules) is located in that file.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import PurePath, PureWindowsPath
 from typing import Any
@@ -18,6 +17,7 @@ from .. import __version__
 from ..models import Evidence, Finding, InputError
 from ..rules import INTERNAL_ERROR
 from ..rules.base import Rule
+from ._escape import encodable, json_text
 from ._spans import STDIN_NAME, end_line_col
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -29,13 +29,24 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 def artifact_uri(path: str | None) -> str:
     """A relative path stays a relative URI reference (what code scanning expects); absolute paths
-    become file:// URIs."""
+    become file:// URIs. A file name that is not UTF-8 (``os.fsdecode`` surrogates) is
+    percent-encoded as its original bytes, as RFC 3986 wants."""
     if path is None:
         return quote(STDIN_NAME)
     pure = PureWindowsPath(path) if "\\" in path else PurePath(path)
     if pure.is_absolute():
-        return pure.as_uri()
-    return quote(pure.as_posix())
+        try:
+            return pure.as_uri()
+        except UnicodeEncodeError:  # a lone surrogate no file system produces: show it
+            return type(pure)(encodable(path)).as_uri()
+    return quote(_path_bytes(pure.as_posix()))
+
+
+def _path_bytes(path: str) -> bytes:
+    try:
+        return path.encode("utf-8", "surrogateescape")  # the bytes os.fsdecode turned into \udcXX
+    except UnicodeEncodeError:  # other lone surrogates cannot come from a file system: show them
+        return encodable(path).encode("utf-8")
 
 
 def _descriptor(rule: Rule) -> dict[str, Any]:
@@ -62,6 +73,18 @@ def _location(path: str | None, evidence: Evidence | None) -> dict[str, Any]:
             "charLength": evidence.end - evidence.start,
             "snippet": {"text": evidence.text},
         }
+        context = evidence.context
+        if context is not None:
+            lead = evidence.start - context.start
+            physical["contextRegion"] = {
+                "startLine": evidence.line,
+                "startColumn": evidence.column - lead,
+                "endLine": evidence.line,
+                "endColumn": evidence.column - lead + len(context.text),
+                "charOffset": context.start,
+                "charLength": context.end - context.start,
+                "snippet": {"text": context.text},
+            }
     return {"physicalLocation": physical}
 
 
@@ -132,4 +155,4 @@ def render(
     version: str = __version__,
 ) -> str:
     log = to_sarif(findings, rules=rules, input_errors=input_errors, version=version)
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_text(log) + "\n"

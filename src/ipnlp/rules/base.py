@@ -45,7 +45,8 @@ def fingerprint(rule_code: str, texts: Sequence[str]) -> str:
     keyed by this survives unrelated edits.
     """
     normalised = "\x1f".join(_WHITESPACE.sub(" ", t).strip().lower() for t in texts)
-    return hashlib.sha256(f"{rule_code}\x1e{normalised}".encode()).hexdigest()[:16]
+    # surrogatepass: text from a broken PDF may hold lone surrogates, which strict UTF-8 refuses.
+    return hashlib.sha256(f"{rule_code}\x1e{normalised}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def make_finding(

@@ -91,6 +91,10 @@ def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | No
     """The bound written before the figure ("more than", "≥") or after it ("or more")."""
     data = load(reading.lang)
     found = ctx.qualifier_before(reading.text, start, reading.s0, reading.lang)
+    if found and found[0] == "at_most":
+        verb = _WORD_BEFORE.search(reading.text[max(reading.s0, found[1] - 12):found[1]])
+        if verb and verb.group(1).lower() in data.UP_TO_AFTER_VERBS:
+            found = None  # "edged up to 39.2%": a movement, not a bound
     if found:
         return found
     window_start = max(reading.s0, start - 2)

@@ -5,6 +5,8 @@ points", "190 points", and the same figures stated as a change ("up 8.5%", "lost
 
 from __future__ import annotations
 
+import regex
+
 from ...lang import load
 from ...models import Change
 from .. import context as ctx
@@ -13,6 +15,7 @@ from .base import Reading, finish
 # Kinds of units.tsv this family reads, and the units whose figure may be a stated change.
 _KINDS = ("percent", "percentage_point", "basis_point")
 _CHANGE_UNITS = ("percent", "percentage_point", "basis_point", "points")
+_HYPHENATED = regex.compile(r"-((?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?))\b")
 _GLUED = {"pc": "percent", "pct": "percent", "bp": "basis_point", "bps": "basis_point", "pp": "percentage_point"}
 
 
@@ -24,6 +27,11 @@ def unit_of(reading: Reading) -> ctx.UnitMatch | None:
     if m.suffix:
         unit = _GLUED.get(m.suffix.lower())
         return ctx.UnitMatch(unit, unit, m.number_end + len(m.suffix)) if unit else None
+    hyphenated = _HYPHENATED.match(reading.text, m.end, min(reading.s1, m.end + 24))
+    if hyphenated:  # "a 300-basis point rise"
+        unit = "basis_point" if hyphenated.group(1)[0] in "bB" else \
+            "percentage_point" if hyphenated.group(1)[0] in "pP" and "oint" in hyphenated.group(1) else "percent"
+        return ctx.UnitMatch(unit, unit, hyphenated.end())
     found = ctx.unit_after(reading.text, m.end, reading.s1, reading.lang)
     if found and (found.kind in _KINDS or found.unit == "points"):
         return found

@@ -32,7 +32,8 @@ _CLOCK = regex.compile(r"\d[:.]\d\d$")
 @cache
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
-    return {"time_after": regex.compile(data.CLOCK_AFTER), "named_after": regex.compile(data.NAMED_NUMBER_AFTER)}
+    return {"time_after": regex.compile(data.CLOCK_AFTER), "named_after": regex.compile(data.NAMED_NUMBER_AFTER),
+            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS)}
 
 
 def recognize(reading: Reading):
@@ -63,8 +64,9 @@ def recognize(reading: Reading):
             return SKIP  # "737 Max"
         if before in data.AGE_CONDITION_WORDS:
             return SKIP  # "aged 55 and above": who is eligible, not how many
-    if not m.scaled and _HYPHEN_COMPOUND.match(following):
-        return SKIP  # "10-year vision", "one-to-many"
+    if not m.scaled and _HYPHEN_COMPOUND.match(following) and not _patterns(reading.lang)["hyphen_unit"].match(
+            text, m.number_end, min(reading.s1, m.number_end + 24)):
+        return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import Finding, Report
+from .. import INTERNAL_ERROR, capped_findings
+from ..base import fingerprint
 from . import restated_value, yoy_previous
 from .base import CrossRule, SeriesDocument, make_cross_finding
 from .series import group_by_series, place_in_series, report_year
@@ -26,14 +28,47 @@ __all__ = ["RULES", "CrossRule", "SeriesCollector", "SeriesDocument", "cross_che
 
 
 def run_cross_rules(
-    documents: Iterable[SeriesDocument], rules: Sequence[CrossRule] = RULES
+    documents: Iterable[SeriesDocument], rules: Sequence[CrossRule] = RULES, *, debug: bool = False
 ) -> list[Finding]:
-    """Run ``rules`` over every series with at least two documents; findings in a stable order."""
+    """Run ``rules`` over every series with at least two documents; findings in a stable order.
+
+    Each rule runs isolated, as in the per-document engine: one that raises becomes an ``IPN000``
+    finding against the series' latest report and the other rules' findings are kept (``debug``
+    re-raises instead). Each rule keeps at most ``MAX_FINDINGS_PER_RULE`` findings per report,
+    the rest summed up in one finding.
+    """
     findings: list[Finding] = []
     for series_documents in group_by_series(documents).values():
         for rule in rules:
-            findings.extend(rule.check(series_documents))
-    return sorted(findings, key=lambda f: (f.path or "", f.evidence[0].start, f.code))
+            try:
+                found = list(rule.check(series_documents))
+            except Exception as exc:
+                if debug:
+                    raise
+                findings.append(_crash_finding(rule, series_documents, exc))
+                continue
+            by_path: dict[str | None, list[Finding]] = {}
+            for finding in found:
+                by_path.setdefault(finding.path, []).append(finding)
+            for path, path_findings in by_path.items():
+                findings.extend(capped_findings(rule, path_findings, path))
+    return sorted(findings, key=lambda f: (f.path or "", f.evidence[0].start if f.evidence else -1, f.code))
+
+
+def _crash_finding(rule: CrossRule, documents: Sequence[SeriesDocument], exc: Exception) -> Finding:
+    reason = f"{type(exc).__name__}: {exc}"
+    latest = documents[-1]
+    names = ", ".join(d.name for d in documents)
+    return Finding(
+        code=INTERNAL_ERROR.code,
+        rule=INTERNAL_ERROR.name,
+        severity="error",
+        message=f"cross-document rule {rule.code} {rule.name} crashed on the series {names} ({reason}); "
+                "its findings are missing, the other rules ran; run with --debug for the traceback",
+        evidence=[],
+        fingerprint=fingerprint(INTERNAL_ERROR.code, [rule.code, reason]),
+        path=latest.path,
+    )
 
 
 def cross_check(
@@ -77,9 +112,9 @@ class SeriesCollector:
     def findings(self, rules: Sequence[CrossRule] = RULES, settings: object | None = None) -> list[Finding]:
         """Findings of ``rules`` over every series seen; ``settings.per_file_ignores`` apply to the
         file a finding is reported against."""
-        found = run_cross_rules(self._documents, rules)
+        found = run_cross_rules(self._documents, rules, debug=bool(getattr(settings, "debug", False)))
         ignored_for_path = getattr(settings, "ignored_for_path", None)
         if ignored_for_path is None:
             return found
         by_code = {rule.code: rule for rule in rules}
-        return [f for f in found if not ignored_for_path(by_code[f.code], f.path)]
+        return [f for f in found if f.code not in by_code or not ignored_for_path(by_code[f.code], f.path)]

@@ -16,15 +16,28 @@ from functools import cached_property
 from typing import ClassVar
 
 from ...models import Claim, Evidence, Finding, Report
+from ...view import ReportView
 from ..base import Rule, fingerprint
+
+
+def remember_positions(report: Report, view: ReportView) -> None:
+    """Keep, on ``report``, the line and column of every claim's and change's start in ``view``'s
+    text: what cross-document evidence needs once the text is gone."""
+    positions = report._positions
+    for claim in view.claims:
+        positions[claim.start] = view.line_col(claim.start)
+        if claim.yoy is not None:
+            positions[claim.yoy.start] = view.line_col(claim.yoy.start)
 
 
 @dataclass(frozen=True)
 class SeriesDocument:
     """One analysed report placed in its series: which series, which year, and (optionally) its text.
 
-    ``text`` is only needed for the line and column of evidence; without it the file at
-    ``report.source.path`` is read again when (and only when) a finding points into it.
+    Evidence takes its line and column from the text that was analysed: ``text`` when given,
+    else the positions ``ipnlp.analyze`` kept on the report (``remember_positions``). The file is
+    never read again: it may have changed since, or be a PDF whose text is not its bytes. A report
+    with neither (one loaded from JSON) gives line 1 and the offset as column.
     """
 
     report: Report
@@ -43,13 +56,6 @@ class SeriesDocument:
     @cached_property
     def _line_starts(self) -> list[int] | None:
         text = self.text
-        if text is None and self.path is not None:
-            from ...io import read_document
-
-            try:
-                text = read_document(self.path).text
-            except Exception:  # evidence keeps its offsets even if the file has gone since
-                return None
         if text is None:
             return None
         starts = [0]
@@ -62,7 +68,8 @@ class SeriesDocument:
     def evidence(self, start: int, end: int, text: str, location: object = None) -> Evidence:
         starts = self._line_starts
         if starts is None:
-            line, column = 1, start + 1  # no text to count lines in: offsets stay exact
+            # no text to count lines in: the analysis's positions, else the offset (still exact)
+            line, column = self.report._positions.get(start, (1, start + 1))
         else:
             index = bisect.bisect_right(starts, start) - 1
             line, column = index + 1, start - starts[index] + 1

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ...models import Finding
+from ...models import Claim, Finding
 from .base import CrossRule, SeriesDocument, make_cross_finding
-from .index import claims_by_metric
+from .index import MetricYear, claims_by_metric
 from .metrics import describe, interval, overlap
 
 
@@ -38,14 +38,16 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     (revised from 613,000).
     ```
     """
-    indexes = [(document, claims_by_metric(document)) for document in documents]
-    for later_position, (later, later_index) in enumerate(indexes):
-        for earlier, earlier_index in indexes[:later_position]:
-            if earlier.report.source.sha256 == later.report.source.sha256:
-                continue  # the same document given twice
-            for metric_year, later_claim in later_index.items():
-                earlier_claim = earlier_index.get(metric_year)
-                if earlier_claim is None or overlap(interval(earlier_claim), interval(later_claim)):
+    # (metric, year) -> the earlier documents stating it: a lookup per figure, not a scan of every
+    # pair of documents, so a long series stays linear in its figures.
+    stated: dict[MetricYear, list[tuple[SeriesDocument, Claim]]] = {}
+    for later in documents:
+        later_index = claims_by_metric(later)
+        for metric_year, later_claim in later_index.items():
+            for earlier, earlier_claim in stated.get(metric_year, ()):
+                if earlier.report.source.sha256 == later.report.source.sha256:
+                    continue  # the same document given twice
+                if overlap(interval(earlier_claim), interval(later_claim)):
                     continue
                 year = metric_year[1]
                 message = (
@@ -58,6 +60,8 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
                     [later.claim_evidence(later_claim), earlier.claim_evidence(earlier_claim)],
                     key=(describe(metric_year[0]), str(year)),
                 )
+        for metric_year, claim in later_index.items():
+            stated.setdefault(metric_year, []).append((later, claim))
 
 
 RULE = CrossRule(code="IPN501", name="restated-value-mismatch", severity="error", check=check)

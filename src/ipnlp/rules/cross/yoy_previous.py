@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 
-from ...models import Finding
+from ...models import Claim, Finding
 from .base import CrossRule, SeriesDocument, make_cross_finding
-from .index import claims_by_metric
+from .index import MetricYear, claims_by_metric
 from .metrics import describe, implied_previous, interval, overlap
 
 
@@ -41,16 +41,21 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     ```
     """
     indexes = [(document, claims_by_metric(document)) for document in documents]
+    # (metric, year) -> every document stating it: a lookup per change instead of a scan of every
+    # other document.
+    stated: dict[MetricYear, list[tuple[SeriesDocument, Claim]]] = {}
+    for document, index in indexes:
+        for metric_year, claim in index.items():
+            stated.setdefault(metric_year, []).append((document, claim))
     for document, index in indexes:
         for (key, year), claim in index.items():
             implied = implied_previous(claim)
             if implied is None:
                 continue
-            for other, other_index in indexes:
+            for other, previous in stated.get((key, year - 1), ()):
                 if other is document or other.report.source.sha256 == document.report.source.sha256:
                     continue
-                previous = other_index.get((key, year - 1))
-                if previous is None or overlap(implied, interval(previous)):
+                if overlap(implied, interval(previous)):
                     continue
                 change = claim.yoy
                 assert change is not None  # implied_previous returned a range

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -10,6 +11,9 @@ from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
+    MAX_NEIGHBOURS,
+    ClaimOrder,
+    claim_order,
     claim_sentence,
     format_value,
     is_previous_value,
@@ -48,14 +52,14 @@ def check(view: ReportView) -> Iterator[Finding]:
     Courts concluded 52,000 cases; among them, 16,000 were patent cases.
     ```
     """
-    claims = sorted(view.claims, key=lambda c: c.start)
-    for part in claims:
+    order = claim_order(view)
+    for part in order.claims:
         if part.unit in _NOT_ADDITIVE:
             continue
         cue = part_cue(view, part)
         if cue is None:
             continue
-        whole = _whole_before(view, claims, part, cue.start())
+        whole = _whole_before(view, order, part, cue.start())
         if whole is not None and value_interval(part)[0] > value_interval(whole)[1]:
             yield make_finding(
                 RULE, view,
@@ -63,31 +67,47 @@ def check(view: ReportView) -> Iterator[Finding]:
                 f"whole it belongs to, {format_value(whole)}.",
                 [(whole.start, whole.end), (part.start, part.end)],
             )
-    yield from _running_totals(view, claims)
+    yield from _running_totals(view, order)
 
 
-def _whole_before(view: ReportView, claims: list[Claim], part: Claim, cue_start: int) -> Claim | None:
-    """Nearest figure in the part's unit ending before the cue, in this or the previous sentence."""
+def _whole_before(view: ReportView, order: ClaimOrder, part: Claim, cue_start: int) -> Claim | None:
+    """Nearest figure in the part's unit ending before the cue, in this or the previous sentence
+    (among the ``MAX_NEIGHBOURS`` figures before the part)."""
     sentence_start, _ = claim_sentence(view, part)
     opens_sentence = not view.text[sentence_start:cue_start].strip(" ,")
     earliest = sentence_start
     if opens_sentence:
-        earlier = [s for s in view.sentences if s[1] <= sentence_start]
-        earliest = earlier[-1][0] if earlier else sentence_start
-    candidates = [c for c in claims if earliest <= c.start and c.end <= cue_start
-                  and units_compatible(c, part, loose=True) and not is_previous_value(view, c)]
-    return candidates[-1] if candidates else None
+        previous = _previous_sentence(view, sentence_start)
+        earliest = previous[0] if previous else sentence_start
+    for candidate in order.before(part, earliest):
+        if (candidate.end <= cue_start and units_compatible(candidate, part, loose=True)
+                and not is_previous_value(view, candidate)):
+            return candidate
+    return None
 
 
-def _running_totals(view: ReportView, claims: list[Claim]) -> Iterator[Finding]:
+def _previous_sentence(view: ReportView, start: int) -> tuple[int, int] | None:
+    """The last sentence ending at or before ``start``."""
+    index = bisect.bisect_right(view.derived(_sentence_starts), start) - 1
+    while index >= 0 and view.sentences[index][1] > start:
+        index -= 1
+    return view.sentences[index] if index >= 0 else None
+
+
+def _sentence_starts(view: ReportView) -> list[int]:
+    return [start for start, _ in view.sentences]
+
+
+def _running_totals(view: ReportView, order: ClaimOrder) -> Iterator[Finding]:
     """ "N added, bringing the total to T": the figures added cannot exceed T."""
     for sentence_start, sentence_end in view.sentences:
         for cue in _ACCUMULATION.finditer(view.text, sentence_start, sentence_end):
-            after = [c for c in claims if cue.end() <= c.start < sentence_end]
+            after = order.starting_in(cue.end(), sentence_end)
             if not after:
                 continue
             total = after[0]
-            added = [c for c in claims if sentence_start <= c.start and c.end <= cue.start()
+            before_cue = order.starting_in(sentence_start, cue.start())[-MAX_NEIGHBOURS:]
+            added = [c for c in before_cue if c.end <= cue.start()
                      and units_compatible(c, total, loose=True) and c.unit not in _NOT_ADDITIVE
                      and not is_previous_value(view, c)]
             if not added:

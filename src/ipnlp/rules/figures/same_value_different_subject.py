@@ -15,6 +15,8 @@ _MIN_SIGNIFICANT_DIGITS = 3
 _NOT_MEASURED = frozenset({"rank", "rank_positions"})
 # Subjects sharing at least this much of their content words are treated as the same subject.
 _SAME_SUBJECT_OVERLAP = 0.5
+# One finding lists at most this many subjects for a value ("given for at least 12 different ...").
+_MAX_SUBJECTS_LISTED = 12
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -51,14 +53,17 @@ def check(view: ReportView) -> Iterator[Finding]:
     for claims in groups.values():
         distinct: list[Claim] = []
         for claim in claims:
+            if len(distinct) >= _MAX_SUBJECTS_LISTED:
+                break  # enough to make the point; comparing every pair of a huge group is quadratic
             if all(_different_subjects(claim, seen) for seen in distinct):
                 distinct.append(claim)
         if len(distinct) < 2:
             continue
         subjects = "; ".join(f"{c.subject!r}" for c in distinct)
+        how_many = f"at least {len(distinct)}" if len(distinct) >= _MAX_SUBJECTS_LISTED else str(len(distinct))
         yield make_finding(
             RULE, view,
-            f"The value {format_value(distinct[0])} is given for {len(distinct)} different subjects "
+            f"The value {format_value(distinct[0])} is given for {how_many} different subjects "
             f"({subjects}); check that one was not copied from the other.",
             [(c.start, c.end) for c in distinct],
         )

@@ -10,6 +10,9 @@ from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
+    ClaimOrder,
+    claim_order,
+    claim_sentence,
     clause_start,
     format_value,
     is_exhaustive_cue,
@@ -55,16 +58,16 @@ def check(view: ReportView) -> Iterator[Finding]:
     A total of 120 pilot cities were selected, of which 45 in the east and 75 in the west.
     ```
     """
-    claims = sorted(view.claims, key=lambda c: c.start)
-    for total in claims:
+    order = claim_order(view)
+    for total in order.claims:
         if total.unit in _NOT_ADDITIVE or not _introduced_as_total(view, total):
             continue
-        components, cue = _components_after(view, claims, total)
+        components, cue = _components_after(view, order, total)
         exhaustive = cue is not None and is_exhaustive_cue(cue)
         if len(components) < 2:
             # "1,200 in the first half and 1,500 in the second, a total of 2,700": the figures
             # before an appositive total are all of its parts.
-            components, exhaustive = _components_before(view, claims, total), True
+            components, exhaustive = _components_before(view, order, total), True
         if len(components) < 2:
             continue
         if any(c.qualifier != "exact" for c in components) or total.qualifier != "exact":
@@ -92,21 +95,22 @@ def _introduced_as_total(view: ReportView, claim: Claim) -> bool:
     return bool(_TOTAL.search(before) or re.match(r"\s*(?:in\s+total|altogether|in\s+all)\b", after))
 
 
-def _components_before(view: ReportView, claims: list[Claim], total: Claim) -> list[Claim]:
+def _components_before(view: ReportView, order: ClaimOrder, total: Claim) -> list[Claim]:
     """Same-unit figures of the total's clause listed before an appositive ", a total of N"."""
     if not _APPOSITIVE_TOTAL.search(view.text, max(0, total.start - _TOTAL_REACH), total.start):
         return []
     start = clause_start(view, total)
-    return [c for c in claims if start <= c.start and c.end <= total.start and c.sentence == total.sentence
-            and units_compatible(c, total, loose=True) and not is_previous_value(view, c)
-            and part_cue(view, c) is None]
+    return [c for c in reversed(order.before(total, start)) if c.end <= total.start
+            and c.sentence == total.sentence and units_compatible(c, total, loose=True)
+            and not is_previous_value(view, c) and part_cue(view, c) is None]
 
 
-def _components_after(view: ReportView, claims: list[Claim], total: Claim) -> tuple[list[Claim], re.Match[str] | None]:
-    """Same-unit figures after the total in its sentence that a breakdown cue marks as parts."""
+def _components_after(view: ReportView, order: ClaimOrder, total: Claim) -> tuple[list[Claim], re.Match[str] | None]:
+    """Same-unit figures after the total in its sentence that a breakdown cue marks as parts
+    (at most ``MAX_NEIGHBOURS`` figures are looked at: real breakdowns list a handful)."""
     components: list[Claim] = []
     first_cue = None
-    for claim in claims:
+    for claim in order.after(total, claim_sentence(view, total)[1]):
         if claim.start <= total.start or not units_compatible(claim, total, loose=True):
             continue
         if claim.sentence != total.sentence or is_previous_value(view, claim):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -9,6 +10,9 @@ from ...models import Claim, Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import (
+    MAX_NEIGHBOURS,
+    ClaimOrder,
+    claim_order,
     claim_sentence,
     crossing,
     format_value,
@@ -50,14 +54,15 @@ def check(view: ReportView) -> Iterator[Finding]:
     Registered users reached 4.12 million, making the platform the first to exceed 4 million users.
     ```
     """
-    claims = sorted(view.claims, key=lambda c: c.start)
-    for mark in claims:
+    order = claim_order(view)
+    crossings = {id(c): crossing(view, c) for c in order.claims}
+    for mark in order.claims:
         if mark.unit in _NOT_MEASURED:
             continue
-        direction = crossing(view, mark)
+        direction = crossings[id(mark)]
         if direction is None:
             continue
-        for measured in _measured_for(view, claims, mark):
+        for measured in _measured_for(view, order, crossings, mark):
             tolerance = rounding_tolerance(measured)
             wrong_side = (float(measured.value) + tolerance <= float(mark.value) if direction == "above"
                           else float(measured.value) - tolerance >= float(mark.value))
@@ -71,19 +76,36 @@ def check(view: ReportView) -> Iterator[Finding]:
                 )
 
 
-def _measured_for(view: ReportView, claims: list[Claim], mark: Claim) -> list[Claim]:
-    """The exact figure(s) the mark is about: nearest in the sentence, else the same metric."""
+def _measured_for(view: ReportView, order: ClaimOrder, crossings: dict[int, str | None],
+                  mark: Claim) -> list[Claim]:
+    """The exact figure(s) the mark is about: nearest in the sentence, else the same metric.
+
+    Only ``MAX_NEIGHBOURS`` figures on either side of the mark are looked at, in its sentence and
+    among the figures of its period elsewhere: a linear bound for documents of many figures.
+    """
     sentence = claim_sentence(view, mark)
-    in_sentence = [c for c in claims if c is not mark and c.qualifier == "exact"
+    nearby = [*order.before(mark, sentence[0]), *order.after(mark, sentence[1])]
+    in_sentence = [c for c in nearby if c.qualifier == "exact"
                    and units_compatible(c, mark, loose=True) and claim_sentence(view, c) == sentence
-                   and crossing(view, c) is None and part_cue(view, c) is None and not is_previous_value(view, c)]
+                   and crossings[id(c)] is None and part_cue(view, c) is None and not is_previous_value(view, c)]
     if in_sentence:
-        nearest = min(in_sentence, key=lambda c: abs(c.start - mark.start))
+        nearest = min(in_sentence, key=lambda c: (abs(c.start - mark.start), c.start))
         between = view.text[min(nearest.end, mark.end):max(nearest.start, mark.start)]
         same_clause = len(between) <= _PAIR_REACH and not _NEW_CLAUSE.search(between)
         return [nearest] if same_clause else []
-    return [c for c in claims if c is not mark and c.qualifier == "exact" and crossing(view, c) is None
-            and same_metric(c, mark)]
+    period_claims, starts = view.derived(_exact_by_period).get(mark.period, ([], []))
+    middle = bisect.bisect_left(starts, mark.start)
+    window = period_claims[max(0, middle - MAX_NEIGHBOURS):middle + MAX_NEIGHBOURS]
+    return [c for c in window if c is not mark and crossings[id(c)] is None and same_metric(c, mark)]
+
+
+def _exact_by_period(view: ReportView) -> dict[str | None, tuple[list[Claim], list[int]]]:
+    """period -> (its exact figures in text order, their starts): ``same_metric`` needs one period."""
+    found: dict[str | None, list[Claim]] = {}
+    for claim in claim_order(view).claims:
+        if claim.qualifier == "exact":
+            found.setdefault(claim.period, []).append(claim)
+    return {period: (claims, [c.start for c in claims]) for period, claims in found.items()}
 
 
 RULE = Rule(code="IPN106", name="threshold-contradiction", severity="error", check=check)

@@ -99,6 +99,8 @@ def _implied_change(current: Claim, previous: Claim, change: Change) -> tuple[fl
         return points, points_tolerance, " percentage points"
     if current.unit == "percent" and abs(points - stated) <= points_tolerance:
         return None, 0.0, ""  # a rate's change in points written with "%": IPN401 reports that
+    if before == 0:
+        return None, 0.0, ""  # no relative change from zero ("rose from 0 patents, up 5%")
     relative = points / before * 100
     # Worst case of both values being rounded, in percent of the earlier value.
     propagated = (tol_now + tol_before * abs(now / before)) / abs(before) * 100

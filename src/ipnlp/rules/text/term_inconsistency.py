@@ -23,6 +23,8 @@ MAX_SERIES_GAP = 2
 MIN_FRAME_SHARE = 0.6
 MIN_FRAME_WORDS = 3
 MAX_EVIDENCE = 12
+# Each name is compared with at most this many earlier names of the same first and last word.
+MAX_FRAME_COMPARISONS = 64
 
 _CAP_TAIL = r"\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*"
 
@@ -84,12 +86,22 @@ def _ordinal_series(view: ReportView) -> Iterator[Finding]:
 
 
 def _content(words: list[str]) -> list[str]:
-    return [w.lower() for w in words if w.lower() not in _words.NAME_CONNECTORS]
+    return [w for w in words if w not in _words.NAME_CONNECTORS]
 
 
-def _same_frame(a: Name, b: Name) -> bool:
+class _Frame:
+    """A name's lower-cased words and its count of content words, computed once per name."""
+
+    __slots__ = ("content_count", "words")
+
+    def __init__(self, key: str) -> None:
+        self.words = key.split()
+        self.content_count = len(_content(self.words))
+
+
+def _same_frame(a: _Frame, b: _Frame) -> bool:
     """Same first word, same closing words, and together they make up most of both names."""
-    wa, wb = [w.lower() for w in a.words], [w.lower() for w in b.words]
+    wa, wb = a.words, b.words
     if wa == wb or wa[0] != wb[0] or len(wa) < 4 or len(wb) < 4:
         return False
     prefix = 0
@@ -100,9 +112,9 @@ def _same_frame(a: Name, b: Name) -> bool:
         suffix += 1
     if suffix == 0 or prefix + suffix >= min(len(wa), len(wb)):
         return False  # one name contains the other: a short form, not a rewording
-    shared = _content(wa[:prefix]) + _content(wa[len(wa) - suffix:])
-    longer = max(len(_content(wa)), len(_content(wb)))
-    return len(shared) >= MIN_FRAME_WORDS and len(shared) / longer >= MIN_FRAME_SHARE
+    shared = len(_content(wa[:prefix])) + len(_content(wa[len(wa) - suffix:]))
+    longer = max(a.content_count, b.content_count)
+    return shared >= MIN_FRAME_WORDS and shared / longer >= MIN_FRAME_SHARE
 
 
 def _reworded_names(view: ReportView, found: list[Name]) -> Iterator[Finding]:
@@ -115,27 +127,43 @@ def _reworded_names(view: ReportView, found: list[Name]) -> Iterator[Finding]:
 
     def root(k: str) -> str:
         while parent[k] != k:
+            parent[k] = parent[parent[k]]  # path halving keeps the trees shallow
             k = parent[k]
         return k
 
-    by_first: dict[str, list[str]] = defaultdict(list)
+    # ``_same_frame`` needs the same first and the same last word: only names sharing both are
+    # compared, each with at most ``MAX_FRAME_COMPARISONS`` earlier ones (a report of thousands
+    # of "Alpha ... Delta" names would otherwise cost millions of comparisons).
+    by_frame: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in keys:
-        by_first[key.split()[0]].append(key)
-    for group in by_first.values():
-        for i, ka in enumerate(group):
-            for kb in group[i + 1:]:
-                if _same_frame(distinct[ka], distinct[kb]):
+        words = key.split()
+        by_frame[(words[0], words[-1])].append(key)
+    for group in by_frame.values():
+        if len(group) < 2:
+            continue
+        frames = [_Frame(key) for key in group]
+        for i, kb in enumerate(group):
+            for j in range(max(0, i - MAX_FRAME_COMPARISONS), i):
+                ka = group[j]
+                if root(ka) != root(kb) and _same_frame(frames[j], frames[i]):
                     parent[root(kb)] = root(ka)
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         clusters[root(key)].append(key)
-    for members in clusters.values():
+    cluster_of = {key: root(key) for key in keys}
+    spans_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for name in found:
+        spans = spans_of[cluster_of[name.key]]
+        if len(spans) < MAX_EVIDENCE:
+            spans.append((name.start, name.end))
+    for cluster, members in clusters.items():
         if len(members) < 2:
             continue
-        spans = [(n.start, n.end) for n in found if n.key in members][:MAX_EVIDENCE]
-        forms = " / ".join(repr(distinct[k].text) for k in members)
+        forms = " / ".join(repr(distinct[k].text) for k in members[:MAX_EVIDENCE])
+        if len(members) > MAX_EVIDENCE:
+            forms += f" and {len(members) - MAX_EVIDENCE:,} more"
         yield make_finding(RULE, view, f"One name appears to be worded {len(members)} ways: {forms}. "
-                           "Use one official form.", spans)
+                           "Use one official form.", spans_of[cluster])
 
 
 def _aliases(view: ReportView) -> Iterator[Finding]:

@@ -1,0 +1,189 @@
+"""The translation checks (IPN6xx): what can be wrong with a figure between a source and its
+translation. Each is a value (code, name, severity) plus a function whose docstring is its
+documentation; a function receives one pairing and returns a message, or None when all is well.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..models import Claim, Severity
+from .features import ClaimFeatures, kind, power_of_ten_slip, same_value
+
+
+@dataclass(frozen=True)
+class AlignRule:
+    code: str
+    name: str
+    severity: Severity
+    check: Callable[..., str | None]
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def short(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else self.name
+
+
+def _show(claim: Claim) -> str:
+    return f'"{claim.text}"'
+
+
+def missing(source: ClaimFeatures) -> str:
+    """A figure of the source has no counterpart in the translation.
+
+    ## Why it matters
+    A dropped figure ("rose from 18.5% to 18.7%" translated as "rose to 18.7%") loses a fact the
+    reader of the translation cannot recover.
+
+    ## Known limitations
+    A figure the translation writes in words that ipnlp does not read as a number, or that the
+    extractor finds in only one language, shows here too; so do figures moved far from their place.
+    """
+    return f"{_show(source.claim)} in the source has no counterpart in the translation"
+
+
+def added(target: ClaimFeatures) -> str:
+    """A figure of the translation has no counterpart in the source.
+
+    ## Known limitations
+    Translations legitimately add conversions ("HK$5 billion (about US$640 million)") and years
+    written as figures; this is information, not a defect.
+    """
+    return f"{_show(target.claim)} in the translation has no counterpart in the source"
+
+
+def scale_slip(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """A figure is translated with the wrong power of ten: 億 (100 million) read as billion.
+
+    ## What it does
+    Flags a pair of figures in the same place whose values differ by exactly 10, 100, 1,000 or
+    10,000 times within rounding: `4,575億港元` (HK$457.5 billion) translated as "HK$4,575 billion",
+    "HK$4,226 billion" translated as `4,226億港元`, `3,000萬港元` as "HK$3 million".
+
+    ## Why it matters
+    It is the commonest number error of machine and human translation between Chinese and English:
+    every digit is right, so digit-matching QA tools pass it.
+    """
+    k = power_of_ten_slip(source, target)
+    if k is None:
+        return None
+    return (f"{_show(target.claim)} is {10 ** abs(k):,} times {'larger' if k > 0 else 'smaller'} than "
+            f"{_show(source.claim)} in the source: a scale word was mistranslated")
+
+
+def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """The figure in the same place has another value in the translation.
+
+    ## Known limitations
+    Pairing is by order and place: when a translation drops one figure and adds another of the
+    same kind between the same neighbours, the two are compared as one. Rounding to the
+    precision written on either side ("61.3万" and "about 0.6 million") is not a mismatch.
+    """
+    if same_value(source, target) or power_of_ten_slip(source, target) is not None:
+        return None
+    return f"{_show(target.claim)} in the translation, {_show(source.claim)} in the source"
+
+
+def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """The same value is given in another currency or unit: HK$ translated as 美元 (US dollars)."""
+    if source.family == target.family or kind(source.family) != "money":
+        return None
+    return (f"{_show(target.claim)} is in {target.family}, {_show(source.claim)} in the source is in "
+            f"{source.family}")
+
+
+def percent_vs_points(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """A change in percentage points is translated as percent, or the other way round.
+
+    ## Example
+    `提高0.44個百分點` translated as "an increase of 0.44%": the figure itself, or the change attached
+    to it ("up 0.44 percentage points"), changes unit.
+    """
+    units = {source.family, target.family}
+    if units == {"percent", "percentage_point"}:
+        return (f"{_show(target.claim)} is in {target.family.replace('_', ' ')}s, {_show(source.claim)} in the "
+                f"source in {source.family.replace('_', ' ')}s")
+    a, b = source.claim.yoy, target.claim.yoy
+    if a is not None and b is not None and {a.unit, b.unit} == {"percent", "percentage_point"}:
+        return f'"{b.text}" is in {b.unit.replace("_", " ")}s, "{a.text}" in the source in {a.unit.replace("_", " ")}s'
+    return None
+
+
+def direction_flipped(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """A stated change goes the other way in the translation: 增長 translated as "fell"."""
+    a, b = source.claim.yoy, target.claim.yoy
+    if a is not None and b is not None and a.direction != b.direction:
+        return (f'"{b.text}" in the translation, "{a.text}" in the source: the direction of the change is '
+                "reversed")
+    return None
+
+
+def change_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """A stated change attached to the figure has another value or unit in the translation."""
+    a, b = source.claim.yoy, target.claim.yoy
+    if a is None or b is None or a.direction != b.direction or a.unit != b.unit:
+        return None  # a reversed direction or a changed unit is its own finding
+    if a.start == source.claim.start or b.start == target.claim.start:
+        return None  # the claim is the change itself ("grew 3%"): a value mismatch covers it
+    if abs(a.value - b.value) > 0.051 * max(1.0, 10 ** -_decimals(a.text)):
+        return f'"{b.text}" in the translation, "{a.text}" in the source'
+    return None
+
+
+def _decimals(text: str) -> int:
+    match = re.search(r"\d+(?:[.．](\d+))?", text)
+    return len(match.group(1)) if match and match.group(1) else 0
+
+
+_BOUND = {"more_than": 1, "over": 1, "at_least": 1, "less_than": -1, "at_most": -1, "nearly": -1}
+
+
+def qualifier_lost(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """A bound or approximation of the source ("超過", "近", "more than") is lost or reversed.
+
+    ## Known limitations
+    Adding "about" to a rounded figure is fine and not reported; only a qualifier of the source that
+    the translation drops, or one that turns a lower bound into an upper bound, is.
+    """
+    a, b = source.claim.qualifier, target.claim.qualifier
+    if a == b or a == "exact":
+        return None
+    if b == "exact":
+        return f"{_show(target.claim)} states exactly what the source qualifies as {a.replace('_', ' ')}"
+    if _BOUND.get(a, 0) * _BOUND.get(b, 0) < 0:
+        return f"{_show(target.claim)} ({b.replace('_', ' ')}) reverses the source's {a.replace('_', ' ')}"
+    return None
+
+
+def _years(period: str | None) -> set[str]:
+    return set(re.findall(r"(?:19|20)\d\d", period or ""))
+
+
+def period_changed(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
+    """The figure is dated to another period in the translation ("1—11月" become "November")."""
+    a, b = _years(source.claim.period), _years(target.claim.period)
+    if a and b and a != b:
+        return (f"{_show(target.claim)} is dated {target.claim.period}, {_show(source.claim)} in the source "
+                f"{source.claim.period}")
+    return None
+
+
+MISSING = AlignRule("IPN601", "figure-missing-in-translation", "warning", missing)
+ADDED = AlignRule("IPN602", "figure-added-in-translation", "info", added)
+PAIR_RULES: tuple[AlignRule, ...] = (
+    AlignRule("IPN603", "translated-value-mismatch", "warning", value_mismatch),
+    AlignRule("IPN604", "translated-scale-slip", "error", scale_slip),
+    AlignRule("IPN605", "translated-unit-mismatch", "error", unit_mismatch),
+    AlignRule("IPN606", "translated-percent-vs-points", "error", percent_vs_points),
+    AlignRule("IPN607", "translated-direction-flipped", "error", direction_flipped),
+    AlignRule("IPN608", "translated-qualifier-lost", "warning", qualifier_lost),
+    AlignRule("IPN609", "translated-period-changed", "warning", period_changed),
+    AlignRule("IPN610", "translated-change-mismatch", "warning", change_mismatch),
+)
+ALIGN_RULES: tuple[AlignRule, ...] = (MISSING, ADDED, *PAIR_RULES)

@@ -1,0 +1,96 @@
+"""What alignment compares about one claim, computed once: its unit family, the rounding its
+written precision allows, and its relative place in the document.
+
+Translation keeps the figure but not its words: 61.3万 and 613,000 are the same value written
+with different precision, 宗 and "cases" are the same counted noun in two languages. So the unit
+is reduced to a family that survives translation (a currency code, percent, percentage point,
+basis point, a duration, rank, times, index points, or "count" for any counted noun) and the value
+is compared within the rounding that the less precise of the two surfaces allows.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..models import Claim
+
+# Units that mean the same thing in every language; any other unit is a counted noun.
+_KEPT_UNITS = frozenset({
+    "percent", "percentage_point", "basis_point", "month", "year", "day", "week", "quarter", "hour",
+    "times", "rank", "rank_positions", "points", "index_points",
+})
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+# The written number inside a claim's text: ASCII or full-width digits with separators.
+_NUMERAL = re.compile(r"[0-9０-９][0-9０-９,，'’ .．]*")
+
+
+def unit_family(unit: str) -> str:
+    if _ISO_CODE.fullmatch(unit):
+        return unit
+    if unit in _KEPT_UNITS:
+        return {"index_points": "points"}.get(unit, unit)
+    return "count"
+
+
+def rounding_tolerance(claim: Claim) -> float:
+    """Half a unit of the last written digit, in the claim's scaled value (61.3万 -> 500)."""
+    match = _NUMERAL.search(claim.text)
+    if match is None:  # a number in words: exact as far as we can tell
+        return 0.0
+    literal = match.group().rstrip(" ,，'’.．").translate(_FULLWIDTH)
+    literal = re.sub(r"[,，'’ ]", "", literal)
+    try:
+        written = float(literal)
+    except ValueError:
+        return 0.0
+    decimals = len(literal.split(".", 1)[1]) if "." in literal else 0
+    scale = abs(claim.value) / written if written else 1.0
+    return 0.5 * 10.0 ** -decimals * scale
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+@dataclass(frozen=True)
+class ClaimFeatures:
+    claim: Claim
+    family: str
+    tolerance: float
+    position: float  # start offset / document length, 0..1
+
+    @property
+    def value(self) -> float:
+        return float(self.claim.value)
+
+
+def features(claims: list[Claim] | tuple[Claim, ...], text_length: int) -> list[ClaimFeatures]:
+    length = max(text_length, 1)
+    return [ClaimFeatures(c, unit_family(c.unit), rounding_tolerance(c), c.start / length) for c in claims]
+
+
+def same_value(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Equal within the rounding of the less precise surface (and a hair of float noise)."""
+    slack = max(a.tolerance, b.tolerance, 1e-9 * max(abs(a.value), abs(b.value), 1.0))
+    return abs(a.value - b.value) <= slack
+
+
+def power_of_ten_slip(a: ClaimFeatures, b: ClaimFeatures) -> int | None:
+    """k when b is a's value times 10**k (k != 0, |k| <= 4) within rounding: 億 read as billion."""
+    if a.value == 0 or b.value == 0 or (a.value > 0) != (b.value > 0):
+        return None
+    k = round(math.log10(abs(b.value) / abs(a.value)))
+    if k == 0 or abs(k) > 4:
+        return None
+    slack = max(a.tolerance * 10.0**k, b.tolerance, 1e-9 * abs(b.value))
+    return k if abs(a.value * 10.0**k - b.value) <= slack else None
+
+
+def kind(family: str) -> str:
+    """The coarse kind within which a translation may have changed the unit by mistake."""
+    if _ISO_CODE.fullmatch(family):
+        return "money"
+    if family in ("percent", "percentage_point", "basis_point"):
+        return "rate"
+    return family

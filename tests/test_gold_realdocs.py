@@ -1,0 +1,62 @@
+"""Claims on real reports nobody on the project wrote, against a hand-made gold.
+
+The texts live in ../shared/realdocs (their licences forbid shipping them); without them these tests
+skip. The floors are a ratchet: raise them as extraction improves, never lower them to pass.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests import realdocs_gold
+
+# Measured scores, rounded down; the issue's targets are P/R >= 0.95, unit/period/subject >= 0.90,
+# all fields >= 0.80.
+# period is scored on matched claims only: the claims branch matched four more gold claims whose
+# period the period reader does not give yet (a "300-basis point" rise, "FY2024"), so its share
+# fell from 0.471 to 0.463 while no claim lost its period; the floor follows that denominator.
+FLOORS = {
+    "precision": 0.93, "recall": 0.95,
+    "value": 0.99, "unit": 0.97, "qualifier": 0.99, "period": 0.46, "subject": 0.53, "all": 0.27,
+}
+
+
+@pytest.fixture(scope="module")
+def score() -> realdocs_gold.Score:
+    why = realdocs_gold.available()
+    if why:
+        pytest.skip(f"real-report gold not scorable: {why}")
+    return realdocs_gold.score(realdocs_gold.predict_with_ipnlp)
+
+
+@pytest.mark.parametrize("measure", ["precision", "recall"])
+def test_claims_found_on_real_reports(score, measure):
+    assert getattr(score, measure) >= FLOORS[measure], score.summary()
+
+
+@pytest.mark.parametrize("field", ["value", "unit", "qualifier", "period", "subject", "all"])
+def test_claim_fields_right_on_real_reports(score, field):
+    assert score.accuracy(field) >= FLOORS[field], score.summary()
+
+
+def test_gold_spans_are_consistent():
+    """Every gold record's surface is what its offsets say, in the annotated text (when present)."""
+    if realdocs_gold.available():
+        pytest.skip("texts not present")
+    texts: dict[str, str] = {}
+    for name in ("claims", "optional", "non_claims"):
+        for row in realdocs_gold.load(name):
+            text = texts.setdefault(row["doc"], (realdocs_gold.REALDOCS / row["doc"]).read_text(encoding="utf-8"))
+            assert text[row["start"]:row["end"]] == row["surface"], row["id"]
+
+
+def test_gold_is_large_and_varied():
+    claims = realdocs_gold.load("claims")
+    docs = {c["doc"] for c in claims}
+    assert len(claims) >= 250
+    assert sum("hkma" in d for d in docs) >= 3 and any("speech" in d for d in docs) and any(
+        "statement" in d for d in docs)
+    regions = json.loads((realdocs_gold.GOLD / "regions.json").read_text(encoding="utf-8"))
+    assert {r["doc"] for r in regions} == docs
