@@ -159,6 +159,9 @@ def recognize(reading: Reading):
         unit, end = data.MINOR_UNIT_SUFFIXES[suffix], m.number_end + len(suffix)
     elif not suffix:
         after = table.suffix_re.match(text, end, min(reading.s1, end + 40))
+        if after and unit is not None and table.suffixes[_norm(after.group("word") or after.group("sym"))] \
+                not in (unit, BARE_DOLLAR):
+            after = None  # "rmb 10 usd 20": a code of another currency opens the next amount
         if after:
             word = _norm(after.group("word") or after.group("sym"))
             unit = unit or table.suffixes[word]  # "RMB 16.87 trillion yuan" keeps the prefix's currency
