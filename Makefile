@@ -13,7 +13,7 @@ $(VENV)/.bench: $(VENV)/.installed
 	$(PY) -m pip install -q -e ".[dev,bench]"
 	touch $@
 
-.PHONY: install demo test bench bench-long lint
+.PHONY: install demo test bench bench-long lint ecosystem planted
 install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -33,3 +33,13 @@ bench-long: $(VENV)/.bench
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks
+
+# Every rule over the real reports in ../shared/realdocs/texts (when present) and the shipped report,
+# preview rules included, judged against the committed triage verdicts; exit 1 when the acceptance
+# bar is not met.
+ecosystem: $(VENV)/.installed
+	$(PY) scripts/ecosystem.py --check --preview $(ECOSYSTEM_ARGS)
+
+# Planted-defect recall per kind over copies of the same reports (scripts/plant_defects.py).
+planted: $(VENV)/.installed
+	$(PY) scripts/plant_defects.py $(PLANTED_ARGS)

@@ -115,7 +115,7 @@ def test_non_utf8_file_name_in_the_claims_table(capsys):
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system refuses names that are not UTF-8")
     code, out, _ = run(capsys, "claims", name)
-    assert code == 0 and next(iter(csv.DictReader(io.StringIO(out))))["path"] == "bad\\xff.txt"
+    assert code == 0 and next(csv.DictReader(io.StringIO(out)))["path"] == "bad\\xff.txt"
     code, out, _ = run(capsys, "claims", name, "--format", "jsonl")
     assert code == 0 and json.loads(out.splitlines()[0])["path"] == name
 

@@ -12,12 +12,14 @@ models. Ctrl-C in the parent terminates the workers rather than waiting for them
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
 import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -27,9 +29,10 @@ from typing import Any
 from .api import analyze
 from .budget import DEFAULT_SECONDS, time_budget
 from .errors import IpnlpError, Messages
+from .io import LoadedDocument
 from .models import Claim, InputError, Report
 
-Source = str | os.PathLike[str] | tuple[str, str | None]
+Source = str | os.PathLike[str] | tuple[str, str | None] | LoadedDocument
 
 #: Columns of the claims table (``ipnlp claims``, ``ipnlp.cluster.claims_dataframe``), in order.
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -87,6 +90,9 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
             return InputError(path=path, code="E001", message=Messages.E001.format(
                 path=path, reason=f"the reader failed ({type(exc).__name__}: {exc})"))
         text, kwargs = document.text, {"encoding": document.encoding, "locate": document.locate}
+    elif task[0] == "document":  # already read (stdin): keep what the reader found out
+        _, text, path, encoding, locate = task
+        kwargs = {"encoding": encoding, "locate": locate}
     else:
         _, text, path = task
         kwargs = {}
@@ -135,6 +141,8 @@ def _claim_row(path: str | None, claim: Claim) -> dict[str, Any]:
 
 
 def normalise_source(source: Source) -> Task:
+    if isinstance(source, LoadedDocument):
+        return ("document", source.text, source.path, source.encoding, source.locate)
     if isinstance(source, tuple):
         if len(source) != 2 or not isinstance(source[0], str):
             raise TypeError(f"a text source is a (text, path) pair, got {source!r:.80}")
@@ -203,6 +211,10 @@ def _init_worker(config: object | None) -> None:
     # forked by the forkserver have SIGINT blocked from birth already, see _start_forkserver.)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
+    # The parent has reported broken rule plugins already (_analyze_in_pool): not once per worker.
+    from .rules.registry import PluginWarning
+
+    warnings.simplefilter("ignore", PluginWarning)
     global _worker_config
     _worker_config = config
     # Load language tables and compile patterns once per worker, not on its first document.
@@ -270,11 +282,21 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
         executor.terminate_workers()
         return
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    result_queue = getattr(executor, "_result_queue", None)  # shutdown() forgets it
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # A worker killed while sending a result (a report is larger than a pipe's buffer) leaves the
+    # pool's manager thread waiting for the rest of that message, and the interpreter joins that
+    # thread at exit: a hang after Ctrl-C. The parent's copy of the result pipe's write end is the
+    # last one once the workers are gone; closing it ends that read with EOF, the pool is marked
+    # broken and the thread exits.
+    writer = getattr(result_queue, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _ping() -> bool:
@@ -349,6 +371,9 @@ class _Pool:
 def _analyze_in_pool(
     tasks: Iterator[Task], *, n_process: int, batch_size: int, config: object | None
 ) -> Iterator[Report | InputError]:
+    from .rules import registry
+
+    registry.all_rules()  # a broken plugin is reported here, once, rather than by every worker
     pool = _Pool(n_process, config)
     finished = False
     try:

@@ -8,6 +8,7 @@
     fail-on = "warning"               # error | warning | info (check's exit status)
     baseline = "ipnlp-baseline.json"  # relative to this pyproject.toml; may not exist yet
     max-bytes = 52428800              # inputs larger than this are refused (E004)
+    encoding = "cp1252"               # decode text/HTML inputs with this codec instead of detecting
     [tool.ipnlp.per-file-ignores]
     "drafts/*.md" = ["IPN2"]
 
@@ -16,7 +17,7 @@ through ``ipnlp.cli.common.settings_from_args``. The nearest pyproject.toml with
 ``[tool.ipnlp]`` table applies, ``--config FILE`` names one, ``--isolated`` reads none.
 Command-line flags win: ``--select`` replaces both ``select`` and ``ignore`` of the file (as in
 ruff, an explicit selection starts afresh), ``--ignore`` adds to the file's ``ignore``, and
-``--fail-on``/``--baseline``/``--max-bytes`` replace theirs.
+``--fail-on``/``--baseline``/``--max-bytes``/``--encoding`` replace theirs.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     #: Decode text and HTML inputs with this codec instead of detecting it (``--encoding``).
     encoding: str | None = None
+    #: Also run the rules marked preview (not yet proven on real reports).
+    preview: bool = False
     #: ISO 4217 code a bare "$" (or "dollars") means; None lets each document decide (a declaration
     #: such as "all amounts in HK$", its explicit local dollars, the place it names), else USD.
     default_currency: str | None = None
@@ -93,6 +96,7 @@ class Settings:
         debug: bool | None = None,
         max_bytes: int | None = None,
         encoding: str | None = None,
+        preview: bool | None = None,
         default_currency: str | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
@@ -112,6 +116,8 @@ class Settings:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
         if encoding is not None:
             changes["encoding"] = _encoding(encoding, "--encoding")
+        if preview:
+            changes["preview"] = True
         if default_currency is not None:
             changes["default_currency"] = default_currency.upper()
         return replace(self, **changes)
@@ -164,7 +170,8 @@ def _positive(value: object, key: str) -> int:
     return value
 
 
-_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes", "default-currency"}
+_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes", "encoding",
+         "default-currency"}
 
 
 def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]",
@@ -191,6 +198,8 @@ def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]
             str(glob): _codes(codes, f"{source} per-file-ignores {glob!r}") for glob, codes in raw.items()})
     if "max-bytes" in table:
         settings = replace(settings, max_bytes=_positive(table["max-bytes"], f"{source} max-bytes"))
+    if "encoding" in table:
+        settings = replace(settings, encoding=_encoding(table["encoding"], f"{source} encoding"))
     if isinstance(table.get("default-currency"), str):
         settings = replace(settings, default_currency=table["default-currency"].upper())
     if "baseline" in table:

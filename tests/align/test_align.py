@@ -47,9 +47,9 @@ def test_evidence_points_into_both_texts():
     source, translation = "Assets reached 4,575 billion yuan.", "Assets reached 457.5 billion yuan."
     result = ipnlp.align(source, translation, source_path="a.en.txt", translation_path="a.zh.txt")
     (finding,) = result.findings
-    src, tgt = finding.evidence
+    tgt, src = finding.evidence  # the finding is the translation's; the source is the other file
     assert src.path == "a.en.txt" and source[src.start:src.end] == src.text
-    assert tgt.path == "a.zh.txt" and translation[tgt.start:tgt.end] == tgt.text
+    assert tgt.path is None and translation[tgt.start:tgt.end] == tgt.text
     assert finding.path == "a.zh.txt"
 
 

@@ -252,3 +252,22 @@ def test_a_reader_that_fails_unexpectedly_fails_only_its_file(tmp_path, monkeypa
     assert type(results[0]).__name__ == "Report"
     assert results[1].code == "E001"
     assert results[1].message == f"E001 cannot read {bad}: the reader failed (ValueError: a bug in some library)"
+
+
+def test_stdin_keeps_what_its_reader_found(capsys, monkeypatch):
+    # The encoding detected (or named) and, for a PDF, the page of each claim.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(GOOD.replace("office", "Zürich office")
+                                                                  .encode("latin-1"))))
+    code, out, _ = run_cli(capsys, "analyze", "-", "--format", "jsonl")
+    report = json.loads(out)
+    assert (report["source"]["encoding"], code) == ("cp1252", 0)
+    assert "Zürich" in report["claims"][0]["subject"] or "Zürich" in out
+
+    pytest.importorskip("fpdf")
+    from tests.io._documents import as_pdf
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(as_pdf())))
+    code, out, _ = run_cli(capsys, "analyze", "-", "--format", "jsonl")
+    report = json.loads(out)
+    assert report["source"]["encoding"] == "pdf"
+    assert {claim["source_location"]["page"] for claim in report["claims"]} == {1, 2}

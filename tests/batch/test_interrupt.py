@@ -136,3 +136,36 @@ def _live_members(group: int) -> list[str]:
     listing = subprocess.run(["ps", "-eo", "pgid=,stat=,pid="], capture_output=True, text=True).stdout
     return [line for line in listing.splitlines()
             if line.split()[0] == str(group) and not line.split()[1].startswith("Z")]
+
+
+# --- the pool after a worker was killed in the middle of sending its result --------------------
+
+def _send_half_a_result_then_wait(marker: str) -> None:
+    """Runs in a worker: start a result message on the pool's result pipe, never finish it."""
+    import struct
+
+    frame = sys._getframe(1)  # concurrent.futures.process._process_worker
+    result_queue = frame.f_locals["result_queue"]
+    os.write(result_queue._writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 10)
+    Path(marker).touch()
+    time.sleep(STATE_DEADLINE * 2)  # until terminated
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 14), reason="3.14 terminates pools with terminate_workers")
+def test_terminating_a_pool_whose_worker_died_mid_result_does_not_hang_the_exit(tmp_path):
+    from concurrent.futures import ProcessPoolExecutor
+
+    from ipnlp.batch import _pool_context, _terminate
+
+    marker = tmp_path / "half-sent"
+    executor = ProcessPoolExecutor(1, mp_context=_pool_context())
+    executor.submit(_send_half_a_result_then_wait, str(marker))
+    manager = executor._executor_manager_thread
+    deadline = time.monotonic() + STATE_DEADLINE
+    while time.monotonic() < deadline and not marker.exists():
+        time.sleep(0.05)
+    assert marker.exists(), "the worker did not start its message"
+    _terminate(executor)
+    # The interpreter joins this thread at exit: it must end, not wait for the rest of the message.
+    manager.join(timeout=STATE_DEADLINE)
+    assert not manager.is_alive()

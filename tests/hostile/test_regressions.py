@@ -182,13 +182,19 @@ def test_findings_per_rule_and_document_are_capped_with_a_summary(produced, kept
         assert findings[-1].evidence  # points at the first finding not shown
 
 
-@pytest.mark.parametrize("text", ["“" * 5_000, "()" * 3_000, "up 5% " * 1_000, "I. A\n" * 1_000])
-def test_one_finding_per_character_is_capped_in_every_rule(text):
+@pytest.mark.parametrize(("text", "floods"), [
+    ("“" * 5_000, True), ("()" * 3_000, False), ("up 5% " * 1_000, False), ("I. A\n" * 1_000, False),
+])
+def test_one_finding_per_character_is_capped_in_every_rule(text, floods):
+    # ``floods``: some rule has a finding per character here, so the cap is exercised (the other
+    # shapes flooded rules that now see them for what they are).
     report = ipnlp.analyze(text)
     per_rule: dict[str, int] = {}
     for finding in report.findings:
         per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
-    assert per_rule and max(per_rule.values()) <= engine.MAX_FINDINGS_PER_RULE + 1
+    assert max(per_rule.values(), default=0) <= engine.MAX_FINDINGS_PER_RULE + 1
+    if floods:
+        assert max(per_rule.values()) == engine.MAX_FINDINGS_PER_RULE + 1
 
 
 def test_claims_per_document_are_capped_and_the_cap_is_reported(monkeypatch):
@@ -297,17 +303,28 @@ def test_the_time_budget_is_not_mistaken_for_a_rule_crash():
 
 # --- Ctrl-C ---------------------------------------------------------------------------------------
 
-_CONSOLE_SCRIPT = "import sys; from ipnlp.cli import main; sys.exit(main())"  # what the ipnlp script runs
+_CONSOLE_SCRIPT = "from ipnlp.cli import run; run()"  # what the ipnlp console script runs
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name != "posix", reason="POSIX signals")
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the work has begun")
 def test_ctrl_c_during_a_long_check_exits_130_without_a_traceback(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text(("A total of 10 patents were granted, of which 5 patents and 5 patents. “() 1 " * 60_000),
                    encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-c", _CONSOLE_SCRIPT, "check", str(big)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    time.sleep(1.5)
+    # Deep in the work, not during start-up: wait for CPU time spent, not for wall time, which a
+    # loaded machine stretches at will.
+    deadline = time.monotonic() + 120
+    while process.poll() is None and _cpu_seconds(process.pid) < 2.0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the check ended before it could be interrupted"
     process.send_signal(signal.SIGINT)
     try:
         _, err = process.communicate(timeout=30)

@@ -93,25 +93,27 @@ def page_of(claim_text: str) -> int:
     return 1 if block_of(claim_text) < len(PAGE_ONE) else 2
 
 
-def pdf_of_text(text: str) -> bytes:
+def pdf_of_text(text: str, *, font: str = "Helvetica", size: int = 11, align: str = "L",
+                page: str = "A4") -> bytes:
     """A PDF of a plain-text report as a word processor prints it: paragraphs (blank-line separated
-    in ``text``) wrapped to the page width, page breaks wherever they fall, a running page number."""
+    in ``text``) wrapped to the page width (``align="J"``: justified), page breaks wherever they
+    fall, a running page number."""
     from fpdf import FPDF
 
     class _Numbered(FPDF):
         def footer(self) -> None:
             self.set_y(-15)
-            self.set_font("Helvetica", size=9)
+            self.set_font(font, size=9)
             self.cell(0, 6, f"- {self.page_no()} -", align="C")
 
-    pdf = _Numbered()
-    pdf.core_fonts_encoding = "windows-1252"  # curly quotes and dashes in the built-in Helvetica
+    pdf = _Numbered(format=page)
+    pdf.core_fonts_encoding = "windows-1252"  # curly quotes and dashes in the built-in fonts
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
+    pdf.set_font(font, size=size)
     for paragraph in text.split("\n\n"):
         if paragraph.strip():
-            pdf.multi_cell(0, 6, paragraph.strip())
+            pdf.multi_cell(0, size * 0.55, paragraph.strip(), align=align)
             pdf.ln(4)
     return bytes(pdf.output())
 

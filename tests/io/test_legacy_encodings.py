@@ -156,3 +156,20 @@ def test_a_few_form_feeds_and_escapes_are_still_text(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text(text, encoding="utf-8")
     assert read_document(path).text == text
+
+
+def test_a_project_names_its_encoding_once_in_its_configuration(tmp_path, capsys):
+    from ipnlp.config import settings_from_table
+
+    assert settings_from_table({"encoding": "latin1"}).encoding == "iso8859-1"
+    with pytest.raises(IpnlpError, match=r"E006 .*encoding: 'zlib' is not a text encoding"):
+        settings_from_table({"encoding": "zlib"})
+    config = tmp_path / "ipnlp.toml"
+    config.write_text('[tool.ipnlp]\nencoding = "gb18030"\n', encoding="utf-8")
+    ambiguous = tmp_path / "ambiguous.txt"
+    ambiguous.write_bytes("Patents granted: 5 (专利).\n".encode("gb18030"))
+    assert main(["analyze", str(ambiguous), "--config", str(config), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["source"]["encoding"] == "gb18030"
+    # the command line wins over the file
+    assert main(["analyze", str(ambiguous), "--config", str(config), "--encoding", "big5", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["source"]["encoding"] == "big5"

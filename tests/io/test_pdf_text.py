@@ -11,7 +11,7 @@ import pytest
 import ipnlp
 from ipnlp.errors import IpnlpError
 from ipnlp.io import read_bytes
-from ipnlp.io.pdf import _Line, reflow, text_width, wrapped
+from ipnlp.io.pdf import _Line, reflow, runs_on, text_width, wrapped
 
 from ._documents import pdf_of_text, pdf_stream, pdf_with_pages
 
@@ -26,10 +26,12 @@ def _findings(report) -> list[tuple[str, str]]:
     return sorted((f.code, f.fingerprint) for f in report.findings)
 
 
-def test_a_pdf_of_the_shipped_report_gives_the_findings_of_its_text(tmp_path):
+@pytest.mark.parametrize("layout", [{}, {"font": "Times", "size": 12, "align": "J", "page": "Letter"}],
+                         ids=["helvetica-left-a4", "times-justified-letter"])
+def test_a_pdf_of_the_shipped_report_gives_the_findings_of_its_text(tmp_path, layout):
     text = REPORT.read_text(encoding="utf-8")
     path = tmp_path / "report.pdf"
-    path.write_bytes(pdf_of_text(text))
+    path.write_bytes(pdf_of_text(text, **layout))
     from_pdf = ipnlp.analyze_file(path)
     from_text = ipnlp.analyze(text)
     assert _findings(from_pdf) == _findings(from_text)
@@ -83,6 +85,20 @@ W = 100  # text width, in layout columns, of the hand-made pages below
 ])
 def test_a_line_is_joined_to_the_next_only_when_it_was_wrapped(line, following, joined):
     assert wrapped(line, following, W) is joined
+
+
+@pytest.mark.parametrize(("last", "first", "joined"), [
+    # a sentence cut by the page break
+    (_Line("the office recorded 613,000 licences and the Ministry of", 98), _Line("Justice granted 7.", 18), True),
+    (_Line("the office recorded 613,000 licences.", 37), _Line("and more were filed.", 20), True),
+    # a one-line heading that fills the width, then the next page's first paragraph
+    (_Line("4) Efforts will be made to promote the efficient use of intellectual property rights.", 99),
+     _Line("First, it will act.", 19), False),
+    # a short last line: the paragraph ended on the page
+    (_Line("The year closed well", 20), _Line("Part Two", 8), False),
+])
+def test_a_paragraph_runs_on_across_a_page_break_only_mid_sentence(last, first, joined):
+    assert runs_on(last, first, W) is joined
 
 
 def test_reflow_keeps_written_hyphens_and_deliberate_breaks():

@@ -8,6 +8,33 @@ from __future__ import annotations
 
 EXAMPLES = [
     # IPN101 conflicting-values
+    ("IPN101",  # one dated figure given twice
+     "Public housing completions reached 14,600 flats in 2025. Construction costs rose. Public "
+     "housing completions in 2025 were 13,900 flats.", True),
+    ("IPN101",  # reference labels are not values
+     "Details are in Annex C-1. The scheme is described below. [See Annex C-3.]", False),
+    ("IPN101",  # note numbers
+     "Refer to notes 3.2 and 3.14 for the accounting policies. Refer to notes 3.7 and 3.9 for the "
+     "valuation of investments.", False),
+    ("IPN101",  # undated amounts of two schemes with a generic subject
+     "A retired couple will receive about $4,200 in support. A young family will receive about "
+     "$1,800 in support.", False),
+    ("IPN101",  # benchmarks of two ratios are not one metric
+     "The leverage ratio was 7.9% at the end of 2024, well above the statutory minimum requirement of "
+     "3%. The funding ratio was 141.2% at the end of 2024, well above the statutory minimum requirement "
+     "of 100%.", False),
+    ("IPN101",  # two tiers reached from different starting figures
+     "For smaller flats, the rebate in 2025 will rise from $300 to $450. For larger flats, the rebate in "
+     "2025 will rise from $150 to $200.", False),
+    ("IPN101",  # a reading during the year, then the year-end value
+     "The policy rate in 2024 was cut to 4.75% in early September. The policy rate in 2024 closed at "
+     "4.50%.", False),
+    ("IPN101",  # two shares of one whole
+     "In 2024, 84% of these loans were secured by property. Unsecured lending was small. In 2024, the "
+     "remaining 16% of these loans were unsecured.", False),
+    ("IPN101",  # a subject that frames another figure is a tier, not a metric
+     "For flats below $15,000 in value, we will raise the rebate from $300 to $450 in 2025. For "
+     "flats above $15,000 in value, we will raise the rebate from $150 to $200 in 2025.", False),
     ("IPN101",
      "Registered trademarks reached 48,200 for the year, up 6.1% year-on-year. Examination times "
      "fell. The number of trademarks registered this year was 47,800, up 6.1% year-on-year.", True),
@@ -70,6 +97,12 @@ EXAMPLES = [
     ("IPN104",  # rates of different things, not shares of one whole
      "The pass rates of the written and oral tests were 92% and 88% respectively.", False),
     # IPN105 yoy-mismatch
+    ("IPN105",  # annual-report style: the change disagrees with the two amounts
+     "Operating income reached $4.2 billion, up 18.0% from $3.8 billion a year earlier.", True),
+    ("IPN105",  # a growth rate compared with last year's growth rate: no levels to recompute
+     "Total deposits grew by 5.9% in 2024, compared with 3.1% in 2023.", False),
+    ("IPN105",  # two metrics in one sentence
+     "Net profit increased by 48.5%, while the return on equity went up from 0.61% to 0.93%.", False),
     ("IPN105", "Design registrations reached 108,000, up 15.0% from 96,000 a year earlier.", True),
     ("IPN105",
      "The share of renewable power rose to 31.5% in 2024 from 29.0% in 2023, up 2.0 percentage "
@@ -104,6 +137,22 @@ EXAMPLES = [
      "Research spending accounted for 2.68% of GDP, an increase of 0.12 percentage points over the "
      "previous year.", False),
     ("IPN401", "Patent licensing income reached 8.3 billion yuan, up 12.4% year-on-year.", False),
+    ("IPN401",  # a rate named by its wording
+     "The unemployment rate stood at 3.9% in the final quarter, an increase of 0.4% from a year "
+     "earlier.", True),
+    ("IPN401",  # a share of a total
+     "Green bonds accounted for 21% of all issuance in the period, up 3% on the previous year.", True),
+    ("IPN401",  # "made up 34%" is a share even where "up" reads like a change
+     "Women made up 34% of senior managers at the end of the year, up 2% on the previous year.", True),
+    ("IPN401",  # a plain growth rate of an amount is a relative change: correct in percent
+     "Residential property prices fell 11.2% over the year, after rising 2.6% the year before.", False),
+    ("IPN401",  # growth of output, then growth of the previous year: two growth rates
+     "The economy expanded by 2.7% in 2023, up from 1.1% in 2022, as exports grew by 4.9%.", False),
+    ("IPN401",  # the change belongs to another portfolio, in a clause of its own
+     "Specifically, the equity portfolio achieved a rate of return of 8.3%, while the bond portfolio "
+     "gained 1.9%.", False),
+    ("IPN401",  # the change belongs to a count after another figure
+     "Bank deposits grew by 5.1%, compared with 4.3% in 2022, and loans increased by 2.8%.", False),
     # IPN402 garbled-fragment
     ("IPN402", "Growth was steady. -September the number of registered brands reached 41,200.", True),
     ("IPN402", "Work continued. From January- the agency handled more appeals.", True),
@@ -118,6 +167,11 @@ EXAMPLES = [
     ("IPN403", "Imports were stable.12\n\nExports rose.", True),
     ("IPN403", "Exports rose 8.2% year-on-year. Imports were stable.", False),
     ("IPN403", "See Fig.2 The chart shows exports. Version 4.5 Beta was released.", False),
+    ("IPN403",  # a footnote number glued before the punctuation
+     "Lending slowed in the second half of the quarter3. Deposits grew.", True),
+    ("IPN403", "Funds placed by the Pension Reserve4, which earn a fixed rate, are excluded.", True),
+    ("IPN403",  # names and units with digits are not markers
+     "The G20 met in May. Emissions of CO2, measured in km2, fell. Leaders of the G7. The FY2024.", False),
     # IPN404 unbalanced-quotes
     ("IPN404",
      "The campaign adopted the slogan “Quality first and went on to cover 12 provinces.", True),

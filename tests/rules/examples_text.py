@@ -30,7 +30,27 @@ EXAMPLES = [
      "The bureau published twelve monthly bulletins on regional employment and wages. Survey coverage "
      "widened. The bureau published twelve monthly bulletins on regional employment and wages.", True),
     ("IPN201", _RESULTS_AND_PLANS, False),  # a results part and a plans part in parallel wording
+    ("IPN201",  # parallel sentences about two aggregates
+     "Total exports fell by 2.1% in 2024, compared with a rise of 3.0% in 2023. Total imports rose by "
+     "1.4% in 2024, compared with a rise of 2.2% in 2023.", False),
+    ("IPN201",  # chart captions run into the text
+     "Chart 4 Residential property prices and rents by size of flat in 2024\n\nPrices eased.\n\n"
+     "Chart 5 Residential property prices and rents by district of flat in 2024\n\nRents rose.", False),
+    ("IPN201",  # a speech formula with another minister each time
+     "The Minister for Transport will say more at the committee debate next month. Rail fares stay "
+     "frozen. The Minister for Health will say more at the committee debate next month.", False),
+    ("IPN201",  # a list item and its negation
+     "Where prices quoted in active markets were used, we checked them against independent dealer "
+     "sources. Where prices not quoted in active markets were used, we checked them against "
+     "independent dealer sources.", False),
     # IPN202 duplicate-clause
+    ("IPN202",  # the next sentence takes up what the first introduced, as its subject
+     "The portfolio holds listed equities of emerging markets, private credit and real estate. "
+     "Listed equities of emerging markets are managed by external managers, while real estate is "
+     "held directly.", False),
+    ("IPN202",  # a contrast repeats the words to say something different
+     "Enrolment of children aged five to six living in rental flats now matches the national rate. "
+     "But for children aged three to four living in rental flats, enrolment is lower.", False),
     ("IPN202",
      "The agency strengthened inspections, built a nationwide early-warning network for drought and "
      "flood disasters, It will build a nationwide early-warning network for drought and flood "
@@ -48,6 +68,19 @@ EXAMPLES = [
     ("IPN301", "I. Overview\n\nText.\n\nII. Second, next steps\n\nMore text.\n", True),
     ("IPN301", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n4) Air\n\nText.\n", True),
     ("IPN301", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", False),
+    ("IPN301",  # dotted notes to accounts skip 3.3
+     "# 3 ACCOUNTING POLICIES\n\n# 3.1 Basis of preparation\n\nText.\n\n# 3.2 Foreign currency\n\n"
+     "Text.\n\n# 3.4 Leases\n\nText.\n", True),
+    ("IPN301",  # Markdown headings numbered with roman numerals skip III
+     "# I. Review of the year\n\nText.\n\n# II. Supervision\n\nText.\n\n# IV. Outlook\n\nText.\n", True),
+    ("IPN301",  # a lettered outline: "C." is a letter, not 100
+     "# A. Introduction\n\nText.\n\n# B. Growth\n\nText.\n\n# C. Jobs\n\nText.\n\n# D. Families\n\nText.\n", False),
+    ("IPN301",  # a calendar of events: day-month headings are dates
+     "# Events of the year\n\n# 4 Feb\n\nA seminar was held.\n\n# 21 Mar\n\nA workshop was held.\n\n"
+     "# 2 June\n\nA conference was held.\n", False),
+    ("IPN301",  # a second set of notes starts again at 1
+     "# 1 GENERAL INFORMATION\n\nText.\n\n# 2 POLICIES\n\nText.\n\n# Fund statements\n\n"
+     "# 1 GENERAL INFORMATION\n\nText.\n\n# 2 POLICIES\n\nText.\n", False),
     # IPN302 inconsistent-heading-punctuation
     ("IPN302", "I. Overview\n\n1). Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", True),
     ("IPN302", "I. Overview\n\n1) Water\n\nText.\n\n2) Soil\n\nText.\n\n3) Air\n\nText.\n", False),
@@ -61,6 +94,12 @@ EXAMPLES = [
     ("IPN303",
      "Firstly, we revised the tariff code. The second is to train examiners. Thirdly, we opened two new "
      "ports. The second batch of ports opens in May.", False),
+    ("IPN303",  # speech style: the second item is missing
+     "There are three parts to the package. First, we will raise the grant for families. Third, we "
+     "will extend the rebate for retirees.", True),
+    ("IPN303",  # item one said with a cardinal
+     "There are two prongs to the support we give. One is the permanent voucher scheme for lower-income "
+     "homes. The second is the transitional package for all households.", False),
     # IPN304 enumeration-style
     ("IPN304",
      "First, we revised the tariff code. The second is to train examiners. Third, we opened two new "
@@ -101,4 +140,17 @@ EXAMPLES = [
      "widened.\n\nIt has issued new rules.\n\nII. Tasks for 2025\n\n1) Efforts will be made to widen "
      "coverage.\n\nIt will issue new rules.\n\n2) Efforts will be made to speed up releases.\n\nText.\n",
      False),
+    # IPN413 missing-space
+    ("IPN413", "For details on eligibility, please refer toAnnex B-2 of the statement.", True),
+    ("IPN413", "Grants are set out in Annex C. The grant is described inAnnex C as well.", True),
+    ("IPN413",  # brand styles with one lower-case letter, and an acronym suffix
+     "The mBridge project and the eHKD pilot ran on macOS and iPhone devices.", False),
+    ("IPN413", "For details on eligibility, please refer to Annex B-2 of the statement.", False),
+    # IPN414 misspelling (preview; needs the spelling extra)
+    ("IPN414",
+     "Lending to small firms grew. Lending standards were eased, and lendng to households rose. Lending "
+     "to property developers fell.", True),
+    ("IPN414",  # British spellings and inflections of a frequent word are not slips
+     "The centre opened. The centre hired staff. The centre expanded, and two new centres were "
+     "authorised by the board, which had authorized the centre.", False),
 ]

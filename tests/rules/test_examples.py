@@ -54,7 +54,7 @@ def test_every_example_names_a_registered_rule(where, code):
 def test_example(code, text, should_flag):
     if registry.get_rule(code) is None:
         pytest.fail(f"{code} is not a registered rule")
-    report = analyze(text, path="example.txt", config=Settings(select=(code,), debug=True))
+    report = analyze(text, path="example.txt", config=Settings(select=(code,), debug=True, preview=True))
     flagged = [f for f in report.findings if f.code == code]
     if should_flag:
         assert flagged, f"{code} should flag:\n{text}"

@@ -213,3 +213,38 @@ def test_future_statement_in_a_results_part_is_info():
     (finding,) = run(tense_inconsistency, text)
     assert finding.severity == "info"
     assert finding.evidence[0].text == "We will actively expand"
+
+
+# Rules whose documentation states what they cannot see. Every rule should; the families below are
+# the ones reworked against real reports (issue 9), and the list grows as the others are.
+DOCUMENTED_LIMITATIONS = ("IPN101", "IPN105", "IPN201", "IPN202", "IPN301", "IPN302", "IPN303", "IPN304",
+                          "IPN401", "IPN403", "IPN411", "IPN412", "IPN413", "IPN414")
+
+
+@pytest.mark.parametrize("code", DOCUMENTED_LIMITATIONS)
+def test_rule_documents_its_known_limitations(code):
+    from ipnlp.rules import registry
+
+    doc = registry.get_rule(code).doc
+    section = doc.split("## Known limitations", 1)
+    assert len(section) == 2 and section[1].strip(), f"{code} has no known limitations in its doc"
+
+
+_SUMMARY_THEN_BODY = (
+    "# Highlights of 2030\n\n# Banking\n\nThe classified loan ratio of the industry stayed low at the end of "
+    "the year, at {first} of total loans.\n\n# Markets\n\nText.\n\n# Banking\n\nCredit grew.\n\nThe classified "
+    "loan ratio of the industry stayed low at the end of the year, at {second} of total loans.\n"
+)
+
+
+@pytest.mark.parametrize(("first", "second", "severity"), [
+    ("1.1%", "1.1%", "info"),  # a summary restating the body is what a summary is for
+    ("1.1%", "1.4%", "warning"),  # with another figure it is a contradiction
+])
+def test_a_summary_restating_the_body_is_info_unless_the_figures_differ(first, second, severity):
+    from ipnlp.api import analyze
+    from ipnlp.config import Settings
+
+    text = _SUMMARY_THEN_BODY.format(first=first, second=second)
+    found = [f for f in analyze(text, config=Settings(select=("IPN201",))).findings]
+    assert [f.severity for f in found] == [severity]

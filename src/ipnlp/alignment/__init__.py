@@ -28,7 +28,15 @@ def _source(text: str, path: str | os.PathLike[str] | None) -> Source:
 
 
 def _finding(rule: AlignRule, message: str, spans: list[tuple[ReportView, int, int]], path: str | None) -> Finding:
-    evidence = [view.evidence(start, end).model_copy(update={"path": view.path}) for view, start, end in spans]
+    """The finding belongs to the translation; the source's span is evidence in the other file."""
+    from ..output.context import excerpt
+
+    evidence = []
+    for view, start, end in spans:
+        item = view.evidence(start, end)
+        item = item.model_copy(update={"context": excerpt(view.text, item),
+                                       "path": None if view.path == path else view.path})
+        evidence.append(item)
     return Finding(code=rule.code, rule=rule.name, severity=rule.severity, message=message, evidence=evidence,
                    fingerprint=fingerprint(rule.code, [e.text for e in evidence]), path=path)
 
@@ -41,7 +49,7 @@ def align(
     translation_lang: str = "en",
     source_path: str | os.PathLike[str] | None = None,
     translation_path: str | os.PathLike[str] | None = None,
-    select: tuple[str, ...] | None = None,
+    select: tuple[str, ...] = ("ALL",),
     ignore: tuple[str, ...] = (),
 ) -> Alignment:
     """Align the figures of ``source`` with those of ``translation`` (texts) and check each pair.
@@ -56,9 +64,10 @@ def align(
     tgt = features(list(tgt_view.claims), len(translation))
     pairing = pair(src, tgt, text_length=max(len(source), len(translation)))
 
+    from ..rules.registry import is_selected
+
     def wanted(rule: AlignRule) -> bool:
-        chosen = select is None or any(rule.code.startswith(s) or rule.name == s for s in select)
-        return chosen and not any(rule.code.startswith(s) or rule.name == s for s in ignore)
+        return is_selected(rule, select, ignore)
 
     report_path = tgt_view.path
     findings: list[Finding] = []
@@ -70,13 +79,15 @@ def align(
             message = rule.check(a, b)
             if message is not None and wanted(rule):
                 problems.append(rule)
-                spans = [(src_view, a.claim.start, a.claim.end), (tgt_view, b.claim.start, b.claim.end)]
+                spans = [(tgt_view, b.claim.start, b.claim.end), (src_view, a.claim.start, a.claim.end)]
                 findings.append(_finding(rule, message, spans, report_path))
         pairs.append(FigurePair(status="differs" if problems else "matched", source=a.claim, translation=b.claim))
     if wanted(MISSING):
         for i in pairing.missing:
             claim = src[i].claim
-            findings.append(_finding(MISSING, MISSING.check(src[i]), [(src_view, claim.start, claim.end)], report_path))
+            # Located where the reader of the source sees the figure that the translation lost.
+            findings.append(_finding(MISSING, MISSING.check(src[i]), [(src_view, claim.start, claim.end)],
+                                     src_view.path))
     if wanted(ADDED):
         for j in pairing.added:
             claim = tgt[j].claim
@@ -87,6 +98,7 @@ def align(
     # is reported once.
     unique = {(f.code, f.fingerprint): f for f in findings}
     findings = list(unique.values())
-    findings.sort(key=lambda f: (f.evidence[-1].path == report_path and f.evidence[-1].start, f.code))
+    # In the translation's order; a missing figure (evidence only in the source) at its source place.
+    findings.sort(key=lambda f: (f.path != report_path, f.evidence[0].start, f.code))
     return Alignment(source=_source(source, source_path), translation=_source(translation, translation_path),
                      pairs=pairs, findings=findings)

@@ -5,29 +5,25 @@ documentation; a function receives one pairing and returns a message, or None wh
 
 from __future__ import annotations
 
-import inspect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
-from ..models import Claim, Severity
+from ..models import Claim
+from ..rules.base import Rule
 from .features import ClaimFeatures, kind, power_of_ten_slip, same_value
 
 
 @dataclass(frozen=True)
-class AlignRule:
-    code: str
-    name: str
-    severity: Severity
-    check: Callable[..., str | None]
+class AlignRule(Rule):
+    """A ``Rule`` whose ``check`` takes a pairing of figures rather than a report view.
 
-    @property
-    def doc(self) -> str:
-        return inspect.cleandoc(self.check.__doc__ or "")
+    It subclasses ``Rule`` so the registry lists, documents and selects it like any rule
+    (``ipnlp rules IPN604``, ``--select IPN60``); the per-document engine recognises ``translation``
+    and leaves it to ``ipnlp.align``.
+    """
 
-    @property
-    def short(self) -> str:
-        return self.doc.splitlines()[0] if self.doc else self.name
+    translation: ClassVar[bool] = True
 
 
 def _show(claim: Claim) -> str:
@@ -174,16 +170,17 @@ def period_changed(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     return None
 
 
-MISSING = AlignRule("IPN601", "figure-missing-in-translation", "warning", missing)
-ADDED = AlignRule("IPN602", "figure-added-in-translation", "info", added)
-PAIR_RULES: tuple[AlignRule, ...] = (
-    AlignRule("IPN603", "translated-value-mismatch", "warning", value_mismatch),
-    AlignRule("IPN604", "translated-scale-slip", "error", scale_slip),
-    AlignRule("IPN605", "translated-unit-mismatch", "error", unit_mismatch),
-    AlignRule("IPN606", "translated-percent-vs-points", "error", percent_vs_points),
-    AlignRule("IPN607", "translated-direction-flipped", "error", direction_flipped),
-    AlignRule("IPN608", "translated-qualifier-lost", "warning", qualifier_lost),
-    AlignRule("IPN609", "translated-period-changed", "warning", period_changed),
-    AlignRule("IPN610", "translated-change-mismatch", "warning", change_mismatch),
-)
+MISSING = AlignRule("IPN601", "figure-missing-in-translation", "warning", missing)  # type: ignore[arg-type]
+ADDED = AlignRule("IPN602", "figure-added-in-translation", "info", added)  # type: ignore[arg-type]
+PAIR_RULES: tuple[AlignRule, ...] = tuple(AlignRule(code, name, severity, check)  # type: ignore[arg-type]
+                                          for code, name, severity, check in (
+    ("IPN603", "translated-value-mismatch", "warning", value_mismatch),
+    ("IPN604", "translated-scale-slip", "error", scale_slip),
+    ("IPN605", "translated-unit-mismatch", "error", unit_mismatch),
+    ("IPN606", "translated-percent-vs-points", "error", percent_vs_points),
+    ("IPN607", "translated-direction-flipped", "error", direction_flipped),
+    ("IPN608", "translated-qualifier-lost", "warning", qualifier_lost),
+    ("IPN609", "translated-period-changed", "warning", period_changed),
+    ("IPN610", "translated-change-mismatch", "warning", change_mismatch),
+))
 ALIGN_RULES: tuple[AlignRule, ...] = (MISSING, ADDED, *PAIR_RULES)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from typing import NoReturn
 
 # Explicit registry of subcommand modules (ipnlp.cli.<name>), in the order --help lists them.
-COMMAND_MODULES = ("analyze", "check", "claims", "rules")
+COMMAND_MODULES = ("analyze", "check", "claims", "align", "rules")
 
 EPILOG = """\
 exit status: 0 clean, 1 findings at or above --fail-on (check), 2 usage, configuration, input or
@@ -117,6 +117,8 @@ def run() -> NoReturn:
     except KeyboardInterrupt:  # pragma: no cover - arrives between install() and main()'s try
         status = interrupt.report()
     interrupt.exit_on_further()
+    if status == interrupt.EXIT_STATUS:
+        interrupt.exit_if_shutdown_hangs()
     sys.exit(status)
 
 

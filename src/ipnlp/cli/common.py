@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ..errors import IpnlpError, Messages
+from ..io import LoadedDocument
 from ..io.walk import DEFAULT_INCLUDE, STDIN, iter_input_paths
 from ..models import InputError, Report
 from ..output._escape import encodable, printable
@@ -47,13 +48,15 @@ def add_report_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_config_arguments(parser: argparse.ArgumentParser) -> None:
-    """--select, --ignore, --config FILE and --isolated (read by ``settings_from_args``)."""
+    """--select, --ignore, --preview, --config FILE and --isolated (read by ``settings_from_args``)."""
     group = parser.add_argument_group("configuration ([tool.ipnlp] in the nearest pyproject.toml)")
     group.add_argument("--select", action="append", metavar="CODES",
                        help="rules to run: codes, prefixes (IPN1) or ALL, comma-separated; "
                             "replaces select and ignore of the configuration")
     group.add_argument("--ignore", action="append", metavar="CODES",
                        help="rules to skip, comma-separated; added to the configuration's ignore")
+    group.add_argument("--preview", action="store_true",
+                       help="also run the preview rules, which have not yet proven themselves on real reports")
     source = group.add_mutually_exclusive_group()
     source.add_argument("--config", metavar="FILE",
                         help="read [tool.ipnlp] from this TOML file instead of the nearest pyproject.toml")
@@ -78,6 +81,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
         debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
         encoding=getattr(args, "encoding", None),
+        preview=getattr(args, "preview", False),
     )
     return settings.validate()
 
@@ -138,12 +142,13 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def read_stdin_text(max_bytes: int | None = None, encoding: str | None = None) -> str:
-    """stdin's text, in any format and encoding ``ipnlp.io`` reads, refused over the size limit."""
+def read_stdin_document(max_bytes: int | None = None, encoding: str | None = None) -> LoadedDocument:
+    """stdin, in any format and encoding ``ipnlp.io`` reads, refused over the size limit; the
+    document keeps its detected encoding and page/block map for the report."""
     from ..io import read_stream
 
     options = {"max_bytes": max_bytes} if max_bytes else {}
-    return read_stream(sys.stdin.buffer, encoding=encoding, **options).text
+    return read_stream(sys.stdin.buffer, encoding=encoding, **options)
 
 
 # --- running a batch ---------------------------------------------------------------------------
@@ -186,7 +191,8 @@ class BatchRun:
             args.paths, getattr(args, "include", None), getattr(args, "exclude", ()) or (),
             on_error=lambda path, message: self._error(
                 InputError(path=path, code=message.split(" ", 1)[0], message=message)),
-            on_skip=lambda path, reason: print(f"ipnlp: note: skipped {path}: {reason}", file=sys.stderr)))
+            on_skip=lambda path, reason: print(printable(f"ipnlp: note: skipped {path}: {reason}"),
+                                               file=sys.stderr)))
         if not paths and not self.errors:
             # A wrong path or a wrong --include must not pass CI as "no findings".
             raise IpnlpError(Messages.E010.format(
@@ -194,14 +200,14 @@ class BatchRun:
                        f"{' '.join(getattr(args, 'include', None) or DEFAULT_INCLUDE)}"
                        + (" outside --exclude" if getattr(args, "exclude", None) else "")))
         refuse_input_as_output(getattr(args, "output", None), paths)
-        sources: list[str | tuple[str, None]] = []
+        sources: list[str | LoadedDocument] = []
         for path in paths:
             if path != STDIN:
                 sources.append(path)
                 continue
             try:
-                sources.append((read_stdin_text(getattr(self.config, "max_bytes", None),
-                                                getattr(self.config, "encoding", None)), None))
+                sources.append(read_stdin_document(getattr(self.config, "max_bytes", None),
+                                                   getattr(self.config, "encoding", None)))
             except IpnlpError as exc:
                 self._error(InputError(path=None, code=exc.code, message=str(exc)))
         with _Progress.create(len(sources), enabled=self._progress_enabled) as progress:
@@ -217,7 +223,7 @@ class BatchRun:
             finally:
                 self._progress = None
 
-    def _results(self, sources: list[str | tuple[str, None]]) -> Iterator[Report | InputError]:
+    def _results(self, sources: list[str | LoadedDocument]) -> Iterator[Report | InputError]:
         scheduler = getattr(self.args, "scheduler", None)
         if scheduler:
             try:

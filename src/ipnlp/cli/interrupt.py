@@ -80,6 +80,31 @@ def exit_on_further() -> None:
             signal.signal(signal.SIGINT, lambda signum, frame: os._exit(EXIT_STATUS))
 
 
+#: After an interrupt, how long the interpreter's shutdown may take before the process just exits.
+SHUTDOWN_GRACE_SECONDS = 10.0
+
+
+def exit_if_shutdown_hangs(seconds: float = SHUTDOWN_GRACE_SECONDS) -> None:
+    """After an interrupted run: if the interpreter's shutdown has not finished within ``seconds``,
+    exit 130 anyway.
+
+    The clean-up (workers terminated, temporary files removed) is done by then; what remains is
+    joining the process pool's threads, which a worker killed at an unlucky moment can leave
+    waiting (see ``ipnlp.batch._terminate``). A daemon timer does not delay a normal exit.
+    """
+    import threading
+
+    def give_up() -> None:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(EXIT_STATUS)
+
+    timer = threading.Timer(seconds, give_up)
+    timer.daemon = True
+    timer.start()
+
+
 def report() -> int:
     """Say that the run was interrupted; returns the exit status for it."""
     with contextlib.suppress(OSError, ValueError):  # stderr closed (its reader went away)

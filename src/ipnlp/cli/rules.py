@@ -23,19 +23,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _as_dict(rule: Rule) -> dict[str, str]:
-    return {"code": rule.code, "name": rule.name, "severity": rule.severity, "summary": rule.short,
-            "doc": rule.doc}
+    return {"code": rule.code, "name": rule.name, "severity": rule.severity, "preview": rule.preview,
+            "summary": rule.short, "doc": rule.doc}
 
 
 def render_table(rules: tuple[Rule, ...]) -> str:
     if not rules:
         return "No rules registered.\n"
     name_width = max(len(r.name) for r in rules)
-    return "".join(f"{r.code}  {r.name:<{name_width}}  {r.severity:<7}  {r.short}\n" for r in rules)
+    return "".join(f"{r.code}  {r.name:<{name_width}}  {r.severity:<7}  {'(preview) ' if r.preview else ''}"
+                   f"{r.short}\n" for r in rules)
 
 
 def render_doc(rule: Rule) -> str:
-    heading = f"{rule.code} {rule.name} ({rule.severity})"
+    preview = ", preview: runs only with --preview" if rule.preview else ""
+    heading = f"{rule.code} {rule.name} ({rule.severity}{preview})"
     return f"{heading}\n{'=' * len(heading)}\n\n{rule.doc or rule.short}\n"
 
 

@@ -19,7 +19,7 @@ from ..models import Change, Claim, SentenceRef, SourceLocation
 from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from .numbers import Mention, find_mentions
-from .period import resolve_period, sentence_time
+from .period import heading_periods, looks_ahead, reporting_year, resolve_period, sentence_time
 from .recognizers import DocumentFacts, Draft, Reading, money, read_mention
 from .subject import clause_subject
 from .tables import alternation, load_tables
@@ -48,6 +48,9 @@ def extract_claims(
     headings = {s.start for s in sections if s.marker is not None or s.kind in ("title", "date")}
     document = money.document_facts(text, lang, default_currency)
     claims: list[Claim] = []
+    report_year = reporting_year(text, document_year=segmentation.document_year, lang=lang)
+    finer_heading_periods = heading_periods(sections, lang)
+    prospective = looks_ahead(text, lang)
     for sentence in segmentation.sentences:
         if len(claims) >= MAX_CLAIMS:
             break
@@ -61,7 +64,9 @@ def extract_claims(
         heading_year = segmentation.heading_years.get(section.id) if section else None
         time = sentence_time(text, sentence[0], sentence[1], lang)
         for draft in drafts[:MAX_CLAIMS - len(claims)]:
-            period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang)
+            period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
+                                    reporting_year=report_year, prospective=prospective,
+                                    heading_period=finer_heading_periods.get(section.id) if section else None)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
@@ -113,7 +118,9 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             qualifier = ctx.qualifier_before(text, _low_start(text, low, s0, lang), s0, lang)
             result.start = min(result.start, _low_start(text, low, s0, lang))
             result.number_start = low.start
-            result.qualifier = qualifier[0] if qualifier else "exact"
+            # A range bounds the quantity from below by its low end (and from above by value_high),
+            # so rules that compare exact figures leave it alone unless a bound was written before it.
+            result.qualifier = qualifier[0] if qualifier else "at_least"
         drafts.append(result)
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)

@@ -12,17 +12,84 @@ Three shapes cover report prose:
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
 from ..lang import load
-from .context import linking_verb_before
+from .context import noun_phrase_after, qualifier_before, unit_after
+from .tables import alternation, load_tables, rows
 
 _SPACE = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
 _MAX_CLAUSE_WORDS = 14
 _MAX_CLAUSE_CHARS = 250
 _MAX_VERB_DISTANCE = 10
+_MAX_OF_PHRASE_WORDS = 6
+_TAIL = 60  # characters at a phrase's end that the tail cuts look at
+# Currency codes that prefix a "$" and end a phrase cut at the figure ("inflows of HK" + "$383.5 billion").
+_TRAILING_CURRENCY = regex.compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
+_CODE_BEFORE_SYMBOL = regex.compile(r"\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+# A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]".
+_LIST_BEFORE = regex.compile(
+    r"(?:^|\s)(?P<prev>[^\s\d]{0,4}\d[\d,.]*)(?:\s*%|\s+(?i:per\s*cent|percentage\s+points?|basis\s+points?|"
+    r"points?|billion|million|trillion|bn))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_MAX_LIST_DEPTH = 6
+# "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]": what an amount is paid or held in.
+_AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
+_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an)\s+)$")
+_NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_TO_VERB_BEFORE = regex.compile(r"(?i:\bto\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$")
+_TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
+_EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
+_FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
+_WORD_FIGURE = regex.compile(r"[A-Za-z]+")
+_TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
+_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*[+\-−]?$")
+_AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
+
+
+@cache
+def _words(lang: str) -> dict[str, list[str]]:
+    """subject_words.tsv by kind: {kind: [surface, ...]}."""
+    table: dict[str, list[str]] = {}
+    for surface, kind in rows(lang, "subject_words.tsv"):
+        table.setdefault(kind, []).append(" ".join(surface.lower().split()))
+    return table
+
+
+@cache
+def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    words = _words(lang)
+    count = rf"\d{{1,3}}(?![\d,.])|{alternation(list(data.CARDINALS))}"  # "one in four", "3 out of 5": small counts
+    return {
+        # The language's linking verbs and the other verbs that state a figure ("GDP shrank by 3.5%").
+        "verb": regex.compile(
+            rf"(?i:\b{data.LINKING_VERBS}|\b(?:(?:has|have|had)\s+)?(?:{alternation(words['verb'])})\b)"),
+        "lead": regex.compile(rf"^(?i:(?:{alternation(words['lead'])})\b\s*,?\s*)+"),
+        "trailing": regex.compile(rf"(?:\s+(?i:{alternation(words['trailing'])}))+$"),
+        "baseline_end": regex.compile(rf"(?:^|\s+|,\s*)(?i:{alternation(words['baseline'])})$"),
+        # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
+        "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an))?\s*$"),
+        "adverbial_lead": regex.compile(
+            rf"^(?:(?i:{alternation(words['adverbial'])})\b|[A-Z][a-z]+(?:ed|ing)\b)[^,]{{0,160}},\s+(?=\S)"),
+        "aside_tail": regex.compile(r"(?i:,\s+(?:as|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
+        "raises": regex.compile(
+            rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+to\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$"),
+        "paren_tail": regex.compile(r"\s*\([^()]{1,30}\)\s*$"),
+        # "one in four", "3 out of 5", "a third of", "two-thirds of", "half of all": then the counted noun.
+        "share_of": regex.compile(
+            rf"(?i:(?:{count})\s+(?:in|out\s+of)\s+(?:{count})\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?|"
+            rf"(?:a|an|{count})[\s-](?:{alternation(words['fraction'])})\s+of\s+(?:the\s+|all\s+|our\s+)?|"
+            rf"half\s+of\s+(?:the\s+|all\s+|our\s+)?)"),
+        "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
+        # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
+        "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
+        "move_cut": regex.compile(r"(?i:\s(?:from|to|by|with)\s)"),
+    }
 
 
 @cache
@@ -58,30 +125,383 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
 def tidy(phrase: str, lang: str = "en") -> str:
     """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing."""
     lead, count = _strip_patterns(lang)
+    patterns = _subject_patterns(lang)
     phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
+    phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
+    # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
+    # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
+    phrase = patterns["adverbial_lead"].sub("", patterns["lead"].sub("", phrase))
+    phrase = lead.sub("", patterns["lead"].sub("", phrase))
+    # "And over the span of ten years, it ...": the lead-in again once "And" is gone.
+    phrase = lead.sub("", patterns["adverbial_lead"].sub("", phrase))
+    # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
+    phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
     phrase = lead.sub("", phrase)
-    phrase = count.sub(lambda m: (m.group("adj") + " ") if m.group("adj") else "", phrase, count=1)
-    words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
     dangling = load(lang).SUBJECT_DANGLING_WORDS
-    while len(words) > 1 and words[-1].lower() in dangling:
-        words.pop()  # a phrase cut at the word limit: "... across the" -> "..."
-    return " ".join(words).strip(" ,;:")
+    not_adverbs = set(_words(lang)["not_adverb"])
+    qualifier_re = load_tables(lang).qualifier_re
+    previous = None
+    while phrase != previous:  # each cut may expose another: "... rates to be" -> "... rates to" -> "... rates"
+        previous = phrase
+        phrase = _cut_tail(_TRAILING_CURRENCY, phrase)
+        padded = phrase + " "
+        qualifier = qualifier_re.search(padded, max(0, len(padded) - _TAIL))
+        if qualifier and qualifier.start("qual") > 0:
+            phrase = phrase[:qualifier.start("qual")]  # "helped release about" + "HK$1 trillion"
+        words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
+        while len(words) > 1 and (words[-1].lower() in dangling or
+                                  (words[-1].lower().endswith("ly") and words[-1].lower() not in not_adverbs)):
+            words.pop()  # a phrase cut at the word limit ("... across the"), or an adverb ("gradually")
+        phrase = " ".join(words).strip(" ,;:")
+        phrase = _cut_tail(patterns["baseline_end"], phrase)  # "..., compared with [64%]"
+        phrase = _cut_tail(patterns["trailing"], phrase).strip(" ,;:(")
+    return "" if _is_fragment(phrase, lang) else phrase
 
 
-def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
-    """Words before the clause's first linking verb, or None when the clause has no such verb."""
-    start = clause_start(text, sentence_start, number_start, lang)
-    verb = linking_verb_before(text, start, number_start, lang)
+def _cut_tail(pattern: regex.Pattern[str], phrase: str) -> str:
+    """Cut what a $-anchored pattern matches at the end, searching the tail only (a search from the
+    start would try every position of a long phrase)."""
+    match = pattern.search(phrase, max(0, len(phrase) - _TAIL))
+    return phrase[:match.start()] if match else phrase
+
+
+def _is_fragment(phrase: str, lang: str) -> bool:
+    """No subject at all: nothing, punctuation, a pronoun or a lone function word ("us", "compared")."""
+    if not _TWO_LETTERS.search(phrase):
+        return True
+    if phrase.lower() in _words(lang)["fragment"]:
+        return True
+    # A verb alone ("grown", "capped", "will receive") names nothing measured.
+    return " " not in phrase.strip() and _subject_patterns(lang)["verb"].fullmatch(phrase.strip()) is not None
+
+
+def _verb_before(text: str, start: int, number_start: int, lang: str):
+    """The verb stating the figure: the last one before it in its clause, or one opening it ("fell by
+    3.0%"). The last, not the first: "While exports fell, imports [increased] by 0.8%"."""
+    last = None
+    for match in _subject_patterns(lang)["verb"].finditer(text, start, min(len(text), number_start + 40)):
+        if match.start() > number_start:
+            break
+        last = match
+    return last
+
+
+def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
+    # A figure in digits, or in words ("seven departments").
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
+        _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if figure is None:
+        return False
+    end = figure.end()
+    scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
+    if scale:
+        end = scale.end()
+    limit = min(len(text), end + 120)
+    if unit_after(text, end, limit, lang) is not None:
+        return False
+    phrase = noun_phrase_after(text, end, limit, lang)
+    return phrase is not None and phrase.start - end <= 1
+
+
+class _Lead(NamedTuple):
+    """What the readers below share about one figure, computed once: where the words before it end
+    (before its qualifier and a glued currency code), where its clause starts, and whether it counts a noun."""
+
+    pos: int
+    start: int
+    counts_noun: bool
+
+
+def _lead(text: str, sentence_start: int, number_start: int, lang: str) -> _Lead:
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    return _Lead(pos, clause_start(text, sentence_start, pos, lang), _counts_a_noun(text, number_start, lang))
+
+
+def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> int:
+    """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
+    qualifier = qualifier_before(text, number_start, sentence_start, lang)
+    pos = qualifier[1] if qualifier else number_start
+    code = _CODE_BEFORE_SYMBOL.search(text, max(sentence_start, pos - 4), pos)
+    return code.start() if code else pos
+
+
+def _figure_end(text: str, number_start: int, lang: str) -> int | None:
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if figure is None:
+        return None
+    end = figure.end()
+    scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
+    return scale.end() if scale else end
+
+
+def _prepositional_tail(text: str, number_start: int, lang: str) -> str | None:
+    """What narrows a bare head after the figure: "losses of HK$19.5 billion [from Hong Kong equities]"."""
+    end = _figure_end(text, number_start, lang)
+    if end is None:
+        return None
+    joint = _TAIL_JOINT.match(text, end, min(len(text), end + 12))
+    if joint is None:
+        return None
+    data = load(lang)
+    kept = [joint.group("prep")]
+    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+        word = match.group()
+        if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
+                (word.lower() in data.NP_STOP_WORDS and word.lower() not in ("the", "held", "by")):
+            break
+        kept.append(word)
+    return " ".join(kept) if len(kept) > 1 else None
+
+
+def _before_parenthesis(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    """A figure in brackets after what it measures: "interbank lending (+4.4%)"."""
+    if "(" not in text[max(sentence_start, number_start - 4):number_start]:
+        return None
+    opening = _OPEN_PAREN_BEFORE.search(text, max(sentence_start, number_start - 4), number_start)
+    if opening is None:
+        return None
+    data = load(lang)
+    kept: list[str] = []
+    inner_preposition = False
+    for match in reversed(list(_WORDS.finditer(text, max(sentence_start, opening.start() - 100), opening.start()))):
+        word = match.group()
+        lower = word.lower()
+        if not word[0].isalpha() or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        if lower in data.NP_STOP_WORDS:
+            # "investments held for trading (+97.0%)": one preposition inside the phrase.
+            if lower in ("for", "on", "of") and kept and not inner_preposition:
+                inner_preposition = True
+                kept.append(word)
+                continue
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in data.NP_STOP_WORDS:
+        kept.pop()
+    return tidy(" ".join(reversed(kept)), lang) or None
+
+
+def _coordinated_noun(text: str, lead: _Lead, lang: str) -> str | None:
+    """"with private equity amounting to HK$233.4 billion and [real estate] at HK$101.7 billion"."""
+    match = _AND_NOUN_AT.search(text, max(lead.start, lead.pos - 60), lead.pos)
+    if match is None:
+        return None
+    data = load(lang)
+    words = match.group("np").split()
+    if any(w.lower() in data.NP_STOP_WORDS or w.lower() in _words(lang)["verb"] for w in words):
+        return None
+    return tidy(match.group("np"), lang) or None
+
+
+def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+              lead: _Lead | None = None) -> str | None:
+    """The noun phrase a figure completes with "of": "a surplus of [$6.8 billion]" -> "surplus",
+    "gains on bonds of [HK$114.5 billion]" -> "gains on bonds". None for "a total of", "a maximum of"."""
+    pos, start, counts_noun = lead or _lead(text, sentence_start, number_start, lang)
+    if counts_noun:
+        return None  # "the inventory of 1.3 million patents": the figure counts patents, named after it
+    of = _subject_patterns(lang)["of_end"].search(text, max(start, pos - 12), pos)
+    if of is None:
+        return None
+    data = load(lang)
+    kept: list[str] = []
+    head_end = of.start()
+    paren = _subject_patterns(lang)["paren_tail"].search(text, max(start, head_end - 40), head_end)
+    if paren:
+        head_end = paren.start()  # "Open Market Value (OMV) of": the name before its acronym
+    for match in reversed(list(_WORDS.finditer(text, max(start, head_end - 120), head_end))):
+        word = match.group()
+        lower = word.lower()
+        if not word[0].isalpha() or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        if lower in data.NP_STOP_WORDS or lower in _words(lang)["verb"] or lower.endswith("ed"):
+            # a verb ends the phrase: "the result included [profits on bonds] of"
+            # "gains on bonds of": one preposition inside the phrase, when a noun comes before it.
+            if lower in ("on", "for", "in", "from", "of") and kept and lower not in [k.lower() for k in kept]:
+                kept.append(word)
+                continue
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in data.NP_STOP_WORDS:
+        kept.pop()  # "for" left at the phrase's start
+    phrase = tidy(" ".join(reversed(kept)), lang)
+    if not phrase or (phrase.split()[-1].lower() in _words(lang)["generic"] and phrase.islower()):
+        # "a total of", "a low range of", "a 17-year high of": the clause names the measure ("the Upper
+        # Trigger Level of" names one itself).
+        return None
+    tail = _prepositional_tail(text, number_start, lang) if len(phrase.split()) <= 2 else None
+    return f"{phrase} {tail}" if tail else phrase
+
+
+def moved_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                 lead: _Lead | None = None) -> str | None:
+    """The object of a verb that moves it to, from or by the figure: "raise the lower threshold from
+    $8,000 to [$12,000]" -> "lower threshold", "bringing the monthly cash assistance to [$760]"."""
+    patterns = _subject_patterns(lang)
+    pos, start, _counts = lead or _lead(text, sentence_start, number_start, lang)
+    if patterns["move_end"].search(text, max(start, pos - 20), pos) is None:
+        return None
+    verb = None
+    for match in patterns["moves"].finditer(text, start, pos):
+        if not _DETERMINER_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+            verb = match  # "the lower threshold": an adjective, not the verb "lower"
     if verb is None:
         return None
+    cut = patterns["move_cut"].search(text, verb.end(), pos)
+    if cut is None:
+        return None
+    not_adverbs = _words(lang)["not_adverb"]
+    # "increased slightly by 0.9%": an adverb is no object.
+    words = [w for w in text[verb.end():cut.start()].split() if not w.endswith("ly") or w.lower() in not_adverbs]
+    if not words or len(words) > _MAX_CLAUSE_WORDS:
+        return None
+    return tidy(" ".join(words), lang) or None
+
+
+def raised_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                  lead: _Lead | None = None) -> str | None:
+    """"The Government projects [the inflation rate] to be 2.1%": the object of a forecast verb."""
+    pos, start, _counts = lead or _lead(text, sentence_start, number_start, lang)
+    if not _TO_VERB_BEFORE.search(text, max(start, pos - 12), pos):
+        return None
+    match = _subject_patterns(lang)["raises"].search(text, start, pos)
+    return tidy(match.group("np"), lang) or None if match else None
+
+
+def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | None:
+    """What an amount of money is paid or held in: "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]"."""
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if figure is None or not (figure.group()[0] in "$£€¥" or _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4),
+                                                                                       number_start)):
+        return None
+    end = figure.end()
+    scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
+    if scale:
+        end = scale.end()
+    joint = _AMOUNT_IN.match(text, end, min(len(text), end + 20))
+    if joint is None:
+        if _ARTICLE_BEFORE.search(text, max(0, number_start - 8), number_start) and \
+                _NOUN_AFTER.match(text, end, min(len(text), end + 3)):
+            # "a $250 million SG Gives matching grant": the amount modifies the noun after it.
+            return _noun_run(text, end, lang)
+        return None
+    data = load(lang)
+    money_nouns = set(_words(lang)["money_noun"])
+    kept: list[str] = []
+    head = None
+    in_parentheses = False
+    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+        word = match.group()
+        if word in "()":
+            in_parentheses = word == "("  # "Community Development Council (CDC) Vouchers": drop the acronym
+            continue
+        if in_parentheses:
+            continue
+        if (not word[0].isalpha() and not (kept and word[0].isdigit())) or word.lower() in data.NP_STOP_WORDS \
+                or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(word)
+        lower = word.lower()
+        if lower in money_nouns or lower.rstrip("s") in money_nouns:
+            head = len(kept)
+    if head is None:
+        return None
+    return tidy(" ".join(kept[:head]), lang) or None
+
+
+def _noun_run(text: str, pos: int, lang: str) -> str | None:
+    """The words after an amount up to a stop word: "a $5,000 [top-up] to ..."."""
+    data = load(lang)
+    kept = []
+    for match in _WORDS.finditer(text, pos, min(len(text), pos + 80)):
+        word = match.group()
+        if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(word)
+    return tidy(" ".join(kept), lang) or None
+
+
+def list_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                 depth: int = 0, lead: _Lead | None = None) -> str | None:
+    """A figure listed after another ("to be 2.1% and [2.0%] respectively") measures what the first measures."""
+    if depth >= _MAX_LIST_DEPTH:
+        return None
+    pos = lead.pos if lead else _lead_end(text, sentence_start, number_start, lang)
+    before = text[max(sentence_start, pos - 6):pos].rstrip()
+    if not before.endswith((",", "and", "or")):
+        return None  # the regex below only for what can be a list
+    listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos)
+    if listed is None:
+        return None
+    return clause_subject(text, sentence_start, listed.start("prev"), lang, depth=depth + 1)
+
+
+def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
+    """A share stated as a ratio or fraction measures the share of its noun: "one in four Singaporeans",
+    "3 out of 5 firms", "a third of households" -> "share of Singaporeans" / "share of firms" / ..."""
+    match = _subject_patterns(lang)["share_of"].match(text, number_start, min(len(text), number_start + 60))
+    if match is None:
+        return None
+    phrase = _noun_run(text, match.end(), lang)
+    return load(lang).SHARE_SUBJECT.format(subject="", whole=phrase).strip() if phrase else None
+
+
+def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                   depth: int = 0) -> str | None:
+    """The noun a figure completes with "of", or the object a verb moves to it, else the words
+    before the clause's first verb stating a figure; None when the clause has none of these.
+    A figure listed after another shares its subject."""
+    share = share_of(text, number_start, lang)
+    if share:
+        return share
+    lead = _lead(text, sentence_start, number_start, lang)
+    if not lead.counts_noun:
+        listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
+        if listed:
+            return listed
+    measured = None if lead.counts_noun else \
+        _before_parenthesis(text, sentence_start, number_start, lang) or _coordinated_noun(text, lead, lang)
+    completed = measured or \
+        of_phrase(text, sentence_start, number_start, lang, lead=lead) or \
+        amount_noun_after(text, number_start, lang) or \
+        moved_object(text, sentence_start, number_start, lang, lead=lead) or \
+        raised_object(text, sentence_start, number_start, lang, lead=lead)
+    if completed:
+        return completed
+    start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
+    verb = _verb_before(text, start, number_start, lang)
+    if verb is None:
+        if _subject_patterns(lang)["baseline_end"].search(text[max(start, number_start - _TAIL):number_start].strip()):
+            # "Loans rose 3.8%, compared with [a growth of 1.2%]", "will be 320%, up from [220%]": the
+            # earlier value of what the figure before it measures.
+            figures = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, number_start - 60), number_start)
+                       if not _YEAR.fullmatch(m.group())]  # "at the end of 2024": a period, not the figure
+            earlier = figures[-1] if figures else None
+            if earlier is not None and depth < _MAX_LIST_DEPTH:
+                subject = clause_subject(text, sentence_start, earlier.start(), lang, depth=depth + 1)
+                if subject:
+                    return subject
+            return previous_subject(text, sentence_start, start, lang)
+        return None
     subject = tidy(text[start:verb.start()], lang)
+    if len(subject.split()) > _MAX_CLAUSE_WORDS and ", " in subject:
+        subject = tidy(subject.rsplit(", ", 1)[1], lang)  # a long lead-in the clause breaks missed
     if not subject:
         # "... yuan and accounted for 13.04%": a coordinated verb shares the previous subject.
-        verb = linking_verb_before(text, max(sentence_start, start - _MAX_CLAUSE_CHARS), start, lang)
-        if verb is None:
-            return None
-        subject = tidy(text[clause_start(text, sentence_start, verb.start(), lang):verb.start()], lang)
+        subject = previous_subject(text, sentence_start, start, lang) or ""
     return subject or None
+
+
+def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
+    """The subject of the last verb stating a figure before ``pos`` in the sentence: what a figure in a
+    list ("1.6% during 2021–2023, 3.3% during ...") or a comparison ("compared with 64%") measures."""
+    last = None
+    for match in _subject_patterns(lang)["verb"].finditer(text, max(sentence_start, pos - _MAX_CLAUSE_CHARS), pos):
+        last = match
+    if last is None:
+        return None
+    start = clause_start(text, sentence_start, last.start(), lang)
+    return tidy(text[start:last.start()], lang) or None
 
 
 def clause_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str:
@@ -89,7 +509,11 @@ def clause_before(text: str, sentence_start: int, number_start: int, lang: str =
     start = clause_start(text, sentence_start, number_start, lang)
     if len(text[start:number_start].split()) > _MAX_CLAUSE_WORDS:
         return ""
-    return tidy(text[start:number_start], lang)
+    phrase = tidy(text[start:number_start], lang)
+    if not phrase or not phrase[0].isalpha():
+        # "3.1% in May, [3.4% in June and] 3.9%": a figure in a list shares the list's subject.
+        phrase = previous_subject(text, sentence_start, start, lang) or phrase
+    return phrase
 
 
 def governed_phrase(text: str, sentence_start: int, qualifier_start: int, number_end: int,

@@ -60,12 +60,17 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # Non-letters a Western text plausibly holds. Fractions, ¤, ¦, ¨, ´, ¸, ¹ and the C1 controls are
 # left out: they are what GB/Big5 bytes look like when read as Windows-1252.
 _WESTERN_MARKS = frozenset("‘’‚“”„–—…•€£¥©®™°±§¶·«»¿¡×²³µ\u00a0")
+_WESTERN_PUNCTUATION = frozenset("‘’‚“”„–—…•«»¿¡\u00a0")
+_SIGNS_BEFORE_NUMBERS = frozenset("§±×¶£€¥©")
 # A Western word holds at most a few accented letters in a row; Chinese read as Windows-1252 gives
-# two characters per Chinese character, so its runs are long ("Ã–Ã�ÃŽÃ„").
+# two characters per Chinese character, so its runs are long ("中文" gives "ÖÐÎÄ").
 _MAX_WESTERN_RUN = 3
 #: Share of non-ASCII characters that must be plausible for a reading to count as plausible.
 _PLAUSIBLE = 0.9
 _JUDGED = 200_000
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+#: Non-ASCII bytes below which two plausible readings are not told apart by statistics.
+_TIE_BREAK_EVIDENCE = 32
 # Characters Chinese text is written in: CJK ideographs, CJK and full-width punctuation, general
 # punctuation (quotes, dashes) and the middle dot, times and division signs GB2312 includes.
 _CHINESE_TEXT = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00b7\u00d7\u00f7]")
@@ -224,21 +229,25 @@ def _try_declared(data: bytes, declared: str) -> Decoded | None:
 
 
 def _detect_legacy(data: bytes, name: str, *, first_bad: int) -> Decoded:
-    readings: dict[str, str] = {}  # text -> encoding; where Latin-1 reads as Windows-1252, say cp1252
+    plausible: list[tuple[str, str]] = []  # only these readings are kept: a 50 MB file has four
     for codec in DETECTABLE_ENCODINGS:
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        readings.setdefault(text, codec)
-    plausible = [(codec, text) for text, codec in readings.items() if _plausibility(text, codec) >= _PLAUSIBLE]
+        if any(text == kept for _, kept in plausible):
+            continue  # Latin-1 reads as Windows-1252 wherever both decode: one reading, named cp1252
+        if _plausibility(text, codec) >= _PLAUSIBLE:
+            plausible.append((codec, text))
     if len(plausible) == 1:
         codec, text = plausible[0]
         return Decoded(text, codec)
     if not plausible:
         raise _not_text(name, f"not UTF-8 (byte 0x{data[first_bad]:02x} at offset {first_bad}), and no reading as "
                               "GB18030, Big5 or Windows-1252 looks like text; name the encoding with --encoding")
-    chosen = _tie_break(data, [codec for codec, _ in plausible])
+    # charset-normalizer's statistics mean nothing on a handful of bytes: then it stays a tie.
+    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
+    chosen = _tie_break(data, [codec for codec, _ in plausible]) if non_ascii >= _TIE_BREAK_EVIDENCE else None
     if chosen is None:
         names = " or ".join(_display(codec) for codec, _ in plausible)
         raise _not_text(name, f"not UTF-8, and the encoding is uncertain: it reads as {names}; "
@@ -282,10 +291,21 @@ def _plausibility(text: str, codec: str) -> float:
 
 
 def _western_plausible(text: str, start: int, end: int) -> int:
-    if end - start > _MAX_WESTERN_RUN:
+    """A run of Latin letters ("ü", "Ær"), one sign ("€", "°") or punctuation only ("”—");
+    a letter next to a sign ("³ø§" is Big5 read as Windows-1252) is not how Western text is set."""
+    run = text[start:end]
+    if len(run) > _MAX_WESTERN_RUN:
         return 0
-    return sum(1 for ch in text[start:end]
-               if ch in _WESTERN_MARKS or (ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")))
+    if all(ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in run):
+        return len(run)
+    if all(ch in _WESTERN_PUNCTUATION for ch in run):
+        return len(run)
+    if len(run) == 1 and run in _WESTERN_MARKS:
+        # "§ 5", "±2", "€3", but not "±M", "§Q": a sign glued to the letter after it is Big5/GB
+        # bytes, whose second byte is often an ASCII letter.
+        after = text[end] if end < len(text) else ""
+        return 0 if run in _SIGNS_BEFORE_NUMBERS and after.isascii() and after.isalpha() else 1
+    return 0
 
 
 def _chinese_plausible(text: str, start: int, end: int) -> int:

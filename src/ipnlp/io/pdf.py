@@ -74,9 +74,8 @@ def load_pdf(data: bytes, *, name: str, max_bytes: int) -> tuple[str, str, objec
         if not lines:
             continue
         separator = "\n\n"
-        if previous is not None and (wrapped(previous, lines[0], width) or (
-                not previous.text.endswith(_SENTENCE_END) and lines[0].text[:1].islower())):
-            separator = "" if _hyphenated(previous.text, lines[0].text) else " "  # a paragraph runs on
+        if previous is not None and runs_on(previous, lines[0], width):
+            separator = "" if _hyphenated(previous.text, lines[0].text) else " "
         builder.add(reflow(lines, width), number, separator=separator)
         previous = lines[-1]
     text, locate = builder.build()
@@ -86,8 +85,10 @@ def load_pdf(data: bytes, *, name: str, max_bytes: int) -> tuple[str, str, objec
     text, replaced = _LONE_SURROGATE.subn("\ufffd", text)
     if replaced:
         # A broken ToUnicode map can name half a surrogate pair; such text cannot be written as UTF-8.
+        from ..output._escape import printable  # a file name may hold a newline or an escape
+
         logger.warning("ipnlp: note: %s: %d unpaired surrogate code point(s) in the PDF's text replaced "
-                       "with U+FFFD", name, replaced)
+                       "with U+FFFD", printable(name), replaced)
     return text, "pdf", locate
 
 
@@ -199,6 +200,17 @@ def wrapped(line: _Line, following: _Line, width: int) -> bool:
     first_word = following.text.split(" ", 1)[0]
     # The first word of the next line would not have fitted after this one: the break was forced.
     return line.right + 1 + len(first_word) > _FULL_LINE * width
+
+
+def runs_on(last: _Line, first: _Line, width: int) -> bool:
+    """Whether a page's ``last`` line continues on the next page's ``first`` line.
+
+    A page break hides the blank line that would end a paragraph, so a full last line joins the
+    next page only if its sentence runs on: a one-line heading that fills the width must not
+    swallow the paragraph on the next page.
+    """
+    continues = first.text[:1].islower()
+    return (continues or not last.text.endswith(_SENTENCE_END)) and (continues or wrapped(last, first, width))
 
 
 def reflow(lines: Sequence[_Line], width: int) -> str:

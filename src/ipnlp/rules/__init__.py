@@ -89,7 +89,9 @@ def run_rules(view: ReportView, settings: Settings | None = None) -> list[Findin
         settings = Settings()
     findings: list[Finding] = []
     for rule in registry.select_rules(settings.select, settings.ignore):
-        if getattr(rule, "cross_document", False):  # IPN5xx: run over a batch by rules.cross
+        if getattr(rule, "cross_document", False) or getattr(rule, "translation", False):
+            continue  # IPN5xx run over a batch (rules.cross), IPN6xx over a translation (ipnlp.align)
+        if rule.preview and not settings.preview:
             continue
         if settings.ignored_for_path(rule, view.path):
             continue

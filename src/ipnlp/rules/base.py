@@ -28,6 +28,9 @@ class Rule:
     severity: Severity
     check: CheckFunction
     summary: str = ""  # one line; defaults to the first line of the docstring
+    # A rule that has not yet proven itself on real reports runs only with ``--preview`` (as in
+    # ruff's stable/preview split), whatever ``select`` says.
+    preview: bool = False
 
     @property
     def doc(self) -> str:

@@ -16,6 +16,39 @@ SUBJECT_STOPWORDS = frozenset({
     "was", "were", "is", "are", "has", "have", "had", "been", "be", "new-added", "about"
 })
 
+# Words of a subject that name who acts or how, not what is measured ("I will provide", "we will set
+# aside", "households will receive"): a subject of only these identifies no metric.
+GENERIC_SUBJECT_WORDS = frozenset({
+    "i", "we", "you", "he", "she", "it", "they", "us", "them", "our", "my", "your", "his", "her",
+    "will", "shall", "would", "should", "can", "could", "may", "might", "must", "also", "further",
+    "provide", "provides", "provided", "providing", "receive", "receives", "received", "receiving",
+    "give", "gives", "given", "giving", "set", "aside", "put", "get", "gets", "got", "make", "makes",
+    "made", "take", "takes", "took", "increase", "increases", "increased", "raise", "raised",
+    "allocate", "allocated", "spend", "spent", "commit", "committed", "invest", "invested", "extend",
+    "extended", "introduce", "introduced", "enhance", "enhanced", "top", "up", "additional", "more",
+    "each", "every", "all", "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "now", "then", "so", "which", "who", "what", "there", "here", "around", "over",
+    # Verbs that state a figure, when the subject runs into them ("fintech firms reached").
+    "reach", "reached", "reaches", "stood", "stands", "total", "totalled", "totaled", "totals",
+    "amounted", "amounts", "came", "hit", "rose", "risen", "grew", "grown", "fell", "fallen",
+    "decreased", "declined", "climbed", "dropped", "remained", "stayed", "was", "were", "is", "are",
+    # A benchmark a figure is compared with ("well above the statutory minimum requirement of 3%",
+    # "below the long-run historical average of 1.8%") is not the figure's metric.
+    "requirement", "requirements", "minimum", "maximum", "statutory", "regulatory", "threshold",
+    "target", "limit", "benchmark", "average", "ceiling", "floor", "historical", "long-run",
+    "long-term",
+})
+# A time inside the period right after a figure ("to 2.00% in early November", "on 18 March"): the
+# figure is a reading at that time, not the period's value.
+MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+# Words right before a figure that make it a label of a part of the document, not a value:
+# "Annex F-1", "notes 2.5 and 2.11", "Chart 13", "paragraph 4".
+REFERENCE_LABEL_WORDS = (
+    r"annex(?:es)?|appendix|appendices|notes?|charts?|tables?|figures?|figs?\.|box(?:es)?|"
+    r"sections?|paragraphs?|paras?\.?|pages?|pp?\.|chapters?|articles?|clauses?|schedules?|exhibits?"
+)
+
 # --- part and whole ------------------------------------------------------------------------------
 # A figure after one of these is a part of a figure stated before it ("...; among them, 76,000").
 PART_CUES = (
@@ -68,6 +101,15 @@ UPPER_BOUND_QUALIFIERS = frozenset({"less_than", "at_most", "nearly"})
 SHARE_CUES = (
     r"(?:account(?:s|ed|ing)?\s+for|\bshares?\b|\bproportion\b|\bpercent(?:age)?\s+of\b|%\s+of\b)"
 )
+# Words that make a percentage the level of a rate or a share ("accounted for 13.04% of GDP", "the
+# unemployment rate was 3.1%"): its change is a difference in percentage points. A percentage without
+# one is usually a growth rate of a count or an amount ("housing prices fell 15%").
+RATE_OR_SHARE_BEFORE = (
+    r"(?:account(?:s|ed|ing)?\s+for|made\s+up|represent(?:s|ed|ing)?|\bshares?\b|\bproportions?\b|"
+    r"\bratios?\b|\brates?\b|\bpercentage\b|\byields?\b|\bmargins?\b|\bcoverage\b|\bpenetration\b)"
+)
+# Right after the percentage: "13.04% of GDP", "12% of all filings".
+RATE_OR_SHARE_AFTER = r"^\s*(?:of|per\s*cent\s+of)\s"
 # Shares listed with one of these cover the whole: they must add up to about 100%.
 PARTITION_CUES = (
     r"(?:\brespectively\b|\bthe\s+(?:rest|remainder|remaining|others?)\b|\bdivided\s+into\b|"

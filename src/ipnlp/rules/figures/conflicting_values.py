@@ -3,22 +3,55 @@
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterator
 
 from ...models import Claim, Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
+from . import _words as words
 from ._common import (
     claim_sentence,
     crossing,
     format_value,
     is_previous_value,
     part_cue,
-    same_metric,
+    same_yoy,
     spans_of,
+    stem,
     subject_terms,
+    units_compatible,
     value_interval,
 )
+
+# A label of a part of the document before the figure ("Annex F-1", "notes 2.5 and 2.11"); glued to
+# the word before it in converted text ("toAnnex D-1"), so a capitalised label needs no word break.
+_REFERENCE_LABEL = re.compile(
+    rf"(?:(?<![A-Za-z])(?i:{words.REFERENCE_LABEL_WORDS})|(?<=[a-z])(?:Annex|Appendix|Note|Chart|Table|Figure|"
+    r"Box|Section|Paragraph|Chapter))\s*(?:[A-Z]{1,2}\s*[-–.]\s*)?"
+    r"(?:[\dA-Z][\w.–-]*\s*(?:,|and|or|to|&|–|-)\s*)*$"
+)
+_GENERIC_STEMS = frozenset(stem(word) for word in words.GENERIC_SUBJECT_WORDS)
+# "in early November", "on 18-26 November", "by mid-March", "in the third quarter" after a figure
+# (tried with .match at the figure's end, so no "^": it would anchor at the start of the text).
+_DATED_WITHIN = re.compile(
+    r"[\s,]*(?:in|on|by|at|as\s+(?:at|of)|since|until)\s+"
+    r"(?:(?:early|mid|late|the\s+(?:end|start|middle)\s+of)[-\s]+)?"
+    rf"(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{words.MONTH_NAMES}|the\s+(?:first|second|third|fourth)\s+"
+    r"quarter\b|Q[1-4]\b)"
+)
+# "set higher than 2.00%", "well above 100%": a bound the value is compared with, not the value.
+# ("more than", "over", "at least" are qualifiers the extractor reads; their intervals are compared.)
+_COMPARED_BOUND = re.compile(r"\b(?:(?:higher|lower|greater)\s+than|above|below)\s+$", re.IGNORECASE)
+# "the remaining 9%", "another $2 billion": a further part, not the same figure again.
+_FURTHER_PART = re.compile(r"\b(?:remaining|rest\s+of\s+the|other|another|further|additional|extra)\s+$",
+                           re.IGNORECASE)
+# "from $500 to $700": the figure a change starts from, written before the figure it reaches.
+_CHANGE_ORIGIN = re.compile(
+    r"\bfrom\s+(?P<origin>\S+(?:\s+(?:million|billion|trillion))?)\s+(?:[^,;.]{0,40}?\s)?to\s+$"
+)
+# A figure other than a year ("from $500", "2.5"): a subject holding one is a frame around that figure.
+_FIGURE_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 
 # A claim is compared with at most _MAX_COMPARED of the nearest earlier claims sharing a subject
 # word, and reported against at most _MAX_CONFLICTS of them. A metric is restated a handful of
@@ -41,6 +74,17 @@ def check(view: ReportView) -> Iterator[Finding]:
     change ("from 100", "100 a year earlier") and milestones ("to exceed 4 million", IPN106) are
     left out.
 
+    Two figures count as one metric only when the unit, the period and the subject agree
+    together: both must carry the same period (or the same stated change), and their subjects
+    must share words that name what is measured, not only who acts ("we will provide").
+    Reference labels ("Annex F-1", "notes 2.5 and 2.11", "Chart 13") are not figures, a subject
+    that holds another figure ("increase the quantum from $500") is a frame, not a name, and a
+    benchmark ("well above the statutory minimum requirement of 3%") is not the metric compared
+    with it. A figure dated inside the period ("to 2.00% in early November") is a reading at that
+    time, two figures reached from different starting figures ("from $500 to $700", "from
+    $250 to $350") are two tiers, and "the remaining 9%" or two percentages adding up to 100 are
+    parts of one whole.
+
     ## Why it matters
     A reader cannot tell which value is right, and a figure quoted from the report may be the
     wrong one. It usually means one sentence was revised and a copy elsewhere was not.
@@ -51,6 +95,14 @@ def check(view: ReportView) -> Iterator[Finding]:
     The number of trademarks registered this year was 47,800, up 6.1% year-on-year.
     ```
 
+    ## Known limitations
+    Undated figures without a stated change are never compared, so a conflict between two
+    undated mentions is missed until the extractor finds their period. Subjects come from the
+    extractor's wording and stemming; a metric named with different words in each mention
+    ("trademark registrations" / "registered marks") is missed, and two schemes described with
+    the same words and the same period ("households will receive $5,500 in FY2024") can still be
+    taken for one metric.
+
     ## Use instead
     State the figure once, or make every mention agree:
     ```text
@@ -58,14 +110,18 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```
     """
     # Milestones ("the first to exceed 4 million") are IPN106's to compare. A claim without subject
-    # words is never the same metric as another (same_metric), so it is left out from the start.
-    candidates = [c for c in view.claims if subject_terms(c) and not is_previous_value(view, c)
-                  and crossing(view, c) is None]
+    # words is never the same metric as another (_known_same_metric), so it is left out from the start.
+    candidates = [c for c in view.claims if _metric_terms(c) and not is_previous_value(view, c)
+                  and crossing(view, c) is None and not _is_reference_label(view, c)
+                  and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
+                  and not _COMPARED_BOUND.search(view.text, max(0, c.start - 30), c.start)
+                  and not _FURTHER_PART.search(view.text, max(0, c.start - 30), c.start)
+                  and not _FIGURE_NOT_YEAR.search(c.subject)]
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}
     sentence = {c.id: claim_sentence(view, c) for c in candidates}
     # Two claims of one metric share the period, the part-or-whole role and at least one subject
-    # word (same_metric), so each claim is compared only with the earlier claims indexed under those.
+    # word (_known_same_metric), so each claim is compared only with the earlier claims indexed under those.
     earlier_by_word: dict[tuple[str | None, bool, str], list[Claim]] = {}
     conflicts: list[tuple[Claim, Claim]] = []
     for second in sorted(candidates, key=lambda c: c.start):
@@ -78,7 +134,8 @@ def check(view: ReportView) -> Iterator[Finding]:
                 continue
             if sentence[first.id] == sentence[second.id]:
                 continue
-            if same_metric(first, second):
+            if (_known_same_metric(first, second) and not _complementary_shares(first, second)
+                    and not _from_different_origins(view, first, second)):
                 conflicts.append((first, second))
                 found += 1
                 if found == _MAX_CONFLICTS:
@@ -95,6 +152,62 @@ def check(view: ReportView) -> Iterator[Finding]:
         if first.yoy is not None and second.yoy is not None:
             message += f" (both with the change {first.yoy.text.strip()!r})"
         yield make_finding(RULE, view, message + ".", [*spans_of(first), *spans_of(second)])
+
+
+def _metric_terms(claim: Claim) -> frozenset[str]:
+    """The subject words that name what is measured, without who acts or how ("we will provide")."""
+    return subject_terms(claim) - _GENERIC_STEMS
+
+
+def _known_same_metric(a: Claim, b: Claim) -> bool:
+    """Subject, unit and period together (``same_metric``'s rules over the words that name what is
+    measured): the claims must be pinned to one period or carry the same change, and share words
+    that name a metric, not only a frame. Two undated amounts of a speech ("will receive $5,500" ...
+    "will receive $3,000") are usually two schemes, not one figure restated."""
+    if a.period != b.period or not units_compatible(a, b):
+        return False
+    changes_agree = same_yoy(a, b)
+    if a.period is None and not changes_agree:
+        return False
+    terms_a, terms_b = _metric_terms(a), _metric_terms(b)
+    if not terms_a or not terms_b:
+        return False
+    if min(len(terms_a), len(terms_b)) < 2 and not changes_agree:
+        return False  # one word ("universities") does not identify a metric on its own
+    if terms_a == terms_b:
+        return True
+    if changes_agree is False:
+        return False
+    if terms_a < terms_b or terms_b < terms_a:
+        return bool(changes_agree)  # a narrower subject is a narrower metric, unless the change agrees
+    shared = len(terms_a & terms_b)
+    if changes_agree:
+        return shared / min(len(terms_a), len(terms_b)) >= 0.5
+    return shared / len(terms_a | terms_b) >= 0.75
+
+
+def _complementary_shares(a: Claim, b: Claim) -> bool:
+    """Two percentages adding up to 100 ("91% of these assets" ... "9% of these assets") split one
+    whole between them."""
+    return a.unit == b.unit == "percent" and abs(float(a.value) + float(b.value) - 100) <= 0.5
+
+
+def _change_origin(view: ReportView, claim: Claim) -> str | None:
+    start = claim_sentence(view, claim)[0]
+    match = _CHANGE_ORIGIN.search(view.text, max(start, claim.start - 80), claim.start)
+    return match.group("origin").rstrip(",") if match else None
+
+
+def _from_different_origins(view: ReportView, a: Claim, b: Claim) -> bool:
+    """"raise the quantum from $500 to $700" and "from $250 to $350": two tiers, each with its own
+    starting figure, not one figure stated twice."""
+    origin_a, origin_b = _change_origin(view, a), _change_origin(view, b)
+    return origin_a is not None and origin_b is not None and origin_a != origin_b
+
+
+def _is_reference_label(view: ReportView, claim: Claim) -> bool:
+    """The figure numbers a part of the document ("Annex F-1", "notes 2.5 and 2.11", "Chart 13")."""
+    return _REFERENCE_LABEL.search(view.text, max(0, claim.start - 60), claim.start) is not None
 
 
 def _nearest_earlier(postings: list[list[Claim]]) -> list[Claim]:

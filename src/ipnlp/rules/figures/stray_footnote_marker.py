@@ -12,9 +12,11 @@ from . import _words as words
 
 # A word of two or more letters ending in a letter (not a number: "4.5" is a decimal; not "A.1", a
 # section number) ends with a full stop, one or two digits follow with no space, then a new
-# sentence or the end of the paragraph: "year-on-year.1 The".
+# sentence or the end of the paragraph: "year-on-year.1 The". The word starts only where a hyphenated
+# word starts, not after each of its hyphens: from every "a" of "a-a-a-...-a.1x" the scan would
+# run to the line's end again, quadratic in the line.
 _GLUED_MARKER = re.compile(
-    rf"(?P<word>\b[^\W\d_][\w-]*[^\W\d_])(?P<close>[)\]”’\"']?)\.(?P<marker>\d{{1,2}}|[{words.SUPERSCRIPT_DIGITS}]+)"
+    rf"(?P<word>(?<![\w-])[^\W\d_][\w-]*[^\W\d_])(?P<close>[)\]”’\"']?)\.(?P<marker>\d{{1,2}}|[{words.SUPERSCRIPT_DIGITS}]+)"
     r"(?=\s+[“\"'(\[]?[A-Z]|\s*\n|\s*$)"
 )
 # Where a glued marker can be: a full stop after a letter (or after a letter and a closing quote or
@@ -28,6 +30,14 @@ _MARKER_DOT = re.compile(
 _SUPERSCRIPT_BEFORE_STOP = re.compile(
     rf"(?P<marker>[{words.SUPERSCRIPT_DIGITS}](?<=[^\W\d_]{{4}}[{words.SUPERSCRIPT_DIGITS}])"
     rf"[{words.SUPERSCRIPT_DIGITS}]*)(?=[.,;])"
+)
+
+# A footnote number glued to the end of a word, before its punctuation: "in the first half of the
+# year2. In accordance", "the Future Fund3, which". At least three lower-case letters before the
+# digits, so that names and units with digits stay names ("G20.", "FY2024,", "CO2.", "km2.", "IP2,").
+# The word starts only at a word start (linear, as above).
+_DIGITS_BEFORE_PUNCTUATION = re.compile(
+    r"(?<![\w-])(?P<word>[^\W\d_]*[a-z]{3})(?P<marker>\d{1,2})(?=[.,;:](?:\s|$))"
 )
 
 
@@ -54,7 +64,9 @@ def check(view: ReportView) -> Iterator[Finding]:
 
     ## What it does
     Reports each digit that sits right after a sentence-ending full stop with no space
-    ("grew 12% year-on-year.1 The next ..."), and superscript digits after a word. Numbers after
+    ("grew 12% year-on-year.1 The next ..."), one or two digits glued to the end of a word before
+    its punctuation ("in the first half of the year2. In ..."), and superscript digits after a
+    word. Numbers after
     abbreviations that take them ("No.1", "Fig.2") and decimals ("4.5") are not markers.
 
     ## Why it matters
@@ -65,6 +77,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Exports rose 8.2% year-on-year.3 Imports were stable.
     ```
+
+    ## Known limitations
+    A digit glued to a word is read as a marker only after three or more lower-case letters, so
+    markers after short or upper-case words ("the IP2, with") are missed, while a product or model
+    name written that way ("Python3,") is reported. Markers glued to a number ("12%1.") are not
+    looked for.
 
     ## Use instead
     ```text
@@ -79,6 +97,13 @@ def check(view: ReportView) -> Iterator[Finding]:
             f"{match.group('marker')!r} is glued after the end of a sentence "
             f"({view.text[match.start('word'):match.end()]!r}): a footnote marker or conversion "
             "artefact, not part of the text.",
+            [match.span("marker")],
+        )
+    for match in _DIGITS_BEFORE_PUNCTUATION.finditer(view.text):
+        yield make_finding(
+            RULE, view,
+            f"{match.group('marker')!r} is glued to the end of {match.group('word')!r}: a footnote "
+            "marker or conversion artefact, not part of the word.",
             [match.span("marker")],
         )
     for match in _SUPERSCRIPT_BEFORE_STOP.finditer(view.text):

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from ...models import Change, Claim, Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
-from ._common import decimals_of, format_value, is_previous_value, rounding_tolerance, units_compatible
+from ._common import (
+    decimals_of,
+    format_value,
+    is_previous_value,
+    rounding_tolerance,
+    subject_terms,
+    units_compatible,
+)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -21,6 +28,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     and reports it when the stated change differs by more than the rounding of the three
     figures as written allows, or points the other way.
 
+    A figure that is itself the change ("loans grew by 6.7%, compared with 4.4% in 2018") connects
+    no levels, and a value whose subject shares no word with the changed figure's ("profit rose
+    62.1% ... return on assets from 0.57%") is another metric: neither is recomputed.
+
     ## Why it matters
     Both values and the change are printed side by side; readers and journalists recompute the
     change, and a mismatch makes every figure in the sentence suspect.
@@ -29,6 +40,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Design registrations rose from 96,000 to 108,000, up 15.0% year-on-year.
     ```
+
+    ## Known limitations
+    Only values in the change's sentence are used. The earlier value is recognised by its wording
+    ("from", "a year earlier") or by a period one year before; a sentence that states several
+    changes and several earlier values may still pair a change with another metric's value when
+    the extractor gives one of them no subject.
 
     ## Use instead
     ```text
@@ -42,7 +59,7 @@ def check(view: ReportView) -> Iterator[Finding]:
             values_by_sentence.setdefault((claim.sentence.start, claim.sentence.end), []).append(claim)
     for holder in view.claims:
         change = holder.yoy
-        if change is None:
+        if change is None or _is_the_change_itself(holder, change):
             continue
         values = values_by_sentence.get((holder.sentence.start, holder.sentence.end), [])
         pair = _values_around(view, holder, values)
@@ -62,13 +79,27 @@ def check(view: ReportView) -> Iterator[Finding]:
             )
 
 
+def _is_the_change_itself(holder: Claim, change: Change) -> bool:
+    """"Loans grew by 6.7%, compared with 4.4% in 2018": the figure is a growth rate, not a level,
+    and the figure it is compared with is last year's growth rate; no level connects them."""
+    return holder.start < change.end and change.start < holder.end
+
+
+def _different_metrics(a: Claim, b: Claim) -> bool:
+    """Both subjects are named and share no word: "profit rose 62.1%" and "return on assets from
+    0.57%" are two metrics of one sentence."""
+    terms_a, terms_b = subject_terms(a), subject_terms(b)
+    return bool(terms_a and terms_b and not terms_a & terms_b)
+
+
 def _values_around(view: ReportView, holder: Claim, values: list[Claim]) -> tuple[Claim, Claim] | None:
     """(earlier, current) values of the change ``holder`` carries, both in its sentence.
 
     The change usually sits on the current value ("reached 108,000, up 12.5% from 96,000"), but
     may sit on the earlier one when it comes last ("rose to 31.5% from 29.0%, up 2.5 points").
     """
-    others = [c for c in values if float(c.value) != 0 and units_compatible(c, holder, loose=True)]
+    others = [c for c in values if float(c.value) != 0 and units_compatible(c, holder, loose=True)
+              and not _different_metrics(c, holder)]
     if is_previous_value(view, holder):
         current = [c for c in others if not is_previous_value(view, c)]
         return (holder, min(current, key=lambda c: abs(c.start - holder.start))) if current else None

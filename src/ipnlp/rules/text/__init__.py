@@ -15,6 +15,8 @@ from . import (
     enumeration_style,
     heading_numbering,
     heading_punctuation,
+    missing_space,
+    misspelling,
     tense_inconsistency,
     term_inconsistency,
 )
@@ -29,4 +31,6 @@ RULES: tuple[Rule, ...] = (
     term_inconsistency.RULE,
     acronym_before_definition.RULE,
     tense_inconsistency.RULE,
+    missing_space.RULE,
+    misspelling.RULE,
 )

@@ -64,6 +64,9 @@ class Overlap:
 
 
 MIN_PHRASE = 3  # words; or two content words ("decisive significance")
+# Words aligned per side at most: the alignment is quadratic in a repetitive stretch, and a
+# restatement is found within the first words of a sentence that long.
+MAX_ALIGNED_WORDS = 200
 
 
 def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,
@@ -71,6 +74,7 @@ def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,
     """Phrases of ``a`` found again in ``b`` (in order), or None when they carry different figures:
     "X reached 613,000; among them, X for universities reached 76,000" is a breakdown, not a
     restatement."""
+    a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
     matcher = SequenceMatcher(None, [w.key for w in a], [w.key for w in b], autojunk=False)
     content = 0.0
     phrases = 0

@@ -7,9 +7,11 @@ here each unit only meets the earlier units that share at least one of its rarer
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import chain
 
 SHINGLE_SIZE = 3
 # A shingle found in more units than this is boilerplate ("of intellectual property rights"): it
@@ -37,25 +39,48 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5) -> Itera
     unit's shingles. Each unit is looked up once, then added to the index."""
     index: dict[tuple[str, ...], list[int]] = {}
     unit_shingles = [shingles(u.words) for u in units]
+    sizes = [len(own) for own in unit_shingles]
     for later, own in enumerate(unit_shingles):
-        shared: dict[int, int] = {}
+        hit: list[list[int]] = []
         for shingle in own:
             postings = index.get(shingle)
             if postings is None:
                 index[shingle] = [later]
-                continue
-            if len(postings) <= MAX_POSTINGS:
-                for earlier in postings:
-                    shared[earlier] = shared.get(earlier, 0) + 1
+            elif len(postings) <= MAX_POSTINGS:
+                hit.append(postings)
                 postings.append(later)
+        # Counted in C over the postings read (each now ends with ``later`` itself, dropped after).
+        shared = Counter(chain.from_iterable(hit))
+        shared.pop(later, None)
+        size = sizes[later]
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
-        for earlier, count in sorted(shared.items()):
-            smaller = min(len(own), len(unit_shingles[earlier])) or 1
-            if count / smaller >= min_overlap:
-                yield earlier, later
+        for earlier in sorted(e for e, count in shared.items()
+                              if count / (min(size, sizes[e]) or 1) >= min_overlap):
+            yield earlier, later
+
+
+# Words aligned per unit at most. The alignment is quadratic in the words of a repetitive unit; a
+# sentence of more words than this is a table or a list run into one line, and its first words
+# decide whether it repeats another.
+MAX_ALIGNED_WORDS = 200
+
+
+def similarity_bound(a: Sequence[str], b: Sequence[str]) -> float:
+    """At least ``similarity(a, b)``, from lengths and shared word counts alone: the alignment can
+    match no more words than the shorter unit has, nor more of a word than both have."""
+    if not a and not b:
+        return 1.0
+    shared = Counter(a[:MAX_ALIGNED_WORDS]) & Counter(b[:MAX_ALIGNED_WORDS])
+    aligned = min(len(a), MAX_ALIGNED_WORDS) + min(len(b), MAX_ALIGNED_WORDS)
+    return 2 * sum(shared.values()) / aligned
+
+
+def aligner(a: Sequence[str], b: Sequence[str]) -> SequenceMatcher:
+    """The word alignment of two units, each cut to ``MAX_ALIGNED_WORDS``."""
+    return SequenceMatcher(None, list(a[:MAX_ALIGNED_WORDS]), list(b[:MAX_ALIGNED_WORDS]), autojunk=False)
 
 
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
-    """difflib ratio over word tokens: 2 * matched words / total words."""
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    """difflib ratio over word tokens: 2 * matched words / total words (of the aligned words)."""
+    return aligner(a, b).ratio()

@@ -22,6 +22,22 @@ FUNCTION_WORDS = _word_set(
     within without via per all any each every both other others more most further very well"""
 )
 
+# --- parallel sentences ------------------------------------------------------------------------
+# Verbs that state a figure: swapping one for another ("reached" / "was") rewords a sentence, it
+# does not make it about something else.
+REPORTING_VERBS = _word_set(
+    """reach reached reaches reaching stood stand stands total totals totalled totaled totalling amount
+    amounted amounts came come comes rose rise rises risen grew grow grows grown fell fall falls fallen
+    increased increase increases decreased decrease decreases declined decline declines remained
+    remain remains stayed stay stays recorded record records registered register was were is are
+    been be hit hits climbed dropped expanded contracted"""
+)
+# Words whose insertion turns a sentence into its counterpart, not its copy ("inputs not based on
+# observable data", "values above $13,000").
+CONTRAST_WORDS = _word_set("not no non never without except excluding above below under over up less more")
+# Labels that open a caption, not a sentence: "Chart 13 Liquidity ratios of designated AIs".
+CAPTION_LABELS = r"(?:Chart|Table|Figure|Fig\.|Box|Exhibit|Graph|Diagram|Map|Panel)"
+
 # --- enumerations --------------------------------------------------------------------------------
 # "The second is to ...": an ordinal introduced as a clause, not as an adverb.
 ENUMERATION_CLAUSE_LEAD = r"(?:the|its)"

@@ -76,6 +76,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Patent Cooperation Treaty (PCT) filings rose. ... China joined the PCT in 1994.
     ```
+
+    ## Known limitations
+    A definition is recognised only as "Full Name (ACRONYM)" of at most eight words whose
+    capitalised words spell the acronym; "ACRONYM (Full Name)", glossary entries and acronyms that
+    do not follow the initials are not definitions to it, so an acronym defined in another form
+    may be reported as used before its definition.
     """
     defined: set[str] = set()
     for match in _definitions(view.text):

@@ -24,6 +24,11 @@ MIN_FRAGMENT_SHARED = 2.5
 MIN_FRAGMENT_SHARE = 0.4
 MIN_CLAUSE_WORDS = 4
 RARE_DF = 3  # words in this few sentences always weigh 1
+# Within one sentence, the clause breaks tried and the words compared on each side of a break. A
+# restated clause sits next to the clause it restates; a sentence of more clauses than this is a list
+# or hostile input, where trying every break against every word is cubic.
+MAX_CUTS = 200
+MAX_SIDE_WORDS = 120
 # Slack for comparing a float sum of weights with its bound summed in another order.
 _BOUND_SLACK = 1e-9
 
@@ -31,8 +36,14 @@ _CLAUSE_BREAK = regex.compile(r"[,;；]\s")
 # A sentence that is only an infinitive phrase: "To ensure the completion of ... ." It has no
 # main clause of its own ("To do X, we will ..." has one, after a comma).
 _INFINITIVE_FRAGMENT = regex.compile(
-    r"To\s+\p{Ll}+\b(?![^.;]*,\s*(?:we|it|they|the\s+\p{L}+)\s+(?:will|shall|should|must|have|has|is|are)\b)"
+    r"To\s+\p{Ll}+\b(?![^.;]*,\s*[^,.;]{0,80}?\b(?:will|shall|should|must|can|could|would|may|have|has|had|"
+    r"is|are|was|were)\b)"
 )
+# A next sentence that opens by contrasting ("But for children aged three to four ...") repeats
+# the previous one's words to say something different.
+_CONTRAST_OPENER = regex.compile(r"\s*(?:But|However|In\s+contrast|By\s+contrast|Unlike|Meanwhile|Conversely)\b")
+# A sentence run over list items ("...; and\n- where ..."): list items are parallel on purpose.
+_LIST_ITEM = regex.compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s")
 
 
 def _weights(word_lists: Sequence[Sequence[Word]]):
@@ -57,6 +68,8 @@ def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
 def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within one sentence: the clause boundary that best separates a clause from its restatement,
     when the two share at least MIN_SHARED_CONTENT."""
+    if _LIST_ITEM.search(text, span[0], span[1]):
+        return None
     counts = Counter(w.key for w in words)
     repeated = [w for w in words if counts[w.key] > 1]
     if not _can_share_enough(repeated, repeated, weight):  # no split shares more than the repeats
@@ -64,10 +77,14 @@ def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], we
     ends = [w.end for w in words]
     starts = [w.start for w in words]
     best: Overlap | None = None
-    for match in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
+    for tried, match in enumerate(_CLAUSE_BREAK.finditer(text, span[0], span[1])):
+        if tried == MAX_CUTS:
+            break
         cut = match.start()
-        left = words[:bisect.bisect_right(ends, cut)]
-        right = words[bisect.bisect_right(starts, cut):]
+        left_end = bisect.bisect_right(ends, cut)
+        right_start = bisect.bisect_right(starts, cut)
+        left = words[max(0, left_end - MAX_SIDE_WORDS):left_end]
+        right = words[right_start:right_start + MAX_SIDE_WORDS]
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
             continue
         if not _can_share_enough(left, right, weight):
@@ -114,6 +131,13 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     We will strive to build a world-class governance system and support innovation.
     ```
+
+    ## Known limitations
+    Only the next sentence of the same paragraph is compared, so a clause restated two sentences
+    later is missed. A next sentence that opens with the shared words as its subject ("These
+    revised standards ...") or with a contrast ("But ...") is taken as saying something new, and
+    a sentence run over list items is not compared with itself. At most 200 clause breaks per
+    sentence and 120 words on each side of a break are compared.
     """
     sentences, sentence_tokens = view.derived(body_sentences)
     word_lists = words_of(view.text, sentence_tokens)
@@ -133,7 +157,8 @@ def check(view: ReportView) -> Iterator[Finding]:
         following = word_lists[i + 1]
         overlap = shared_phrases(words, following, view.text, weight) \
             if _can_share_enough(words, following, weight) else None
-        if overlap is not None and overlap.content >= MIN_SHARED_CONTENT:
+        if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
+                following, overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
             yield _finding(view, overlap, "by the next sentence")
         elif _INFINITIVE_FRAGMENT.match(view.text, sentences[i + 1][0], sentences[i + 1][1]):
             shared, share = _bag_overlap(words, following, weight)
@@ -143,6 +168,14 @@ def check(view: ReportView) -> Iterator[Finding]:
                     RULE, view, "The sentence is only an infinitive phrase and restates the previous "
                     f"sentence ({shared:.1f} weighted content words shared, {share:.0%} of its own).",
                     [a_span, sentences[i + 1]])
+
+
+def _takes_up_topic(following: Sequence[Word], overlap: Overlap) -> bool:
+    """The next sentence opens with the shared words as its subject ("This includes A, B and C. A and
+    B are held under X, while C ..."; "These revised standards set out ..."): it says something new
+    about what the previous one introduced."""
+    opening = [w for w in following if w.start < overlap.b_span[0]]
+    return all(not w.content for w in opening) and len(opening) <= 2
 
 
 def _restated_tail(text: str, span: tuple[int, int], words: Sequence[Word],

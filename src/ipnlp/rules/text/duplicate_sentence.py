@@ -9,14 +9,27 @@ import regex
 from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
-from ._common import Token, body_sentences, tokenize_spans
-from ._similarity import Unit, candidate_pairs, similarity
+from . import _words
+from ._common import Token, body_sentences, is_heading, stem, tokenize_spans
+from ._similarity import Unit, aligner, candidate_pairs, similarity_bound
 
 MIN_WORDS = 8
 MIN_SIMILARITY = 0.85
 # The opening clause of a sentence ends at its first semicolon or colon.
 _CLAUSE_END = regex.compile(r"[;:；：]")
 _FIGURE = regex.compile(r"\d(?:[\d,.]*\d)?%?")
+# A caption ("Chart 13 Liquidity ratios ...") or a cross-reference ("Refer to notes 2.5 and 2.6 to
+# the financial statements.", "[See Annex F-1.]"): boilerplate that differs only in its labels.
+_NOT_A_STATEMENT = regex.compile(
+    rf"\s*[\[(]?\s*(?:{_words.CAPTION_LABELS}\s+[A-Z]?\d|(?i:(?:please\s+)?(?:refer\s+to|see)\b))"
+)
+_MAX_SUMMARY_HEADINGS = 200
+# Headings of the parts of a report that restate the rest on purpose.
+_SUMMARY_HEADING = regex.compile(
+    r"(?i)\b(?:highlights?|summary|overview|at\s+a\s+glance|key\s+(?:facts|figures|messages|points)|"
+    r"(?:chief\s+executive|chairman|chairperson|chair|president|governor|minister)['’]s\s+"
+    r"(?:statement|message|foreword|review)|foreword|preface)\b"
+)
 
 
 def duplicate_units(text: str, sentences: Sequence[tuple[int, int]],
@@ -24,7 +37,7 @@ def duplicate_units(text: str, sentences: Sequence[tuple[int, int]],
     """Every sentence, plus the opening clause of each sentence that has more than one clause."""
     units: list[Unit] = []
     for index, ((start, end), words) in enumerate(zip(sentences, sentence_tokens, strict=True)):
-        if len(words) < MIN_WORDS:
+        if len(words) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
             continue
         units.append(Unit(start, end, tuple(w.norm for w in words), index))
         clause_end = _CLAUSE_END.search(text, start, end)
@@ -53,10 +66,63 @@ def find_duplicates(text: str, sentences: Sequence[tuple[int, int]],
         repeat = b if b.kind == "sentence" else a
         if repeat.sentence in reported:
             continue
-        score = similarity(a.words, b.words)
-        if score >= MIN_SIMILARITY:
+        if similarity_bound(a.words, b.words) < MIN_SIMILARITY:
+            continue
+        matcher = aligner(a.words, b.words)
+        score = matcher.ratio()
+        if score >= MIN_SIMILARITY and not _parallel(matcher):
             reported.add(repeat.sentence)
             yield a, b, score
+
+
+def _content_stems(words: Sequence[str]) -> set[str]:
+    return {stem(w) for w in words if w != "#" and w not in _words.FUNCTION_WORDS
+            and w not in _words.REPORTING_VERBS}
+
+
+def _parallel(matcher) -> bool:
+    """Two sentences built alike about different things: a content word swapped for another ("Total
+    loans fell by 3.0%" / "Total deposits rose by 1.7%", "the Minister for Education" / "for
+    Manpower"), or a contrast added ("inputs not based on", "above $13,000"). Rewording the verb
+    ("reached" / "was") or adding a time phrase keeps a sentence a repeat."""
+    a, b = matcher.a, matcher.b
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        left, right = a[i1:i2], b[j1:j2]
+        if any(w in _words.CONTRAST_WORDS for w in (*left, *right)):
+            return True
+        if tag == "replace":
+            old, new = _content_stems(left), _content_stems(right)
+            if old and new and old.isdisjoint(new):
+                return True
+    return False
+
+
+def _summary_spans(view: ReportView) -> list[tuple[int, int]]:
+    """Stretches of the report that summarise the rest: from a summary heading ("Highlights of
+    2024", "Chief Executive's Statement") to the first later heading that repeats a heading of the
+    stretch (the chapters it summarised, now in full), or to the end of its section."""
+    headings = [s for s in view.sections if is_heading(s) or s.marker]
+    spans: list[tuple[int, int]] = []
+    for index, section in enumerate(headings):
+        if not _SUMMARY_HEADING.search(section.title) or (spans and section.start < spans[-1][1]):
+            continue
+        seen: set[str] = set()
+        end = section.end
+        # A summary names a few dozen chapters at most; looking further is quadratic in headings.
+        for later in headings[index + 1:index + 1 + _MAX_SUMMARY_HEADINGS]:
+            title = " ".join(later.title.lower().split())
+            if title in seen:
+                end = later.start
+                break
+            seen.add(title)
+        spans.append((section.start, max(end, section.end)))
+    return spans
+
+
+def _in_summary(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    return next(((start, end) for start, end in spans if start <= offset < end), None)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -70,6 +136,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     differing figures are named. Headings are left out; clause-level parallels such as "It issued
     the plan" / "It will implement the plan" are not compared.
 
+    Sentences built alike about different things are not repeats: a content word swapped for
+    another ("Total loans fell ..." / "Total deposits rose ..."), or a contrast added ("not",
+    "above"). Captions ("Chart 13 ...") and cross-references ("Refer to notes ...") are not
+    compared. A sentence of a summary ("Highlights", "Chief Executive's Statement", up to the
+    chapters it summarises) restated with the same figures in the body is reported as info.
+
     ## Why it matters
     A repeated sentence is usually a merge or copy-paste leftover; with a different figure it is
     also a contradiction that readers cannot resolve.
@@ -80,12 +152,20 @@ def check(view: ReportView) -> Iterator[Finding]:
     year were 4.0 million tons, up 3% year-on-year.
     ```
 
+    ## Known limitations
+    Only the first 200 words of a sentence are aligned. Parallel sentences that differ only by
+    words left out ("the National Productivity Fund" / "the Fund") are still reported, and a
+    repeat whose subject was reworded with another word is taken for a parallel and missed. A
+    summary is recognised by its heading only; a chapter's lead paragraph restating its body is
+    reported as a warning.
+
     ## Use instead
     ```text
     Exports reached 4.1 million tons, up 3% year-on-year; among them, steel ...
     ```
     """
     sentences, sentence_tokens = view.derived(body_sentences)
+    summaries = _summary_spans(view)
     for a, b, score in find_duplicates(view.text, sentences, sentence_tokens):
         earlier, later = sorted((a, b), key=lambda u: u.start)
         what = "the opening clause of an earlier sentence" if earlier.kind == "opening" else "an earlier sentence"
@@ -95,9 +175,17 @@ def check(view: ReportView) -> Iterator[Finding]:
         old = _FIGURE.findall(view.text, earlier.start, earlier.end)
         new = _FIGURE.findall(view.text, later.start, later.end)
         changed = [(x, y) for x, y in zip(old, new, strict=False) if x != y]
+        severity = None
         if changed:
             message += "; the figures differ: " + ", ".join(f"{x} vs {y}" for x, y in changed)
-        yield make_finding(RULE, view, message + ".", [(earlier.start, earlier.end), (later.start, later.end)])
+        else:
+            summary = _in_summary(summaries, earlier.start) or _in_summary(summaries, later.start)
+            if summary is not None and not (summary[0] <= earlier.start and later.start < summary[1]):
+                # A summary restating the body with the same figures is what a summary is for.
+                severity = "info"
+                message += "; one of them is in a summary of the report, which restates on purpose"
+        yield make_finding(RULE, view, message + ".", [(earlier.start, earlier.end), (later.start, later.end)],
+                           severity=severity)
 
 
 RULE = Rule(code="IPN201", name="duplicate-sentence", severity="warning", check=check)

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
+from ._common import ordinal_words
 from ._enumeration import enumerations_by_section
+
+# How far back an enumeration's earlier item may stand when it opens no sentence the segmenter
+# found ("105.  First, we ...", "One is the GST Voucher ... The second is ...").
+_LOOKBACK = 3000
+# Item one said with a cardinal: "There are two prongs. One is ...".
+_CARDINAL_FIRST = r"One\s+(?:is|was|are|were)\b"
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -28,10 +37,19 @@ def check(view: ReportView) -> Iterator[Finding]:
     First, we improved the rules. Second, we trained examiners. Fourth, we opened new centres.
     ```
 
+    A list that seems to start past one is not reported when its previous item is written
+    shortly before in a form that opens no sentence ("105.  First, we ...", "One is ... The second
+    is ...").
+
     ## Use instead
     ```text
     First, we improved the rules. Second, we trained examiners. Third, we opened new centres.
     ```
+
+    ## Known limitations
+    Only ordinals that open a sentence are followed; "firstly" inside a sentence, numbered lists
+    ("1.", "(a)") and enumerations spread over sections are not. An earlier item found only by
+    the look-back (3,000 characters) is trusted without checking that it belongs to the same list.
     """
     for items in enumerations_by_section(view):
         previous = None
@@ -41,6 +59,8 @@ def check(view: ReportView) -> Iterator[Finding]:
                 previous = item
                 continue
             if previous is None:
+                if _earlier_item_in_text(view, item.lead_start, item.value - 1):
+                    continue
                 yield make_finding(RULE, view, f"The enumeration starts at {word!r} ({item.value}); no "
                                    "earlier item of it opens a sentence in this section.",
                                    [(item.lead_start, item.lead_end)])
@@ -54,6 +74,18 @@ def check(view: ReportView) -> Iterator[Finding]:
                                    f"item {previous.value}; {previous.value + 1} was expected.",
                                    [(previous.lead_start, previous.lead_end), (item.lead_start, item.lead_end)])
             previous = item
+
+
+def _earlier_item_in_text(view: ReportView, before: int, value: int) -> bool:
+    """Whether the item numbered ``value`` is written shortly before ``before`` as a capitalised
+    ordinal ("Second", "Secondly", "The second") or, for item one, as "One is"."""
+    words = [w for w, v in ordinal_words().items() if v == value and w.isalpha()]
+    if not words:
+        return False
+    forms = "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
+    lower = "|".join(sorted(words, key=len, reverse=True))
+    pattern = rf"\b(?:(?:{forms})\b|[Tt]he\s+(?:{lower})\b" + (rf"|{_CARDINAL_FIRST})" if value == 1 else ")")
+    return regex.compile(pattern).search(view.text, max(0, before - _LOOKBACK), before) is not None
 
 
 RULE = Rule(code="IPN303", name="enumeration-order", severity="warning", check=check)

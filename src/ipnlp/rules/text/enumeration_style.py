@@ -35,6 +35,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     First, we improved the rules. Second, we trained examiners. Third, we opened centres.
     ```
+
+    ## Known limitations
+    Forms are counted over the whole report, so two enumerations written in different forms in
+    unrelated chapters are reported as a mix. Only ordinals that open a sentence are counted.
     """
     items = [item for group in enumerations_by_section(view) for item in group]
     counts = Counter(item.style for item in items)

@@ -15,6 +15,44 @@ from ._common import heading_span, is_heading, ordinal_value, title_start
 _TITLE_ORDINAL = regex.compile(r"(?P<word>\p{L}+|\d{1,3}(?:st|nd|rd|th))\s*[,:、]")
 
 
+# A Markdown heading's own number ("# 2.1 Statement of compliance"): the segmenter keeps only one
+# level of it, so the rule reads the dotted label itself.
+_MARKDOWN_NUMBER = regex.compile(
+    r"#+\s*(?:(?P<label>\d{1,3}(?:\.\d{1,3})*)\.?|(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.)\s"
+)
+# Roman numerals up to XXXIX: a single "C." or "L." opens a lettered outline (A., B., C.), not 100.
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+# A heading that is a date ("# 9 Mar", "# 17 April 2023"): a calendar of events, not a numbered outline.
+_CALENDAR_HEADING = regex.compile(
+    r"#*\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"(?i:[a-z]*)\.?(?:\s+\d{4})?\s*$"
+)
+
+
+def _numbering(view: ReportView, section: Section) -> tuple[str, int] | None:
+    """(prefix, number) of a heading: ("2.", 1) for "# 2.1 ...", ("", 2) for "II."; None for a date
+    or an unnumbered Markdown heading."""
+    start, end = heading_span(view, section)
+    line = view.text[start:end]
+    if _CALENDAR_HEADING.match(line):
+        return None
+    marker = section.marker or ""
+    if marker.startswith("#"):
+        match = _MARKDOWN_NUMBER.match(line)
+        if match is None:
+            return None
+        if match.group("roman"):
+            return "roman:", _roman_value(match.group("roman"))
+        *outer, last = match.group("label").split(".")
+        return "".join(part + "." for part in outer), int(last)
+    return ("", section.number) if section.number is not None else None
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _number_style(marker: str) -> str:
     """Sibling headings numbered with roman numerals and with digits are separate sequences."""
     return "roman" if regex.match(r"[IVXLC]", marker) else "digits"
@@ -28,6 +66,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     sequence that does not run 1, 2, 3, ... without gaps or repeats. It also reports a heading whose
     title opens with an ordinal word although its marker already numbers it ("II. Second, ...").
 
+    Dotted Markdown numbers ("# 2.1", "# 2.2") are followed per prefix, a run that starts again
+    at 1 is a new run (the notes of a second set of accounts), and date headings ("# 9 Mar",
+    "# 17 Apr") are not numbers.
+
     ## Why it matters
     A skipped or repeated number usually means a section was lost, moved or merged while
     editing; a double ordinal is a leftover of a translation or a pasted outline.
@@ -38,29 +80,51 @@ def check(view: ReportView) -> Iterator[Finding]:
     II. Second, priorities for next year
     ```
 
+    ## Known limitations
+    The first heading of a run sets its start, so a run that begins at 2 (its first heading lost)
+    is not reported. Numbered paragraphs that the segmenter reads as headings are followed like
+    headings. Only the heading line is read: a number given in words ("Part Two") is not followed.
+
     ## Use instead
     ```text
     I. Review of the year
     II. Priorities for next year
     ```
     """
-    headed = [s for s in view.sections if is_heading(s) and s.number is not None]
-    families: dict[tuple[str | None, str], list[Section]] = {}
+    headed = [s for s in view.sections
+              if is_heading(s) and (s.number is not None or (s.marker or "").startswith("#"))]
+    families: dict[tuple[str | None, str, str], list[tuple[Section, int]]] = {}
     for section in headed:
-        families.setdefault((section.parent, _number_style(section.marker or "")), []).append(section)
+        numbering = _numbering(view, section)
+        if numbering is None:
+            continue
+        prefix, number = numbering
+        key = (section.parent, _number_style(section.marker or ""), prefix)
+        families.setdefault(key, []).append((section, number))
 
-    for siblings in families.values():
-        expected = 1
+    for numbered in families.values():
+        siblings = [section for section, _ in numbered]
+        expected = None
         seen: set[int] = set()
-        for section in siblings:
-            number = section.number or 0
+        for section, number in numbered:
             marker_span = (section.start, section.start + len(section.marker or ""))
+            if (section.marker or "").startswith("#"):  # the number follows the "#" marker
+                marker_span = heading_span(view, section)
+            label = " ".join(view.text[marker_span[0]:marker_span[1]].split()[:2])
+            if number == 1 and seen:
+                # A second run from 1: the notes of another statement, the next chapter's outline.
+                seen = set()
+                expected = None
+            if expected is None:
+                # The first heading sets where the run starts: converted text often turns numbered
+                # paragraphs ("20.  Sir, ...") into headings from the middle of a run.
+                expected = number
             if number in seen:
-                yield make_finding(RULE, view, f"Heading number {number} ({section.marker!r}) repeats an "
+                yield make_finding(RULE, view, f"Heading number {number} ({label!r}) repeats an "
                                    "earlier sibling heading's number.", [marker_span])
             elif number != expected:
                 what = "skipped" if number > expected else "out of order"
-                yield make_finding(RULE, view, f"Heading {section.marker!r} follows sibling heading "
+                yield make_finding(RULE, view, f"Heading {label!r} follows sibling heading "
                                    f"{expected - 1}: number {expected} was expected ({what}).",
                                    [marker_span])
             seen.add(number)

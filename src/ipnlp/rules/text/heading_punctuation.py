@@ -42,6 +42,11 @@ def check(view: ReportView) -> Iterator[Finding]:
     1) Protection was strengthened.
     2) Services were improved.
     ```
+
+    ## Known limitations
+    Only the marker's punctuation is compared, not its numbering or the title's style ("II.
+    Second, ..." is IPN301's). Headings the segmenter does not recognise as numbered headings
+    (numbered paragraphs of converted PDFs, headings in bold only) are not compared.
     """
     families: dict[tuple[int, str], list[Section]] = {}
     for section in view.sections:

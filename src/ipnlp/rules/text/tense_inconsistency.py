@@ -62,6 +62,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     1) Efforts will be made to improve services.
     2) Efforts will be made to strengthen protection.
     ```
+
+    ## Known limitations
+    Parts are told apart by their headings only; a report whose parts carry no year or plan or
+    result wording is not checked. Tense is read from a few auxiliary patterns ("will"/"shall", "has"/"have"
+    + participle) and sentences are checked only when they open with the reporting body ("It",
+    "We", "The office"); other forms of the future or the perfect are not seen.
     """
     for part in view.sections:
         if part.kind != "part":

@@ -1,0 +1,90 @@
+"""``ipnlp align SOURCE TRANSLATION``: pair the figures of a document and its translation and
+report what the translation changed (IPN6xx), like ``check`` reports a document's defects.
+
+Exit status as for ``check``: 0 when no finding at or above ``--fail-on`` remains, 1 when one does,
+2 when an input cannot be read or its language has no data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from ..config import SEVERITIES, severity_rank
+from ..errors import IpnlpError, Messages
+from ..output import github, jsonl, sarif, text
+from ..output._escape import json_text
+from .common import check_output_path, refuse_input_as_output, settings_from_args, write_output
+
+FORMATTERS = {"text": text.render, "json": None, "jsonl": jsonl.render, "sarif": sarif.render,
+              "github": github.render}
+# Han characters: a text where they are common is Chinese (Simplified or Traditional alike).
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "align", help="compare the figures of a document with those of its translation (IPN6xx)")
+    parser.add_argument("source", metavar="SOURCE", help="the original document")
+    parser.add_argument("translation", metavar="TRANSLATION", help="its translation")
+    parser.add_argument("--source-lang", metavar="LANG", default=None,
+                        help="language of SOURCE (default: detected from its script: zh or en)")
+    parser.add_argument("--translation-lang", metavar="LANG", default=None,
+                        help="language of TRANSLATION (default: detected from its script)")
+    parser.add_argument("--fail-on", choices=SEVERITIES, default=None,
+                        help="lowest severity that makes the exit status 1 (default: error)")
+    parser.add_argument("--format", choices=tuple(FORMATTERS), default="text")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when findings remain (errors still exit 2)")
+    group = parser.add_argument_group("configuration ([tool.ipnlp] in the nearest pyproject.toml)")
+    group.add_argument("--select", action="append", metavar="CODES", help="rules to run (IPN60, IPN604, ...)")
+    group.add_argument("--ignore", action="append", metavar="CODES", help="rules to skip")
+    source = group.add_mutually_exclusive_group()
+    source.add_argument("--config", metavar="FILE", help="read [tool.ipnlp] from this TOML file")
+    source.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    parser.set_defaults(func=run_align)
+
+
+def detect_language(text: str) -> str:
+    """zh when Han characters make up a tenth of the letters, else en."""
+    sample = text[:20000]
+    letters = sum(ch.isalpha() for ch in sample)
+    return "zh" if letters and len(_HAN.findall(sample)) >= 0.1 * letters else "en"
+
+
+def run_align(args: argparse.Namespace) -> int:
+    from ..alignment import ALIGN_RULES, align
+    from ..io import read_document
+
+    settings = settings_from_args(args)
+    check_output_path(args.output)
+    refuse_input_as_output(args.output, [args.source, args.translation])
+    documents = [read_document(path, max_bytes=settings.max_bytes) for path in (args.source, args.translation)]
+    langs = [args.source_lang or detect_language(documents[0].text),
+             args.translation_lang or detect_language(documents[1].text)]
+    for lang, path in zip(langs, (args.source, args.translation), strict=True):
+        if not _has_language(lang):
+            raise IpnlpError(Messages.E003.format(lang=lang) + f" (reading {path}; pass --source-lang/"
+                             "--translation-lang to override detection)")
+    select = tuple(settings.select) if settings.select else ("ALL",)
+    result = align(documents[0].text, documents[1].text, source_lang=langs[0], translation_lang=langs[1],
+                   source_path=args.source, translation_path=args.translation,
+                   select=select, ignore=tuple(settings.ignore or ()))
+    findings = result.findings
+    if args.format == "json":
+        rendered = json_text(result.model_dump(mode="json")) + "\n"
+    else:
+        color = args.format == "text" and args.output in (None, "-") and text.should_color(sys.stdout)
+        rendered = FORMATTERS[args.format](findings, rules=ALIGN_RULES, color=color)
+    write_output(rendered, args.output)
+    threshold = severity_rank(settings.fail_on)
+    failing = any(severity_rank(f.severity) <= threshold for f in findings)
+    return 1 if failing and not args.exit_zero else 0
+
+
+def _has_language(lang: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(f"ipnlp.lang.{lang}") is not None

@@ -1,0 +1,119 @@
+"""IPN414 misspelling: a rare word one letter away from a word the report uses often (preview)."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from ...models import Finding
+from ...view import ReportView
+from ..base import Rule, make_finding
+
+# Words of four letters or more; hyphenated and apostrophe forms are left alone. Only lower-case
+# words are taken for misspellings (a capitalised one may be a name); any case counts as a use.
+_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}{4,}(?![\p{L}\p{N}'’-])")
+# A misspelling occurs at most this often; the word it misspells at least this often.
+MAX_MISSPELT = 2
+MIN_INTENDED = 3
+# Unknown rare words looked at, at most: each costs a few hundred dictionary look-ups, and a text
+# with more unknown words than this is not prose in English (a table, code, another language).
+MAX_UNKNOWN = 2000
+VOWELS = frozenset("aeiouy")
+# Endings that make one word an inflection of another ("centre" / "centres", "recognise" /
+# "recognised"), not a misspelling of it.
+_INFLECTION_ENDINGS = ("s", "es", "d", "ed", "r", "er", "st", "ly")
+
+
+@functools.cache
+def _dictionary() -> Any | None:
+    """pyspellchecker's English word list, loaded once; None when the ``spelling`` extra is missing."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        return None
+    return SpellChecker(language="en", distance=1)
+
+
+def check(view: ReportView) -> Iterator[Finding]:
+    """A rare word is one letter away from a word the report uses often, and is in no dictionary.
+
+    ## What it does
+    Reports a word used at most twice that no English dictionary knows and that one letter added,
+    dropped, swapped or changed turns into a word the same report uses three times or more
+    ("infiation" in a report that says "inflation" 40 times, "framewor", "upporting"). The
+    misspelling of a report's own domain words is what a reader notices and a general spelling
+    checker drowns in noise. The dictionary is pyspellchecker's offline English list (install
+    ``ipnlp[spelling]``).
+
+    ## Why it matters
+    A misspelt key term looks careless in a published report, escapes search, and often marks
+    text damaged in conversion (letters lost at a line break, "fi" read as "i").
+
+    ## Example
+    ```text
+    Inflation eased in the year. Inflation expectations were anchored, and infiation in services
+    stayed low. Core inflation was stable.
+    ```
+
+    ## Use instead
+    ```text
+    Inflation eased in the year. Inflation expectations were anchored, and inflation in services
+    stayed low. Core inflation was stable.
+    ```
+
+    ## Known limitations
+    Preview: runs only with ``--preview``, and finds nothing without the ``spelling`` extra. Only
+    one-letter slips from a word of the same report are seen; a misspelling of a word the report
+    uses rarely is missed. British and American spellings ("authorised" / "authorized"),
+    inflections ("centres" / "centre") and vowel swaps ("micro-" / "macro-") are left alone; a
+    domain word missing from the dictionary that is one letter from a frequent word
+    ("counterparty" / "counterparts") can still be reported. At most 2,000 unknown words are
+    looked at per report.
+    """
+    dictionary = _dictionary()
+    if dictionary is None:
+        return
+    spans: dict[str, list[tuple[int, int]]] = {}
+    frequency: Counter[str] = Counter()
+    for match in _WORD.finditer(view.text):
+        word = match.group(0)
+        frequency[word.lower()] += 1
+        if word.islower():
+            spans.setdefault(word, []).append(match.span())
+    rare = [word for word in spans if frequency[word] <= MAX_MISSPELT]
+    for word in sorted(dictionary.unknown(rare))[:MAX_UNKNOWN]:
+        intended = [c for c in dictionary.edit_distance_1(word)
+                    if frequency.get(c, 0) >= MIN_INTENDED and not _variant(word, c)]
+        if not intended:
+            continue
+        best = max(intended, key=lambda c: (frequency[c], c))
+        for span in spans[word]:
+            yield make_finding(
+                RULE, view,
+                f"{word!r} is in no dictionary and one letter away from {best!r}, which the report uses "
+                f"{frequency[best]} times: a misspelling?",
+                [span],
+            )
+
+
+def _variant(word: str, other: str) -> bool:
+    """An inflection, a British/American spelling or a vowel swap of ``other``, not a slip."""
+    shorter, longer = sorted((word, other), key=len)
+    if longer.startswith(shorter) and longer[len(shorter):] in _INFLECTION_ENDINGS:
+        return True
+    if len(word) == len(other):
+        differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+        if len(differ) == 1:
+            i = differ[0]
+            if {word[i], other[i]} == {"s", "z"} or {word[i], other[i]} <= VOWELS:
+                return True
+            if i == len(word) - 1:  # "centred" / "centres": two endings of one stem
+                return True
+    return False
+
+
+RULE = Rule(code="IPN414", name="misspelling", severity="warning", check=check, preview=True)
