@@ -30,6 +30,7 @@ from .api import analyze
 from .budget import DEFAULT_SECONDS, time_budget
 from .errors import IpnlpError, Messages
 from .io import LoadedDocument
+from .lang.detect import detect_language, has_language
 from .models import Claim, InputError, Report
 
 Source = str | os.PathLike[str] | tuple[str, str | None] | LoadedDocument
@@ -98,6 +99,13 @@ def analyze_task(task: Task, config: object | None = None) -> Report | InputErro
         kwargs = {}
     if not text.strip():
         return InputError(path=path, code="E020", message=Messages.E020.format(path=_name(path)))
+    lang = getattr(config, "lang", None)
+    if lang is None:  # detected from the script: a Chinese report is never read with English rules
+        lang = detect_language(text)
+        if not has_language(lang):
+            return InputError(path=path, code="E003", message=Messages.E003.format(lang=lang)
+                              + f" ({_name(path)} reads as {lang}, detected from its script; pass --lang to override)")
+    kwargs["lang"] = lang
     try:
         # A CPU-time budget per document: a pathological input ends as its own E024, not a hang.
         with time_budget(getattr(config, "time_budget", DEFAULT_SECONDS), path):

@@ -60,6 +60,8 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     #: Decode text and HTML inputs with this codec instead of detecting it (``--encoding``).
     encoding: str | None = None
+    #: Language data to read documents with (``--lang``); None: detected from each text's script.
+    lang: str | None = None
     #: Also run the rules marked preview (not yet proven on real reports).
     preview: bool = False
     #: ISO 4217 code a bare "$" (or "dollars") means; None lets each document decide (a declaration
@@ -96,6 +98,7 @@ class Settings:
         debug: bool | None = None,
         max_bytes: int | None = None,
         encoding: str | None = None,
+        lang: str | None = None,
         preview: bool | None = None,
         default_currency: str | None = None,
     ) -> Settings:
@@ -116,6 +119,8 @@ class Settings:
             changes["max_bytes"] = _positive(max_bytes, "--max-bytes")
         if encoding is not None:
             changes["encoding"] = _encoding(encoding, "--encoding")
+        if lang is not None:
+            changes["lang"] = _lang(lang, "--lang")
         if preview:
             changes["preview"] = True
         if default_currency is not None:
@@ -149,6 +154,16 @@ def _codes(value: object, key: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _lang(value: object, key: str) -> str | None:
+    from .lang.detect import has_language
+
+    if value == "auto":
+        return None
+    if not isinstance(value, str) or not has_language(value):
+        raise IpnlpError(Messages.E006.format(detail=f"{key}: no language data for {value!r} (or 'auto')"))
+    return value
+
+
 def _encoding(value: object, key: str) -> str:
     from .io.encoding import check_encoding_name
 
@@ -170,7 +185,7 @@ def _positive(value: object, key: str) -> int:
     return value
 
 
-_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes", "encoding",
+_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes", "encoding", "lang",
          "default-currency"}
 
 
@@ -200,6 +215,8 @@ def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]
         settings = replace(settings, max_bytes=_positive(table["max-bytes"], f"{source} max-bytes"))
     if "encoding" in table:
         settings = replace(settings, encoding=_encoding(table["encoding"], f"{source} encoding"))
+    if "lang" in table:
+        settings = replace(settings, lang=_lang(table["lang"], f"{source} lang"))
     if isinstance(table.get("default-currency"), str):
         settings = replace(settings, default_currency=table["default-currency"].upper())
     if "baseline" in table:

@@ -81,20 +81,21 @@ POSITIVE = [
      [(39, "agreements", "exact"), (1200, "officials", "exact")]),
 ]
 
-# Ranges are one claim: value is the low end, value_high the high end.
+# Ranges are one claim: value is the low end, value_high the high end; the qualifier is at_least
+# (the low end bounds the quantity from below) unless a bound is written before the range.
 RANGES = [
-    ("Processing took between 15 and 20 months.", [(15, 20, "month", "exact")]),
-    ("Fees range from 200 to 300 yuan.", [(200, 300, "CNY", "exact")]),
-    ("Each review lasts 3-5 days.", [(3, 5, "day", "exact")]),
-    ("Budgets grew to 15 to 20 million yuan.", [(15000000, 20000000, "CNY", "exact")]),
-    ("Inflation is forecast at 2.5% to 3.5% next year.", [(2.5, 3.5, "percent", "exact")]),
-    ("Growth of 1–2 per cent is expected.", [(1, 2, "percent", "exact")]),
-    ("The project will cost $10 to $15 billion.", [(10e9, 15e9, "USD", "exact")]),
+    ("Processing took between 15 and 20 months.", [(15, 20, "month", "at_least")]),
+    ("Fees range from 200 to 300 yuan.", [(200, 300, "CNY", "at_least")]),
+    ("Each review lasts 3-5 days.", [(3, 5, "day", "at_least")]),
+    ("Budgets grew to 15 to 20 million yuan.", [(15000000, 20000000, "CNY", "at_least")]),
+    ("Inflation is forecast at 2.5% to 3.5% next year.", [(2.5, 3.5, "percent", "at_least")]),
+    ("Growth of 1–2 per cent is expected.", [(1, 2, "percent", "at_least")]),
+    ("The project will cost $10 to $15 billion.", [(10e9, 15e9, "USD", "at_least")]),
     ("Up to 30-40 employees may move.", [(30, 40, "employees", "at_most")]),
     # a change and the value it leads to are not a range
     ("Sales rose 9% to €640m.", [(9, None, "percent", "exact"), (640000000, None, "EUR", "exact")]),
     ("The ratio rose 0.5% to 14%.", [(0.5, None, "percent", "exact"), (14, None, "percent", "exact")]),
-    ("Prices rose 2-3% last year.", [(2, 3, "percent", "exact")]),
+    ("Prices rose 2-3% last year.", [(2, 3, "percent", "at_least")]),
     ("Output rose from 15 to 20 tonnes.", [(15, None, "tonnes", "exact"), (20, None, "tonnes", "exact")]),
 ]
 

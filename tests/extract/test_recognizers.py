@@ -49,7 +49,7 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple]]]] = {
         ("Borrowing costs 1.38pc a year.", [(1.38, None, "percent", "exact")]),
         ("Margins widened to 40 basis points.", [(40, None, "basis_point", "exact")]),
         ("The index closed at 3,120 points.", [(3120, None, "points", "exact")]),
-        ("Inflation is seen at 2.5% to 3.5% next year.", [(2.5, 3.5, "percent", "exact")]),
+        ("Inflation is seen at 2.5% to 3.5% next year.", [(2.5, 3.5, "percent", "at_least")]),
         ("At least 60% of firms replied.", [(60, None, "percent", "at_least")]),
         ("Turnout of ≥70% is required.", [(70, None, "percent", "at_least")]),
         ("Fewer than 5 per cent dissented.", [(5, None, "percent", "less_than")]),
@@ -58,9 +58,9 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple]]]] = {
     ],
     "durations": [
         ("Approval took 14 months.", [(14, None, "month", "exact")]),
-        ("Reviews last between 6 and 9 weeks.", [(6, 9, "week", "exact")]),
+        ("Reviews last between 6 and 9 weeks.", [(6, 9, "week", "at_least")]),
         ("The flight took 3hrs.", [(3, None, "hour", "exact")]),
-        ("Talks lasted seven to 10 days.", [(7, 10, "day", "exact")]),
+        ("Talks lasted seven to 10 days.", [(7, 10, "day", "at_least")]),
         ("Trains ran 300 times a day.", [(300, None, "times", "exact")]),
         ("The 10-year plan was adopted.", []),  # a modifier, not a duration claim
     ],

@@ -19,13 +19,14 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     # The noun a figure completes with "of".
     ("The ministry reported a deficit of $3.2 billion.", "$3.2 billion", "deficit"),
     ("Members pay a monthly premium of at least $45.", "$45", "monthly premium"),
-    ("The result included profits on bonds of HK$12.5 billion.", "$12.5 billion", "profits on bonds"),
+    ("The result included profits on bonds of HK$12.5 billion.", "HK$12.5 billion", "profits on bonds"),
     # ... but not "a total of", which names no measure.
     ("Spending on schools reached a total of $9 billion.", "$9 billion", "Spending on schools"),
     # The object a verb moves to, from or by the figure.
     ("We will raise the annual grant from $500 to $700.", "$700", "annual grant"),
     ("Each payment adds $50, bringing the weekly allowance to $300.", "$300", "weekly allowance"),
-    ("We will top up the Endowment Fund by $1.5 billion.", "$1.5 billion", "Endowment Fund"),
+    ("We will top up the Endowment Fund by $1.5 billion.", "$1.5 billion", "change in Endowment Fund"),
+    ("Parents receive $400 in baby credits for each child.", "$400", "baby credits for each child"),
     # A figure in a list, or compared with, shares the subject of the first.
     ("The jobless rate was 3.1% in May, 3.4% in June and 3.9% in July.", "3.9%", "jobless rate"),
     ("Exports grew by 6.0% in 2021, compared with a rise of 2.2% in 2020.", "a rise of 2.2%", "Exports"),

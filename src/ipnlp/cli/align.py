@@ -8,7 +8,6 @@ Exit status as for ``check``: 0 when no finding at or above ``--fail-on`` remain
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 
 from ..config import SEVERITIES, severity_rank
@@ -19,8 +18,6 @@ from .common import check_output_path, refuse_input_as_output, settings_from_arg
 
 FORMATTERS = {"text": text.render, "json": None, "jsonl": jsonl.render, "sarif": sarif.render,
               "github": github.render}
-# Han characters: a text where they are common is Chinese (Simplified or Traditional alike).
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,16 +44,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_align)
 
 
-def detect_language(text: str) -> str:
-    """zh when Han characters make up a tenth of the letters, else en."""
-    sample = text[:20000]
-    letters = sum(ch.isalpha() for ch in sample)
-    return "zh" if letters and len(_HAN.findall(sample)) >= 0.1 * letters else "en"
-
-
 def run_align(args: argparse.Namespace) -> int:
     from ..alignment import ALIGN_RULES, align
     from ..io import read_document
+    from ..lang.detect import detect_language, has_language
 
     settings = settings_from_args(args)
     check_output_path(args.output)
@@ -65,7 +56,7 @@ def run_align(args: argparse.Namespace) -> int:
     langs = [args.source_lang or detect_language(documents[0].text),
              args.translation_lang or detect_language(documents[1].text)]
     for lang, path in zip(langs, (args.source, args.translation), strict=True):
-        if not _has_language(lang):
+        if not has_language(lang):
             raise IpnlpError(Messages.E003.format(lang=lang) + f" (reading {path}; pass --source-lang/"
                              "--translation-lang to override detection)")
     select = tuple(settings.select) if settings.select else ("ALL",)
@@ -82,9 +73,3 @@ def run_align(args: argparse.Namespace) -> int:
     threshold = severity_rank(settings.fail_on)
     failing = any(severity_rank(f.severity) <= threshold for f in findings)
     return 1 if failing and not args.exit_zero else 0
-
-
-def _has_language(lang: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(f"ipnlp.lang.{lang}") is not None

@@ -80,8 +80,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         select=_codes(getattr(args, "select", None)), ignore=_codes(getattr(args, "ignore", None)),
         fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
         debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
-        encoding=getattr(args, "encoding", None),
-        preview=getattr(args, "preview", False),
+        encoding=getattr(args, "encoding", None), lang=getattr(args, "lang", None),
+        preview=getattr(args, "preview", False), default_currency=getattr(args, "currency", None),
     )
     return settings.validate()
 
@@ -105,6 +105,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
                         help="decode text and HTML inputs as NAME (e.g. cp1252, latin-1, gb18030) "
                              "instead of detecting the encoding")
+    parser.add_argument("--lang", metavar="LANG", default=None,
+                        help="language data to read the inputs with (en, or auto: detected from "
+                             "each text's script, the default); a language without data is E003")
     parser.add_argument("--currency", metavar="CODE", default=None,
                         help='ISO 4217 code of a bare "$" (default: what each document says, else USD; '
                              "or default-currency in [tool.ipnlp])")

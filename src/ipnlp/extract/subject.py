@@ -45,6 +45,9 @@ _TO_VERB_BEFORE = regex.compile(r"(?i:\bto\s+(?:be|reach|average|grow|remain|ris
 _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
+_BY_BEFORE = regex.compile(r"(?i:\bby\s+)$")
+_FOR_JOINT = regex.compile(r"\s+for\s+")
+_RECIPIENT_WORDS = frozenset({"each", "every", "all", "of", "their", "the", "a", "an", "with"})
 _WORD_FIGURE = regex.compile(r"[A-Za-z]+")
 _TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
 _OPEN_PAREN_BEFORE = regex.compile(r"\(\s*[+\-−]?$")
@@ -355,7 +358,11 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     words = [w for w in text[verb.end():cut.start()].split() if not w.endswith("ly") or w.lower() in not_adverbs]
     if not words or len(words) > _MAX_CLAUSE_WORDS:
         return None
-    return tidy(" ".join(words), lang) or None
+    moved = tidy(" ".join(words), lang)
+    if moved and _BY_BEFORE.search(text, max(start, pos - 6), pos):
+        # "increase the Cash Gift by [$3,000]" measures the change, not the gift ("... to $13,000").
+        return f"change in {moved}"
+    return moved or None
 
 
 def raised_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
@@ -389,6 +396,7 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     money_nouns = set(_words(lang)["money_noun"])
     kept: list[str] = []
     head = None
+    head_end = joint.end()
     in_parentheses = False
     for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
@@ -403,10 +411,34 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
         kept.append(word)
         lower = word.lower()
         if lower in money_nouns or lower.rstrip("s") in money_nouns:
-            head = len(kept)
+            head, head_end = len(kept), match.end()
     if head is None:
         return None
-    return tidy(" ".join(kept[:head]), lang) or None
+    noun = tidy(" ".join(kept[:head]), lang)
+    if not noun:
+        return None
+    # "$500 in LifeSG credits [for each child]": whom it is for tells one amount from another.
+    recipient = _recipient(text, head_end, lang)
+    return f"{noun} {recipient}" if recipient else noun
+
+
+def _recipient(text: str, pos: int, lang: str) -> str | None:
+    """"for each child", "for families with young children" right after an amount's noun."""
+    joint = _FOR_JOINT.match(text, pos, min(len(text), pos + 8))
+    if joint is None:
+        return None
+    data = load(lang)
+    kept = ["for"]
+    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+        word = match.group()
+        lower = word.lower()
+        if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
+                (lower in data.NP_STOP_WORDS and lower not in _RECIPIENT_WORDS):
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1].lower() in data.NP_STOP_WORDS:
+        kept.pop()
+    return " ".join(kept) if len(kept) > 1 else None
 
 
 def _noun_run(text: str, pos: int, lang: str) -> str | None:

@@ -124,7 +124,7 @@ CHANGE_UP = (r"(?:up|rising|rose|grew|growing|gain(?:ed|ing|s)?|climb(?:ed|ing|s
              r"(?:growth|rise|gain|jump|increase)\s+(?:of|by)|higher\s+by|an?\s+(?:year-on-year\s+)?"
              r"(?:increase|growth|rise|gain)\s+of)")
 CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|slipp(?:ed|ing)|"
-               r"slid|eas(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing)|contract(?:ed|ing)|narrow(?:ed|ing|s)?|"
+               r"slid|plung(?:ed|ing)|tumbl(?:ed|ing)|contract(?:ed|ing)|narrow(?:ed|ing|s)?|"
                r"declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
                r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
                r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
