@@ -91,7 +91,7 @@ def test_should_color(stream, environ, expected):
 
 def test_json_findings_have_the_report_findings_shape():
     payload = json.loads(json_output.render(findings(), input_errors=INPUT_ERRORS))
-    assert payload["schema_version"] == 1
+    assert payload["schema_version"] == 2
     assert payload["findings"] == [f.model_dump(mode="json") for f in findings()]
     assert payload["input_errors"][0]["code"] == "E001"
 

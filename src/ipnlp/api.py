@@ -35,7 +35,8 @@ def analyze(
     """
     from .suppression import mask_directives
 
-    view = build_view(mask_directives(text), path=path, locate=locate, lang=lang)
+    view = build_view(mask_directives(text), path=path, locate=locate, lang=lang,
+                      default_currency=getattr(config, "default_currency", None))
     report = Report(
         source=Source(
             path=None if path is None else os.fspath(path),
@@ -71,11 +72,14 @@ def build_view(
     path: str | os.PathLike[str] | None = None,
     locate: Callable[[int], SourceLocation] | None = None,
     lang: str = "en",
+    default_currency: str | None = None,
 ) -> ReportView:
-    """Segment and extract without running rules: what every rule receives."""
+    """Segment and extract without running rules: what every rule receives. ``default_currency``
+    is the ISO code of a bare "$" (None: the document decides, else USD)."""
     segmentation = segment(text, lang)
-    claims = extract_claims(text, segmentation, locate=locate, lang=lang)
-    claims = with_table_claims(text, segmentation, claims, locate=locate, lang=lang)  # one per table cell
+    claims = extract_claims(text, segmentation, locate=locate, lang=lang, default_currency=default_currency)
+    claims = with_table_claims(text, segmentation, claims, locate=locate, lang=lang,  # one per table cell
+                               default_currency=default_currency)
     return ReportView(
         text=text,
         sections=tuple(segmentation.sections),

@@ -64,6 +64,9 @@ class Settings:
     lang: str | None = None
     #: Also run the rules marked preview (not yet proven on real reports).
     preview: bool = False
+    #: ISO 4217 code a bare "$" (or "dollars") means; None lets each document decide (a declaration
+    #: such as "all amounts in HK$", its explicit local dollars, the place it names), else USD.
+    default_currency: str | None = None
 
     def selectors(self) -> list[str]:
         """Every selector the settings mention, for validation against the registry."""
@@ -97,6 +100,7 @@ class Settings:
         encoding: str | None = None,
         lang: str | None = None,
         preview: bool | None = None,
+        default_currency: str | None = None,
     ) -> Settings:
         """These settings overridden by command-line values (None means "not given")."""
         changes: dict[str, Any] = {}
@@ -119,6 +123,8 @@ class Settings:
             changes["lang"] = _lang(lang, "--lang")
         if preview:
             changes["preview"] = True
+        if default_currency is not None:
+            changes["default_currency"] = default_currency.upper()
         return replace(self, **changes)
 
 
@@ -179,7 +185,8 @@ def _positive(value: object, key: str) -> int:
     return value
 
 
-_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes", "encoding", "lang"}
+_KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "baseline", "max-bytes", "encoding", "lang",
+         "default-currency"}
 
 
 def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]",
@@ -210,6 +217,8 @@ def settings_from_table(table: Mapping[str, Any], *, source: str = "[tool.ipnlp]
         settings = replace(settings, encoding=_encoding(table["encoding"], f"{source} encoding"))
     if "lang" in table:
         settings = replace(settings, lang=_lang(table["lang"], f"{source} lang"))
+    if isinstance(table.get("default-currency"), str):
+        settings = replace(settings, default_currency=table["default-currency"].upper())
     if "baseline" in table:
         baseline = table["baseline"]
         if not isinstance(baseline, str) or not baseline:

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Qualifier = Literal[
     "exact", "more_than", "over", "nearly", "approximately", "less_than", "at_least", "at_most"
@@ -77,7 +77,7 @@ class Change(_Model):
     """A stated change attached to a claim: "up 29.9% year-on-year", "down 3.1 percentage points"."""
 
     value: FiniteFloat
-    unit: Literal["percent", "percentage_point"]
+    unit: Literal["percent", "percentage_point", "basis_point", "points"]
     direction: Literal["up", "down"]
     start: int
     end: int
@@ -89,9 +89,13 @@ class Claim(_Model):
     start: int
     end: int
     text: str
-    value: Number = Field(description="Fully scaled: 356.41 billion yuan -> 356410000000")
-    unit: str = Field(description="percent, percentage_point, CNY, USD, EUR, month, year, day, times, "
-                                  "points, rank, rank_positions or a counted noun such as patents")
+    value: Number = Field(description="Fully scaled and signed: 356.41 billion yuan -> 356410000000; "
+                                      "(-5.2%) -> -5.2. For a range, its low end")
+    value_high: Number | None = Field(default=None, description="The high end of a range written as one "
+                                      "figure (\"2.5% to 3.5%\", \"$10-15 billion\"); None otherwise")
+    unit: str = Field(description="percent, percentage_point, basis_point, an ISO 4217 currency code (CNY, "
+                                  "USD, HKD, SGD, GBP ...), cent, pence, month, year, day, times, points, "
+                                  "rank, rank_positions or a counted noun such as patents")
     qualifier: Qualifier = "exact"
     yoy: Change | None = None
     period: str | None = None
@@ -99,6 +103,8 @@ class Claim(_Model):
     section: str | None = None
     sentence: SentenceRef
     source_location: SourceLocation | None = None
+    notes: list[str] = Field(default_factory=list, description="What the extractor assumed rather than read, "
+                             "e.g. \"currency assumed from the document's explicit amounts\" for a bare $")
 
 
 class Excerpt(_Model):
@@ -142,7 +148,7 @@ class Finding(_Model):
 
 
 class Report(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     source: Source
     sections: list[Section]
     claims: list[Claim]

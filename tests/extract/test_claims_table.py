@@ -76,14 +76,27 @@ POSITIVE = [
     ("Its ranking rose by 24 places.", [(24, "rank_positions", "exact")]),
     ("The university climbed 7 places in the index.", [(7, "rank_positions", "exact")]),
     ("Pilots ran in 17 places such as Hainan.", [(17, "places", "exact")]),
-    # ranges
-    ("Processing took between 15 and 20 months.", [(15, "month", "at_least"), (20, "month", "at_most")]),
-    ("Fees range from 200 to 300 yuan.", [(200, "CNY", "at_least"), (300, "CNY", "at_most")]),
-    ("Each review lasts 3-5 days.", [(3, "day", "at_least"), (5, "day", "at_most")]),
-    ("Budgets grew to 15 to 20 million yuan.", [(15000000, "CNY", "at_least"), (20000000, "CNY", "at_most")]),
     # several claims in one sentence
     ("It signed 39 agreements and trained 1,200 officials.",
      [(39, "agreements", "exact"), (1200, "officials", "exact")]),
+]
+
+# Ranges are one claim: value is the low end, value_high the high end; the qualifier is at_least
+# (the low end bounds the quantity from below) unless a bound is written before the range.
+RANGES = [
+    ("Processing took between 15 and 20 months.", [(15, 20, "month", "at_least")]),
+    ("Fees range from 200 to 300 yuan.", [(200, 300, "CNY", "at_least")]),
+    ("Each review lasts 3-5 days.", [(3, 5, "day", "at_least")]),
+    ("Budgets grew to 15 to 20 million yuan.", [(15000000, 20000000, "CNY", "at_least")]),
+    ("Inflation is forecast at 2.5% to 3.5% next year.", [(2.5, 3.5, "percent", "at_least")]),
+    ("Growth of 1–2 per cent is expected.", [(1, 2, "percent", "at_least")]),
+    ("The project will cost $10 to $15 billion.", [(10e9, 15e9, "USD", "at_least")]),
+    ("Up to 30-40 employees may move.", [(30, 40, "employees", "at_most")]),
+    # a change and the value it leads to are not a range
+    ("Sales rose 9% to €640m.", [(9, None, "percent", "exact"), (640000000, None, "EUR", "exact")]),
+    ("The ratio rose 0.5% to 14%.", [(0.5, None, "percent", "exact"), (14, None, "percent", "exact")]),
+    ("Prices rose 2-3% last year.", [(2, 3, "percent", "at_least")]),
+    ("Output rose from 15 to 20 tonnes.", [(15, None, "tonnes", "exact"), (20, None, "tonnes", "exact")]),
 ]
 
 NEGATIVE = [
@@ -140,6 +153,14 @@ CHANGES = [
 @pytest.mark.parametrize(("text", "expected"), POSITIVE, ids=[row[0][:40] for row in POSITIVE])
 def test_claims_are_extracted(text, expected):
     assert extracted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES, ids=[row[0][:40] for row in RANGES])
+def test_ranges_are_one_claim_with_both_ends(text, expected):
+    claims = ipnlp.analyze(text).claims
+    assert [(c.value, c.value_high, c.unit, c.qualifier) for c in claims] == expected
+    for claim in claims:
+        assert text[claim.start:claim.end] == claim.text
 
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[t[:40] for t in NEGATIVE])

@@ -19,7 +19,7 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     # The noun a figure completes with "of".
     ("The ministry reported a deficit of $3.2 billion.", "$3.2 billion", "deficit"),
     ("Members pay a monthly premium of at least $45.", "$45", "monthly premium"),
-    ("The result included profits on bonds of HK$12.5 billion.", "$12.5 billion", "profits on bonds"),
+    ("The result included profits on bonds of HK$12.5 billion.", "HK$12.5 billion", "profits on bonds"),
     # ... but not "a total of", which names no measure.
     ("Spending on schools reached a total of $9 billion.", "$9 billion", "Spending on schools"),
     # The object a verb moves to, from or by the figure.

@@ -104,7 +104,7 @@ def test_table_rows_are_not_read_as_prose():
     # A unit in the cell wins over the header; accounting brackets are a negative.
     ("| Item | 2023/24 |\n|---|---|\n| Surplus | ($1.2 billion) |", "$1.2 billion", -1_200_000_000, "USD",
      "2023/24", "Surplus"),
-    ("| Item | Q3 2024 |\n|---|---|\n| Growth | -0.4% |", "0.4%", -0.4, "percent", "Q3 2024", "Growth"),
+    ("| Item | Q3 2024 |\n|---|---|\n| Growth | -0.4% |", "-0.4%", -0.4, "percent", "Q3 2024", "Growth"),
     # A scale word in the row header ("thousands").
     ("| Measure | 2024 |\n|---|---|\n| Jobs created (thousands) | 42 |", "42", 42_000, "count", "2024", "Jobs created"),
 ])

@@ -81,7 +81,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         fail_on=getattr(args, "fail_on", None), baseline=getattr(args, "baseline", None),
         debug=getattr(args, "debug", False), max_bytes=getattr(args, "max_bytes", None),
         encoding=getattr(args, "encoding", None), lang=getattr(args, "lang", None),
-        preview=getattr(args, "preview", False),
+        preview=getattr(args, "preview", False), default_currency=getattr(args, "currency", None),
     )
     return settings.validate()
 
@@ -108,6 +108,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", metavar="LANG", default=None,
                         help="language data to read the inputs with (en, or auto: detected from "
                              "each text's script, the default); a language without data is E003")
+    parser.add_argument("--currency", metavar="CODE", default=None,
+                        help='ISO 4217 code of a bare "$" (default: what each document says, else USD; '
+                             "or default-currency in [tool.ipnlp])")
     parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
                         help="run on a Dask cluster, e.g. tcp://host:8786 (needs ipnlp[dask]; the "
                              "workers must see the same paths)")
@@ -166,11 +169,12 @@ class BatchRun:
         self.args = args
         max_bytes = getattr(args, "max_bytes", None)
         encoding = getattr(args, "encoding", None)
-        if max_bytes is not None or encoding is not None:
+        currency = getattr(args, "currency", None)
+        if max_bytes is not None or encoding is not None or currency is not None:
             from ..config import Settings
 
             config = (config if isinstance(config, Settings) else Settings()).merged(
-                max_bytes=max_bytes, encoding=encoding)
+                max_bytes=max_bytes, encoding=encoding, default_currency=currency)
         self.config = config
         # Refuse a dangerous --output before any work (and before anything reaches stdout).
         check_output_path(getattr(args, "output", None))

@@ -1,31 +1,48 @@
 """Find number mentions in text: digits, number words and ordinals, with their scale word.
 
 Pure: takes text and a span, returns ``Mention`` tuples. Deciding which mentions are claims is the
-job of ``claims.py``. Every pattern here is a single pass without nested quantifiers, so the
-scan stays linear on hostile input (long digit runs, long lines).
+job of the recognizers (``extract/recognizers``). Every pattern here is a single pass without nested
+quantifiers, so the scan stays linear on hostile input (long digit runs, long lines).
+
+Numbers are read the way people write them: any Unicode decimal digits, thousands grouped with a
+comma, an apostrophe, a (narrow) no-break space, a full-width or Arabic comma, or a plain space, an
+invisible character (zero-width space, soft hyphen) inside a number, Indian grouping (6,13,000),
+E notation (6.13e5, 2.48×10−5) and a minus sign (-, U+2212). The scan runs on a same-length
+normalised copy of the sentence, so every offset is an offset into the original text. In that copy
+a currency code glued to the digits ("USD10m", "RM79") is blanked, so the digits are a number.
 """
 
 from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from ..lang import load
-from .tables import load_tables
+from .tables import load_tables, rows
 
 
 class Mention(NamedTuple):
-    start: int  # first character of the number (or number word)
+    start: int  # first character of the number (or number word), its minus sign included
     end: int  # end of the number including its scale word ("356.41 billion")
     number_end: int  # end of the bare number, before the scale word
-    value: Decimal  # scaled value
-    kind: str  # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "fraction", "date"
+    value: Decimal  # scaled value, signed
+    # "digits", "ordinal" (11th), "word" (seven), "word_ordinal" (first), "fraction" (a share in percent:
+    # "two-thirds", "a third of", "half of", "one in six"), "multiplier" ("doubled": a change in
+    # percent, signed), "fold" ("sixfold": times), "date"
+    kind: str
     has_comma: bool = False
     has_decimal: bool = False
     scaled: bool = False
+    # Letters glued to the number that are not a sure scale: "m" in "£54m" (million) or "1.8m" (metres),
+    # "pc" (per cent), "p" (pence), "kg". The recognizers decide what they mean.
+    suffix: str = ""
+    negative: bool = False
+    multiplier: Decimal = Decimal(1)  # the scale word's multiplier (1000000 for "3 million")
+    high: Decimal | None = None  # the upper end of a vague quantity ("dozens": 12 to 120)
 
 
 #: A numeral with more digits than this is an identifier, a hash or garbage, not a figure: it is
@@ -35,25 +52,78 @@ class Mention(NamedTuple):
 MAX_NUMERAL_DIGITS = 40
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Canonical stand-ins, one character for one character so offsets survive normalisation.
+_SPACE_GROUP = "\u00a0"  # no-break, narrow no-break, thin and figure spaces group thousands
+_INVISIBLE = "\u200b"  # zero-width characters and the soft hyphen may sit inside a number
+_OVERRIDE = "\u2060"  # bidi overrides: what follows is shown reordered, so it is never read as a number
+
+
+class _Normaliser(dict):
+    """A ``str.translate`` table filled on first sight of each character, so that no table of every
+    Unicode digit is built up front (building one costs a second at import)."""
+
+    _FIXED: ClassVar[dict[int, str]] = {
+              **{ord(c): "-" for c in "\u2212\ufe63\uff0d"}, **{ord(c): "," for c in "\uff0c\u066c"},
+              **{ord(c): "." for c in "\uff0e\u066b"}, **{ord(c): "'" for c in "\u2019\uff07"},
+              **{ord(c): "/" for c in "\u2044\u2215\uff0f"},  # fraction and division slashes
+              **{ord(c): _SPACE_GROUP for c in "\u00a0\u202f\u2009\u2007"},
+              **{ord(c): _INVISIBLE for c in "\u200b\u200c\u200d\u00ad\ufeff\u200e\u200f\u2060"},
+              **{ord(c): _OVERRIDE for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}}
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        fixed = self._FIXED.get(code)
+        if fixed is None:
+            fixed = str(unicodedata.digit(char)) if unicodedata.category(char) == "Nd" else char
+        self[code] = fixed
+        return fixed
+
+
+_NORMALISER = _Normaliser()
+
+
+def normalise(text: str) -> str:
+    """``text`` with every digit ASCII and every separator canonical; same length, same offsets."""
+    return text if text.isascii() else text.translate(_NORMALISER)
+
+
+def _parse(raw: str) -> Decimal | None:
+    """The value of a matched number (normalised text); Indian and Western grouping alike."""
+    cleaned = "".join(ch for ch in raw if ch.isdigit() or ch in ".eE-+")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    # "9e999": no stated figure is that large (or that small); models cap values at 1e300.
+    return value if value == 0 or -300 < value.adjusted() < 250 else None
 
 
 @cache
 def _digit_re(lang: str) -> re.Pattern[str]:
     data = load(lang)
     months = "|".join(data.MONTHS)
-    # Every alternative starts with a digit, "+" or "(", so the scan skips letters quickly.
-    # The leading look-ahead lets the scan skip every position that cannot start a number.
+    separators = ",'" + _SPACE_GROUP + _INVISIBLE + " "
+    # One separator style per number: "1,234,567" or "1 234 567", never "1,234 567".
+    grouped = "|".join(rf"\d{{1,3}}(?:{re.escape(s)}\d{{3}})+" for s in separators)
+    # Every alternative starts with a digit, "+", "(" or a minus, so the scan skips letters quickly.
     return re.compile(
-        r"(?=[\d+(])(?:(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
+        r"(?=[\d+(.-])(?:(?P<dfrac>(?<![\w./,])(?P<dnum>\d{1,2})/(?P<dden>\d{1,3})(?=\s+of\b))|(?P<date>(?<![\w.-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
         # "22 January 2025": the day is part of a date, not a count.
         rf"|(?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{months})\b(?:,?\s+\d{{4}})?"
         # Telephone and fax numbers: "+86 10 6208 3114", "010-6208-3114", "(010) 6208 3114".
         r"|\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}(?!\d)|(?<![\w.,])\d{3,4}-\d{3,4}-\d{4}(?!\d)"
         r"|(?<![\w.,])\(\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}(?!\d))"
-        # Digits: grouped thousands or a plain run, an optional decimal part and ordinal suffix.
-        # The look-behind keeps "year.1" (footnote) and "GB/T29490" (code) out.
-        r"|(?P<digits>(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>" + data.ORDINAL_SUFFIX
-        + r")?(?![\w]))"
+        # A minus sign is a sign only where no word, digit or dash comes before it ("2012-2024" is
+        # a span of years, "(-5.2%)" and "fell -3%" are negative).
+        r"|(?P<sign>(?<![\w.,/)\-\u2060])-(?=\d))?"
+        # Digits: Indian grouping first ("6,13,000"), then one grouping style or a plain run, a
+        # decimal part and an exponent. Atomic, and never followed by ".5" or ",5": "192.168.1.2" and
+        # "1.111,11" are read whole or not at all. The look-behind keeps "year.1" (footnote),
+        # "GB/T29490" (code) and digits after a bidi override out.
+        r"(?P<digits>(?<![\w.,/\u2060'\u200b])(?>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|" + grouped + r"|\d+|(?=\.\d))"
+        r"(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?![\w.])|\s?×\s?10\^?[-+]?\d{1,3}|[xX*]\s?10\^[-+]?\d{1,3})?)"
+        r"(?![.,'" + _INVISIBLE + r"]\d)"
+        r"(?:(?P<suffix>" + data.ORDINAL_SUFFIX + r")(?!\w)|(?P<glued>[A-Za-zµ]{1,5}|[元円])(?!\w)|(?!\w)))"
     )
 
 
@@ -67,15 +137,60 @@ def _word_re(lang: str) -> re.Pattern[str]:
     tens = "|".join(sorted(data.TENS, key=len, reverse=True))
     months = "|".join(data.MONTHS)
     fractions = "|".join(sorted(data.FRACTIONS, key=len, reverse=True))
+    articles = "|".join(data.ARTICLE_NUMERATORS)
+    multiplied = "|".join(sorted(data.MULTIPLIED_VERBS, key=len, reverse=True))
+    small = rf"(?:{units}|ten|eleven|twelve|{tens})"
+    vague = "|".join(r"\s+".join(v.split()) for v in sorted(data.VAGUE_QUANTITIES, key=len, reverse=True))
+    parts = [r"\s+".join(p.split()) for p in sorted(data.SCALE_FRACTIONS, key=len, reverse=True)]
+    scale_words = "|".join(data.SCALE_WORDS_AFTER_FRACTION)
     # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once.
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
         rf"\b(?=[a-z])(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
-        # Fractions: "two-thirds", "one quarter" (a share, read as percent).
-        rf"|(?P<fraction>(?<![\w-])(?P<numerator>{units})[- ](?P<denominator>{fractions})(?![\w-]))"
+        rf"|(?P<vague>(?<![\w-])(?:{vague})(?=\s+of\b))"
+        # "half a million", "three quarters billion": a fraction of the scale word that follows.
+        rf"|(?P<partscale>(?<![\w-])(?:{'|'.join(parts)})\s+(?=(?:{scale_words})\b))"
+        # Fractions: "two-thirds", "one quarter", "a third of" (a share, read as percent).
+        rf"|(?P<fraction>(?<![\w-])(?P<numerator>{units}|{articles})[- ](?P<denominator>{fractions})(?![\w-]))"
+        rf"|(?P<half>(?<![\w-]){data.HALF_OF})"
+        rf"|(?P<ratio>(?<![\w-])(?P<ratio_num>{small}){data.ONE_IN_N}(?P<ratio_den>{small})(?![\w-]))"
+        rf"|(?P<mult>(?<![\w-])(?:{multiplied})(?![\w-]))"
+        rf"|(?P<fold>(?<![\w-])(?P<fold_n>{small})(?:{data.FOLD_SUFFIX}))"
+        rf"|(?P<article>(?<![\w-]){data.ARTICLE_BEFORE_SCALE})"
         rf"|(?P<word>(?<![\w-])(?:(?:{tens})[- ](?:{units})|{'|'.join(cardinals)})(?![\w]))"
         rf"|(?P<wordord>(?<![\w-])(?:{'|'.join(ordinals)})(?![\w])))"
     )
+
+
+@cache
+def _compound_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load(lang)
+    return (re.compile(data.AND_A_HALF, re.IGNORECASE), re.compile(data.COMPOUND_JOINERS, re.IGNORECASE),
+            re.compile(rf"\s*{data.FOLD_SUFFIX}", re.IGNORECASE))
+
+
+@cache
+def _glued_codes(lang: str) -> re.Pattern[str]:
+    """Currency codes that may be glued before digits ("USD10m", "$US113"), from units.tsv."""
+    surfaces = [surface.upper() for surface, _, kind in rows(lang, "units.tsv") if kind == "currency_prefix"]
+    codes = sorted({s for s in surfaces if s.isalpha() and len(s) >= 2}, key=len, reverse=True)
+    after_dollar = sorted({s[1:] for s in surfaces if s[0] == "$" and s[1:].isalpha()}, key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?=\d)|(?<=\$)(?:{'|'.join(after_dollar)})(?=\d)")
+
+
+@cache
+def _minus_word(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(load(lang).MINUS_WORDS)})[\s-]$")
+
+
+def _word_value(data, word: str) -> Decimal:
+    return Decimal(data.CARDINALS.get(word, data.ARTICLE_NUMERATORS.get(word, 0)))
+
+
+@cache
+def scale_abbreviations(lang: str) -> dict[str, tuple[Decimal, str]]:
+    """surface -> (multiplier, "always" | "money") from ``data/<lang>/scale_abbreviations.tsv``."""
+    return {row[0]: (Decimal(row[1]), row[2]) for row in rows(lang, "scale_abbreviations.tsv")}
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en",
@@ -85,59 +200,154 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     data = load(lang)
     tables = load_tables(lang)
     word_re = _word_re(lang)
-    lowered = text[start:end].translate(_ASCII_LOWER)  # same length: offsets are shared
+    plain = _glued_codes(lang).sub(lambda code: " " * len(code.group()), normalise(text[start:end]))
+    lowered = plain.translate(_ASCII_LOWER)  # same length: offsets are shared
+    digit_re = _digit_re(lang)
+    and_a_half, joiner, fold_re = _compound_patterns(lang)
+    minus_re = _minus_word(lang)
     # Both scans run in text order, so a lazy merge keeps them in order and stops at ``limit``.
-    matches = heapq.merge(
-        _digit_re(lang).finditer(text, start, end), word_re.finditer(lowered),
-        key=lambda match: match.start() + (start if match.re is word_re else 0))
+    matches = heapq.merge(digit_re.finditer(plain), word_re.finditer(lowered), key=lambda match: match.start())
     mentions: list[Mention] = []
-    covered = start  # end of the last date/phone span: digits inside it are not numbers
+    covered = 0  # end of the last date/phone span: digits inside it are not numbers
     for match in matches:
         if limit is not None and len(mentions) >= limit:
             break
         is_word = match.re is word_re
-        offset = start if is_word else 0
-        m_start, m_end = match.start() + offset, match.end() + offset
-        if m_start < covered:
+        m_start, m_end = match.start(), match.end()
+        if m_start < covered or (mentions and m_start + start < mentions[-1].end):
+            continue  # inside a date, a phone number or the number before ("two and a half million")
+        if not is_word and match.group("dfrac"):  # "1/40 of the wavelength": a share
+            numerator, denominator = Decimal(match.group("dnum")), Decimal(match.group("dden"))
+            if 0 < numerator < denominator:
+                value = (numerator * 100 / denominator).quantize(Decimal("0.001"))
+                mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
             continue
         if match.group("date"):
-            mentions.append(Mention(m_start, m_end, m_end, Decimal(0), "date"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, Decimal(0), "date"))
             covered = m_end
             continue
         group = match.lastgroup
+        suffix = ""
+        negative = False
         if group == "fraction":
-            numerator = Decimal(data.CARDINALS[match.group("numerator")])
+            numerator_word = match.group("numerator")
+            if numerator_word in data.ARTICLE_NUMERATORS and plain[m_end:m_end + 4].lower() != " of ":
+                continue  # "a third party", "a quarter": not a share
+            numerator = _word_value(data, numerator_word)
             denominator = Decimal(data.FRACTIONS[match.group("denominator")])
             value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
-            mentions.append(Mention(m_start, m_end, m_end, value, "fraction"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
             continue
-        if not is_word and group in ("digits", "suffix"):
+        if group in ("half", "ratio"):
+            if group == "half":
+                value = Decimal(50)
+            else:
+                numerator, denominator = (_word_value(data, match.group(g)) for g in ("ratio_num", "ratio_den"))
+                if not 0 < numerator < denominator:
+                    continue  # "two in one": not a share
+                value = (numerator * 100 / denominator).quantize(Decimal("0.01"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fraction"))
+            continue
+        if group == "vague":
+            low, high = data.VAGUE_QUANTITIES[" ".join(match.group("vague").split())]
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, Decimal(low), "vague",
+                                    high=Decimal(high)))
+            continue
+        if group == "mult":
+            direction, percent = data.MULTIPLIED_VERBS[match.group("mult")]
+            value = Decimal(percent if direction == "up" else -percent)
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "multiplier"))
+            continue
+        if group == "fold":
+            value = _word_value(data, match.group("fold_n"))
+            mentions.append(Mention(m_start + start, m_end + start, m_end + start, value, "fold"))
+            continue
+        if not is_word and match.group("digits"):
             raw = match.group("digits")
-            if len(raw) - raw.count(",") - raw.count(".") > MAX_NUMERAL_DIGITS:
+            if sum(ch.isdigit() for ch in raw) > MAX_NUMERAL_DIGITS:
                 continue
-            try:
-                value = Decimal(raw.replace(",", ""))
-            except InvalidOperation:
+            parsed = _parse(raw.replace("×10^", "e").replace("×10", "e").replace("× 10^", "e")
+                            .replace("× 10", "e").replace("x10^", "e").replace("X10^", "e")
+                            .replace("*10^", "e").replace(" ", ""))
+            if parsed is None:
                 continue
+            value = parsed
+            negative = bool(match.group("sign")) or bool(minus_re.search(lowered, max(0, m_start - 10), m_start))
             kind = "ordinal" if match.group("suffix") else "digits"
             number_end = match.end("digits") if kind == "digits" else m_end
-            has_comma, has_decimal = "," in raw, "." in raw
+            integer = raw.split(".")[0]
+            has_comma, has_decimal = not integer.lstrip("-").isdigit(), "." in raw
+            suffix = match.group("glued") or ""
         elif group == "word":
             words = match.group("word").replace("-", " ").split()
             value = Decimal(sum(data.CARDINALS[w] for w in words))
+            negative = bool(minus_re.search(lowered, max(0, m_start - 10), m_start))
             kind, number_end, has_comma, has_decimal = "word", m_end, False, False
+        elif group == "partscale":
+            value = Decimal(data.SCALE_FRACTIONS[" ".join(match.group("partscale").split())])
+            kind, number_end, has_comma, has_decimal = "word", m_start + len(match.group("partscale").rstrip()), \
+                False, True
+        elif group == "article":
+            value = Decimal(1)  # "a hundred": the scale word follows
+            kind, number_end, has_comma, has_decimal = "word", m_start + len(match.group("article").rstrip()), \
+                False, False
         elif group == "wordord":
             value = Decimal(data.ORDINALS[match.group("wordord")])
             kind, number_end, has_comma, has_decimal = "word_ordinal", m_end, False, False
         else:
             continue
+        number_end += start
+        if negative:
+            value = -value
+            if not match.group("sign") if not is_word else True:
+                m_start = minus_re.search(lowered, max(0, m_start - 10), m_start).start()  # "minus five"
+        if kind in ("digits", "word") and not suffix:
+            half = and_a_half.match(text, number_end, min(end, number_end + 16))
+            if half:
+                value += Decimal("0.5") * (-1 if value < 0 else 1)  # "two and a half million"
+                number_end = half.end()
+            if kind == "digits" and fold_re.match(text, number_end, min(end, number_end + 6)):
+                fold = fold_re.match(text, number_end, min(end, number_end + 6))
+                mentions.append(Mention(m_start + start, fold.end(), fold.end(), value, "fold"))
+                continue  # "6-fold"
         mention_end = number_end
+        multiplier = Decimal(1)
         scaled = False
-        if kind in ("digits", "word"):
+        if suffix:
+            abbreviated, when = scale_abbreviations(lang).get(suffix, (None, ""))
+            if abbreviated is not None and when == "always":
+                multiplier = abbreviated
+                value *= multiplier  # "7.3bn", "25k": never a unit of measure
+                mention_end, scaled, suffix = number_end + len(suffix), True, ""
+        elif kind in ("digits", "word"):
             scale = tables.scale_re.match(text, number_end, min(end, number_end + 24))
             if scale:
-                value *= tables.scales[" ".join(scale.group("scale").lower().split())]
+                multiplier = tables.scales[" ".join(scale.group("scale").lower().split())]
+                value *= multiplier
                 mention_end = scale.end()
                 scaled = True
-        mentions.append(Mention(m_start, mention_end, number_end, value, kind, has_comma, has_decimal, scaled))
-    return mentions
+        mentions.append(Mention(m_start + start, mention_end, number_end, value, kind, has_comma, has_decimal,
+                                scaled, suffix, negative, multiplier))
+    return _join_compounds(text, mentions, joiner)
+
+
+def _join_compounds(text: str, mentions: list[Mention], joiner: re.Pattern[str]) -> list[Mention]:
+    """One number written in several words: "one hundred and two", "three million, two hundred & forty",
+    "4 thousand 3 hundred and 21". A part joins the one before when that one ends on a scale word
+    larger than the part; after a comma only a part with its own scale word joins ("two million,
+    three projects" stays two figures)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == mention.kind and mention.kind in ("word", "digits") \
+                and previous.multiplier > 1 and not previous.has_decimal and not mention.negative \
+                and not mention.suffix and 0 <= mention.value < previous.multiplier:
+            gap = joiner.fullmatch(text, previous.end, mention.start)
+            words_only = mention.kind == "word" or previous.multiplier in (100, 1000)
+            if gap and words_only and ("," not in gap.group() or mention.scaled):
+                joined[-1] = previous._replace(
+                    end=mention.end, number_end=mention.number_end, value=previous.value + mention.value,
+                    multiplier=mention.multiplier if mention.scaled else Decimal(1))
+                continue
+        joined.append(mention)
+    return joined

@@ -26,12 +26,51 @@ ORDINALS = {
 # "Firstly", "Secondly": enumeration adverbs, never quantities.
 ORDINAL_ADVERBS = {w + "ly": n for w, n in ORDINALS.items()}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8,
+             "eighths": 8, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100}
+# "half a million", "a quarter billion", "three quarters of a million": a fraction of a scale word.
+SCALE_FRACTIONS = {"half": "0.5", "half a": "0.5", "a half": "0.5", "quarter": "0.25", "a quarter": "0.25",
+                   "quarter of a": "0.25", "a quarter of a": "0.25", "three quarters": "0.75",
+                   "three quarters of a": "0.75"}
+SCALE_WORDS_AFTER_FRACTION = ("thousand", "million", "billion", "trillion")
+# Vague quantities before "of": an order of magnitude, read as a range ("tens of thousands of jobs").
+VAGUE_QUANTITIES = {"dozens": (12, 120), "scores": (40, 200), "hundreds": (100, 1000), "thousands": (1000, 10000),
+                    "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
+                    "millions": (1000000, 10000000), "tens of millions": (10000000, 100000000),
+                    "hundreds of millions": (100000000, 1000000000), "billions": (1000000000, 10000000000)}
+VAGUE_NOTE = "vague quantity read as an order of magnitude"
+# Units glued to a duration: "40min", "3hrs".
+GLUED_DURATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year",
+                   "sec": "second", "secs": "second"}
+# Words that make the number after them negative: "minus five percent", "minus-5 yards".
+MINUS_WORDS = ("minus", "negative")
+# "a third of", "an eighth of": the article as numerator, only before "of" (else "a third party").
+ARTICLE_NUMERATORS = {"a": 1, "an": 1}
+# "half of the firms", "more than half of": a share with no numerator.
+HALF_OF = r"half(?=\s+of\b)"
+# "one in six", "four out of five": a share written as a ratio of two number words.
+ONE_IN_N = r"\s+(?:in|out\s+of)\s+"
+# "two and a half million": a half added to the number before a scale word.
+AND_A_HALF = r"(?:\s+and\s+a\s+half|-and-a-half)(?![\w-])"
+# Joiners inside one number written in words: "one hundred and two", "three million, two hundred".
+COMPOUND_JOINERS = r"(?:\s+and\s+|\s*,\s*|\s+&\s+|\s+|-)"
+# "a hundred", "a million": the article as the number one before a scale word.
+ARTICLE_BEFORE_SCALE = r"(?:a|one)\s+(?=(?:hundred|thousand|million|billion|trillion)\b)"
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
 # Words joining the two ends of a range ("between 15 and 20", "15 to 20", "15-20"), and the words
 # that must come before the first end when the joiner is a word.
-RANGE_JOINERS = r"(?:\s*[-–]\s*|\s+(?:to|and)\s+)"
+RANGE_JOINERS = r"(?:\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
+# What may stand between the first end of a range and the joiner, or after the joiner, and still
+# leave one range: "2.5% to 3.5%", "$10 to $15 billion", "HK$7.75–7.85".
+RANGE_LOW_UNIT = r"(?:\s*%|\s+per\s*cent|\s*percent)?"
 RANGE_OPENERS = {"between", "from", "of", "range", "ranging", "ranged"}
+# "from X to Y" is a range only after words that say so ("prices range from", "anywhere from");
+# otherwise it is an old and a new value ("raised the threshold from $4,000 to $8,000").
+RANGE_OPENERS_NEEDING_CUE = {"from"}
+RANGE_FROM_CUE = r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:ing|s)?|estimates?)\b)"
+# Verbs after which "up to" is a movement, not a bound: "edged up to 39.2%".
+UP_TO_AFTER_VERBS = {"edged", "moved", "went", "crept", "ticked", "picked", "shot", "inched", "jumped",
+                     "climbed", "rose", "surged", "go", "goes", "going", "gone", "move", "moves", "moving"}
 # "rose from 15 to 20 million": a change between two values, not a range.
 CHANGE_FROM_VERBS = r"(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased)"
 
@@ -47,7 +86,24 @@ REFERENCE_WORDS = {
     "item", "rule", "decree", "order", "circular", "annex", "appendix", "table", "figure", "fig",
     "page", "p", "pp", "volume", "vol", "iso", "gb", "gb/t", "iec", "en", "part", "phase", "level",
     "grade", "class", "tel", "phone", "fax", "room", "line", "version", "v",
+    # labels of report furniture and names that carry a number ("Chart 13", "note 2.5", "Tier 1")
+    "chart", "charts", "tables", "figures", "box", "note", "notes", "footnote", "exhibit", "schedule",
+    "annexes", "appendices", "paragraphs", "para", "pages", "sections", "chapters", "tier", "pillar",
+    "terminal", "beps", "iphone", "windows", "galaxy", "basel", "route", "gate", "platform", "act",
+    "step", "stage", "round", "batch", "model", "series", "flight", "block", "ward",
+    "category", "categories",
+    "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
 }
+# Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
+HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
+# Words before a number that make it an age condition for eligibility ("aged 55 and above").
+AGE_CONDITION_WORDS = {"aged", "age", "ages"}
+# Words right after a number that make it part of a name ("737 Max").
+NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
+# Clock times: "3.30 pm", "9am", "10 a.m.".
+CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
+# Words before a number word that make it a period, not a share: "the first three quarters".
+PERIOD_ORDER_WORDS = {"first", "last", "next", "past", "previous", "final", "coming", "recent"}
 # Words after "the <ordinal>" that make it a rank ("the first country in the world to ...").
 RANKED_ENTITY_NOUNS = {
     "country", "countries", "economy", "economies", "nation", "nations", "province", "provinces",
@@ -62,17 +118,60 @@ RANK_CHANGE_CUES = (r"(?:improv\w*|ris(?:e|es|ing)|rose|climb\w*|jump\w*|advanc\
 
 # --- change phrases ------------------------------------------------------------------------------
 # Text right before a percent/pp figure that makes it a change: "up 29.9%", "an increase of 0.44%".
-CHANGE_UP = (r"(?:up|rising|rose|grew|growing|increas(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
+CHANGE_UP = (r"(?:up|rising|rose|grew|growing|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
+             r"surg(?:ed|ing|es)|soar(?:ed|ing|s)?|added|advanc(?:ed|ing)|widen(?:ed|ing|s)?|"
+             r"increas(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
              r"(?:growth|rise|gain|jump|increase)\s+(?:of|by)|higher\s+by|an?\s+(?:year-on-year\s+)?"
              r"(?:increase|growth|rise|gain)\s+of)")
-CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
+CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|slipp(?:ed|ing)|"
+               r"slid|plung(?:ed|ing)|tumbl(?:ed|ing)|contract(?:ed|ing)|narrow(?:ed|ing|s)?|"
+               r"declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
                r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
                r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
+# After a change, the words that lead to the figure it changed: "rose 9% to €640m".
+CHANGE_LEADS_TO = r"(?:\s+(?:year[- ]on[- ]year|yoy))?,?\s+(?i:to|at)\s+"
 # What may follow a change figure and still belong to it.
 CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|the\s+prior|last)\s+"
                r"year(?:\s+earlier)?|over\s+(?:the\s+)?(?:previous|prior|last|same\s+period\s+(?:of\s+)?"
                r"(?:last|the\s+previous)?)\s*(?:year|period)?(?:\s+last\s+year)?|compared\s+(?:with|to)\s+"
                r"(?:the\s+)?(?:previous|prior|last)\s+year|on\s+the\s+previous\s+year))?")
+
+# Bounds written after the figure ("5,000 or more", "aged 55 and above" is skipped earlier) and
+# as symbols before it ("≥5%", "< 2 days").
+BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|upwards)|"
+               r"(?P<down>less|fewer|below|under|lower)))\b")
+BOUND_SYMBOLS = {"≥": "at_least", "⩾": "at_least", ">": "more_than", "≤": "at_most", "⩽": "at_most",
+                 "<": "less_than", "~": "approximately", "≈": "approximately"}
+
+# --- money ---------------------------------------------------------------------------------------
+# A declaration of the currency of bare amounts: "All amounts are in HK$", "expressed in Singapore
+# dollars", "(in HK$ million)". {currency} is filled with every currency surface of units.tsv.
+CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:are\s+|were\s+)?"
+                        r"(?:expressed\s+|stated\s+|given\s+|shown\s+|denominated\s+)?in\s+"
+                        r"(?P<currency>{currency})(?![\w]))")
+# How often a dollar jurisdiction must be named before a bare "$" is read as its dollar.
+CURRENCY_JURISDICTION_MIN = 10
+# How many explicit local dollars (HK$, S$ ...) a document must write before its bare "$" follows them.
+CURRENCY_EXPLICIT_MIN = 3
+# Letters glued to a number that name a minor currency unit: "164p", "99c".
+MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
+# Plural nouns that a length or a size is taken of: "50m of cables", "100m sprints" are metres.
+NOT_COUNTED_AFTER_ABBREVIATION = {"cables", "pipes", "roads", "sprints", "races", "lanes", "tracks", "metres",
+                                  "meters", "steps", "lengths", "heights", "depths", "waves", "winds"}
+# "30 MUSD", "MEUR 120": an ISO code after this letter counts millions.
+MILLION_CODE_MARK = "m"
+# "15 dollars 50", "3 dollars and 50 cents", "17 USD 25": minor units after a major amount.
+MINOR_AFTER_MAJOR = r"(?:\s+and)?\s+"  # the whole gap between the two figures
+# Text before a bracketed amount that makes it a conversion, not a negative: "HK$3.7 billion (US$...".
+CONVERSION_BEFORE_BRACKET = r"(?i:\d|million|billion|trillion|thousand|bn|mn|m|equivalent|or|about)\s*$"
+
+# --- quantities in words -------------------------------------------------------------------------
+# Verbs of multiplication: a change by a factor ("doubled" = up 100%, "halved" = down 50%).
+MULTIPLIED_VERBS = {"doubled": ("up", 100), "doubling": ("up", 100), "doubles": ("up", 100),
+                    "tripled": ("up", 200), "trebled": ("up", 200), "tripling": ("up", 200),
+                    "quadrupled": ("up", 300), "halved": ("down", 50), "halving": ("down", 50)}
+# "sixfold", "6-fold", "a tenfold increase": a ratio in times.
+FOLD_SUFFIX = r"(?:-|\s)?fold\b"
 
 # --- periods -------------------------------------------------------------------------------------
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

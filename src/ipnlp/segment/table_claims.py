@@ -24,6 +24,7 @@ import regex
 from ..extract import context as ctx
 from ..extract.claims import MAX_CLAIMS
 from ..extract.numbers import Mention, find_mentions
+from ..extract.recognizers import money
 from ..extract.tables import alternation, load_tables
 from ..lang import load
 from ..models import Claim, SentenceRef, SourceLocation
@@ -320,8 +321,10 @@ def table_totals(text: str, tables: Sequence[Table], claims: Sequence[Claim]) ->
 
 
 def with_table_claims(text: str, segmentation: Segmentation, claims: list[Claim], *,
-                      locate: Callable[[int], SourceLocation] | None = None, lang: str = "en") -> list[Claim]:
-    """``claims`` from the prose plus one per numeric table cell, in text order, ids renumbered."""
+                      locate: Callable[[int], SourceLocation] | None = None, lang: str = "en",
+                      default_currency: str | None = None) -> list[Claim]:
+    """``claims`` from the prose plus one per numeric table cell, in text order, ids renumbered.
+    A bare "$" in a cell or header means what it means in the document's prose (``document_facts``)."""
     if not segmentation.tables:
         return claims
     index = SectionIndex(segmentation.sections)
@@ -335,6 +338,10 @@ def with_table_claims(text: str, segmentation: Segmentation, claims: list[Claim]
         return claims
     cells = table_claims(text, segmentation.tables, section_at=section_at,
                          heading_year=segmentation.heading_years.get, locate=locate, lang=lang, limit=room)
+    if any(c.unit == money.BARE_DOLLAR for c in cells):
+        facts = money.document_facts(text, lang, default_currency)
+        cells = [c.model_copy(update={"unit": facts.dollar_currency, "notes": [*c.notes, facts.dollar_note]})
+                 if c.unit == money.BARE_DOLLAR else c for c in cells]
     merged = sorted([*claims, *cells], key=lambda c: (c.start, c.end))
     return [c.model_copy(update={"id": f"c{i:03d}"}) for i, c in enumerate(merged, 1)]
 

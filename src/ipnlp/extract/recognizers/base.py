@@ -1,0 +1,141 @@
+"""What every recognizer sees (``Reading``), what it returns (``Draft``, a ``Change``, ``SKIP`` or None),
+and the finishing steps they share: the qualifier and the subject of a figure.
+
+A recognizer is a pure function ``recognize(reading) -> Draft | Change | SKIP | None``: a Draft or a
+Change when the mention is a quantity of its family, ``SKIP`` when the mention is certainly not a
+claim (a reference, a year, a name), None when the family does not apply and the next one may try.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from ...lang import load
+from ...models import Change
+from .. import context as ctx
+from ..numbers import Mention
+from ..subject import clause_before, clause_subject, governed_phrase
+
+SKIP = object()  # "not a claim": later recognizers must not read this mention
+_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/&]*)\.?\s*$")
+DURATIONS = {"year", "month", "week", "day", "hour"}
+
+
+@dataclass
+class Draft:
+    start: int
+    end: int
+    number_start: int
+    value: Decimal
+    unit: str
+    qualifier: str = "exact"
+    subject: str = ""
+    yoy: Change | None = None
+    counted_by_sentence: bool = False
+    value_high: Decimal | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the whole document says that a single sentence does not: the currency of a bare "$"."""
+
+    dollar_currency: str = "USD"
+    dollar_note: str = "currency assumed: USD (nothing in the document says otherwise)"
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    sentence: tuple[int, int]
+    mention: Mention
+    lang: str
+    drafts: list[Draft]
+    document: DocumentFacts
+    in_range: bool = False
+
+    @property
+    def s0(self) -> int:
+        return self.sentence[0]
+
+    @property
+    def s1(self) -> int:
+        return self.sentence[1]
+
+    def window_before(self, size: int = 16) -> str:
+        return self.text[max(self.s0, self.mention.start - size):self.mention.start]
+
+    def word_before(self) -> str:
+        """The word just before the number, lower-cased ("article" in "Article 20")."""
+        match = _WORD_BEFORE.search(self.window_before())
+        return match.group(1).lower() if match else ""
+
+    def following(self, size: int = 2) -> str:
+        return self.text[self.mention.number_end:self.mention.number_end + size]
+
+
+@cache
+def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    return {
+        "share_of": regex.compile(data.SHARE_OF),
+        "bound_after": regex.compile(data.BOUND_AFTER),
+    }
+
+
+def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | None:
+    """The bound written before the figure ("more than", "≥") or after it ("or more")."""
+    data = load(reading.lang)
+    found = ctx.qualifier_before(reading.text, start, reading.s0, reading.lang)
+    if found and found[0] == "at_most":
+        verb = _WORD_BEFORE.search(reading.text[max(reading.s0, found[1] - 12):found[1]])
+        if verb and verb.group(1).lower() in data.UP_TO_AFTER_VERBS:
+            found = None  # "edged up to 39.2%": a movement, not a bound
+    if found:
+        return found
+    window_start = max(reading.s0, start - 2)
+    before = reading.text[window_start:start].rstrip()
+    if before and before[-1] in data.BOUND_SYMBOLS:  # "≥5%", "< 2 days"
+        return data.BOUND_SYMBOLS[before[-1]], window_start + len(before) - 1
+    bound_after = _patterns(reading.lang)["bound_after"]
+    after = bound_after.match(reading.text, end, min(reading.s1, end + 24)) or \
+        bound_after.match(reading.text, reading.mention.end, min(reading.s1, reading.mention.end + 24))
+    if after:
+        return ("at_least" if after.group("up") else "at_most"), start
+    return None
+
+
+def finish(reading: Reading, start: int, end: int, unit: str, *, value: Decimal | None = None,
+           phrase: ctx.NounPhrase | None = None, counted_by_sentence: bool = False,
+           notes: list[str] | None = None) -> Draft:
+    """A Draft for a figure whose unit is known: its qualifier and its subject."""
+    text, lang, m = reading.text, reading.lang, reading.mention
+    data = load(lang)
+    s0, s1 = reading.sentence
+    qualifier = qualifier_at(reading, start, end)
+    qualifier_start = qualifier[1] if qualifier else start
+    # The linking verb may be the qualifier itself ("has exceeded 900,000 people").
+    subject = clause_subject(text, s0, start, lang) or ""
+    if not subject and phrase is not None:
+        subject = governed_phrase(text, s0, qualifier_start, m.end, s1, lang)
+    if not subject:
+        subject = clause_before(text, s0, qualifier_start, lang)
+    if unit == "percent":
+        share = _patterns(lang)["share_of"].match(text, end, min(s1, end + ctx.WINDOW))
+        if share:
+            subject = data.SHARE_SUBJECT.format(subject=subject, whole=share.group(1)).strip()
+    follows_previous = unit in DURATIONS and text[max(s0, start - len(data.DURATION_OF_PREVIOUS)):start] == \
+        data.DURATION_OF_PREVIOUS
+    if reading.drafts and (unit == "rank_positions" or follows_previous):
+        # "a cumulative improvement of 24 places", "(ranking first) for two consecutive years":
+        # these qualify the figure just stated, so they inherit its subject.
+        lead = clause_before(text, s0, qualifier_start, lang) if unit == "rank_positions" else \
+            text[m.number_end:end].strip()
+        subject = f"{lead} {reading.drafts[-1].subject}".strip()
+    return Draft(start, end, m.start, m.value if value is None else value, unit,
+                 qualifier=qualifier[0] if qualifier else "exact", subject=subject,
+                 counted_by_sentence=counted_by_sentence, notes=list(notes or ()))

@@ -1,0 +1,65 @@
+"""Counts: a number and the noun it counts, next to it ("45 regional service stations") or named
+earlier in the sentence ("the number of patent licences reached 613,000"); "24 places" after a rank
+cue is a change of rank. The last family tried: a figure nothing else claimed is a count."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ...lang import load
+from .. import context as ctx
+from ..numbers import scale_abbreviations
+from .base import SKIP, Reading, finish
+from .references import is_year
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
+_OF_DETERMINER = regex.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those)?\s*")
+
+
+@cache
+def _bound_after(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).BOUND_AFTER)
+
+
+def recognize(reading: Reading):
+    m, text, data = reading.mention, reading.text, load(reading.lang)
+    if m.kind not in ("digits", "word"):
+        return None
+    if is_year(reading):
+        return SKIP  # a year, even before a noun ("2024 patents" is a heading's year)
+    if m.suffix:
+        return _abbreviated_count(reading)
+    after = m.end
+    while after < reading.s1 and text[after] in _INVISIBLE:
+        after += 1  # "613,000\u200e patents": a direction mark is not a word
+    bound = _bound_after(reading.lang).match(text, after, min(reading.s1, after + 24))
+    if bound:
+        after = bound.end()  # "5,000 or more households": the bound stands between number and noun
+    phrase = ctx.noun_phrase_after(text, after, reading.s1, reading.lang)
+    if phrase is not None and phrase.start - after <= 1:
+        unit = phrase.unit
+        if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, reading.s0, reading.lang):
+            unit = "rank_positions"  # "a cumulative improvement of 24 places"
+        return finish(reading, m.start, phrase.end, unit, phrase=phrase)
+    if m.kind == "word" and not m.scaled:
+        return SKIP  # a single number word with nothing counted is a formula or an idiom
+    counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
+    return finish(reading, m.start, m.end, counted[0].unit if counted else "count", counted_by_sentence=True)
+
+
+def _abbreviated_count(reading: Reading):
+    """ "35m of its devices", "2.7m combined sales": an abbreviated scale before a counted plural noun
+    is a count in millions; otherwise ("5G", "10kg", "1.8m tall", "50m of cable") not a count."""
+    m, text, data = reading.mention, reading.text, load(reading.lang)
+    multiplier, _ = scale_abbreviations(reading.lang).get(m.suffix, (None, ""))
+    if multiplier is None:
+        return SKIP
+    end = m.number_end + len(m.suffix)
+    of = _OF_DETERMINER.match(text, end, min(reading.s1, end + 16))
+    phrase = ctx.noun_phrase_after(text, of.end() if of else end, reading.s1, reading.lang)
+    if phrase is None or phrase.start - (of.end() if of else end) > 1 or (phrase.unit == phrase.head and \
+            phrase.head in data.NOT_COUNTED_AFTER_ABBREVIATION):
+        return SKIP
+    return finish(reading, m.start, end if of else phrase.end, phrase.unit, value=m.value * multiplier, phrase=phrase)

@@ -1,0 +1,198 @@
+"""Money: a currency symbol or code before the number (``HK$``, ``S$``, ``US$``, ``$``, ``£``, ``€``,
+``RMB``, ``USD10m``), a currency word or symbol after it ("3 million euros", "10 €", "115USD"),
+cents and pence, an abbreviated scale that only money makes sure ("£54m", "$13.6M": without a
+currency "1.8m" is metres), accounting brackets ("($99.99)") and a bare "$" that takes the
+document's currency.
+
+Every currency is a row of ``data/<lang>/units.tsv`` (kind ``currency_prefix`` or ``currency``); the
+bare dollar has the unit ``$``, resolved per document by ``document_facts``.
+"""
+
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ...lang import load
+from ..numbers import scale_abbreviations
+from ..tables import alternation, load_tables, rows
+from .base import DocumentFacts, Draft, Reading, finish
+
+BARE_DOLLAR = "$"  # the unit of "$5" and "5 dollars" until the document says which dollar
+
+
+@dataclass(frozen=True)
+class _Currencies:
+    prefixes: dict[str, str]  # surface (lower-case) -> ISO code or BARE_DOLLAR
+    suffixes: dict[str, str]
+    prefix_re: regex.Pattern[str]  # a prefix ending where the number starts
+    suffix_re: regex.Pattern[str]  # a currency word or symbol right after the number (and scale)
+    explicit_re: regex.Pattern[str]  # any explicit dollar-family prefix, for the document's currency
+    jurisdiction_re: regex.Pattern[str]
+    declaration_re: regex.Pattern[str]
+    jurisdictions: dict[str, str]
+    million_codes: frozenset[str]  # "musd", "meur": a code that counts millions
+    conversion_re: regex.Pattern[str]  # text before a bracket that makes it a conversion
+
+
+def _norm(surface: str) -> str:
+    return " ".join(surface.lower().split())
+
+
+@cache
+def currencies(lang: str) -> _Currencies:
+    data = load(lang)
+    prefixes: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for surface, unit, kind in rows(lang, "units.tsv"):
+        if kind == "currency_prefix":
+            prefixes.setdefault(_norm(surface), unit)
+        elif kind == "currency":
+            suffixes.setdefault(_norm(surface), unit)
+    # "30 MUSD", "MEUR 120": the mark letter before an ISO code means millions of that currency.
+    mark = data.MILLION_CODE_MARK
+    million_codes = {mark + code: unit for code, unit in {**prefixes, **suffixes}.items()
+                     if len(code) == 3 and code.isalpha() and code.upper() == unit}
+    prefixes.update(million_codes)
+    suffixes.update(million_codes)
+    words = [p for p in prefixes if p[0].isalpha()]
+    symbols = [p for p in prefixes if not p[0].isalpha()]
+    suffix_words = [s for s in suffixes if s[0].isalpha()]
+    suffix_symbols = [s for s in suffixes if not s[0].isalpha()]
+    jurisdictions = {_norm(row[0]): row[1] for row in rows(lang, "currency_jurisdictions.tsv")}
+    explicit = [p for p, unit in prefixes.items() if unit != BARE_DOLLAR and "$" in p]
+    return _Currencies(
+        prefixes=prefixes,
+        suffixes=suffixes,
+        # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5").
+        prefix_re=regex.compile(
+            rf"(?:(?<![\w$])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])(?P<sym>(?i:{alternation(symbols)}))\s?)"
+            r"(?P<sign>-)?$"),
+        suffix_re=regex.compile(
+            rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})|\s*(?i:(?P<word>{alternation(suffix_words)}))"
+            r"(?![\w-]))"),
+        explicit_re=regex.compile(rf"(?<![\w$])(?i:{alternation(explicit)})\s?\d"),
+        jurisdiction_re=regex.compile(rf"\b(?i:{alternation(list(jurisdictions))})(?!\w)"),
+        declaration_re=regex.compile(data.CURRENCY_DECLARATION.format(
+            currency=alternation([*prefixes, *suffixes]))),
+        jurisdictions=jurisdictions,
+        million_codes=frozenset(million_codes),
+        conversion_re=regex.compile(data.CONVERSION_BEFORE_BRACKET),
+    )
+
+
+def document_facts(text: str, lang: str = "en", default_currency: str | None = None) -> DocumentFacts:
+    """Which currency a bare "$" means in this document, and how that was decided.
+
+    In order: the user's ``default_currency``; a declaration ("all amounts are in HK$"); the
+    dollar written explicitly most often (HK$, S$, A$ … against US$); the dollar jurisdiction the
+    document names most often, when it dominates; else USD. Linear: three scans of the text.
+    """
+    if default_currency:
+        return DocumentFacts(default_currency.upper(), "currency from settings")
+    table = currencies(lang)
+    declared = table.declaration_re.search(text)
+    if declared:
+        surface = _norm(declared.group("currency"))
+        unit = table.prefixes.get(surface) or table.suffixes.get(surface)
+        if unit and unit != BARE_DOLLAR:
+            return DocumentFacts(unit, "currency from the document's declaration")
+    explicit = collections.Counter(table.prefixes[_norm(m.group()[:-1])] for m in table.explicit_re.finditer(text))
+    if explicit:
+        (best, count), *rest = [*explicit.most_common(2), ("", 0)]
+        if best != "USD" and count >= load(lang).CURRENCY_EXPLICIT_MIN and count > 2 * rest[0][1]:
+            return DocumentFacts(best, "currency assumed from the document's explicit amounts")
+    named = collections.Counter(table.jurisdictions[_norm(m.group())] for m in table.jurisdiction_re.finditer(text))
+    if named:
+        (best, count), *rest = [*named.most_common(2), ("", 0)]
+        if best != "USD" and count >= load(lang).CURRENCY_JURISDICTION_MIN and count > 3 * rest[0][1]:
+            return DocumentFacts(best, "currency assumed from the jurisdiction the document names")
+    return DocumentFacts()
+
+
+def prefix_before(reading: Reading, start: int) -> tuple[str, int, bool, str] | None:
+    """(unit, start of the prefix, minus before it, surface) for "HK$", "USD", "$" ending at ``start``."""
+    table = currencies(reading.lang)
+    window_start = max(reading.s0, start - 12)
+    match = table.prefix_re.search(reading.text, window_start, start)
+    if not match:
+        return None
+    surface = _norm(match.group("word") or match.group("sym"))
+    prefix_start = match.start()
+    minus = reading.text[max(reading.s0, prefix_start - 1):prefix_start] in ("-", "\u2212")
+    return table.prefixes[surface], prefix_start - minus, minus, surface
+
+
+def recognize(reading: Reading):
+    m, text, data = reading.mention, reading.text, load(reading.lang)
+    if m.kind not in ("digits", "word"):
+        return None
+    table = currencies(reading.lang)
+    prefix = prefix_before(reading, m.start)
+    value, end = m.value, m.end
+    unit = None
+    start = m.start
+    surfaces = []
+    if prefix is not None and reading.drafts and reading.drafts[-1].end > prefix[1]:
+        prefix = None  # "10 rmb 20 usd": the code closes the figure before, it does not open this one
+    if prefix is not None:
+        unit, start, minus, surface = prefix
+        surfaces.append(surface)
+        if minus:
+            value = -value  # "-$5 million"
+    suffix = m.suffix
+    if suffix and suffix in scale_abbreviations(reading.lang) and (prefix is not None or
+                                                                    _norm(suffix) not in table.suffixes):
+        multiplier, _ = scale_abbreviations(reading.lang)[suffix]
+        if prefix is not None or table.suffix_re.match(text, m.number_end + len(suffix),
+                                                       min(reading.s1, m.number_end + len(suffix) + 30)):
+            value *= multiplier  # "£54m", "$13.6M", "7.3B yuan"
+            end = m.number_end + len(suffix)
+            suffix = ""
+    if suffix and _norm(suffix) in table.suffixes:  # "115USD", "100元"
+        unit, end = unit or table.suffixes[_norm(suffix)], m.number_end + len(suffix)
+        surfaces.append(_norm(suffix))
+    elif suffix and suffix in data.MINOR_UNIT_SUFFIXES and prefix is None:  # "164p", "99c"
+        unit, end = data.MINOR_UNIT_SUFFIXES[suffix], m.number_end + len(suffix)
+    elif not suffix:
+        after = table.suffix_re.match(text, end, min(reading.s1, end + 40))
+        if after and unit is not None and table.suffixes[_norm(after.group("word") or after.group("sym"))] \
+                not in (unit, BARE_DOLLAR):
+            after = None  # "rmb 10 usd 20": a code of another currency opens the next amount
+        if after:
+            word = _norm(after.group("word") or after.group("sym"))
+            unit = unit or table.suffixes[word]  # "RMB 16.87 trillion yuan" keeps the prefix's currency
+            end = after.end()
+            surfaces.append(word)
+            scale = load_tables(reading.lang).scale_re.match(text, end, min(reading.s1, end + 24))
+            if scale and not m.scaled:  # "75 USD million"
+                value *= load_tables(reading.lang).scales[_norm(scale.group("scale"))]
+                end = scale.end()
+    if unit is None:
+        return None
+    if any(surface in table.million_codes for surface in surfaces):
+        value *= 1_000_000  # "30 MUSD"
+    notes = []
+    if unit == BARE_DOLLAR:
+        unit = reading.document.dollar_currency
+        notes.append(reading.document.dollar_note)
+    # Accounting brackets: "($99.99)" is a loss. A bracket after another figure in the sentence
+    # gives the amount in another currency instead ("7,388 yuan ($1,062)", "HK$3.7 billion (US$473
+    # million)"), and accountants do not write scale words inside their brackets.
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and value > 0 and not m.scaled and \
+            end == m.number_end and not reading.drafts and \
+            not table.conversion_re.search(text[max(reading.s0, start - 24):start - 1]):
+        value = -value
+        start, end = start - 1, end + 1
+        notes.append("negative: accounting brackets")
+    return finish(reading, start, end, unit, value=value, notes=notes)
+
+
+def minor_unit(unit: str) -> bool:
+    return unit in ("cent", "pence")
+
+
+__all__ = ["BARE_DOLLAR", "Draft", "document_facts", "recognize"]

@@ -1,0 +1,70 @@
+"""Percentages and points: "95.2%", "88 per cent", "1.38pc", "3.1 percentage points", "25 basis
+points", "190 points", and the same figures stated as a change ("up 8.5%", "lost 190 points",
+"rose 25 basis points"), which become a ``Change`` for the figure they modify.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...lang import load
+from ...models import Change
+from .. import context as ctx
+from .base import Reading, finish
+
+# Kinds of units.tsv this family reads, and the units whose figure may be a stated change.
+_KINDS = ("percent", "percentage_point", "basis_point")
+_CHANGE_UNITS = ("percent", "percentage_point", "basis_point", "points")
+_HYPHENATED = regex.compile(r"-((?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?))\b")
+_GLUED = {"pc": "percent", "pct": "percent", "bp": "basis_point", "bps": "basis_point", "pp": "percentage_point"}
+
+
+def unit_of(reading: Reading) -> ctx.UnitMatch | None:
+    """The percent-family unit right after the number, glued ("1.38pc") or not ("3.1 points")."""
+    m = reading.mention
+    if m.kind == "fraction":
+        return ctx.UnitMatch("percent", "percent", m.end)
+    if m.suffix:
+        unit = _GLUED.get(m.suffix.lower())
+        return ctx.UnitMatch(unit, unit, m.number_end + len(m.suffix)) if unit else None
+    hyphenated = _HYPHENATED.match(reading.text, m.end, min(reading.s1, m.end + 24))
+    if hyphenated:  # "a 300-basis point rise"
+        unit = "basis_point" if hyphenated.group(1)[0] in "bB" else \
+            "percentage_point" if hyphenated.group(1)[0] in "pP" and "oint" in hyphenated.group(1) else "percent"
+        return ctx.UnitMatch(unit, unit, hyphenated.end())
+    found = ctx.unit_after(reading.text, m.end, reading.s1, reading.lang)
+    if found and (found.kind in _KINDS or found.unit == "points"):
+        return found
+    return None
+
+
+def recognize(reading: Reading):
+    m, text = reading.mention, reading.text
+    if m.kind not in ("digits", "fraction", "word"):
+        return None
+    unit = unit_of(reading)
+    if unit is None:
+        return None
+    if m.kind == "word" and unit.unit == "points":
+        return None  # "two points": a list of points made, not a score
+    if unit.unit in _CHANGE_UNITS:
+        change = ctx.change_around(text, m.start, unit.end, reading.s0, reading.lang)
+        if change is not None:
+            value = abs(m.value)
+            direction = change.direction
+            if m.value < 0:
+                direction = "down"  # "changed by -3.2%"
+            return Change(value=float(value), unit=unit.unit, direction=direction,  # type: ignore[arg-type]
+                          start=change.start, end=change.end, text=text[change.start:change.end])
+    start = m.start
+    end = unit.end
+    # "(-5.2%)": the bracket only frames the figure; the sign is the number's own.
+    return finish(reading, start, end, unit.unit)
+
+
+def is_percent_like(reading: Reading) -> bool:
+    unit = unit_of(reading)
+    return unit is not None and unit.unit in ("percent", "percentage_point", "basis_point")
+
+
+__all__ = ["is_percent_like", "load", "recognize", "unit_of"]

@@ -1,0 +1,83 @@
+"""Numbers that are not measured quantities: references, labels, names, codes, years, dates, clock
+times and eligibility conditions. Returns ``SKIP`` for them, None otherwise.
+
+Why each test is shaped so:
+- a reference word just before ("Chart 13", "Table 2.1", "note 2.5", "paragraph 20", "Tier 1",
+  "Terminal 5", "iPhone 11"): the number names a thing, it does not measure one;
+- a letter-hyphen just before ("COVID-19", "Annex F-1") or a digit-hyphen around ("29490-2023"):
+  part of a name or a code;
+- a hyphen-word just after ("10-year vision"): a modifier, unless a scale came first;
+- "aged 55 and above": an age condition for eligibility, not a measurement;
+- "3.30 pm", "10:30": clock times;
+- a bare four-digit year without a unit.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ...lang import load
+from .. import context as ctx
+from .base import SKIP, Reading
+
+_DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
+_HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
+_DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
+_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}-$")  # "COVID-19", "F-1", "G-20"
+_CLOCK = regex.compile(r"\d[:.]\d\d$")
+
+
+@cache
+def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    return {"time_after": regex.compile(data.CLOCK_AFTER), "named_after": regex.compile(data.NAMED_NUMBER_AFTER),
+            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS)}
+
+
+def recognize(reading: Reading):
+    m, text, data = reading.mention, reading.text, load(reading.lang)
+    if m.kind == "date":
+        return SKIP
+    prefix_text = reading.window_before()
+    before = reading.word_before()
+    following = reading.following()
+    patterns = _patterns(reading.lang)
+    if m.kind == "digits" and not reading.in_range:
+        if (before in data.REFERENCE_WORDS and not m.negative) or _DIGIT_CODE_AFTER.match(following) or \
+                _DIGIT_CODE_BEFORE.search(prefix_text):
+            return SKIP  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
+        if before in data.LIST_SCOPE_WORDS and not _duration_after(reading):
+            return SKIP  # "top 100": the size of a ranking list (but "the last 200 days" is a duration)
+        raw = text[m.start:m.number_end]
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and "." not in raw:
+            return SKIP  # "007", "000": a code, not a number
+        if _NAME_BEFORE.search(prefix_text) and not m.negative:
+            return SKIP  # "COVID-19", "Annex F-1"
+    if m.kind == "digits":
+        if patterns["time_after"].match(text, m.number_end, min(reading.s1, m.number_end + 8)) or \
+                (text[m.start - 1:m.start] == ":" and _CLOCK.search(text[max(0, m.start - 3):m.number_end])) or \
+                (text[m.number_end:m.number_end + 1] == ":" and text[m.number_end + 1:m.number_end + 3].isdigit()):
+            return SKIP  # "3.30 pm", "10:30"
+        if patterns["named_after"].match(text, m.number_end, min(reading.s1, m.number_end + 12)):
+            return SKIP  # "737 Max"
+        if before in data.AGE_CONDITION_WORDS:
+            return SKIP  # "aged 55 and above": who is eligible, not how many
+    if not m.scaled and _HYPHEN_COMPOUND.match(following) and not _patterns(reading.lang)["hyphen_unit"].match(
+            text, m.number_end, min(reading.s1, m.number_end + 24)):
+        return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
+    return None
+
+
+def _duration_after(reading: Reading) -> bool:
+    found = ctx.unit_after(reading.text, reading.mention.end, reading.s1, reading.lang)
+    return found is not None and found.kind == "duration"
+
+
+def is_year(reading: Reading) -> bool:
+    """A bare four-digit number in the year range with no unit that makes it an amount."""
+    m, data = reading.mention, load(reading.lang)
+    return (m.kind == "digits" and not m.has_comma and not m.has_decimal and not m.scaled and not m.negative
+            and not m.suffix and data.YEAR_MIN <= m.value <= data.YEAR_MAX
+            and m.number_end - m.start == 4)

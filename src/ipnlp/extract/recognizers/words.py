@@ -1,0 +1,61 @@
+"""Number words that are not quantities, and quantities written in words.
+
+Skips: "the three countries" (a group already named), "one of the fastest" (an idiom), "two of
+them" (a partitive), capitalised words inside a name, words in quotation marks, and "the first
+three quarters" (a period, never 75%).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ...lang import load
+from .. import context as ctx
+from .base import SKIP, Draft, Reading, finish
+
+_OF = regex.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _vague(reading: Reading) -> Draft:
+    """ "tens of thousands of jobs": a range of one order of magnitude, approximately."""
+    m, text = reading.mention, reading.text
+    of = _OF.match(text, m.end, min(reading.s1, m.end + 12))
+    phrase = ctx.noun_phrase_after(text, of.end(), reading.s1, reading.lang) if of else None
+    unit = phrase.unit if phrase is not None and phrase.start == of.end() else "count"
+    draft = finish(reading, m.start, m.end, unit, notes=[load(reading.lang).VAGUE_NOTE])
+    draft.value_high = m.high
+    draft.qualifier = "approximately"
+    return draft
+
+
+@cache
+def _partitive(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).PARTITIVE_AFTER)
+
+
+def recognize(reading: Reading):
+    m, text, data = reading.mention, reading.text, load(reading.lang)
+    if m.kind == "vague":
+        if ctx.inside_quotes(text, reading.s0, m.start) or (text[m.start].isupper() and m.start != reading.s0):
+            return SKIP  # "“Thousands of Enterprises and Hundred Cities”": a name
+        return _vague(reading)
+    if m.kind == "fraction":
+        if reading.word_before() in data.PERIOD_ORDER_WORDS or reading.word_before() in data.ORDINALS:
+            return SKIP  # "the first three quarters of 2024", "the second half of the year": a period
+        return None
+    if m.kind != "word":
+        return None
+    word = text[m.start:m.number_end]
+    before = reading.word_before()
+    if before in data.GROUP_DETERMINERS or before in data.PARTITIVE_BEFORE or \
+            ctx.inside_quotes(text, reading.s0, m.start):
+        return SKIP  # "the three countries", "“four consciousnesses”"
+    if word[0].isupper() and m.start != reading.s0 and not text[reading.s0:m.start].rstrip().endswith(":"):
+        return SKIP  # "Thousands of Enterprises and Hundred Cities": part of a name
+    if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled:
+        return SKIP  # "one of the fastest", "one policy for one province"
+    if _partitive(reading.lang).match(text, m.end, m.end + 4) and not m.scaled:
+        return SKIP  # "two of them" (but "a hundred and two of those" is a number)
+    return None
