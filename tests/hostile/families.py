@@ -94,9 +94,7 @@ OWNER: dict[str, str] = {
 }
 # Families still super-linear in time, or over the memory bound, in a part of the project owned
 # elsewhere: the linear-time guard (-m slow) marks them xfail, naming the owner.
-SLOW_OWNER: dict[str, str] = {
-    "headings": "sections are not bounded: 1 MB of 'I. A' lines is 200,000 sections, 560 MB (helper 'segment')",
-}
+SLOW_OWNER: dict[str, str] = {}
 
 
 def build(name: str, size: int) -> str:

@@ -91,3 +91,13 @@ def test_every_section_lies_inside_its_parent(text):
     for section in nested:
         parent = sections[section.parent]
         assert parent.start <= section.start and section.end <= parent.end, (section.id, parent.id)
+
+
+def test_headings_are_bounded_per_document():
+    """Past MAX_SECTIONS, further heading-shaped lines are read as paragraphs: memory stays bounded."""
+    from ipnlp.segment.sections import MAX_SECTIONS, segment
+
+    text = "\n\n".join(f"{i}. Item" for i in range(1, MAX_SECTIONS + 50)) + "\n"
+    sections = segment(text).sections
+    assert sum(s.kind == "subsection" or s.kind == "part" for s in sections) <= MAX_SECTIONS
+    assert sections[-1].end == len(text.rstrip("\n"))  # the rest of the text still belongs to a section

@@ -44,6 +44,10 @@ _PARAGRAPH_WORDS = 10
 _NUMBERED_PARAGRAPH_SHARE = 0.6
 
 
+#: The most headed sections one document gets (a real report has at most a few hundred).
+MAX_SECTIONS = 10_000
+
+
 @dataclass
 class Paragraph:
     start: int
@@ -275,6 +279,14 @@ def segment(text: str, lang: str = "en") -> Segmentation:
         document_year = year.group(1) if year else None
 
     body = paragraphs[index:]
+    # A document of tens of thousands of headings is a list or an attack, not a report: past the cap
+    # its further "headings" are read as the paragraphs they are, so sections stay bounded in memory.
+    headed = 0
+    for p in body:
+        if p.heading is not None:
+            headed += 1
+            if headed > MAX_SECTIONS:
+                p.heading = None
     # Does every subsection hold exactly one paragraph? Then a further paragraph after one is not
     # part of it but an unheaded paragraph of the enclosing part (or the document's closing words).
     counts: list[int] = []
