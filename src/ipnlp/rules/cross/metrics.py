@@ -98,8 +98,9 @@ MetricKey = tuple[frozenset[str], str]
 MIN_SUBJECT_WORDS = 2
 
 # A bare small whole number with no counted noun is as often a label ("Chart 1", "Tier 1",
-# "COVID-19", "S&P 500") as a figure: it never identifies one metric across reports. A count with a
-# scale or a decimal ("18.26 million") is a quantity whose noun the extraction did not name.
+# "COVID-19", "Standard & Poor's 500") as a figure, unless its subject is specific: "outstanding
+# mortgage loans reached 913" names a metric, "Standard & Poor's" a brand. A count with a scale or a
+# decimal ("18.26 million") is a quantity whose noun the extraction did not name.
 _BARE_LABEL_NUMBER = re.compile(r"\d{1,3}")
 # A whole number before a capitalised noun is a name or a label read as a count ("Pillar 32 Disclosure
 # Requirements", a footnote digit glued to "Pillar 3"; "2 Sustainable Finance Principles"): a
@@ -109,7 +110,8 @@ _LABEL = re.compile(r"\d+\s+[A-Z][a-z]")
 
 def metric_key(claim: Claim) -> MetricKey | None:
     """(content words of the subject, unit), or None when the subject is too vague to match on."""
-    if (claim.unit == "count" and _BARE_LABEL_NUMBER.fullmatch(claim.text.strip())) or _LABEL.match(claim.text):
+    if (claim.unit == "count" and _BARE_LABEL_NUMBER.fullmatch(claim.text.strip())
+            and len(subject_words(claim.subject)) <= MIN_SUBJECT_WORDS) or _LABEL.match(claim.text):
         return None
     words = subject_words(claim.subject)
     if len(words) < MIN_SUBJECT_WORDS:

@@ -54,11 +54,12 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     sector"): one metric named in other words in each report is missed, and two sectors' ratios
     named alike ("the classified loan ratio of the banking sector" / "... of the insurance
     sector") are taken for one. A growth rate written as a bare figure ("after expanding by 3.7%")
-    is compared as a level with a level of the same subject. Bare small numbers without a counted
-    noun, and numbers before a capitalised noun, are never compared (they are labels as often as
-    figures: "Chart 1", "Tier 1", "Pillar 32 Disclosure Requirements"). The verdict on which report
-    is right reads the sentences only when the texts were kept (``cross_check`` with texts; not
-    ``ipnlp check``, which keeps slim reports).
+    is compared as a level with a level of the same subject. Bare numbers of up to three digits
+    without a counted noun are compared only when their subject has three content words or more,
+    and numbers before a capitalised noun never (they are labels as often as figures: "Chart 1",
+    "Standard & Poor's 500", "Pillar 32 Disclosure Requirements"): "Loans reached 913" is missed.
+    The verdict on which report is right reads the sentences only when the texts were kept
+    (``cross_check`` with texts; not ``ipnlp check``, which keeps slim reports).
     """
     # (metric, year) -> the earlier documents stating it: a lookup per figure, not a scan of every
     # pair of documents, so a long series stays linear in its figures.
