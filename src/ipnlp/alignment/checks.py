@@ -65,6 +65,11 @@ def scale_slip(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     ## Why it matters
     It is the commonest number error of machine and human translation between Chinese and English:
     every digit is right, so digit-matching QA tools pass it.
+
+    ## Known limitations
+    Two different figures that happen to sit in the same slot and differ by a power of ten are
+    reported as a slip; a translation that converts units on purpose (thousands to millions in a
+    table header) is read cell by cell and may be reported.
     """
     k = power_of_ten_slip(source, target)
     if k is None:
@@ -87,7 +92,13 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
 
 
 def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
-    """The same value is given in another currency or unit: HK$ translated as 美元 (US dollars)."""
+    """The same value is given in another currency or unit: HK$ translated as 美元 (US dollars).
+
+    ## Known limitations
+    Only currencies are compared: a counted noun is a "count" in every language, so "cases" for
+    宗 or a wrong counted noun is not checked. A currency the extractor could not resolve (a bare
+    "$" in a document that never says which dollar) is USD.
+    """
     if source.family == target.family or kind(source.family) != "money":
         return None
     return (f"{_show(target.claim)} is in {target.family}, {_show(source.claim)} in the source is in "
@@ -100,6 +111,10 @@ def percent_vs_points(source: ClaimFeatures, target: ClaimFeatures) -> str | Non
     ## Example
     `提高0.44個百分點` translated as "an increase of 0.44%": the figure itself, or the change attached
     to it ("up 0.44 percentage points"), changes unit.
+
+    ## Known limitations
+    It relies on the extractor reading 個百分點 / "percentage points" as points and a bare % as
+    percent; "a rise of 0.4 points" without "percentage" is read as index points and not compared.
     """
     units = {source.family, target.family}
     if units == {"percent", "percentage_point"}:
@@ -112,7 +127,12 @@ def percent_vs_points(source: ClaimFeatures, target: ClaimFeatures) -> str | Non
 
 
 def direction_flipped(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
-    """A stated change goes the other way in the translation: 增長 translated as "fell"."""
+    """A stated change goes the other way in the translation: 增長 translated as "fell".
+
+    ## Known limitations
+    Only changes attached to a figure are compared; a direction stated in a verb the extractor
+    does not read as a change ("narrowed", "edged") is not.
+    """
     a, b = source.claim.yoy, target.claim.yoy
     if a is not None and b is not None and a.direction != b.direction:
         return (f'"{b.text}" in the translation, "{a.text}" in the source: the direction of the change is '
@@ -121,7 +141,12 @@ def direction_flipped(source: ClaimFeatures, target: ClaimFeatures) -> str | Non
 
 
 def change_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
-    """A stated change attached to the figure has another value or unit in the translation."""
+    """A stated change attached to the figure has another value or unit in the translation.
+
+    ## Known limitations
+    The change values are compared within a twentieth of a point of the written precision; a
+    change restated on another base (year-on-year as month-on-month) is reported as a mismatch.
+    """
     a, b = source.claim.yoy, target.claim.yoy
     if a is None or b is None or a.direction != b.direction or a.unit != b.unit:
         return None  # a reversed direction or a changed unit is its own finding
@@ -162,7 +187,12 @@ def _years(period: str | None) -> set[str]:
 
 
 def period_changed(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
-    """The figure is dated to another period in the translation ("1—11月" become "November")."""
+    """The figure is dated to another period in the translation ("1—11月" become "November").
+
+    ## Known limitations
+    Only the years are compared, so "first half" for "first quarter" of the same year is not
+    reported, and a figure whose period the extractor could not find on one side is not compared.
+    """
     a, b = _years(source.claim.period), _years(target.claim.period)
     if a and b and a != b:
         return (f"{_show(target.claim)} is dated {target.claim.period}, {_show(source.claim)} in the source "

@@ -41,6 +41,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     12 new service stations were opened, bringing the total to 40.
     ```
+
+    ## Known limitations
+    Only the wording "the number of new X ... increased to N" is recognised; other ambiguous
+    phrasings ("added ... to reach N") are not.
     """
     flow, level_verb, total = _patterns()
     text = view.text

@@ -43,6 +43,11 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     From January to September the number of registered brands reached 41,200.
     ```
+
+    ## Known limitations
+    Only the traces listed (a range missing an end at a sentence start or before "to", empty
+    brackets or quotes) are found; words lost in the middle of a sentence without such a trace are
+    not.
     """
     for start, end in view.sentences:
         match = _DANGLING_RANGE_END.match(view.text, start, end)

@@ -47,6 +47,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     The platform now hosts more than 250 basic data sets.
     ```
+
+    ## Known limitations
+    Mass nouns come from a closed list in the language data; a field's jargon that counts a mass
+    noun ("30 softwares") is reported anyway, and a mass noun missing from the list is not.
     """
     text = view.text
     for number in _count().finditer(text):

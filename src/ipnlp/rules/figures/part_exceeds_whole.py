@@ -51,6 +51,13 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Courts concluded 52,000 cases; among them, 16,000 were patent cases.
     ```
+
+    ## Known limitations
+    The whole is the nearest earlier figure in the same unit in the sentence (or the previous one
+    when the sentence opens with the cue), so a part whose whole was stated further back, or in
+    another unit (a count of an amount), is not checked. Bounds ("more than", "about") are compared
+    at their extremes, so a rough whole is seldom reported. Partners are looked for among the 64
+    figures nearest each part.
     """
     order = claim_order(view)
     for part in order.claims:

@@ -75,6 +75,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Royalty income reached 2.3 billion yuan.    (or: RMB 2.3 billion)
     ```
+
+    ## Known limitations
+    Only the currencies and spellings of the language's units table are known; a unit repeated in
+    words outside that table is missed.
     """
     currencies, percent = _patterns()
     found = [pattern.finditer(view.text) for pattern in currencies]

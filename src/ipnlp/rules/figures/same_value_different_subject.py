@@ -42,6 +42,11 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Courts handled 38,417 patent cases. ... Mediation centres resolved 21,905 trademark disputes.
     ```
+
+    ## Known limitations
+    Equal figures for different things are sometimes a coincidence; one metric named in other words
+    in two places is taken for two subjects. Only values with three or more significant digits are
+    looked at, so a copied round figure is not.
     """
     groups: dict[tuple[str, float], list[Claim]] = {}
     for claim in view.claims:

@@ -38,6 +38,11 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Domestic applicants, foreign applicants and the rest accounted for 71%, 18% and 11% respectively.
     ```
+
+    ## Known limitations
+    It needs a partition cue in the sentence. Shares of two different wholes written in one
+    sentence with "respectively" may be taken for one partition; shares given across sentences are
+    not checked.
     """
     by_sentence: dict[tuple[int, int], list] = {}
     for claim in view.claims:

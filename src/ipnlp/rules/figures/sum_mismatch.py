@@ -60,6 +60,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     A total of 120 pilot cities were selected, of which 45 in the east and 75 in the west.
     ```
+
+    ## Known limitations
+    Only a total and its components in one sentence (or one table) are compared: a breakdown
+    spread over several sentences, or components in another unit than the total, are not checked.
+    After a cue that may list only some parts ("including", "among them") only components larger
+    than the total are reported. A table total needs a row headed "Total" or "Subtotal".
     """
     yield from _table_total_mismatches(view)
     order = claim_order(view)

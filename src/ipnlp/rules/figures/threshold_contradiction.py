@@ -53,6 +53,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     Registered users reached 4.12 million, making the platform the first to exceed 4 million users.
     ```
+
+    ## Known limitations
+    A mark is compared only with a figure of the same unit in the same sentence joined by a
+    linking phrase, or one elsewhere with the same metric and period; a milestone about a
+    similarly named metric may be compared with the wrong figure. Forecasts ("expected to exceed")
+    are not told apart from achievements.
     """
     order = claim_order(view)
     crossings = {id(c): crossing(view, c) for c in order.claims}

@@ -38,6 +38,11 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     The campaign adopted the slogan “Quality first” and went on to cover 12 provinces.
     ```
+
+    ## Known limitations
+    Single quotes are not checked. A quotation that runs on into the next paragraph without
+    reopening it there is reported. Straight quotes pair in order, so one stray mark shifts the
+    pairing of the rest of its paragraph.
     """
     paragraphs = list(view.paragraphs) or [(0, len(view.text))]
     for index, (start, end) in enumerate(paragraphs):

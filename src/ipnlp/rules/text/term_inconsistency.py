@@ -336,6 +336,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```text
     The 14th Five-Year Plan ends this year; we will prepare the 15th Five-Year Plan.
     ```
+
+    ## Known limitations
+    Names are compared within frames that share their first and last word, at most 64 comparisons
+    per frame, so a rewording of the first or last word is missed. Spelling variants come from a
+    closed list. Two genuinely different entities with alike names (two campaign weeks, two plans)
+    may be reported as one named two ways.
     """
     found = names(view.text)
     yield from _ordinal_series(view)
