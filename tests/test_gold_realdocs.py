@@ -17,7 +17,7 @@ from tests import realdocs_gold
 # unit 0.71 -> 0.70 when a PDF converter's "## ..." lines became the prose they are: the four claims
 # now found on them (recall 0.945 -> 0.960) are in "S$", which the unit tables do not know yet.
 FLOORS = {
-    "precision": 0.90, "recall": 0.95,
+    "precision": 0.95, "recall": 0.96,
     "value": 0.99, "unit": 0.95, "qualifier": 0.97, "period": 0.93, "subject": 0.77, "all": 0.70,
 }
 

@@ -109,6 +109,9 @@ EXAMPLES: dict[str, list[tuple[str, list[tuple]]]] = {
         ("Residents aged 55 and above may apply.", []),
         ("The code 007 was used.", []),
         ("Index levels: FTSE -0.6%.", [(-0.6, None, "percent", "exact")]),  # a signed figure is a value
+        ("The audited statements are on pages 205 to 311.", []),  # a span of references
+        ("Prices rebounded in the first five months of the year.", []),  # which months: a period
+        ("Output rose from 205 to 311 tonnes.", [(205, None, "tonnes", "exact"), (311, None, "tonnes", "exact")]),
     ],
 }
 

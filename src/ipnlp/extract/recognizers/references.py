@@ -27,6 +27,8 @@ _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 _NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}-$")  # "COVID-19", "F-1", "G-20"
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
+# The word before the first number of a range whose second number this is ("pages 173 to ").
+_RANGE_START_AFTER_WORD = regex.compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|and|-|–|—)\s*$")
 
 
 @cache
@@ -44,6 +46,12 @@ def recognize(reading: Reading):
     before = reading.word_before()
     following = reading.following()
     patterns = _patterns(reading.lang)
+    if reading.in_range and m.kind == "digits":
+        start = _RANGE_START_AFTER_WORD.search(prefix_text)
+        if start is not None and start.group(1).lower() in data.REFERENCE_WORDS:
+            return SKIP  # "pages 173 to 281", "paragraphs 20-25": a span of references
+    if before == "first" and _duration_after(reading):
+        return SKIP  # "in the first five months of 2019": which months (a period), not a duration
     if m.kind == "digits" and not reading.in_range:
         if (before in data.REFERENCE_WORDS and not m.negative) or _DIGIT_CODE_AFTER.match(following) or \
                 _DIGIT_CODE_BEFORE.search(prefix_text):
