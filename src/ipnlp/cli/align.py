@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..config import SEVERITIES, severity_rank
 from ..errors import IpnlpError, Messages
 from ..output import github, jsonl, sarif, text
 from ..output._escape import json_text
 from .common import (
     add_config_arguments,
+    add_findings_arguments,
     check_output_path,
+    findings_exit_status,
     refuse_input_as_output,
     settings_from_args,
     write_output,
@@ -35,12 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="language of SOURCE (default: detected from its script: zh or en)")
     parser.add_argument("--translation-lang", metavar="LANG", default=None,
                         help="language of TRANSLATION (default: detected from its script)")
-    parser.add_argument("--fail-on", choices=SEVERITIES, default=None,
-                        help="lowest severity that makes the exit status 1 (default: error)")
-    parser.add_argument("--format", choices=tuple(FORMATTERS), default="text")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
-    parser.add_argument("--exit-zero", action="store_true",
-                        help="exit 0 even when findings remain (errors still exit 2)")
+    add_findings_arguments(parser, FORMATTERS)
     add_config_arguments(parser)  # --select/--ignore/--config/--isolated, as every command has them
     parser.set_defaults(func=run_align)
 
@@ -71,6 +67,4 @@ def run_align(args: argparse.Namespace) -> int:
         color = args.format == "text" and args.output in (None, "-") and text.should_color(sys.stdout)
         rendered = FORMATTERS[args.format](findings, rules=ALIGN_RULES, color=color)
     write_output(rendered, args.output)
-    threshold = severity_rank(settings.fail_on)
-    failing = any(severity_rank(f.severity) <= threshold for f in findings)
-    return 1 if failing and not args.exit_zero else 0
+    return findings_exit_status(findings, settings.fail_on, args.exit_zero)

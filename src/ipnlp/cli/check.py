@@ -12,7 +12,6 @@ import os
 import sys
 
 from ..baseline import apply_baseline, load_baseline, write_baseline
-from ..config import SEVERITIES, severity_rank
 from ..models import Finding
 from ..output import github, jsonl, sarif, statistics, text
 from ..output import json as json_output
@@ -20,7 +19,14 @@ from ..output._escape import printable
 from ..output._spans import by_location
 from ..rules import INTERNAL_ERROR, registry
 from ..rules.cross import SeriesCollector
-from .common import BatchRun, add_report_arguments, settings_from_args, write_output
+from .common import (
+    BatchRun,
+    add_findings_arguments,
+    add_report_arguments,
+    findings_exit_status,
+    settings_from_args,
+    write_output,
+)
 
 FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.render, "sarif": sarif.render,
               "github": github.render}
@@ -30,17 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check", help="flag internal inconsistencies (exit 1 when findings at or above --fail-on remain)")
     add_report_arguments(parser)
-    parser.add_argument("--fail-on", choices=SEVERITIES, default=None,
-                        help="lowest severity that makes the exit status 1 (default: error)")
-    parser.add_argument("--format", choices=tuple(FORMATTERS), default="text")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    add_findings_arguments(parser, FORMATTERS)
     parser.add_argument("--statistics", action="store_true",
                         help="print how many findings each rule produced instead of the findings")
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="text: one line per finding, no source excerpt and no summary; "
                              "no notices on stderr (errors are still printed)")
-    parser.add_argument("--exit-zero", action="store_true",
-                        help="exit 0 even when findings remain (errors still exit 2)")
     parser.add_argument("--baseline", metavar="FILE", help="do not report the findings accepted in FILE")
     parser.add_argument("--write-baseline", metavar="FILE",
                         help="accept every current finding: write their fingerprints to FILE")
@@ -113,7 +114,5 @@ def run_check(args: argparse.Namespace) -> int:
 
     if run.exit_code or crashes:
         return 2
-    threshold = severity_rank(settings.fail_on)
-    failing = any(severity_rank(f.severity) <= threshold for f in findings)
-    return 1 if failing and not args.exit_zero else 0
+    return findings_exit_status(findings, settings.fail_on, args.exit_zero)
 

@@ -86,6 +86,29 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     return settings.validate()
 
 
+# --- options and exit status of the commands that report findings (check, align) -------------
+
+def add_findings_arguments(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    """--fail-on, --format, --output and --exit-zero: how findings are written and judged."""
+    from ..config import SEVERITIES
+
+    parser.add_argument("--fail-on", choices=SEVERITIES, default=None,
+                        help="lowest severity that makes the exit status 1 (default: error)")
+    parser.add_argument("--format", choices=tuple(formats), default="text")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    parser.add_argument("--exit-zero", action="store_true",
+                        help="exit 0 even when findings remain (errors still exit 2)")
+
+
+def findings_exit_status(findings: Sequence[object], fail_on: str, exit_zero: bool) -> int:
+    """1 when a finding at or above ``fail_on`` remains (0 with ``exit_zero``), else 0."""
+    from ..config import severity_rank
+
+    threshold = severity_rank(fail_on)
+    failing = any(severity_rank(f.severity) <= threshold for f in findings)  # type: ignore[attr-defined]
+    return 1 if failing and not exit_zero else 0
+
+
 # --- inputs ------------------------------------------------------------------------------------
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
