@@ -77,7 +77,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"(?P<yoy>{yoy})?(?:(?P<up>{up})|(?P<down>{down})|(?P<nup>{noun_up})|(?P<ndown>{noun_down}))"
             rf"{data.CHANGE_GAP}(?:{qual})?\s?[（(]?$"),
         # "錄得2.9%的增長", "5%升幅": the change named after the figure.
-        "change_after": regex.compile(rf"[)）]?\s?的?(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))"),
+        "change_after": regex.compile(rf"[)）]?\s?(?:的(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))|"
+                                      rf"(?P<size>{alternation(list(data.CHANGE_SIZE_NOUNS))}))"),
         "yoy_before": regex.compile(rf"(?:{yoy})"),
     }
 
@@ -120,7 +121,9 @@ def change_around(text: str, start: int, end: int, lo: int, hi: int, lang: str =
         return ZhChange("up" if up else "down", found.start(), end, yoy)
     after = patterns["change_after"].match(text, end, hi)
     if after:
-        return ZhChange("up" if after.group("nup") else "down", start, after.end(), False)
+        size = after.group("size")
+        up = after.group("nup") if size is None else size in load(lang).CHANGE_NOUNS_UP
+        return ZhChange("up" if up else "down", start, after.end(), False)
     return None
 
 
