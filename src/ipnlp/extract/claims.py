@@ -77,7 +77,7 @@ def extract_claims(
         for draft in drafts[:MAX_CLAIMS - len(claims)]:
             if time is None:
                 period = zh_period.resolve_period(text, sentence, draft.number_start, heading_year=heading_year,
-                                                  reporting_year=report_year, lang=lang)
+                                                  reporting_year=report_year, lang=lang, figure_end=draft.end)
             else:
                 period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
                                         reporting_year=report_year, prospective=prospective,

@@ -52,7 +52,17 @@ ORDINAL_REFERENCES = ("条", "條", "款", "章", "节", "節", "页", "頁", "�
                       "步", "段", "层", "層", "支柱", "种", "種", "场", "場", "篇", "波", "任", "把", "大")
 # Words after the number that make it part of a label or a name: "10年期" (a tenor), "第1類機構".
 LABEL_AFTER = ("年期", "年度", "类", "類", "级", "級", "型", "号", "號", "强", "強", "指数", "指數", "版", "代",
-               "座", "周年", "週年")
+               "座", "周年", "週年",
+               # "16年高位", "10年來首次": a record over a span of years names a level, it measures no time
+               "年高位", "年的高位", "年低位", "年的低位", "年新高", "年新低", "年來最", "年来最", "年來首次",
+               "年来首次")
+# A duration directly followed by a noun modifies it ("1個月香港銀行同業拆息", "5天移動平均數", "24小時實時"):
+# a tenor or a label. These characters after a duration leave it a duration ("15個月內", "為期兩天的會議").
+DURATION_FOLLOWERS = "的内內来來以后後前间間里裡中期「“（(，,。、；;：:及和与與或至到"
+# A measure word followed by these characters is the first half of a word: 部分, 名单, 份额, 家庭, 场所, 项目.
+NOT_MEASURE_BEFORE = {"部": "分门門署长長", "名": "单單义義称稱", "份": "额額", "家": "庭属屬", "场": "所合",
+                      "所": "有以属屬在得", "项": "目", "个": "人体體性别別案", "人": "民员員士口才力们們",
+                      "次": "序数數", "种": "类類子"}
 # Words before a number of months, quarters or years that make it which period, not how long: "首5個月".
 PERIOD_ORDER_BEFORE = ("首", "前", "头", "頭", "后", "後", "上", "下", "近", "过去", "過去", "最近", "未来", "未來")
 # Quotation marks and book-title marks: a figure inside them is a name ("“十四五”", "《巴塞爾協定三》").
@@ -68,7 +78,7 @@ EXCHANGE_RATE_BEFORE = ("兌", "兑", "对", "對", "折合", "換", "换")
 # --- extraction: ranks ---------------------------------------------------------------------------
 # "第11位", "第二名": an ordinal ranked by its noun; "居世界第二", "位列全球第3": by a verb before it.
 RANK_NOUNS_AFTER = ("位", "名")
-RANK_VERBS_BEFORE = ("居", "踞", "位列", "列", "排名", "排", "排在", "名列", "位居", "稳居", "穩居", "跃居", "躍居",
+RANK_VERBS_BEFORE = ("居", "踞", "位列", "排名", "排在", "排行", "名列", "位居", "稳居", "穩居", "跃居", "躍居",
                      "升至", "跃升至", "躍升至", "降至", "保持")
 RANK_WORD = "排名"  # appended to a ranked subject: "发明专利拥有量排名"
 
@@ -115,6 +125,8 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 YEAR_END_WORDS = ("年底", "年末", "年終", "年终", "底", "末")
 HALF_WORDS = {"上半年": "H1", "下半年": "H2", "上半年度": "H1", "下半年度": "H2"}
 QUARTER_DIGITS = {"1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4", "一": "Q1", "二": "Q2", "三": "Q3", "四": "Q4"}
+# The year before the one the sentence speaks of: "相比上一年為20.1%".
+PREVIOUS_YEAR_WORDS = ("上一年", "上年", "去年", "前一年", "一年前")
 # Words before a year that make it the start of a span ("自1994年起", "自2009年以來").
 PERIOD_START_BEFORE = ("自", "从", "從", "自从", "自從")
 # Words before a period that make it a comparison base, not the period of figures later in the clause
