@@ -108,16 +108,33 @@ CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 SENTENCE_BREAKS = "。！？!?；;\n"
 
 # --- extraction: subjects ------------------------------------------------------------------------
-# A Chinese subject is the noun phrase before the figure: the clause's start up to the first of these
-# words (a verb, a preposition of time, a comparison), stripped of connectives at its start.
-SUBJECT_ENDS = ("在", "於", "于", "从", "從", "由", "较", "較", "与", "與", "达到", "達到", "为", "為", "是", "录得",
-                "錄得", "增长", "增長", "增加", "上升", "下降", "下跌", "减少", "減少", "提高", "降低", "超过", "超過",
-                "突破", "约", "約", "逾", "占", "佔", "同比", "按年", "累计", "累計", "分别", "分別", "收报", "收報",
-                "处于", "處於", "保持", "维持", "維持", "居", "位居", "回落", "扩大", "擴大", "缩小", "縮小", "至",
-                "到", "将", "將", "则", "則", "亦", "仍", "已", "全年", "年内", "年內", "截至", "自", "曾", "大幅",
-                "共有", "共计", "共計", "合计", "合計", "总计", "總計", "达", "達", "升至", "降至", "跌至", "增至")
-SUBJECT_LEADS = ("其中", "此外", "另外", "另一方面", "而", "及", "以及", "和", "并", "並", "同时", "同時", "当中",
-                 "當中", "全年", "年内", "年內", "其", "这", "這", "该", "該", "首先", "因此", "所以", "方面")
+# A Chinese subject is the noun phrase before the figure's predicate: "[主语][时间状语][谓语]数字"
+# ("香港經濟在2019年收縮1.2%" -> 香港經濟). The reader drops time adverbials, then the predicate
+# at the phrase's end, keeps what follows a disposal marker (將/把: "公布將比率由2.5%下調至"), cuts at the
+# first remaining preposition ("整體樓價由高位回落") and drops connectives at the start.
+# Predicates a figure follows (besides the change words above); "X至" forms are the change word and 至.
+SUBJECT_PREDICATES = ("为", "為", "是", "达到", "達到", "达", "達", "录得", "錄得", "收报", "收報", "处于", "處於",
+                      "维持", "維持", "保持", "占", "佔", "共有", "共计", "共計", "合计", "合計", "合共", "总计",
+                      "總計", "累计", "累計", "约为", "約為", "分别为", "分別為", "分别", "分別", "收缩", "收縮",
+                      "扩阔", "擴闊", "收窄", "录", "錄", "至", "到", "了", "的", "则", "則", "亦", "仍", "也", "已",
+                      "共", "有", "再", "进一步", "進一步", "大幅", "显著", "顯著", "轻微", "輕微", "稍", "微", "略",
+                      "均", "都", "曾", "一度", "年率", "按年", "同比", "按季", "环比", "環比", "全年", "年内", "年內",
+                      "整体", "整體", "计", "計", "起计", "起計", "以来", "以來", "期间", "期間")
+# Words after which the figure's own subject begins: a disposal construction puts its object before the
+# verb ("公布將比率由2.5%下調至2.0%"), and 來自 names what an increase came from ("主要來自淨利息收入增加").
+SUBJECT_DISPOSAL = ("将", "將", "把", "来自", "來自", "源自", "其中包括", "包括")
+# Prepositions that open an adverbial after the subject ("由高位", "較前一年", "在香港"), each with what may not
+# stand around it for it to be one: 比率 and 比重 are nouns, 參與 a verb, 由於 a conjunction.
+SUBJECT_PREPOSITIONS = (r"(?<![自理經经])由(?![於于])", "从", "從", r"自(?![動动己身主由然])", "较", "較",
+                        r"比(?![率例重價价值較较分])", r"(?<![參参])[與与](?!此同)", "相比", "对比", "對比",
+                        r"(?<![存現现所正實实])在", r"(?<![由對对關关至屬属等])[於于]", "截至", "随着", "隨着",
+                        "隨著")
+SUBJECT_LEADS = ("與此同時", "与此同时", "其中", "此外", "另外", "另一方面", "而且", "而", "及", "以及", "和", "并",
+                 "並", "同时", "同時",
+                 "当中", "當中", "全年", "年内", "年內", "其", "这", "這", "该", "該", "首先", "因此", "所以", "方面",
+                 "虽然", "雖然", "尽管", "儘管", "由于", "由於", "然而", "但", "不过", "不過", "整体而言", "整體而言",
+                 "具体而言", "具體而言", "总体", "總體", "加上", "包括", "其后", "其後", "随后", "隨後", "则", "則",
+                 "同期", "年底", "年末", "亦", "也", "仍")
 
 # --- extraction: periods -------------------------------------------------------------------------
 YEAR_MIN, YEAR_MAX = 1900, 2100
