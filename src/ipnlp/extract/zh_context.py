@@ -18,6 +18,11 @@ from .tables import alternation, rows
 
 #: How far before a figure its modifiers are looked for (characters).
 WINDOW = 24
+#: How far back a clause or a sentence is read from a figure: Chinese sentences are rarely longer, and
+#: a text with no full stop (a dump, a table flattened to one line) must not cost each figure its length.
+LOOK_BACK = 400
+#: How many clauses back a subject is looked for ("，同比增长13.5%" takes the clause before's).
+MAX_CLAUSES_BACK = 4
 
 
 @dataclass(frozen=True)
@@ -130,19 +135,19 @@ def change_around(text: str, start: int, end: int, lo: int, hi: int, lang: str =
 def clause_start(text: str, pos: int, lo: int, lang: str = "zh") -> int:
     """Where the clause holding ``pos`` starts: after the last comma, semicolon or full stop before it."""
     breaks = load(lang).CLAUSE_BREAKS
-    i = pos - 1
-    while i >= lo and text[i] not in breaks:
-        i -= 1
-    return i + 1
+    lo = max(lo, pos - LOOK_BACK)
+    while True:
+        i = max(text.rfind(ch, lo, pos) for ch in breaks)
+        if i > lo and text[i] in ",:" and text[i - 1].isdigit() and text[i + 1:i + 2].isdigit():
+            pos = i  # "1,296.7", "35:65": a comma or colon between digits belongs to the figure
+            continue
+        return max(i + 1, lo)
 
 
 def sentence_start(text: str, pos: int, lo: int, lang: str = "zh") -> int:
     """Where the Chinese sentence holding ``pos`` starts (after 。！？；), at least ``lo``."""
-    breaks = load(lang).SENTENCE_BREAKS
-    i = pos - 1
-    while i >= lo and text[i] not in breaks:
-        i -= 1
-    return i + 1
+    lo = max(lo, pos - LOOK_BACK)
+    return max(max(text.rfind(ch, lo, pos) for ch in load(lang).SENTENCE_BREAKS) + 1, lo)
 
 
 def inside_quotes(text: str, pos: int, lo: int, lang: str = "zh") -> bool:
@@ -209,7 +214,9 @@ def subject_before(text: str, pos: int, lo: int, lang: str = "zh") -> str:
     figure = _subject_patterns(lang)["figure"]
     s_lo = sentence_start(text, pos, lo, lang)
     end = pos
-    while end > s_lo:
+    for _ in range(MAX_CLAUSES_BACK):
+        if end <= s_lo:
+            break
         start = clause_start(text, end, s_lo, lang)
         phrase = text[start:end]
         figures = list(figure.finditer(phrase))
