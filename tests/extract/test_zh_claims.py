@@ -47,6 +47,10 @@ POSITIVE = [
     ("2,000至3,000亿元的专项贷款。", "2,000至3,000亿元", 200_000_000_000, "CNY", "exact"),
     ("新注册商标共计三百二十万件。", "三百二十万件", 3_200_000, "件", "exact"),
     ("全年港口货物吞吐量逾170亿吨。", "170亿吨", 17_000_000_000, "吨", "more_than"),
+    ("粮食产量1.4万亿斤，再创新高。", "1.4万亿斤", 1_400_000_000_000, "斤", "exact"),
+    ("拟安排地方政府专项债券3.9万亿元。", "3.9万亿元", 3_900_000_000_000, "CNY", "exact"),
+    ("城镇新增就业1200万人以上。", "1200万人以上", 12_000_000, "人", "at_least"),
+    ("连续8年保持货物贸易第一大国地位。", "8年", 8, "year", "exact"),
 ]
 
 
@@ -185,6 +189,10 @@ NEGATIVE = [
     "全面落实“两个确立”的要求。",
     "推进第一阶段协议的落实。",
     "见第173至281页。",
+    "五年来，我们坚持稳中求进工作总基调。",
+    "过去五年，各项事业取得新进展。",
+    "隔夜及1个月香港银行同业拆息上升。",
+    "展览馆及图书馆两部分向公众开放。",
 ]
 
 
@@ -201,6 +209,22 @@ def test_traditional_and_simplified_read_alike():
     simplified = only("外汇基金在2023年录得2,260亿港元的投资收入。")
     traditional = only("外匯基金在2023年錄得2,260億港元的投資收入。")
     assert (simplified.value, simplified.unit) == (traditional.value, traditional.unit) == (226_000_000_000, "HKD")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("2024年，我国发明专利授权量达到104.5万件。", "我国发明专利授权量"),
+    ("香港经济在2019年收缩1.2%。", "香港经济"),
+    ("金管局于10月14日公布将逆周期缓冲资本比率由2.5%下调至2.0%。", "逆周期缓冲资本比率"),
+    ("其中包括债券投资收益532亿元、股票投资收益805亿元。", "股票投资收益"),
+    ("城镇调查失业率平均5.1%。", "城镇调查失业率"),
+])
+def test_subject_of_the_last_figure(text, subject):
+    assert claims(text)[-1].subject == subject
+
+
+def test_a_change_of_the_figure_before_shares_its_subject():
+    income, change = claims("全国居民人均可支配收入41314元，实际增长5.1%。")
+    assert income.subject == change.subject == "全国居民人均可支配收入"
 
 
 def test_subject_is_the_noun_phrase_before_the_figure():

@@ -168,6 +168,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     predicates = [w for w in (*data.SUBJECT_PREDICATES, *data.CHANGE_UP, *data.CHANGE_DOWN,
                               *data.CHANGE_NOUNS_UP, *data.CHANGE_NOUNS_DOWN)]
     quals = list(_qualifiers(lang)[0])
+    units = alternation([surface for surface, (_, kind) in _units(lang)[0].items() if kind != "duration"])
     time = (r"(?:(?:19|20)\d{2}\s*年?\s*(?:底|末|初|内|內|度|全年|上半年|下半年|第\s*[1-4一二三四]\s*季度?)?"
             r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|初|中|份|下旬|上旬|中旬)?"
             r"|年内|年內|年底|年末|年初|同期|全年|期内|期內|上半年|下半年|第\s*[1-4一二三四]\s*季度?"
@@ -182,7 +183,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "leads": regex.compile(rf"^(?:(?:{alternation(list(data.SUBJECT_LEADS))})[，,、\s]*)+"),
         # A figure with its unit: what a subject never reaches across ("532億港元、股票投資虧損805億港元").
         "figure": regex.compile(
-            r"[\d０-９][\d０-９,.]*\s?(?:[%％]|[萬万億亿]|港元|元|[點点宗個个倍件家人次]|基[點点])[)）]?"),
+            rf"[\d０-９][\d０-９,.]*\s?(?:[萬万億亿千百十兆]+(?:{units})?|(?:{units}))[)）]?"),
     }
 
 

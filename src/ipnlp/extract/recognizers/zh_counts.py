@@ -31,7 +31,8 @@ def recognize(reading: Reading):
                 text[unit.end] in data.NOT_MEASURE_BEFORE.get(unit.unit, ""):
             return SKIP  # "兩部分", "名单": the measure word begins another word
         if unit.kind == "duration" and unit.end < reading.s1 and _is_han(text[unit.end]) and \
-                text[unit.end] not in data.DURATION_FOLLOWERS:
+                text[unit.end] not in data.DURATION_FOLLOWERS and \
+                not text[max(reading.s0, m.start - 2):m.start].endswith(data.DURATION_RUN_BEFORE):
             return SKIP  # "1個月香港銀行同業拆息", "5天移動平均數": a tenor or a label
         if m.kind == "word" and not m.scaled and qualifier is None:
             if m.value in data.ARTICLE_VALUES and unit.kind in ("noun", "duration"):
