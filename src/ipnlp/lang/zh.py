@@ -65,6 +65,9 @@ DURATION_FOLLOWERS = "的内內来來以后後前间間里裡中期「“（(，
 NOT_MEASURE_BEFORE = {"部": "分门門署长長", "名": "单單义義称稱", "份": "额額", "家": "庭属屬", "场": "所合",
                       "所": "有以属屬在得", "项": "目", "个": "人体體性别別案", "人": "民员員士口才力们們",
                       "次": "序数數", "种": "类類子"}
+# "全球前10名", "排名前三位": the size of a ranking list, not a count.
+LIST_SCOPE_BEFORE = ("前", "头", "頭")
+LIST_SCOPE_AFTER = ("名", "位", "强", "強")
 # Words before a number of months, quarters or years that make it which period, not how long: "首5個月".
 PERIOD_ORDER_BEFORE = ("首", "前", "头", "頭", "后", "後", "上", "下", "近", "过去", "過去", "最近", "未来", "未來")
 # Quotation marks and book-title marks: a figure inside them is a name ("“十四五”", "《巴塞爾協定三》").
@@ -88,9 +91,11 @@ RANK_WORD = "排名"  # appended to a ranked subject: "发明专利拥有量排�
 # A verb right before a percent or point figure that makes the figure a change ("同比增长13.5%").
 # Followed by 至/到 ("上升至3.0%") the verb leads to a level, not a change.
 CHANGE_UP = ("增长", "增長", "增加", "上升", "上涨", "上漲", "提高", "提升", "上调", "上調", "调高", "調高", "扩大",
-             "擴大", "回升", "反弹", "反彈", "攀升", "上扬", "上揚", "升值", "增", "升", "涨", "漲", "多")
+             "擴大", "回升", "反弹", "反彈", "攀升", "上扬", "上揚", "升值", "加快", "提速", "扩阔", "擴闊", "增", "升",
+             "涨", "漲", "多")
 CHANGE_DOWN = ("下降", "下跌", "减少", "減少", "降低", "回落", "收缩", "收縮", "下滑", "下调", "下調", "调低", "調低",
-               "缩小", "縮小", "贬值", "貶值", "萎缩", "萎縮", "减", "減", "降", "跌", "少", "下挫", "急挫", "挫")
+               "缩小", "縮小", "贬值", "貶值", "萎缩", "萎縮", "放缓", "放緩", "减缓", "減緩", "收窄", "回调", "回調",
+               "减", "減", "降", "跌", "少", "下挫", "急挫", "挫")
 # Nouns of a change's size, before the figure ("增幅为5.1%") or after it ("5%升幅"); the other change
 # words name a change after the figure only with 的 ("錄得2.9%的增長"), since "2.9%上升至3.1%" is a level.
 CHANGE_SIZE_NOUNS = ("增幅", "升幅", "涨幅", "漲幅", "跌幅", "降幅", "减幅", "減幅")

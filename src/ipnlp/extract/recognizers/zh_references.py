@@ -47,6 +47,8 @@ def recognize(reading: Reading):
         return None
     if any(before.endswith(word) for word in data.REFERENCE_BEFORE):
         return SKIP  # "圖5", "表 1", "附註3"
+    if before.endswith(data.LIST_SCOPE_BEFORE) and after.startswith(data.LIST_SCOPE_AFTER):
+        return SKIP  # "全球前10名": the size of a ranking list
     if after.startswith(data.LABEL_AFTER):
         return SKIP  # "10年期", "標普500指數"
     if reading.in_range and m.kind == "digits":
