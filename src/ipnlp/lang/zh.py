@@ -65,6 +65,8 @@ DURATION_FOLLOWERS = "的内內来來以后後前间間里裡中期「“（(，
 NOT_MEASURE_BEFORE = {"部": "分门門署长長", "名": "单單义義称稱", "份": "额額", "家": "庭属屬", "场": "所合",
                       "所": "有以属屬在得", "项": "目", "个": "人体體性别別案", "人": "民员員士口才力们們",
                       "次": "序数數", "种": "类類子"}
+# "未來幾十年", "数百家": a Han numeral after these is an order of magnitude, not a figure.
+VAGUE_BEFORE = ("几", "幾", "数", "數", "上")
 # "全球前10名", "排名前三位": the size of a ranking list, not a count.
 LIST_SCOPE_BEFORE = ("前", "头", "頭")
 LIST_SCOPE_AFTER = ("名", "位", "强", "強")
