@@ -87,7 +87,17 @@ CHANGES = [
     ("增速比上年加快2.2个百分点。", "2.2个百分点", 2.2, "percentage_point", "up"),
     ("较上年同期放缓1.1个百分点。", "1.1个百分点", 1.1, "percentage_point", "down"),
     ("货物贸易逆差收窄12.5%。", "12.5%", 12.5, "percent", "down"),
+    ("持有作交易的投资收益（+97.0%）。", "+97.0%", 97.0, "percent", "up"),
 ]
+
+
+def test_a_list_of_changes_shares_its_direction():
+    bonds, equities = claims("债市及股市分别累计下跌16.2%及19.8%。")
+    assert bonds.yoy.direction == equities.yoy.direction == "down"
+
+
+def test_the_base_of_a_comparison_is_no_change():
+    assert all(c.yoy is None for c in claims("不良贷款比率为2.58%，亦较2022年底的2.26%上升。"))
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "direction"), CHANGES)

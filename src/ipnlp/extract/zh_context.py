@@ -82,8 +82,13 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"(?P<yoy>{yoy})?(?:(?P<up>{up})|(?P<down>{down})|(?P<nup>{noun_up})|(?P<ndown>{noun_down}))"
             rf"{data.CHANGE_GAP}(?:{qual})?\s?[（(]?$"),
         # "錄得2.9%的增長", "5%升幅": the change named after the figure.
-        "change_after": regex.compile(rf"[)）]?\s?(?:的(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))|"
+        # "2.9%的增長", "5%升幅", "4.4%增長為高"; never "2.9%上升至3.1%" (a level reached) nor
+        # "較2022年底的2.26%上升" (the base of a comparison).
+        "change_after": regex.compile(rf"[)）]?\s?(?:的(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))(?![至到])|"
+                                      rf"(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))(?=[為为])|"
                                       rf"(?P<size>{alternation(list(data.CHANGE_SIZE_NOUNS))}))"),
+        # "投資收益（+97.0%）", "（–0.4%）": a signed figure in brackets is a change.
+        "signed_in_brackets": regex.compile(r"[（(]\s?[+\-–−－]"),
         "yoy_before": regex.compile(rf"(?:{yoy})"),
     }
 
@@ -129,6 +134,8 @@ def change_around(text: str, start: int, end: int, lo: int, hi: int, lang: str =
         size = after.group("size")
         up = after.group("nup") if size is None else size in load(lang).CHANGE_NOUNS_UP
         return ZhChange("up" if up else "down", start, after.end(), False)
+    if patterns["signed_in_brackets"].match(text, max(lo, start - 1), start + 1) and text[end:end + 1] in "）)":
+        return ZhChange("down" if text[start] != "+" else "up", start, end, False)
     return None
 
 
