@@ -9,6 +9,7 @@ of characters on one side, never words.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -238,3 +239,22 @@ def subject_before(text: str, pos: int, lo: int, lang: str = "zh") -> str:
             return head
         end = start - 1
     return ""
+
+
+@cache
+def _header_pattern(lang: str) -> regex.Pattern[str]:
+    scales = alternation([row[0] for row in rows(lang, "scales.tsv")])
+    units = alternation([surface for surface, (_, kind) in _units(lang)[0].items() if kind != "duration"])
+    return regex.compile(rf"[（(]\s?(?:单位|單位)?[：:]?\s?(?P<scale>{scales})?(?P<unit>{units})?\s?[）)]")
+
+
+def header_unit(label: str, lang: str = "zh") -> tuple[str | None, Decimal]:
+    """The unit and scale a Chinese table header states for its cells: "发明专利授权量（万件）" ->
+    (件, 10000), "（亿元）" -> (CNY, 10**8), "增速（%）" -> (percent, 1)."""
+    scale, unit = Decimal(1), None
+    for match in _header_pattern(lang).finditer(label):
+        if match.group("scale"):
+            scale = Decimal(next(row[1] for row in rows(lang, "scales.tsv") if row[0] == match.group("scale")))
+        if match.group("unit"):
+            unit = _units(lang)[0][match.group("unit")][0]
+    return unit, scale

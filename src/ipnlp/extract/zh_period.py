@@ -135,6 +135,15 @@ def _sentence_periods(text: str, start: int, end: int, lang: str) -> tuple[list[
     return periods, [p.start for p in periods]
 
 
+def label_period(label: str, lang: str = "zh") -> str | None:
+    """The period a table header names when it names nothing else ("2024年", "2023年底")."""
+    label = label.strip()
+    found = periods_in(label, 0, len(label), lang)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(label) and "?" not in found[0].period:
+        return found[0].period
+    return None
+
+
 def reporting_year(text: str, *, document_year: str | None = None) -> str | None:
     """The year a Chinese report speaks of: its stated year, else the year it names most ("2019年")."""
     if document_year:
@@ -209,4 +218,4 @@ def _year_before(text: str, lo: int, pos: int, lang: str) -> str | None:
     return years[-1] if years else None
 
 
-__all__ = ["periods_in", "reporting_year", "resolve_period"]
+__all__ = ["label_period", "periods_in", "reporting_year", "resolve_period"]
