@@ -195,6 +195,8 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+# "外匯基金（不包括策略性資產組合）的投資回報率": an aside in brackets is no part of a subject.
+_ASIDE = regex.compile(r"[（(][^（）()]{0,40}[）)]")
 # Punctuation is no part of a subject.
 _NOT_SUBJECT = regex.compile(r"[.,，%％()（）\[\]「」“”《》、：:\s]+")
 # Between two figures of one list ("分別減少2.1%及5.7%"): the second shares the first's subject.
@@ -204,7 +206,7 @@ LIST_JOINERS = ("及", "和", "与", "與", "、", "或", "以及")
 def noun_phrase(phrase: str, lang: str = "zh") -> str:
     """The subject in the words before a figure's predicate (see lang/zh.py, subjects)."""
     patterns = _subject_patterns(lang)
-    phrase = patterns["time"].sub("", phrase)
+    phrase = patterns["time"].sub("", _ASIDE.sub("", phrase))
     phrase = patterns["predicate_end"].sub("", phrase)
     disposals = list(patterns["disposal"].finditer(phrase))
     if disposals and phrase[disposals[-1].end():].strip():
@@ -213,6 +215,8 @@ def noun_phrase(phrase: str, lang: str = "zh") -> str:
     if cut:
         phrase = phrase[:cut.start()]
     phrase = patterns["predicate_end"].sub("", patterns["leads"].sub("", phrase.strip()))
+    if phrase.startswith("的") or phrase.startswith(load(lang).SUBJECT_CAUSE_STARTS):
+        return ""  # "……43,002宗的歷史低位": a modifier of the figure before; "受到……影響": a cause
     return _NOT_SUBJECT.sub("", phrase).strip("0123456789０１２３４５６７８９")[:40]
 
 
