@@ -95,7 +95,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     s0, s1 = sentence
     # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
     # (the one after them is kept: it may close a range or carry the last figure's change).
-    mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
+    mentions = _share_scale_to(text, find_mentions(text, s0, s1, lang, limit=limit + 1), lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[tuple[int, Change]] = []  # (position in drafts order, change)
@@ -140,6 +140,25 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
     return drafts
+
+
+def _share_scale_to(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "from 24.2 to 35 billion euros", "from $10 to $15 billion": the scale word written once after
+    the second figure scales the first, whether the two are a range or an old and a new value, when
+    the first is smaller than the second's unscaled figure ("$800,000 to $1.3 million" stays)."""
+    joiner = _patterns(lang)["range_joiner"]
+    data = load(lang)
+    for index in range(len(mentions) - 2, -1, -1):  # right to left: "from 24.2 to 33-35 billion"
+        low, high = mentions[index], mentions[index + 1]
+        if not high.scaled or low.scaled or low.suffix or low.kind not in ("digits", "word") or \
+                high.kind not in ("digits", "word") or _year_like(low, data):
+            continue
+        join = joiner.fullmatch(text, low.end, high.start)
+        if join is None or join.group("unit") or join.group("join").strip() not in ("to", "-", "–", "—") or \
+                not 0 < abs(low.value) < abs(high.value / high.multiplier):
+            continue
+        mentions[index] = low._replace(value=low.value * high.multiplier, scaled=True, multiplier=high.multiplier)
+    return mentions
 
 
 def _change_owner(text: str, drafts: list[Draft], position: int, change: Change, s0: int,
@@ -212,6 +231,8 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         join = joiner.fullmatch(text, low.end, high.start)
         if join is None or _year_like(low, data) != _year_like(high, data):
             continue  # "from 96,000 in 2023 to 108,000": a year next to a figure is not a range
+        if low.value >= high.value:
+            continue  # "a 2-0 win", "a 9-2 lead", "drew 1-1": a score, never a range running downwards
         if high.negative and "-" in join.group("join").strip() + text[high.start:high.start + 1] and \
                 not join.group("join").strip():
             continue

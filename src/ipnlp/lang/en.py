@@ -143,6 +143,12 @@ BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|up
 BOUND_SYMBOLS = {"≥": "at_least", "⩾": "at_least", ">": "more_than", "≤": "at_most", "⩽": "at_most",
                  "<": "less_than", "~": "approximately", "≈": "approximately"}
 
+# "per cent of twenty-two", "percent of 10": the percent word written first, then the figure. Only
+# where no figure comes before the percent word ("50 per cent of 20 firms" is 50%) and nothing is
+# counted after the figure (see extract/recognizers/percent.py).
+PERCENT_NAMED_BEFORE = r"(?i:(?<![\d%][\s\xa0]*)(?<!\bin\s+)\b(?:percents?|per\s?cents?)\s+of\s+)$"
+PERCENT_NAMED_BEFORE_END = r"\s*(?:[.,;:!?)]|$)"
+
 # --- money ---------------------------------------------------------------------------------------
 # A declaration of the currency of bare amounts: "All amounts are in HK$", "expressed in Singapore
 # dollars", "(in HK$ million)". {currency} is filled with every currency surface of units.tsv.

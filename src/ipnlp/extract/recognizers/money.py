@@ -67,12 +67,14 @@ def currencies(lang: str) -> _Currencies:
     return _Currencies(
         prefixes=prefixes,
         suffixes=suffixes,
-        # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5").
+        # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5"). A letter
+        # after a possessive or a contraction is not a country letter: "Apple's $5" is not "S $5".
         prefix_re=regex.compile(
-            rf"(?:(?<![\w$])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])(?P<sym>(?i:{alternation(symbols)}))\s?)"
-            r"(?P<sign>-)?$"),
+            rf"(?:(?<![\w$])(?<!\w['’])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])"
+            rf"(?P<sym>(?i:{alternation(symbols)}))\s?)(?P<sign>-)?$"),
+        # A symbol followed by digits opens the next amount ("10 $5"); it does not close this one.
         suffix_re=regex.compile(
-            rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})|\s*(?i:(?P<word>{alternation(suffix_words)}))"
+            rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})(?!\s?\d)|\s*(?i:(?P<word>{alternation(suffix_words)}))"
             r"(?![\w-]))"),
         explicit_re=regex.compile(rf"(?<![\w$])(?i:{alternation(explicit)})\s?\d"),
         jurisdiction_re=regex.compile(rf"\b(?i:{alternation(list(jurisdictions))})(?!\w)"),

@@ -5,6 +5,8 @@ points", "190 points", and the same figures stated as a change ("up 8.5%", "lost
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ...lang import load
@@ -17,6 +19,25 @@ _KINDS = ("percent", "percentage_point", "basis_point")
 _CHANGE_UNITS = ("percent", "percentage_point", "basis_point", "points")
 _HYPHENATED = regex.compile(r"-((?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?))\b")
 _GLUED = {"pc": "percent", "pct": "percent", "bp": "basis_point", "bps": "basis_point", "pp": "percentage_point"}
+
+
+@cache
+def _named_before(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = load(lang)
+    return regex.compile(data.PERCENT_NAMED_BEFORE), regex.compile(data.PERCENT_NAMED_BEFORE_END)
+
+
+def percent_named_before(reading: Reading) -> int | None:
+    """Where "per cent of" starts when it comes before a bare figure that ends the phrase ("per cent of
+    twenty-two"); None otherwise ("50 per cent of 20 firms", "percent of 10 companies")."""
+    m = reading.mention
+    if m.kind not in ("digits", "word") or m.suffix:
+        return None
+    before, end = _named_before(reading.lang)
+    found = before.search(reading.text, max(reading.s0, m.start - 24), m.start)
+    if found is None or not end.match(reading.text, m.end, reading.s1 + 1):
+        return None
+    return found.start()
 
 
 def unit_of(reading: Reading) -> ctx.UnitMatch | None:
@@ -44,7 +65,8 @@ def recognize(reading: Reading):
         return None
     unit = unit_of(reading)
     if unit is None:
-        return None
+        named = percent_named_before(reading)
+        return None if named is None else finish(reading, named, m.end, "percent")
     if m.kind == "word" and unit.unit == "points":
         return None  # "two points": a list of points made, not a score
     if unit.unit in _CHANGE_UNITS:

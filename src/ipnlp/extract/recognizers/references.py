@@ -9,7 +9,8 @@ Why each test is shaped so:
 - a hyphen-word just after ("10-year vision"): a modifier, unless a scale came first;
 - "aged 55 and above": an age condition for eligibility, not a measurement;
 - "3.30 pm", "10:30": clock times;
-- a bare four-digit year without a unit.
+- a bare four-digit year without a unit;
+- digits inside a web address or an e-mail address ("…?q=30%25", "www.example2024.org").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 _NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}-$")  # "COVID-19", "F-1", "G-20"
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
+_URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
+_ADDRESS_MARKS = ("://", "www.", "@")
 # The word before the first number of a range whose second number this is ("pages 173 to ").
 _RANGE_START_AFTER_WORD = regex.compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|and|-|–|—)\s*$")
 
@@ -40,7 +43,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
 
 def recognize(reading: Reading):
     m, text, data = reading.mention, reading.text, load(reading.lang)
-    if m.kind == "date":
+    if m.kind == "date" or _inside_address(text, m.start, reading.s0):
         return SKIP
     prefix_text = reading.window_before()
     before = reading.word_before()
@@ -76,6 +79,14 @@ def recognize(reading: Reading):
             text, m.number_end, min(reading.s1, m.number_end + 24)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
+
+
+def _inside_address(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the number sits in a token that is a URL or an e-mail address."""
+    window_start = max(sentence_start, start - _URL_LOOKBACK)
+    token_start = max(text.rfind(" ", window_start, start), text.rfind("\n", window_start, start)) + 1
+    token = text[max(token_start, window_start):start].lower()
+    return any(mark in token for mark in _ADDRESS_MARKS)
 
 
 def _duration_after(reading: Reading) -> bool:

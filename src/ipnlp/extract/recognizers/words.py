@@ -13,6 +13,7 @@ import regex
 
 from ...lang import load
 from .. import context as ctx
+from . import percent
 from .base import SKIP, Draft, Reading, finish
 
 _OF = regex.compile(r"\s+of\s+(?:the\s+)?")
@@ -47,6 +48,8 @@ def recognize(reading: Reading):
         return None
     if m.kind != "word":
         return None
+    if percent.percent_named_before(reading) is not None:
+        return None  # "per cent of twenty-two": a percentage, read by the percent family
     word = text[m.start:m.number_end]
     before = reading.word_before()
     if before in data.GROUP_DETERMINERS or before in data.PARTITIVE_BEFORE or \

@@ -1,0 +1,99 @@
+"""Forms that quantity-extraction suites of other projects hold and reports also write: currency symbols
+and codes on either side of the number, "per cent of N", ranges that run upwards only, a scale written
+once after two figures, numbers inside web addresses. Each table has rows that must claim and rows that
+must not, written for phrasings other than the suites' own sentences.
+
+Rows are (text, claims) with claims as (value, value_high, unit, qualifier) in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ipnlp
+
+
+def read(text: str) -> list[tuple]:
+    return [(c.value, c.value_high, c.unit, c.qualifier) for c in ipnlp.analyze(text).claims]
+
+
+CURRENCIES = [
+    # a dollar sign after the number, as French and Canadian writers put it
+    ("The fare is 12 $ one way.", [(12, None, "USD", "exact")]),
+    ("Tickets cost 40 $ each.", [(40, None, "USD", "exact")]),
+    # a symbol followed by digits opens the next amount, it does not close this one
+    ("The 20 $50 notes were counted.", [(20, None, "count", "exact"), (50, None, "USD", "exact")]),
+    # an ISO code written with its dollar sign, and a country letter spaced from it
+    ("Fees: AUD$ 45 per visit.", [(45, None, "AUD", "exact")]),
+    ("Fees: cad$120 per visit.", [(120, None, "CAD", "exact")]),
+    ("The bond raised C $ 2.5 billion.", [(2500000000, None, "CAD", "exact")]),
+    ("The budget is U.S $ 3 million.", [(3000000, None, "USD", "exact")]),
+    ("Imports of Mex$ 40 million were paid.", [(40000000, None, "MXN", "exact")]),
+    # currency names and symbols beyond the dollar, pound, euro and yuan
+    ("Wages rose to 900 turkish lira a month.", [(900, None, "TRY", "exact")]),
+    ("The loan was 5,000 mexican pesos.", [(5000, None, "MXN", "exact")]),
+    ("He was paid 300 chinese yuan.", [(300, None, "CNY", "exact")]),
+    ("A coffee is 2,500 ₡ there.", [(2500, None, "CRC", "exact")]),
+    ("The wallet holds ₿3.5 after the sale.", [(3.5, None, "BTC", "exact")]),
+    ("Rent is ₩850,000 a month.", [(850000, None, "KRW", "exact")]),
+    # a possessive "s" is never a country letter
+    ("The group's $5bn bid failed.", [(5000000000, None, "USD", "exact")]),
+    ("It's $7 a ticket.", [(7, None, "USD", "exact")]),
+    ("Lira holders were 300 people.", [(300, None, "people", "exact")]),  # a currency name is no amount
+    ("The lira and the peso fell in 2023.", []),
+]
+
+PERCENT_NAMED_FIRST = [
+    ("The share was given as per cent of twenty.", [(20, None, "percent", "exact")]),
+    ("Write it as percent of 45.", [(45, None, "percent", "exact")]),
+    ("percents of thirty-five", [(35, None, "percent", "exact")]),
+    # a figure before the percent word owns it; a counted noun after the figure makes it a count
+    ("Some 40 per cent of 12 firms replied.", [(40, None, "percent", "approximately"), (12, None, "firms", "exact")]),
+    ("A small percent of 30 schools closed.", [(30, None, "schools", "exact")]),
+    ("Debt is reported in per cent of 60.", [(60, None, "count", "exact")]),  # "in per cent of": a basis
+    ("Debt is shown in per cent of GDP.", []),
+]
+
+RANGES_UPWARDS = [
+    ("The home side won 3-1 in the final.", []),  # a score, never a range running downwards
+    ("They drew 2-2 on Sunday.", []),
+    ("A 7-4 majority approved it.", []),
+    ("Rates of 3-4% are expected.", [(3, 4, "percent", "at_least")]),
+    ("Waits of 10–12 weeks are common.", [(10, 12, "week", "at_least")]),
+]
+
+SCALE_WRITTEN_ONCE = [
+    ("Turnover grew from 1.5 to 2.25 billion euros.", [(1500000000, None, "EUR", "exact"),
+                                                      (2250000000, None, "EUR", "exact")]),
+    ("The target moved from $4 to $6 million.", [(4000000, None, "USD", "exact"), (6000000, None, "USD", "exact")]),
+    ("Deposits may grow from 80 to 90-95 billion yuan.", [(80000000000, None, "CNY", "exact"),
+                                                          (90000000000, 95000000000, "CNY", "at_least")]),
+    ("Estimates range from 3 to 5 million visitors.", [(3000000, 5000000, "visitors", "at_least")]),
+    # the first figure is larger than the second's unscaled figure: it is written in full already
+    ("Prices range from $650,000 to $1.2 million.", [(650000, 1200000, "USD", "at_least")]),
+    ("Staff fell from 2019 to 3 million.", [(3000000, None, "count", "exact")]),  # a year takes no scale
+    ("The plan runs from 2021 to 2025.", []),
+    ("The ratio went from 12 to 8 million.", [(12, None, "count", "exact"), (8000000, None, "count", "exact")]),
+]
+
+ADDRESSES = [
+    ("Data are at https://stats.example.org/t?id=2024&rows=500 online.", []),
+    ("See www.example42.com or write to desk77@example.org.", []),
+    ("Exports rose 4% (source: http://example.org/x/12) and imports 6%.", [(4, None, "percent", "exact"),
+                                                                         (6, None, "percent", "exact")]),
+]
+
+TABLES = {"currencies": CURRENCIES, "percent named first": PERCENT_NAMED_FIRST, "ranges upwards": RANGES_UPWARDS,
+          "scale written once": SCALE_WRITTEN_ONCE, "addresses": ADDRESSES}
+ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize(("table", "text", "expected"), ROWS, ids=[f"{n}:{t[:40]}" for n, t, _ in ROWS])
+def test_forms(table, text, expected):
+    assert read(text) == expected
+
+
+def test_every_table_has_rows_that_claim_and_rows_that_do_not():
+    for name, rows in TABLES.items():
+        assert any(expected for _, expected in rows), f"{name}: no claiming row"
+        assert any(not expected for _, expected in rows), f"{name}: no row it must leave alone"
