@@ -39,6 +39,8 @@ CURRENCIES = [
     # a possessive "s" is never a country letter
     ("The group's $5bn bid failed.", [(5000000000, None, "USD", "exact")]),
     ("It's $7 a ticket.", [(7, None, "USD", "exact")]),
+    ("Fares were set at AU $19.50 and NZ $21.", [(19.5, None, "AUD", "exact"), (21, None, "NZD", "exact")]),
+    ("A set costs 4 or $6 in shops.", [(4, None, "USD", "exact"), (6, None, "USD", "exact")]),
     ("Lira holders were 300 people.", [(300, None, "people", "exact")]),  # a currency name is no amount
     ("The lira and the peso fell in 2023.", []),
 ]
@@ -76,6 +78,35 @@ SCALE_WRITTEN_ONCE = [
     ("The ratio went from 12 to 8 million.", [(12, None, "count", "exact"), (8000000, None, "count", "exact")]),
 ]
 
+# A bare figure compared with the one before it, or a part of the one after it, is in that one's unit;
+# a level that a change in points belongs to (or leads to) is in points.
+UNITS_FROM_NEIGHBOURS = [
+    ("The fleet grew to 120 buses, up from 95.", [(120, None, "buses", "exact"), (95, None, "buses", "exact")]),
+    ("Clinics treated 900 patients this spring compared with 750 a year before.",
+     [(900, None, "patients", "exact"), (750, None, "patients", "exact")]),
+    ("Unemployment rose to 4.1% from 3.8 in March.", [(4.1, None, "percent", "exact"),
+                                                      (3.8, None, "percent", "exact")]),
+    ("They have spent 40 million of the 250 million euros allotted.",
+     [(40000000, None, "EUR", "exact"), (250000000, None, "EUR", "exact")]),
+    ("The Nikkei closed at 31,200.55, up 120.4 points.", [(31200.55, None, "points", "exact")]),
+    ("The benchmark shed 85 points to 6,910.2.", [(85, None, "points", "exact"), (6910.2, None, "points", "exact")]),
+    # another clause, or another figure between, breaks the link
+    ("Exports hit $3 billion while imports grew from 12 to 15.", [(3000000000, None, "USD", "exact"),
+                                                                (12, None, "count", "exact"),
+                                                                (15, None, "count", "exact")]),
+    ("The fund returned 6% and then 48 in total.", [(6, None, "percent", "exact"), (48, None, "count", "exact")]),
+    ("Page views fell from a peak.", []),
+]
+
+OTHER_UNITS = [
+    ("A 52 year-old driver was fined.", [(52, None, "year", "exact")]),
+    ("She is 34 years old.", [(34, None, "year", "exact")]),
+    ("The ministry has 2,300 staff.", [(2300, None, "staff", "exact")]),
+    ("About 400 women and 350 men enrolled.", [(400, None, "women", "approximately"), (350, None, "men", "exact")]),
+    ("The state is 51 per cent-owned by the group.", [(51, None, "percent", "exact")]),
+    ("The 25-year-old rule was dropped.", []),  # a hyphenated age is a modifier
+]
+
 ADDRESSES = [
     ("Data are at https://stats.example.org/t?id=2024&rows=500 online.", []),
     ("See www.example42.com or write to desk77@example.org.", []),
@@ -84,7 +115,8 @@ ADDRESSES = [
 ]
 
 TABLES = {"currencies": CURRENCIES, "percent named first": PERCENT_NAMED_FIRST, "ranges upwards": RANGES_UPWARDS,
-          "scale written once": SCALE_WRITTEN_ONCE, "addresses": ADDRESSES}
+          "scale written once": SCALE_WRITTEN_ONCE, "units from neighbours": UNITS_FROM_NEIGHBOURS,
+          "other units": OTHER_UNITS, "addresses": ADDRESSES}
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 
 

@@ -20,7 +20,7 @@ from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from .numbers import Mention, find_mentions
 from .period import heading_periods, looks_ahead, reporting_year, resolve_period, sentence_time
-from .recognizers import DocumentFacts, Draft, Reading, money, read_mention
+from .recognizers import DocumentFacts, Draft, Reading, counts, money, percent, read_mention
 from .subject import clause_subject
 from .tables import alternation, load_tables
 
@@ -30,7 +30,8 @@ from .tables import alternation, load_tables
 MAX_CLAIMS = 20_000
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 _WORD_AFTER = regex.compile(r"\s+[A-Za-z]")
-_LIST_JOINER = regex.compile(r",\s*|,?\s+(?:and|or|to)\s+")  # "318, 419 and 473 bp", "from 15 to 20 t"
+# "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
+_LIST_JOINER = regex.compile(r"(?:,\s*|,?\s+(?:and|or|to)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
 
 
 def extract_claims(
@@ -139,6 +140,8 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
+    counts.inherit_compared_units(text, drafts, lang)
+    percent.index_levels(text, drafts, lang)
     return drafts
 
 

@@ -136,6 +136,14 @@ CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|
                r"(?:last|the\s+previous)?)\s*(?:year|period)?(?:\s+last\s+year)?|compared\s+(?:with|to)\s+"
                r"(?:the\s+)?(?:previous|prior|last)\s+year|on\s+the\s+previous\s+year))?")
 
+# Words between two figures that make the second the baseline of the first ("3.9 million headsets, up
+# from 2.4 million", "460 cars compared with 63", "rose to 5.2% from 4.9"): the baseline is in the
+# first figure's unit ("from" right after the figure; "compared with" may end a longer clause). And
+# "280 million of the 1.5 billion shekels": the part is in the whole's unit.
+BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:with|to)|against|versus|vs\.?))\s+"
+                    r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
+PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
+
 # Bounds written after the figure ("5,000 or more", "aged 55 and above" is skipped earlier) and
 # as symbols before it ("≥5%", "< 2 days").
 BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|upwards)|"
