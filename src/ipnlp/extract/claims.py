@@ -99,7 +99,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     mentions = _share_scale_to(text, find_mentions(text, s0, s1, lang, limit=limit + 1), lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
-    changes: list[tuple[int, Change]] = []  # (position in drafts order, change)
+    changes: list[Change] = []
     for index, mention in enumerate(mentions):
         if index in range_starts:
             continue  # read together with the end of its range, below
@@ -109,7 +109,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
         if result is None:
             continue
         if isinstance(result, Change):
-            changes.append((len(drafts), result))
+            changes.append(result)
             continue
         if in_range:
             # "between 15 and 20 months", "2.5% to 3.5%": one claim, both ends, one unit.
@@ -129,7 +129,10 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
-    for position, change in changes:
+    for change in changes:
+        # The figures before the change, counted now: joining "RMB 15 yuan 50" into one amount
+        # may have removed a draft since the change was read.
+        position = sum(1 for draft in drafts if draft.start < change.start)
         owner = _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change
