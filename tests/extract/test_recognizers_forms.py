@@ -41,6 +41,19 @@ CURRENCIES = [
     ("It's $7 a ticket.", [(7, None, "USD", "exact")]),
     ("Fares were set at AU $19.50 and NZ $21.", [(19.5, None, "AUD", "exact"), (21, None, "NZD", "exact")]),
     ("A set costs 4 or $6 in shops.", [(4, None, "USD", "exact"), (6, None, "USD", "exact")]),
+    # "£" folded to ASCII ("PS") is money on an amount-shaped figure only, never on "PS5"
+    ("The bonus was PS1.2m and the fee PS45,000.", [(1200000, None, "GBP", "exact"), (45000, None, "GBP", "exact")]),
+    ("He queued for a PS5 and a PS 4.", []),
+    # a scale letter one space after an amount with its currency
+    ("The unit holds $3 B in cash.", [(3000000000, None, "USD", "exact")]),
+    ("It bought $7 T-shirts.", [(7, None, "USD", "exact")]),
+    # "one" is an idiom unless a unit of money or percent follows it
+    ("Sales rose one per cent.", [(1, None, "percent", "exact")]),
+    ("The stamp costs one penny more.", [(1, None, "pence", "exact")]),
+    ("It is one of the largest ports and, at one point, the busiest.", []),
+    # cents in words after an amount that ends on its currency word, when nothing else follows
+    ("The ticket was twelve dollars thirty.", [(12.3, None, "USD", "exact")]),
+    ("It paid 20 euros and two staff came.", [(20, None, "EUR", "exact"), (2, None, "staff", "exact")]),
     ("Lira holders were 300 people.", [(300, None, "people", "exact")]),  # a currency name is no amount
     ("The lira and the peso fell in 2023.", []),
 ]
@@ -94,6 +107,10 @@ UNITS_FROM_NEIGHBOURS = [
     ("Exports hit $3 billion while imports grew from 12 to 15.", [(3000000000, None, "USD", "exact"),
                                                                 (12, None, "count", "exact"),
                                                                 (15, None, "count", "exact")]),
+    ("Some 2 million homes, including 400,000 in the capital, lost power.",
+     [(2000000, None, "homes", "approximately"), (400000, None, "homes", "exact")]),
+    ("Deposits were HK$900 billion, of which 210 billion were in US dollars.",
+     [(900000000000, None, "HKD", "exact"), (210000000000, None, "HKD", "exact")]),
     ("The fund returned 6% and then 48 in total.", [(6, None, "percent", "exact"), (48, None, "count", "exact")]),
     ("Page views fell from a peak.", []),
 ]
@@ -105,6 +122,10 @@ OTHER_UNITS = [
     ("About 400 women and 350 men enrolled.", [(400, None, "women", "approximately"), (350, None, "men", "exact")]),
     ("The state is 51 per cent-owned by the group.", [(51, None, "percent", "exact")]),
     ("The 25-year-old rule was dropped.", []),  # a hyphenated age is a modifier
+    # a lone scale letter before a word: billions, or a label (class B shares); never a sure value
+    ("Nearly 2 B people use it.", []),
+    ("Holders of 40 B shares voted.", []),
+    ("Fill 3 L of water.", [(3, None, "count", "exact")]),  # other capitals are units of measure
 ]
 
 ADDRESSES = [

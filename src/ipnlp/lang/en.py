@@ -139,8 +139,10 @@ CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|
 # Words between two figures that make the second the baseline of the first ("3.9 million headsets, up
 # from 2.4 million", "460 cars compared with 63", "rose to 5.2% from 4.9"): the baseline is in the
 # first figure's unit ("from" right after the figure; "compared with" may end a longer clause). And
-# "280 million of the 1.5 billion shekels": the part is in the whole's unit.
-BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:with|to)|against|versus|vs\.?))\s+"
+# "280 million of the 1.5 billion shekels", "6 million homes including 1.5 million", "HK$500 billion, of
+# which 120 billion": the part is in the whole's unit.
+BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|"
+                    r"including|of\s+which|of\s+whom))\s+"
                     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
 PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
 
@@ -167,6 +169,9 @@ CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:
 CURRENCY_JURISDICTION_MIN = 10
 # How many explicit local dollars (HK$, S$ ...) a document must write before its bare "$" follows them.
 CURRENCY_EXPLICIT_MIN = 3
+# Currency symbols as ASCII transliteration writes them (unidecode folds "£" to "PS": "PS6m", "PS21,700").
+# They are money only on a figure shaped like an amount (a scale, a comma or a decimal), never "PS5".
+TRANSLITERATED_CURRENCY_PREFIXES = {"ps"}
 # Letters glued to a number that name a minor currency unit: "164p", "99c".
 MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
 # Plural nouns that a length or a size is taken of: "50m of cables", "100m sprints" are metres.

@@ -19,9 +19,11 @@ import regex
 from ...lang import load
 from ..numbers import scale_abbreviations
 from ..tables import alternation, load_tables, rows
-from .base import DocumentFacts, Draft, Reading, finish
+from .base import SKIP, DocumentFacts, Draft, Reading, finish
 
 BARE_DOLLAR = "$"  # the unit of "$5" and "5 dollars" until the document says which dollar
+# "$8 B in cash", "€40 M.": a scale letter one space after an amount that has its currency
+_SPACED_SCALE_LETTER = regex.compile(r"[ \u00a0]([BKMT])(?=[ \u00a0]+[a-z]|[.,;:)]|$)")
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,9 @@ def recognize(reading: Reading):
     surfaces = []
     if prefix is not None and reading.drafts and reading.drafts[-1].end > prefix[1]:
         prefix = None  # "10 rmb 20 usd": the code closes the figure before, it does not open this one
+    if prefix is not None and prefix[3] in data.TRANSLITERATED_CURRENCY_PREFIXES and not (
+            m.has_comma or m.has_decimal or m.scaled or m.suffix in scale_abbreviations(reading.lang)):
+        return SKIP  # "PS5", "PS 2": a console or a postscript; "PS6m", "PS21,700" are a folded "£"
     if prefix is not None:
         unit, start, minus, surface = prefix
         surfaces.append(surface)
@@ -160,6 +165,11 @@ def recognize(reading: Reading):
     elif suffix and suffix in data.MINOR_UNIT_SUFFIXES and prefix is None:  # "164p", "99c"
         unit, end = data.MINOR_UNIT_SUFFIXES[suffix], m.number_end + len(suffix)
     elif not suffix:
+        spaced = None if prefix is None or m.scaled else \
+            _SPACED_SCALE_LETTER.match(text, end, min(reading.s1 + 1, end + 4))
+        if spaced:
+            value *= scale_abbreviations(reading.lang)[spaced.group(1)][0]
+            end = spaced.end(1)
         after = table.suffix_re.match(text, end, min(reading.s1, end + 40))
         if after and unit is not None and table.suffixes[_norm(after.group("word") or after.group("sym"))] \
                 not in (unit, BARE_DOLLAR):

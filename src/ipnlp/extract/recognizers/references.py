@@ -10,7 +10,9 @@ Why each test is shaped so:
 - "aged 55 and above": an age condition for eligibility, not a measurement;
 - "3.30 pm", "10:30": clock times;
 - a bare four-digit year without a unit;
-- digits inside a web address or an e-mail address ("…?q=30%25", "www.example2024.org").
+- digits inside a web address or an e-mail address ("…?q=30%25", "www.example2024.org");
+- a number followed by a lone capital scale letter and a word ("8 B people", "10 M users"): billions
+  or a label (class B shares), which no reading turns into a sure value.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}-$")  # "COVID-19", "F-
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
 _ADDRESS_MARKS = ("://", "www.", "@")
+# Only the letters of scale abbreviations, before a word: "4 L of wine", "12 V" are units of measure.
+_LONE_CAPITAL_AFTER = regex.compile(r"[ \u00a0][BKMT][ \u00a0]+[a-z]")
+_CURRENCY_MARK_BEFORE = regex.compile(r"[$£€¥]\s?$")
 # The word before the first number of a range whose second number this is ("pages 173 to ").
 _RANGE_START_AFTER_WORD = regex.compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|and|-|–|—)\s*$")
 
@@ -66,6 +71,9 @@ def recognize(reading: Reading):
             return SKIP  # "007", "000": a code, not a number
         if _NAME_BEFORE.search(prefix_text) and not m.negative:
             return SKIP  # "COVID-19", "Annex F-1"
+    if m.kind == "digits" and not m.suffix and _LONE_CAPITAL_AFTER.match(text, m.end, m.end + 8) and \
+            not _CURRENCY_MARK_BEFORE.search(prefix_text):
+        return SKIP  # "about 8 B people": billions or a label (class B), never 8 people
     if m.kind == "digits":
         if patterns["time_after"].match(text, m.number_end, min(reading.s1, m.number_end + 8)) or \
                 (text[m.start - 1:m.start] == ":" and _CLOCK.search(text[max(0, m.start - 3):m.number_end])) or \
