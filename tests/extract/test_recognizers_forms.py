@@ -122,6 +122,9 @@ OTHER_UNITS = [
     ("About 400 women and 350 men enrolled.", [(400, None, "women", "approximately"), (350, None, "men", "exact")]),
     ("The state is 51 per cent-owned by the group.", [(51, None, "percent", "exact")]),
     ("The 25-year-old rule was dropped.", []),  # a hyphenated age is a modifier
+    ("Some 40-odd towns and 300-ish farms signed.", [(40, None, "towns", "approximately"),
+                                                     (300, None, "farms", "approximately")]),
+    ("The 20-yard line held.", []),
     # a lone scale letter before a word: billions, or a label (class B shares); never a sure value
     ("Nearly 2 B people use it.", []),
     ("Holders of 40 B shares voted.", []),

@@ -146,6 +146,9 @@ BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:wi
                     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
 PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
 
+# A suffix that makes the figure approximate: "a 360-ish seat hall", "30-odd firms".
+APPROXIMATE_SUFFIX = r"-(?:ish|odd)(?![\w-])"
+
 # Bounds written after the figure ("5,000 or more", "aged 55 and above" is skipped earlier) and
 # as symbols before it ("≥5%", "< 2 days").
 BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|upwards)|"

@@ -38,16 +38,31 @@ def recognize(reading: Reading):
     bound = _bound_after(reading.lang).match(text, after, min(reading.s1, after + 24))
     if bound:
         after = bound.end()  # "5,000 or more households": the bound stands between number and noun
+    approximate = _approximate(reading.lang).match(text, after, min(reading.s1, after + 6))
+    if approximate:
+        after = approximate.end()  # "360-ish plates", "30-odd firms"
     phrase = ctx.noun_phrase_after(text, after, reading.s1, reading.lang)
     if phrase is not None and phrase.start - after <= 1:
         unit = phrase.unit
         if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, reading.s0, reading.lang):
             unit = "rank_positions"  # "a cumulative improvement of 24 places"
-        return finish(reading, m.start, phrase.end, unit, phrase=phrase)
+        return _approximately(finish(reading, m.start, phrase.end, unit, phrase=phrase), approximate)
     if m.kind == "word" and not m.scaled:
         return SKIP  # a single number word with nothing counted is a formula or an idiom
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
-    return finish(reading, m.start, m.end, counted[0].unit if counted else "count", counted_by_sentence=True)
+    return _approximately(finish(reading, m.start, approximate.end() if approximate else m.end,
+                                 counted[0].unit if counted else "count", counted_by_sentence=True), approximate)
+
+
+@cache
+def _approximate(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).APPROXIMATE_SUFFIX)
+
+
+def _approximately(draft: Draft, suffix: regex.Match[str] | None) -> Draft:
+    if suffix is not None and draft.qualifier == "exact":
+        draft.qualifier = "approximately"
+    return draft
 
 
 @cache

@@ -43,7 +43,7 @@ _RANGE_START_AFTER_WORD = regex.compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|a
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     return {"time_after": regex.compile(data.CLOCK_AFTER), "named_after": regex.compile(data.NAMED_NUMBER_AFTER),
-            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS)}
+            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS), "approximate": regex.compile(data.APPROXIMATE_SUFFIX)}
 
 
 def recognize(reading: Reading):
@@ -84,7 +84,8 @@ def recognize(reading: Reading):
         if before in data.AGE_CONDITION_WORDS:
             return SKIP  # "aged 55 and above": who is eligible, not how many
     if not m.scaled and _HYPHEN_COMPOUND.match(following) and not _patterns(reading.lang)["hyphen_unit"].match(
-            text, m.number_end, min(reading.s1, m.number_end + 24)):
+            text, m.number_end, min(reading.s1, m.number_end + 24)) and \
+            not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
 
