@@ -53,6 +53,7 @@ CURRENCIES = [
     ("It is one of the largest ports and, at one point, the busiest.", []),
     # cents in words after an amount that ends on its currency word, when nothing else follows
     ("The ticket was twelve dollars thirty.", [(12.3, None, "USD", "exact")]),
+    ("It costs one euro and five and no more.", [(1.05, None, "EUR", "exact")]),
     ("It paid 20 euros and two staff came.", [(20, None, "EUR", "exact"), (2, None, "staff", "exact")]),
     ("Lira holders were 300 people.", [(300, None, "people", "exact")]),  # a currency name is no amount
     ("The lira and the peso fell in 2023.", []),

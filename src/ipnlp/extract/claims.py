@@ -29,7 +29,7 @@ from .tables import alternation, load_tables
 #: rules engine tells (IPN001) when a document reached the cap.
 MAX_CLAIMS = 20_000
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
-_WORD_AFTER = regex.compile(r"\s+[A-Za-z]")
+_WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # "one dollar and one and ...": a coordination ends it
 # "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
 _LIST_JOINER = regex.compile(r"(?:,\s*|,?\s+(?:and|or|to)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
 

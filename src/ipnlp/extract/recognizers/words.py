@@ -17,7 +17,7 @@ from . import money, percent
 from .base import SKIP, Draft, Reading, finish
 
 _OF = regex.compile(r"\s+of\s+(?:the\s+)?")
-_WORD_AFTER = regex.compile(r"\s+[A-Za-z]")
+_WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # a coordination ends the phrase too
 
 
 def _vague(reading: Reading) -> Draft:
