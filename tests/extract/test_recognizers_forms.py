@@ -39,6 +39,7 @@ CURRENCIES = [
     # a possessive "s" is never a country letter
     ("The group's $5bn bid failed.", [(5000000000, None, "USD", "exact")]),
     ("It's $7 a ticket.", [(7, None, "USD", "exact")]),
+    ("All amounts are in S$. It will cost us $240 million.", [(240000000, None, "SGD", "exact")]),
     ("Fares were set at AU $19.50 and NZ $21.", [(19.5, None, "AUD", "exact"), (21, None, "NZD", "exact")]),
     ("A set costs 4 or $6 in shops.", [(4, None, "USD", "exact"), (6, None, "USD", "exact")]),
     # "£" folded to ASCII ("PS") is money on an amount-shaped figure only, never on "PS5"
@@ -55,6 +56,10 @@ CURRENCIES = [
     ("The ticket was twelve dollars thirty.", [(12.3, None, "USD", "exact")]),
     ("It costs one euro and five and no more.", [(1.05, None, "EUR", "exact")]),
     ("It paid 20 euros and two staff came.", [(20, None, "EUR", "exact"), (2, None, "staff", "exact")]),
+    # a range takes the currency of its low end; "to" does not carry a currency back over a figure
+    ("The peg holds within S$1.30–1.40 to US$1.", [(1.3, 1.4, "SGD", "at_least"), (1, None, "USD", "exact")]),
+    ("Tickets run between £8 and 12 each.", [(8, 12, "GBP", "at_least")]),
+    ("A rate of 6.9 to US$1 applied.", [(6.9, None, "count", "exact"), (1, None, "USD", "exact")]),
     ("Lira holders were 300 people.", [(300, None, "people", "exact")]),  # a currency name is no amount
     ("The lira and the peso fell in 2023.", []),
 ]

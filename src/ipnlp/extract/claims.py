@@ -31,7 +31,8 @@ MAX_CLAIMS = 20_000
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 _WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # "one dollar and one and ...": a coordination ends it
 # "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
-_LIST_JOINER = regex.compile(r"(?:,\s*|,?\s+(?:and|or|to)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
+# but not over "to": "a rate of 7.8 to US$1" is not 7.8 US dollars.
+_LIST_JOINER = regex.compile(r",\s*|,?\s+to\s+|(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
 
 
 def extract_claims(

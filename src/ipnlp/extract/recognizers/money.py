@@ -130,6 +130,23 @@ def prefix_before(reading: Reading, start: int) -> tuple[str, int, bool, str] | 
     return table.prefixes[surface], prefix_start - minus, minus, surface
 
 
+@cache
+def _range_low(lang: str) -> regex.Pattern[str]:
+    """The low end of a range and its joiner, right before the high end."""
+    return regex.compile(rf"\d[\d,.]*{load(lang).RANGE_JOINERS}$")
+
+
+def _range_low_prefix(reading: Reading) -> tuple[str, int, bool, str] | None:
+    """The currency prefix of a range's low end ("HK$7.75–" before "7.85"), as ``prefix_before`` gives it,
+    but starting where the high end starts (the range reading moves the start to the low end's prefix)."""
+    low = _range_low(reading.lang).search(reading.text, max(reading.s0, reading.mention.start - 24),
+                                          reading.mention.start)
+    if low is None:
+        return None
+    found = prefix_before(reading, low.start())
+    return None if found is None else (found[0], reading.mention.start, False, found[3])
+
+
 def recognize(reading: Reading):
     m, text, data = reading.mention, reading.text, load(reading.lang)
     if m.kind not in ("digits", "word"):
@@ -142,6 +159,8 @@ def recognize(reading: Reading):
     surfaces = []
     if prefix is not None and reading.drafts and reading.drafts[-1].end > prefix[1]:
         prefix = None  # "10 rmb 20 usd": the code closes the figure before, it does not open this one
+    if prefix is None and reading.in_range:
+        prefix = _range_low_prefix(reading)  # "HK$7.75–7.85": the low end's currency is the range's
     if prefix is not None and prefix[3] in data.TRANSLITERATED_CURRENCY_PREFIXES and not (
             m.has_comma or m.has_decimal or m.scaled or m.suffix in scale_abbreviations(reading.lang)):
         return SKIP  # "PS5", "PS 2": a console or a postscript; "PS6m", "PS21,700" are a folded "£"
