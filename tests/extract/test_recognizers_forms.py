@@ -128,6 +128,8 @@ OTHER_UNITS = [
     ("About 400 women and 350 men enrolled.", [(400, None, "women", "approximately"), (350, None, "men", "exact")]),
     ("The state is 51 per cent-owned by the group.", [(51, None, "percent", "exact")]),
     ("The 25-year-old rule was dropped.", []),  # a hyphenated age is a modifier
+    ("Queues lasted 2 hrs and checks 45 mins.", [(2, None, "hour", "exact"), (45, None, "minute", "exact")]),
+    ("The sprint took 9.9 seconds.", [(9.9, None, "second", "exact")]),
     ("Some 40-odd towns and 300-ish farms signed.", [(40, None, "towns", "approximately"),
                                                      (300, None, "farms", "approximately")]),
     ("The 20-yard line held.", []),
