@@ -146,6 +146,23 @@ ADDRESSES = [
                                                                          (6, None, "percent", "exact")]),
 ]
 
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Shares plummeted 12.5 per cent on Monday.", "down"),
+    ("The currency slumped 3% against the dollar.", "down"),
+    ("Output shrank 0.4% in the quarter.", "down"),
+    ("Prices dipped 1.2% in May.", "down"),
+    ("The index rallied 2.1% after the vote.", "up"),
+    ("Exports rebounded 6% last year.", "up"),
+])
+def test_change_verbs_give_the_direction(text, direction):
+    changes = [c.yoy for c in ipnlp.analyze(text).claims if c.yoy is not None]
+    assert [(ch.direction, ch.unit) for ch in changes] == [(direction, "percent")]
+
+
+def test_a_figure_with_no_change_verb_has_no_direction():
+    assert [c.yoy for c in ipnlp.analyze("The rate was 3.5% in the dip year.").claims] == [None]
+
+
 TABLES = {"currencies": CURRENCIES, "percent named first": PERCENT_NAMED_FIRST, "ranges upwards": RANGES_UPWARDS,
           "scale written once": SCALE_WRITTEN_ONCE, "units from neighbours": UNITS_FROM_NEIGHBOURS,
           "other units": OTHER_UNITS, "addresses": ADDRESSES}

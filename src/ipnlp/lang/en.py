@@ -119,11 +119,14 @@ RANK_CHANGE_CUES = (r"(?:improv\w*|ris(?:e|es|ing)|rose|climb\w*|jump\w*|advanc\
 # --- change phrases ------------------------------------------------------------------------------
 # Text right before a percent/pp figure that makes it a change: "up 29.9%", "an increase of 0.44%".
 CHANGE_UP = (r"(?:up|rising|rose|grew|growing|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
+             r"rall(?:ied|ying|ies)|rebound(?:ed|ing|s)?|spik(?:ed|ing)|le(?:a)?pt|leaped|"
              r"surg(?:ed|ing|es)|soar(?:ed|ing|s)?|added|advanc(?:ed|ing)|widen(?:ed|ing|s)?|"
              r"increas(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
              r"(?:growth|rise|gain|jump|increase)\s+(?:of|by)|higher\s+by|an?\s+(?:year-on-year\s+)?"
              r"(?:increase|growth|rise|gain)\s+of)")
 CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|slipp(?:ed|ing)|"
+               r"plummet(?:ed|ing|s)?|sank|slump(?:ed|ing|s)?|dipp(?:ed|ing)|shr(?:ank|unk|inking)|"
+               r"retreat(?:ed|ing)|crash(?:ed|ing)|"
                r"slid|plung(?:ed|ing)|tumbl(?:ed|ing)|contract(?:ed|ing)|narrow(?:ed|ing|s)?|"
                r"declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
                r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
