@@ -163,7 +163,18 @@ def test_a_figure_with_no_change_verb_has_no_direction():
     assert [c.yoy for c in ipnlp.analyze("The rate was 3.5% in the dip year.").claims] == [None]
 
 
-TABLES = {"currencies": CURRENCIES, "percent named first": PERCENT_NAMED_FIRST, "ranges upwards": RANGES_UPWARDS,
+# Days of abbreviated months, index and fixture names, and chained codes are not quantities.
+NOT_QUANTITIES = [
+    ("The offer closes Nov. 30 and results follow Dec 4.", []),
+    ("Hearings run Sept. 8-12 in the capital.", []),
+    ("The Nasdaq 100 and the Fortune 500 were cited; Game 3 is next.", []),
+    ("Quote account 2040-55501234-77 when paying.", []),
+    ("Costs grew 3% in Jan and 12 firms left.", [(3, None, "percent", "exact"), (12, None, "firms", "exact")]),
+    ("Storms mar 14 beaches a year.", [(14, None, "beaches", "exact")]),  # "mar" is a verb here
+]
+
+TABLES = {"not quantities": NOT_QUANTITIES, "currencies": CURRENCIES, "percent named first": PERCENT_NAMED_FIRST,
+          "ranges upwards": RANGES_UPWARDS,
           "scale written once": SCALE_WRITTEN_ONCE, "units from neighbours": UNITS_FROM_NEIGHBOURS,
           "other units": OTHER_UNITS, "addresses": ADDRESSES}
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]

@@ -29,6 +29,8 @@ from .tables import alternation, load_tables
 #: text can state one per two characters, and every claim costs time and memory downstream. The
 #: rules engine tells (IPN001) when a document reached the cap.
 MAX_CLAIMS = 20_000
+_CODE_CHAIN = regex.compile(r"[-–]\d")
+_CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 _WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # "one dollar and one and ...": a coordination ends it
 # "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
@@ -252,6 +254,9 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
             continue  # "from 96,000 in 2023 to 108,000": a year next to a figure is not a range
         if low.value >= high.value:
             continue  # "a 2-0 win", "a 9-2 lead", "drew 1-1": a score, never a range running downwards
+        if _CODE_CHAIN.match(text, high.end) or _CODE_CHAIN_BEFORE.search(text, max(sentence_start, low.start - 2),
+                                                                           low.start):
+            continue  # "1111-2222-3333": an account or a code, three numbers chained by dashes
         if high.negative and "-" in join.group("join").strip() + text[high.start:high.start + 1] and \
                 not join.group("join").strip():
             continue

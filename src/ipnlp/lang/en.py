@@ -93,11 +93,16 @@ REFERENCE_WORDS = {
     "step", "stage", "round", "batch", "model", "series", "flight", "block", "ward",
     "category", "categories",
     "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
+    "nasdaq", "asx", "russell", "fortune", "sp",  # "Nasdaq 100", "S&P/ASX 200", "Fortune 500"
+    "game", "row", "seat",  # "Game 7", "Row 21"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
 # Words before a number that make it an age condition for eligibility ("aged 55 and above").
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
+# Abbreviated months: "Oct. 31", "Sept. 20-24", "Jan 1": a day of the month, not a count (capitalised only).
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+DAY_OF_MONTH_MAX = 31
 # Words right after a number that make it part of a name ("737 Max").
 NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
 # Clock times: "3.30 pm", "9am", "10 a.m.".

@@ -69,10 +69,12 @@ class Reading:
     def window_before(self, size: int = 16) -> str:
         return self.text[max(self.s0, self.mention.start - size):self.mention.start]
 
-    def word_before(self) -> str:
-        """The word just before the number, lower-cased ("article" in "Article 20")."""
+    def word_before(self, *, cased: bool = False) -> str:
+        """The word just before the number, lower-cased ("article" in "Article 20") unless ``cased``."""
         match = _WORD_BEFORE.search(self.window_before())
-        return match.group(1).lower() if match else ""
+        if not match:
+            return ""
+        return match.group(1) if cased else match.group(1).lower()
 
     def following(self, size: int = 2) -> str:
         return self.text[self.mention.number_end:self.mention.number_end + size]

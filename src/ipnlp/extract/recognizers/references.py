@@ -56,8 +56,12 @@ def recognize(reading: Reading):
     patterns = _patterns(reading.lang)
     if reading.in_range and m.kind == "digits":
         start = _RANGE_START_AFTER_WORD.search(prefix_text)
-        if start is not None and start.group(1).lower() in data.REFERENCE_WORDS:
-            return SKIP  # "pages 173 to 281", "paragraphs 20-25": a span of references
+        if start is not None and (start.group(1).lower() in data.REFERENCE_WORDS or
+                                  _month_abbreviation(start.group(1), data)):
+            return SKIP  # "pages 173 to 281", "paragraphs 20-25", "Sept. 20-24": a span of references or days
+    if m.kind == "digits" and not reading.in_range and _month_abbreviation(reading.word_before(cased=True), data) and \
+            not m.has_decimal and 1 <= m.value <= data.DAY_OF_MONTH_MAX:
+        return SKIP  # "Oct. 31", "Jan 1": a day of the month
     if before == "first" and _duration_after(reading):
         return SKIP  # "in the first five months of 2019": which months (a period), not a duration
     if m.kind == "digits" and not reading.in_range:
@@ -88,6 +92,11 @@ def recognize(reading: Reading):
             not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
+
+
+def _month_abbreviation(word: str, data) -> bool:
+    """ "Oct", "Sept": a capitalised month abbreviation (never the verb "mar")."""
+    return word[:1].isupper() and word.lower() in data.MONTH_ABBREVIATIONS
 
 
 def _inside_address(text: str, start: int, sentence_start: int) -> bool:
