@@ -45,6 +45,9 @@ CURRENCIES = [
     # "£" folded to ASCII ("PS") is money on an amount-shaped figure only, never on "PS5"
     ("The bonus was PS1.2m and the fee PS45,000.", [(1200000, None, "GBP", "exact"), (45000, None, "GBP", "exact")]),
     ("He queued for a PS5 and a PS 4.", []),
+    ("Profit was Y=420 billion and the share Y=3,150.", [(420000000000, None, "JPY", "exact"),
+                                                         (3150, None, "JPY", "exact")]),
+    ("Plot y=4 against x.", []),
     # a scale letter one space after an amount with its currency
     ("The unit holds $3 B in cash.", [(3000000000, None, "USD", "exact")]),
     ("It bought $7 T-shirts.", [(7, None, "USD", "exact")]),

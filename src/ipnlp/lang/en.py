@@ -180,9 +180,10 @@ CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:
 CURRENCY_JURISDICTION_MIN = 10
 # How many explicit local dollars (HK$, S$ ...) a document must write before its bare "$" follows them.
 CURRENCY_EXPLICIT_MIN = 3
-# Currency symbols as ASCII transliteration writes them (unidecode folds "£" to "PS": "PS6m", "PS21,700").
-# They are money only on a figure shaped like an amount (a scale, a comma or a decimal), never "PS5".
-TRANSLITERATED_CURRENCY_PREFIXES = {"ps"}
+# Currency symbols as ASCII transliteration writes them (unidecode folds "£" to "PS": "PS6m", "PS21,700";
+# wire copy writes "¥" as "Y=": "Y=590 billion"). They are money only on a figure shaped like an amount
+# (a scale, a comma or a decimal), never "PS5" or "y=3".
+TRANSLITERATED_CURRENCY_PREFIXES = {"ps", "y="}
 # Letters glued to a number that name a minor currency unit: "164p", "99c".
 MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
 # Plural nouns that a length or a size is taken of: "50m of cables", "100m sprints" are metres.
