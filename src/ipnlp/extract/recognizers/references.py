@@ -31,7 +31,7 @@ _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 _NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}-$")  # "COVID-19", "F-1", "G-20"
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
-_ADDRESS_MARKS = ("://", "www.", "@")
+_ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
 # Only the letters of scale abbreviations, before a word: "4 L of wine", "12 V" are units of measure.
 _LONE_CAPITAL_AFTER = regex.compile(r"[ \u00a0][BKMT][ \u00a0]+[a-z]")
 _CURRENCY_MARK_BEFORE = regex.compile(r"[$£€¥]\s?$")
@@ -102,9 +102,9 @@ def _month_abbreviation(word: str, data) -> bool:
 def _inside_address(text: str, start: int, sentence_start: int) -> bool:
     """Whether the number sits in a token that is a URL or an e-mail address."""
     window_start = max(sentence_start, start - _URL_LOOKBACK)
-    token_start = max(text.rfind(" ", window_start, start), text.rfind("\n", window_start, start)) + 1
-    token = text[max(token_start, window_start):start].lower()
-    return any(mark in token for mark in _ADDRESS_MARKS)
+    token_start = max(window_start, text.rfind(" ", window_start, start) + 1, text.rfind("\n", window_start, start) + 1)
+    # find() on the text itself: no copy of the token per number (a long run of figures stays cheap)
+    return any(text.find(mark, token_start, start) >= 0 for mark in _ADDRESS_MARKS)
 
 
 def _duration_after(reading: Reading) -> bool:
