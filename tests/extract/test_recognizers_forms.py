@@ -176,7 +176,22 @@ NOT_QUANTITIES = [
     ("Storms mar 14 beaches a year.", [(14, None, "beaches", "exact")]),  # "mar" is a verb here
 ]
 
-TABLES = {"not quantities": NOT_QUANTITIES, "currencies": CURRENCIES, "percent named first": PERCENT_NAMED_FIRST,
+BOUNDS = [
+    ("Applicants earning less than or equal to $3,000 qualify.", [(3000, None, "USD", "at_most")]),
+    ("Firms with greater than or equal to 50 staff report.", [(50, None, "staff", "at_least")]),
+    ("Scores equal to or above 75 pass.", [(75, None, "count", "at_least")]),
+    ("Loads of <= 20 tonnes and >= 5 tonnes.", [(20, None, "tonnes", "at_most"), (5, None, "tonnes", "at_least")]),
+    ("Exposure of < = 0.5 units is safe.", [(0.5, None, "units", "at_most")]),
+    ("Fewer than 40 or equal were absent.", [(40, None, "count", "at_most")]),
+    ("About 300 or more firms joined.", [(300, None, "firms", "at_least")]),  # the bound says more than "about"
+    ("Exports may surpass 900 containers.", [(900, None, "containers", "more_than")]),
+    ("It rose from 5 to 7 = 2 points.", [(5, None, "count", "exact"), (7, None, "count", "exact"),
+                                         (2, None, "points", "exact")]),  # "=" alone is no bound
+    ("The equal-pay rule covers staff.", []),
+]
+
+TABLES = {"bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
+          "percent named first": PERCENT_NAMED_FIRST,
           "ranges upwards": RANGES_UPWARDS,
           "scale written once": SCALE_WRITTEN_ONCE, "units from neighbours": UNITS_FROM_NEIGHBOURS,
           "other units": OTHER_UNITS, "addresses": ADDRESSES}

@@ -162,7 +162,13 @@ APPROXIMATE_SUFFIX = r"-(?:ish|odd)(?![\w-])"
 BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|upwards)|"
                r"(?P<down>less|fewer|below|under|lower)))\b")
 BOUND_SYMBOLS = {"≥": "at_least", "⩾": "at_least", ">": "more_than", "≤": "at_most", "⩽": "at_most",
-                 "<": "less_than", "~": "approximately", "≈": "approximately"}
+                 "<": "less_than", "~": "approximately", "≈": "approximately",
+                 ">=": "at_least", "=>": "at_least", "<=": "at_most", "=<": "at_most"}
+# "less than 5000 or equal (to it)": the strict bound written first, loosened after the figure.
+OR_EQUAL_AFTER = r"\s+(?i:or\s+equal)\b"
+OR_EQUAL_BOUNDS = {"less_than": "at_most", "more_than": "at_least", "over": "at_least"}
+# A bound after the figure says more than a vague word before it: "about 500 or more" is at least 500.
+QUALIFIERS_A_BOUND_AFTER_OVERRIDES = {"approximately", "nearly"}
 
 # "per cent of twenty-two", "percent of 10": the percent word written first, then the figure. Only
 # where no figure comes before the percent word ("50 per cent of 20 firms" is 50%) and nothing is
