@@ -41,7 +41,9 @@ _AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)
 _ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an)\s+)$")
 _NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
-_TO_VERB_BEFORE = regex.compile(r"(?i:\bto\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$")
+# "projects the inflation rate [to be] 2.1%", "expect the jobless rate [to rise to] about 4.0%", "expect growth [at] 2%".
+_FORECAST_TO = r"(?:to\s+(?:be|reach|average|grow|remain|rise|fall|stay|ease|edge\s+up)(?:\s+(?:to|by|at))?|at)"
+_TO_VERB_BEFORE = regex.compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
 _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
@@ -51,7 +53,42 @@ _RECIPIENT_WORDS = frozenset({"each", "every", "all", "of", "their", "the", "a",
 _WORD_FIGURE = regex.compile(r"[A-Za-z]+")
 _TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
 _OPEN_PAREN_BEFORE = regex.compile(r"\(\s*[+\-−]?$")
+# The low end of a range or the old value of a change right before this figure: "2.9%–[3.1%]",
+# "from 2.5% to [2.0%]", "from HK$76.4 billion at the end of 2018 to [HK$54.3 billion]", "between $200 and [$400]".
+_UNIT_AFTER_FIGURE = (r"(?:\s*%|\s*(?i:per\s*cent|percentage\s+points?|basis\s+points?|points?|billion|million|"
+                      r"trillion|bn|units?))?")
+_LOW_END_BEFORE = regex.compile(
+    rf"(?:(?P<from>(?i:\bfrom|\bbetween)\s+(?:(?i:over|about|around|above|below|under)\s+)?)?"
+    rf"(?P<low>(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}"
+    rf"(?P<when>\s+(?i:at|in|on|as\s+at|as\s+of|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?"
+    rf"\s*(?P<join>[–—-]|(?i:to|and))\s*)$")
+# One more figure of a list after this one: "10.4%[ and 13.1%]", "16.2%[, 19.8%]".
+_LIST_AFTER = regex.compile(rf"{_UNIT_AFTER_FIGURE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^\s\d]{{0,3}}\d)")
+_RESPECTIVELY = regex.compile(
+    rf"{_UNIT_AFTER_FIGURE}(?P<tail>\s+(?i:against|in|on|for|over|from)\s+[^,;.\d]{{2,40}}?)?,?\s+(?i:respectively)\b")
+_COORDINATION = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# A figure and the conjunction after it, which open a new clause: "Exports were up 5%[ and ]imports ...".
+_FIGURE_THEN_CONJUNCTION = regex.compile(
+    rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
+    rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
+# "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
+_BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
+_ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+_ACRONYM_SKIPS = frozenset({"and", "of", "the", "for", "&"})
 _AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
+
+
+def _adjacent_words(text: str, start: int, end: int):
+    """The words of ``_WORDS`` from ``start``, stopping where anything but spaces (or Markdown emphasis)
+    lies between two of them: a full stop, a dash or a quote ends a noun phrase ("... households. The
+    first ..." is two sentences, not one phrase)."""
+    pos = start
+    for match in _WORDS.finditer(text, start, end):
+        gap = text[pos:match.start()]
+        if gap.strip(" \t\n*_"):
+            return
+        yield match
+        pos = match.end()
 
 
 @cache
@@ -76,12 +113,12 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "trailing": regex.compile(rf"(?:\s+(?i:{alternation(words['trailing'])}))+$"),
         "baseline_end": regex.compile(rf"(?:^|\s+|,\s*)(?i:{alternation(words['baseline'])})$"),
         # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
-        "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an))?\s*$"),
+        "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an|between))?\s*$"),
         "adverbial_lead": regex.compile(
             rf"^(?:(?i:{alternation(words['adverbial'])})\b|[A-Z][a-z]+(?:ed|ing)\b)[^,]{{0,160}},\s+(?=\S)"),
         "aside_tail": regex.compile(r"(?i:,\s+(?:as|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
         "raises": regex.compile(
-            rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+to\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$"),
+            rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+{_FORECAST_TO}\s+)$"),
         "paren_tail": regex.compile(r"\s*\([^()]{1,30}\)\s*$"),
         # "one in four", "3 out of 5", "a third of", "two-thirds of", "half of all": then the counted noun.
         "share_of": regex.compile(
@@ -100,9 +137,10 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     data = load(lang)
     adverbs = "|".join(sorted(list(data.ORDINAL_ADVERBS) + list(data.ORDINALS), key=len, reverse=True))
     months = "|".join(data.MONTHS)
+    evaluative = alternation(_words(lang)["evaluative"])
     lead = regex.compile(
         rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
-        rf"(?:the|a|an|and|of|in|which|its|their|it|we|they|has|have)\b))+")
+        rf"(?:the|a|an|and|both|of|in|which|its|their|our|your|it|we|they|has|have|{evaluative})\b))+")
     count = regex.compile(
         rf"(?i:\b(?:the\s+)?(?P<adj>total|effective|cumulative)?\s*{data.COUNT_HEAD_PHRASE[2:]}\s*(?:the\s+)?)")
     return lead, count
@@ -129,7 +167,7 @@ def tidy(phrase: str, lang: str = "en") -> str:
     """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing."""
     lead, count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
-    phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
+    phrase = _prefer_acronyms(_SPACE.sub(" ", phrase).strip(" ,;:"))
     phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
     # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
@@ -161,6 +199,29 @@ def tidy(phrase: str, lang: str = "en") -> str:
     return "" if _is_fragment(phrase, lang) else phrase
 
 
+def _prefer_acronyms(phrase: str) -> str:
+    """"gross domestic product (GDP) growth" -> "GDP growth": a name spelled out before its acronym is
+    said once, by the acronym the report goes on to use."""
+    if "(" not in phrase:
+        return phrase
+    for match in reversed(list(_ACRONYM.finditer(phrase))):
+        letters = [c for c in match.group("acronym") if c.isupper()]
+        words = phrase[:match.start()].split(" ")
+        start = len(words)
+        wanted = list(letters)
+        while wanted and start > 0:
+            start -= 1
+            word = words[start]
+            if word.lower() in _ACRONYM_SKIPS:
+                continue
+            if not word or word[0].upper() != wanted[-1]:
+                break
+            wanted.pop()
+        if not wanted:
+            phrase = " ".join([*words[:start], match.group("acronym")]) + phrase[match.end():]
+    return phrase
+
+
 def _cut_tail(pattern: regex.Pattern[str], phrase: str) -> str:
     """Cut what a $-anchored pattern matches at the end, searching the tail only (a search from the
     start would try every position of a long phrase)."""
@@ -185,7 +246,8 @@ def _verb_before(text: str, start: int, number_start: int, lang: str):
     for match in _subject_patterns(lang)["verb"].finditer(text, start, min(len(text), number_start + 40)):
         if match.start() > number_start:
             break
-        last = match
+        if not _BASELINE_PARTICLE.match(text, match.start(), min(len(text), match.start() + 12)):
+            last = match
     return last
 
 
@@ -247,7 +309,7 @@ def _prepositional_tail(text: str, number_start: int, lang: str) -> str | None:
         return None
     data = load(lang)
     kept = [joint.group("prep")]
-    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+    for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
                 (word.lower() in data.NP_STOP_WORDS and word.lower() not in ("the", "held", "by")):
@@ -398,7 +460,7 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     head = None
     head_end = joint.end()
     in_parentheses = False
-    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+    for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         if word in "()":
             in_parentheses = word == "("  # "Community Development Council (CDC) Vouchers": drop the acronym
@@ -429,7 +491,7 @@ def _recipient(text: str, pos: int, lang: str) -> str | None:
         return None
     data = load(lang)
     kept = ["for"]
-    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+    for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         lower = word.lower()
         if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
@@ -445,7 +507,7 @@ def _noun_run(text: str, pos: int, lang: str) -> str | None:
     """The words after an amount up to a stop word: "a $5,000 [top-up] to ..."."""
     data = load(lang)
     kept = []
-    for match in _WORDS.finditer(text, pos, min(len(text), pos + 80)):
+    for match in _adjacent_words(text, pos, min(len(text), pos + 80)):
         word = match.group()
         if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
             break
@@ -478,14 +540,85 @@ def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
     return load(lang).SHARE_SUBJECT.format(subject="", whole=phrase).strip() if phrase else None
 
 
+def _low_end(text: str, sentence_start: int, number_start: int, lang: str) -> int | None:
+    """Where the other end of a range or change ending at this figure starts: "2.9%–[3.1%]", "from 2.5%
+    to [2.0%]", "between $200 and [$400]". A bare "X and Y" is a list, not a range; years are periods."""
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    match = _LOW_END_BEFORE.search(text, max(sentence_start, pos - 90), pos)
+    if match is None or _YEAR.fullmatch(match.group("low")):
+        return None
+    join = match.group("join").lower()
+    if (join == "and" and (match.group("from") or "").lower().strip() != "between") or \
+            (match.group("when") and not match.group("from")):
+        return None
+    return match.start("low")
+
+
+def _list_position(text: str, sentence_start: int, number_start: int, lang: str) -> tuple[int, int, str] | None:
+    """For a figure in a list closed by "respectively": (its index, the first figure's start, the words
+    after the list that narrow every member, "against the US dollar")."""
+    first, index = number_start, 0
+    while index < _MAX_LIST_DEPTH:
+        pos = _lead_end(text, sentence_start, first, lang)
+        before = text[max(sentence_start, pos - 6):pos].rstrip()
+        listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos) if before.endswith((",", "and")) else None
+        if listed is None:
+            break
+        first, index = listed.start("prev"), index + 1
+    end = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if end is None:
+        return None
+    pos = end.end()
+    for _ in range(_MAX_LIST_DEPTH):
+        after = _LIST_AFTER.match(text, pos, min(len(text), pos + 40))
+        if after is None:
+            break
+        nxt = _FIGURE.match(text, after.end(), min(len(text), after.end() + 40))
+        if nxt is None:
+            break
+        pos = nxt.end()
+    closing = _RESPECTIVELY.match(text, pos, min(len(text), pos + 80))
+    if closing is None or (index == 0 and pos == end.end()):
+        return None
+    return index, first, " ".join((closing.group("tail") or "").split())
+
+
+def _respective_subject(text: str, sentence_start: int, number_start: int, lang: str, depth: int) -> str | None:
+    """"loans for use outside Hong Kong and trade finance decreased by 10.4% and [13.1%] respectively" ->
+    "trade finance": the member of the coordinated subject in the figure's place."""
+    position = _list_position(text, sentence_start, number_start, lang)
+    if position is None:
+        return None
+    index, first, tail = position
+    whole = clause_subject(text, sentence_start, first, lang, depth=depth + 1, split_list=False)
+    if not whole:
+        return None
+    members = [m.strip() for m in _COORDINATION.split(whole) if m.strip()]
+    if index >= len(members) or len(members) < 2:
+        return None
+    member = tidy(members[index], lang)
+    if " " not in member and index < len(members) - 1 and " " in members[-1]:
+        member = f"{member} {members[-1].split()[-1]}"  # "the bond and equity markets": "bond markets"
+    member = tidy(member, lang)
+    return f"{member} {tail}" if member and tail else member or None
+
+
 def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
-                   depth: int = 0) -> str | None:
+                   depth: int = 0, split_list: bool = True) -> str | None:
     """The noun a figure completes with "of", or the object a verb moves to it, else the words
     before the clause's first verb stating a figure; None when the clause has none of these.
     A figure listed after another shares its subject."""
+    low = _low_end(text, sentence_start, number_start, lang) if depth < _MAX_LIST_DEPTH else None
+    if low is not None:
+        # The high end of a range, or the new value of a change, measures what its other end measures.
+        return clause_subject(text, sentence_start, low, lang, depth=depth + 1)
     share = share_of(text, number_start, lang)
     if share:
         return share
+    if split_list and depth < _MAX_LIST_DEPTH and "espectively" in text[number_start:number_start + 160]:
+        respective = _respective_subject(text, sentence_start, number_start, lang, depth)
+        if respective:
+            return respective
     lead = _lead(text, sentence_start, number_start, lang)
     if not lead.counts_noun:
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
@@ -501,6 +634,9 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     if completed:
         return completed
     start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
+    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, start, lead.pos):
+        if not _YEAR.fullmatch(text, joined.start(), joined.start() + 4) and joined.end() <= lead.pos:
+            start = joined.end()  # a clause of its own begins after an earlier figure and "and"
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
         if _subject_patterns(lang)["baseline_end"].search(text[max(start, number_start - _TAIL):number_start].strip()):
@@ -538,6 +674,9 @@ def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en")
 
 def clause_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str:
     """The clause up to the figure, when it is short enough to name what is measured."""
+    low = _low_end(text, sentence_start, number_start, lang)
+    if low is not None:
+        number_start = _lead_end(text, sentence_start, low, lang)  # the range's low end: "of [2.9%]–3.1%"
     start = clause_start(text, sentence_start, number_start, lang)
     if len(text[start:number_start].split()) > _MAX_CLAUSE_WORDS:
         return ""
