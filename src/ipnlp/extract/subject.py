@@ -31,10 +31,12 @@ _TAIL = 60  # characters at a phrase's end that the tail cuts look at
 _TRAILING_CURRENCY = regex.compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
 _CODE_BEFORE_SYMBOL = regex.compile(r"\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
-# A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]".
+# A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]", "2.9% in the third
+# quarter and [3.3%]".
 _LIST_BEFORE = regex.compile(
     r"(?:^|\s)(?P<prev>[^\s\d]{0,4}\d[\d,.]*)(?:\s*%|\s+(?i:per\s*cent|percentage\s+points?|basis\s+points?|"
-    r"points?|billion|million|trillion|bn))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+    r"points?|billion|million|trillion|bn))?(?:\s+(?i:in|at|on|during)\s+[^,;\d]{0,30}(?:(?:19|20)\d\d)?)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _MAX_LIST_DEPTH = 6
 # "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]": what an amount is paid or held in.
 _AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
@@ -55,13 +57,13 @@ _TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
 _OPEN_PAREN_BEFORE = regex.compile(r"\(\s*[+\-−]?$")
 # The low end of a range or the old value of a change right before this figure: "2.9%–[3.1%]",
 # "from 2.5% to [2.0%]", "from HK$76.4 billion at the end of 2018 to [HK$54.3 billion]", "between $200 and [$400]".
-_UNIT_AFTER_FIGURE = (r"(?:\s*%|\s*(?i:per\s*cent|percentage\s+points?|basis\s+points?|points?|billion|million|"
-                      r"trillion|bn|units?))?")
+_UNIT_AFTER_FIGURE = (r"(?:\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?|points?|billion|"
+                      r"million|trillion|bn|units?)\b)?")
 _LOW_END_BEFORE = regex.compile(
-    rf"(?:(?P<from>(?i:\bfrom|\bbetween)\s+(?:(?i:over|about|around|above|below|under)\s+)?)?"
+    rf"(?:(?P<from>(?i:\bfrom|\bbetween)\s+(?:(?i:an?|over|about|around|above|below|under)\s+)?)?"
     rf"(?P<low>(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}"
-    rf"(?P<when>\s+(?i:at|in|on|as\s+at|as\s+of|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?"
-    rf"\s*(?P<join>[–—-]|(?i:to|and))\s*)$")
+    rf"(?P<when>\s+[^,;\d]{{0,40}}?(?:(?:19|20)\d\d)?)?"
+    rf"\s*(?P<join>[–—-]|(?i:to|and))\s*(?i:an?\s+)?)$")
 # One more figure of a list after this one: "10.4%[ and 13.1%]", "16.2%[, 19.8%]".
 _LIST_AFTER = regex.compile(rf"{_UNIT_AFTER_FIGURE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^\s\d]{{0,3}}\d)")
 _RESPECTIVELY = regex.compile(
@@ -71,6 +73,14 @@ _COORDINATION = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _FIGURE_THEN_CONJUNCTION = regex.compile(
     rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
     rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
+# A sentence opening with a phrase that has no subject of its own: "[After staying at] a multi-year low of
+# 2.8% ..., the unemployment rate rose", "[Following] a 2.9% expansion in 2018, the economy contracted".
+_OPENING_PHRASE = regex.compile(r"\s*(?:(?i:after|following|before|despite|amid|having|since)\b|[A-Z][a-z]+ing\b)")
+_MAX_MAIN_SUBJECT_WORDS = 8
+# The change noun a figure modifies: "a 2.9% [expansion]", "a 10% [rebound]".
+_CHANGE_NOUN_AFTER = regex.compile(
+    rf"{_UNIT_AFTER_FIGURE}\s+(?P<noun>(?i:expansion|contraction|rebound|increase|decrease|decline|rise|fall|drop|"
+    rf"growth|gain|loss|reduction|cut|surge|jump|recovery))\b")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
 _BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
 _ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
@@ -116,7 +126,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an|between))?\s*$"),
         "adverbial_lead": regex.compile(
             rf"^(?:(?i:{alternation(words['adverbial'])})\b|[A-Z][a-z]+(?:ed|ing)\b)[^,]{{0,160}},\s+(?=\S)"),
-        "aside_tail": regex.compile(r"(?i:,\s+(?:as|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
+        "aside_tail": regex.compile(r"(?i:,\s+(?:as(?!\s+well\s+as)|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
         "raises": regex.compile(
             rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+{_FORECAST_TO}\s+)$"),
         "paren_tail": regex.compile(r"\s*\([^()]{1,30}\)\s*$"),
@@ -127,6 +137,8 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"half\s+of\s+(?:the\s+|all\s+|our\s+)?)"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
+        "move_noun": regex.compile(
+            rf"(?i:\b(?:a|an|the|its)\s+(?:further\s+|additional\s+)?(?:{alternation(words['move_noun'])})\s+(?:in|of|to)\b)"),
         "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
         "move_cut": regex.compile(r"(?i:\s(?:from|to|by|with)\s)"),
     }
@@ -410,14 +422,22 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     for match in patterns["moves"].finditer(text, start, pos):
         if not _DETERMINER_BEFORE.search(text, max(start, match.start() - 6), match.start()):
             verb = match  # "the lower threshold": an adjective, not the verb "lower"
+    for match in patterns["move_noun"].finditer(text, start, pos):
+        if verb is None or match.start() > verb.start():
+            verb = match  # "a reduction in [the buffer ratio] from 2.5% to 2.0%": the noun of a verb that moves
     if verb is None:
         return None
-    cut = patterns["move_cut"].search(text, verb.end(), pos)
+    object_start = verb.end()
+    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, verb.end(), pos):
+        object_start = joined.end()  # "raise X from $8,000 to $12,000 and [the highest band] from ..."
+    cut = patterns["move_cut"].search(text, object_start, pos)
     if cut is None:
         return None
+    if "," in text[object_start:cut.start()] or patterns["verb"].search(text, object_start, cut.start()):
+        return None  # "the interest rate cut cycle in September, housing transactions surged by": no object
     not_adverbs = _words(lang)["not_adverb"]
     # "increased slightly by 0.9%": an adverb is no object.
-    words = [w for w in text[verb.end():cut.start()].split() if not w.endswith("ly") or w.lower() in not_adverbs]
+    words = [w for w in text[object_start:cut.start()].split() if not w.endswith("ly") or w.lower() in not_adverbs]
     if not words or len(words) > _MAX_CLAUSE_WORDS:
         return None
     moved = tidy(" ".join(words), lang)
@@ -524,7 +544,7 @@ def list_subject(text: str, sentence_start: int, number_start: int, lang: str = 
     before = text[max(sentence_start, pos - 6):pos].rstrip()
     if not before.endswith((",", "and", "or")):
         return None  # the regex below only for what can be a list
-    listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos)
+    listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 80), pos)
     if listed is None:
         return None
     return clause_subject(text, sentence_start, listed.start("prev"), lang, depth=depth + 1)
@@ -554,6 +574,27 @@ def _low_end(text: str, sentence_start: int, number_start: int, lang: str) -> in
     return match.start("low")
 
 
+def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    """A figure in a sentence's opening phrase with no subject of its own measures the main clause's
+    subject: "After staying at a multi-year low of [2.8%] in the first half, the unemployment rate rose"
+    -> "unemployment rate"; "Following a [2.9%] expansion in 2018, the economy contracted" -> "economy expansion"."""
+    head = text[sentence_start:number_start]
+    if "," in head or not _OPENING_PHRASE.match(head) or _counts_a_noun(text, number_start, lang):
+        return None  # "Despite [5 rate cuts], ...": a counted noun is its own subject
+    comma = text.find(", ", number_start, min(len(text), number_start + 160))
+    if comma < 0:
+        return None
+    verb = _subject_patterns(lang)["verb"].search(text, comma + 2, min(len(text), comma + 120))
+    if verb is None:
+        return None
+    main = tidy(text[comma + 2:verb.start()], lang)
+    if not main or len(main.split()) > _MAX_MAIN_SUBJECT_WORDS or _FIGURE.search(main):
+        return None
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40)) if figure else None
+    return f"{main} {change.group('noun').lower()}" if change else main
+
+
 def _list_position(text: str, sentence_start: int, number_start: int, lang: str) -> tuple[int, int, str] | None:
     """For a figure in a list closed by "respectively": (its index, the first figure's start, the words
     after the list that narrow every member, "against the US dollar")."""
@@ -561,7 +602,7 @@ def _list_position(text: str, sentence_start: int, number_start: int, lang: str)
     while index < _MAX_LIST_DEPTH:
         pos = _lead_end(text, sentence_start, first, lang)
         before = text[max(sentence_start, pos - 6):pos].rstrip()
-        listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos) if before.endswith((",", "and")) else None
+        listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 80), pos) if before.endswith((",", "and")) else None
         if listed is None:
             break
         first, index = listed.start("prev"), index + 1
@@ -619,6 +660,9 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
         respective = _respective_subject(text, sentence_start, number_start, lang, depth)
         if respective:
             return respective
+    opening = _opening_phrase_subject(text, sentence_start, number_start, lang)
+    if opening:
+        return opening
     lead = _lead(text, sentence_start, number_start, lang)
     if not lead.counts_noun:
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
