@@ -73,6 +73,8 @@ _COORDINATION = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _FIGURE_THEN_CONJUNCTION = regex.compile(
     rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
     rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
+# "..., and [close to] $40 billion", "¥2 trillion, or [about] $18 billion": a figure joined to an earlier one.
+_CONJUNCTION_BEFORE = regex.compile(r"(?:,\s*|\s+)(?i:and|or)\s+$")
 # A sentence opening with a phrase that has no subject of its own: "[After staying at] a multi-year low of
 # 2.8% ..., the unemployment rate rose", "[Following] a 2.9% expansion in 2018, the economy contracted".
 _OPENING_PHRASE = regex.compile(r"\s*(?:(?i:after|following|before|despite|amid|having|since)\b|[A-Z][a-z]+ing\b)")
@@ -81,6 +83,13 @@ _MAX_MAIN_SUBJECT_WORDS = 8
 _CHANGE_NOUN_AFTER = regex.compile(
     rf"{_UNIT_AFTER_FIGURE}\s+(?P<noun>(?i:expansion|contraction|rebound|increase|decrease|decline|rise|fall|drop|"
     rf"growth|gain|loss|reduction|cut|surge|jump|recovery))\b")
+# A rate that modifies the noun after it: "a [50%] Corporate Income Tax Rebate", "a [15%] increase in duty".
+_ARTICLE_BEFORE_RATE = regex.compile(r"(?i:\b(?:a|an)\s+(?:further\s+|additional\s+|one-off\s+)?)$")
+_RATE_UNIT = regex.compile(r"\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?)\b")
+_PERIOD_WORDS_AFTER = regex.compile(
+    r"(?i:(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|preceding|final|early|late)\b|"
+    r"(?:19|20)\d\d|fy\s*\d|(?:fiscal|financial)\s+year|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
 _BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
 _ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
@@ -105,9 +114,15 @@ def _adjacent_words(text: str, start: int, end: int):
 def _words(lang: str) -> dict[str, list[str]]:
     """subject_words.tsv by kind: {kind: [surface, ...]}."""
     table: dict[str, list[str]] = {}
-    for surface, kind in rows(lang, "subject_words.tsv"):
-        table.setdefault(kind, []).append(" ".join(surface.lower().split()))
+    for row in rows(lang, "subject_words.tsv"):
+        table.setdefault(row[1], []).append(" ".join(row[0].lower().split()))
     return table
+
+
+@cache
+def _nominals(lang: str) -> dict[str, str]:
+    """The `nominal` rows of subject_words.tsv: {verb form: the noun naming what it measures}."""
+    return {row[0].lower(): row[2] for row in rows(lang, "subject_words.tsv") if row[1] == "nominal"}
 
 
 @cache
@@ -135,6 +150,10 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"(?i:(?:{count})\s+(?:in|out\s+of)\s+(?:{count})\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?|"
             rf"(?:a|an|{count})[\s-](?:{alternation(words['fraction'])})\s+of\s+(?:the\s+|all\s+|our\s+)?|"
             rf"half\s+of\s+(?:the\s+|all\s+|our\s+)?)"),
+        # "spend [around] $5 billion", "invest a further $3 billion", "cost the Government $350 million".
+        "nominal": regex.compile(
+            rf"(?i:\b(?P<verb>{alternation(list(_nominals(lang)))})\s+(?:(?:a|an|the|another|further|additional|"
+            rf"Government|us|them|taxpayers)\s+){{0,2}})$"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
         "move_noun": regex.compile(
@@ -152,7 +171,7 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     evaluative = alternation(_words(lang)["evaluative"])
     lead = regex.compile(
         rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
-        rf"(?:the|a|an|and|both|of|in|which|its|their|our|your|it|we|they|has|have|{evaluative})\b))+")
+        rf"(?:the|a|an|and|both|of|in|which|its|their|our|your|it|we|they|these|those|has|have|{evaluative})\b))+")
     count = regex.compile(
         rf"(?i:\b(?:the\s+)?(?P<adj>total|effective|cumulative)?\s*{data.COUNT_HEAD_PHRASE[2:]}\s*(?:the\s+)?)")
     return lead, count
@@ -311,9 +330,9 @@ def _figure_end(text: str, number_start: int, lang: str) -> int | None:
     return scale.end() if scale else end
 
 
-def _prepositional_tail(text: str, number_start: int, lang: str) -> str | None:
+def _prepositional_tail(text: str, number_start: int, lang: str, *, after: int | None = None) -> str | None:
     """What narrows a bare head after the figure: "losses of HK$19.5 billion [from Hong Kong equities]"."""
-    end = _figure_end(text, number_start, lang)
+    end = after if after is not None else _figure_end(text, number_start, lang)
     if end is None:
         return None
     joint = _TAIL_JOINT.match(text, end, min(len(text), end + 12))
@@ -595,6 +614,73 @@ def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, l
     return f"{main} {change.group('noun').lower()}" if change else main
 
 
+def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """The noun a rate modifies: "a [50%] Corporate Income Tax Rebate" -> "Corporate Income Tax Rebate";
+    a change noun names what changes after it ("a 15% increase in tobacco duty") or the sentence's
+    subject ("Housing prices ... due to a [10%] rebound in the first five months" -> "housing prices rebound")."""
+    if not _ARTICLE_BEFORE_RATE.search(text, max(sentence_start, lead.pos - 24), lead.pos):
+        return None
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
+        _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))  # "a five-percentage-point cut"
+    unit = _RATE_UNIT.match(text, figure.end(), min(len(text), figure.end() + 24)) if figure else None
+    if unit is None or not _NOUN_AFTER.match(text, unit.end(), min(len(text), unit.end() + 3)):
+        return None
+    change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40))
+    if change is None:
+        return _noun_run(text, unit.end(), lang)
+    noun = change.group("noun").lower()
+    tail = _prepositional_tail(text, number_start, lang, after=change.end())
+    if tail and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
+        return f"{noun} {tail}"  # "increase in tobacco excise duty"
+    owner = sentence_subject(text, sentence_start, number_start, lang)
+    return f"{owner} {noun}" if owner else None
+
+
+def sentence_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
+    """The subject of the sentence's first verb stating a figure, when it comes before ``pos``."""
+    verb = _subject_patterns(lang)["verb"].search(text, sentence_start, pos)
+    if verb is None:
+        return None
+    subject = tidy(text[clause_start(text, sentence_start, verb.start(), lang):verb.start()], lang)
+    return subject if subject and len(subject.split()) <= _MAX_MAIN_SUBJECT_WORDS else None
+
+
+def _nominalised_verb(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """An amount a verb spends, invests or costs measures the verb's noun: "We will spend around [$5
+    billion] on X" -> "spending on X", "I will invest a further [$3 billion] in RIE2025" -> "investment in
+    RIE2025", "The rebate will cost the Government [$350 million]" -> "cost of rebate"."""
+    match = _subject_patterns(lang)["nominal"].search(text, max(lead.start, lead.pos - 60), lead.pos)
+    if match is None:
+        return None
+    noun = _nominals(lang)[" ".join(match.group("verb").lower().split())]
+    tail = _prepositional_tail(text, number_start, lang)
+    if tail and tail.split(" ", 1)[0] in ("on", "in", "for") and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
+        return f"{noun} {tail}"
+    owner = tidy(text[lead.start:match.start()], lang)
+    if owner and "," not in owner and len(owner.split()) <= _MAX_MAIN_SUBJECT_WORDS and \
+            not _subject_patterns(lang)["verb"].search(owner):
+        return f"{noun} of {owner}"
+    return noun  # "We spent [$4 billion] in FY2009": spending, whoever spent it
+
+
+def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, depth: int) -> str | None:
+    """A figure coordinated with an earlier one, nothing but its bound between ("spend $5 billion on X in
+    FY2024, and close to [$40 billion] in total"; "¥2 trillion, or about [$18 billion]"), measures what
+    the earlier one measures, unless a verb stating a figure lies between them (a clause of its own)."""
+    conjunction = _CONJUNCTION_BEFORE.search(text, max(sentence_start, lead.pos - 8), lead.pos)
+    if conjunction is None or depth >= _MAX_LIST_DEPTH:
+        return None
+    earlier = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, conjunction.start() - 120),
+                                                  conjunction.start())
+               if not _YEAR.fullmatch(m.group().lstrip("FY"))]  # "in FY2024": a period, not a figure
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    if _subject_patterns(lang)["verb"].search(text, previous.end(), conjunction.start()):
+        return None
+    return clause_subject(text, sentence_start, previous.start(), lang, depth=depth + 1)
+
+
 def _list_position(text: str, sentence_start: int, number_start: int, lang: str) -> tuple[int, int, str] | None:
     """For a figure in a list closed by "respectively": (its index, the first figure's start, the words
     after the list that narrow every member, "against the US dollar")."""
@@ -668,11 +754,17 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
         if listed:
             return listed
+    if not lead.counts_noun:
+        coordinated = _coordinated_figure(text, sentence_start, lead, lang, depth)
+        if coordinated:
+            return coordinated
     measured = None if lead.counts_noun else \
         _before_parenthesis(text, sentence_start, number_start, lang) or _coordinated_noun(text, lead, lang)
     completed = measured or \
         of_phrase(text, sentence_start, number_start, lang, lead=lead) or \
         amount_noun_after(text, number_start, lang) or \
+        _modified_noun(text, sentence_start, number_start, lang, lead) or \
+        _nominalised_verb(text, sentence_start, number_start, lang, lead) or \
         moved_object(text, sentence_start, number_start, lang, lead=lead) or \
         raised_object(text, sentence_start, number_start, lang, lead=lead)
     if completed:
