@@ -41,7 +41,7 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("The fee will be $40, up from $35 last year.", "$35", "fee"),
     ("Net margin stood at 2.4% at end-2022, compared with 2.0% a year earlier.", "2.0%", "Net margin"),
     # What an amount is paid or held in, or the noun it modifies.
-    ("Every pensioner will get $300 in energy vouchers.", "$300", "energy vouchers"),
+    ("Every pensioner will get $300 in energy vouchers.", "$300", "energy vouchers for every pensioner"),
     ("The scheme freed about €2 billion of lending capacity.", "€2 billion", "lending capacity"),
     ("We will set up a $90 million innovation fund for start-ups.", "$90 million", "innovation fund"),
     # Adverbial lead-ins and asides are no part of the subject.

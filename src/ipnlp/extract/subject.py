@@ -62,12 +62,13 @@ _UNIT_AFTER_FIGURE = (r"(?:\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|bas
 _LOW_END_BEFORE = regex.compile(
     rf"(?:(?P<from>(?i:\bfrom|\bbetween)\s+(?:(?i:an?|over|about|around|above|below|under)\s+)?)?"
     rf"(?P<low>(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}"
-    rf"(?P<when>\s+[^,;\d]{{0,40}}?(?:(?:19|20)\d\d)?)?"
+    rf"(?P<when>\s+[^,;\d\s][^,;\d]{{0,40}}?(?:(?:19|20)\d\d)?)?"
     rf"\s*(?P<join>[–—-]|(?i:to|and))\s*(?i:an?\s+)?)$")
 # One more figure of a list after this one: "10.4%[ and 13.1%]", "16.2%[, 19.8%]".
 _LIST_AFTER = regex.compile(rf"{_UNIT_AFTER_FIGURE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^\s\d]{{0,3}}\d)")
 _RESPECTIVELY = regex.compile(
-    rf"{_UNIT_AFTER_FIGURE}(?P<tail>\s+(?i:against|in|on|for|over|from)\s+[^,;.\d]{{2,40}}?)?,?\s+(?i:respectively)\b")
+    rf"{_UNIT_AFTER_FIGURE}(?P<tail>\s+(?i:against|in|on|for|over|from|at|as\s+at|during)\s+[^,;.]{{2,40}}?)?,?\s+"
+    r"(?i:respectively)\b")
 _COORDINATION = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # A figure and the conjunction after it, which open a new clause: "Exports were up 5%[ and ]imports ...".
 _FIGURE_THEN_CONJUNCTION = regex.compile(
@@ -75,10 +76,19 @@ _FIGURE_THEN_CONJUNCTION = regex.compile(
     rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
 # "..., and [close to] $40 billion", "¥2 trillion, or [about] $18 billion": a figure joined to an earlier one.
 _CONJUNCTION_BEFORE = regex.compile(r"(?:,\s*|\s+)(?i:and|or)\s+$")
+# "four months of [utility bills]", "six weeks of [leave]": a duration counts what it is of.
+_DURATION_OF = regex.compile(
+    r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)\s+of\s+(?:(?i:such|the|their|its)\s+)?")
+# A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
+_RECEIVES = regex.compile(
+    r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
+_MAX_RECEIVER_WORDS = 12
+_DASH_ASIDE = regex.compile(r"\s[–—]\s[^–—]{0,80}?\s[–—]\s")
 # A sentence opening with a phrase that has no subject of its own: "[After staying at] a multi-year low of
 # 2.8% ..., the unemployment rate rose", "[Following] a 2.9% expansion in 2018, the economy contracted".
 _OPENING_PHRASE = regex.compile(r"\s*(?:(?i:after|following|before|despite|amid|having|since)\b|[A-Z][a-z]+ing\b)")
 _MAX_MAIN_SUBJECT_WORDS = 8
+_SENTENCE_END = regex.compile(r"[.!?]\s")
 # The change noun a figure modifies: "a 2.9% [expansion]", "a 10% [rebound]".
 _CHANGE_NOUN_AFTER = regex.compile(
     rf"{_UNIT_AFTER_FIGURE}\s+(?P<noun>(?i:expansion|contraction|rebound|increase|decrease|decline|rise|fall|drop|"
@@ -87,7 +97,8 @@ _CHANGE_NOUN_AFTER = regex.compile(
 _ARTICLE_BEFORE_RATE = regex.compile(r"(?i:\b(?:a|an)\s+(?:further\s+|additional\s+|one-off\s+)?)$")
 _RATE_UNIT = regex.compile(r"\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?)\b")
 _PERIOD_WORDS_AFTER = regex.compile(
-    r"(?i:(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|preceding|final|early|late)\b|"
+    r"(?i:(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|preceding|final|early|late|end|"
+    r"beginning|start|year|month|quarter)\b|"
     r"(?:19|20)\d\d|fy\s*\d|(?:fiscal|financial)\s+year|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
@@ -179,7 +190,8 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 @cache
 def _clause_break(lang: str) -> regex.Pattern[str]:
-    return regex.compile(load(lang).CLAUSE_BREAK)
+    # A spaced dash opens a clause or an aside too: "that happened last year – [our economy] grew by 1%".
+    return regex.compile(rf"{load(lang).CLAUSE_BREAK}|\s[–—]\s")
 
 
 def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> int:
@@ -598,10 +610,14 @@ def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, l
     subject: "After staying at a multi-year low of [2.8%] in the first half, the unemployment rate rose"
     -> "unemployment rate"; "Following a [2.9%] expansion in 2018, the economy contracted" -> "economy expansion"."""
     head = text[sentence_start:number_start]
-    if "," in head or not _OPENING_PHRASE.match(head) or _counts_a_noun(text, number_start, lang):
-        return None  # "Despite [5 rate cuts], ...": a counted noun is its own subject
+    opening = _OPENING_PHRASE.match(head)
+    if "," in head or not opening or _counts_a_noun(text, number_start, lang) or \
+            _subject_patterns(lang)["verb"].search(head, opening.end()):
+        # "Despite [5 rate cuts], ...": a counted noun is its own subject; "Outstanding commitments
+        # amounted to ...": a clause with its verb, not an opening phrase.
+        return None
     comma = text.find(", ", number_start, min(len(text), number_start + 160))
-    if comma < 0:
+    if comma < 0 or _SENTENCE_END.search(text, number_start, comma):
         return None
     verb = _subject_patterns(lang)["verb"].search(text, comma + 2, min(len(text), comma + 120))
     if verb is None:
@@ -681,6 +697,52 @@ def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, 
     return clause_subject(text, sentence_start, previous.start(), lang, depth=depth + 1)
 
 
+def _received_amount(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """What an amount is paid in, and for whom: "$800 in CDC Vouchers for each household"; "A household of
+    four will receive about [$5,500] in benefits" -> "benefits for household of four"."""
+    noun = amount_noun_after(text, number_start, lang)
+    if noun is None or " for " in noun:
+        return noun
+    receiver = _receiver(text, sentence_start, lead, lang)
+    return f"{noun} for {receiver}" if receiver else noun
+
+
+def _duration_of(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """"about four months of [utility bills]" -> "utility bills"; "(households) will receive four months of
+    such rebates" -> "rebates for households"."""
+    match = _DURATION_OF.match(text, number_start, min(len(text), number_start + 60))
+    if match is None:
+        return None
+    noun = _noun_run(text, match.end(), lang)
+    if noun is None:
+        return None
+    receiver = _receiver(text, sentence_start, lead, lang)
+    return f"{noun} for {receiver}" if receiver else noun
+
+
+def _receiver(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | None:
+    """Who receives the amount, when a verb of receiving comes right before it: the sentence's subject
+    without its asides ("A household of four, with two young children, will receive ...")."""
+    verb = _RECEIVES.search(text, max(sentence_start, lead.pos - 40), lead.pos)
+    if verb is None:
+        return None
+    head = _DASH_ASIDE.sub(" ", text[sentence_start:verb.start()])
+    adverbials = set(_words(lang)["adverbial"]) | {"together", "with", "in"}
+    for piece in head.split(", "):
+        phrase = tidy(piece, lang)
+        words = phrase.split()
+        if not words or words[0].lower() in adverbials:
+            continue
+        phrase = " ".join(w for w in words if w.lower() not in ("will", "can", "would", "expect", "to", "may"))
+        if words[0].lower() in _RECIPIENT_WORDS:
+            phrase = phrase[:1].lower() + phrase[1:]  # "for [every] pensioner", mid-phrase
+        if 0 < len(phrase.split()) <= _MAX_RECEIVER_WORDS and not _FIGURE.match(phrase) and \
+                phrase.lower() not in _words(lang)["fragment"]:
+            return phrase
+        return None
+    return None
+
+
 def _list_position(text: str, sentence_start: int, number_start: int, lang: str) -> tuple[int, int, str] | None:
     """For a figure in a list closed by "respectively": (its index, the first figure's start, the words
     after the list that narrow every member, "against the US dollar")."""
@@ -717,6 +779,8 @@ def _respective_subject(text: str, sentence_start: int, number_start: int, lang:
     if position is None:
         return None
     index, first, tail = position
+    if tail and _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
+        tail = ""  # "... at the end of 2024 respectively": the period, read by period.py
     whole = clause_subject(text, sentence_start, first, lang, depth=depth + 1, split_list=False)
     if not whole:
         return None
@@ -762,7 +826,8 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
         _before_parenthesis(text, sentence_start, number_start, lang) or _coordinated_noun(text, lead, lang)
     completed = measured or \
         of_phrase(text, sentence_start, number_start, lang, lead=lead) or \
-        amount_noun_after(text, number_start, lang) or \
+        _received_amount(text, sentence_start, number_start, lang, lead) or \
+        _duration_of(text, sentence_start, number_start, lang, lead) or \
         _modified_noun(text, sentence_start, number_start, lang, lead) or \
         _nominalised_verb(text, sentence_start, number_start, lang, lead) or \
         moved_object(text, sentence_start, number_start, lang, lead=lead) or \
