@@ -37,7 +37,7 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("The Central Bank’s reserves reached US$3.1 trillion.", "US$3.1 trillion", "Central Bank’s reserves"),
     # Figures listed after another share its subject; "respectively" gives each its member.
     ("The agency expects the core and headline rates to be 1.8% and 2.3% respectively.", "2.3%",
-     "headline rates"),
+     "headline rates forecast"),
     ("The fee will be $40, up from $35 last year.", "$35", "fee"),
     ("Net margin stood at 2.4% at end-2022, compared with 2.0% a year earlier.", "2.0%", "Net margin"),
     # What an amount is paid or held in, or the noun it modifies.

@@ -101,6 +101,9 @@ _PERIOD_WORDS_AFTER = regex.compile(
     r"beginning|start|year|month|quarter)\b|"
     r"(?:19|20)\d\d|fy\s*\d|(?:fiscal|financial)\s+year|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)")
+_FORECAST_WORD = regex.compile(r"(?i:\b(?:forecasts?|projections?|outlook|expected|estimates?|targets?)\b)")
+_RELATIVE_END = regex.compile(r"(?i:\b(?:which|that|who|whom))$")
+_THAN_BEFORE = regex.compile(r"(?i:\bthan\s+)$")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
 _BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
 _ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
@@ -165,6 +168,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "nominal": regex.compile(
             rf"(?i:\b(?P<verb>{alternation(list(_nominals(lang)))})\s+(?:(?:a|an|the|another|further|additional|"
             rf"Government|us|them|taxpayers)\s+){{0,2}})$"),
+        "forecast": regex.compile(rf"(?i:\b(?:{alternation(words['forecast'])})\b)"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
         "move_noun": regex.compile(
@@ -612,7 +616,7 @@ def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, l
     head = text[sentence_start:number_start]
     opening = _OPENING_PHRASE.match(head)
     if "," in head or not opening or _counts_a_noun(text, number_start, lang) or \
-            _subject_patterns(lang)["verb"].search(head, opening.end()):
+            any(not m.group().endswith("ing") for m in _subject_patterns(lang)["verb"].finditer(head, opening.end())):
         # "Despite [5 rate cuts], ...": a counted noun is its own subject; "Outstanding commitments
         # amounted to ...": a clause with its verb, not an opening phrase.
         return None
@@ -789,13 +793,38 @@ def _respective_subject(text: str, sentence_start: int, number_start: int, lang:
         return None
     member = tidy(members[index], lang)
     if " " not in member and index < len(members) - 1 and " " in members[-1]:
-        member = f"{member} {members[-1].split()[-1]}"  # "the bond and equity markets": "bond markets"
+        # "the bond and equity markets": "bond markets"; "headline and underlying inflation rates":
+        # "headline inflation rates" (the last member's modifier is its own).
+        member = " ".join([member, *tidy(members[-1], lang).split()[1:]])
     member = tidy(member, lang)
     return f"{member} {tail}" if member and tail else member or None
 
 
 def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
                    depth: int = 0, split_list: bool = True) -> str | None:
+    """What a figure measures (``_subject_at``); a forecast is marked so, as it is another measure than
+    the outturn it forecasts ("Market consensus forecasts a headline inflation rate of 1.5% in 2021" ->
+    "headline inflation rate forecast", never the same metric as the rate a later report states)."""
+    subject = _subject_at(text, sentence_start, number_start, lang, depth=depth, split_list=split_list)
+    if subject and depth == 0 and _is_forecast(text, sentence_start, number_start, lang) and \
+            not _FORECAST_WORD.search(subject):
+        subject = f"{subject} forecast"
+    return subject
+
+
+def _is_forecast(text: str, sentence_start: int, number_start: int, lang: str) -> bool:
+    """A verb of forecasting governs the figure's clause ("we expect growth of 1% to 3%", "projects the
+    rate to be 2.1%"), not "higher than expected"."""
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    start = clause_start(text, sentence_start, pos, lang)
+    for match in _subject_patterns(lang)["forecast"].finditer(text, start, pos):
+        if not _THAN_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+            return True
+    return False
+
+
+def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                depth: int = 0, split_list: bool = True) -> str | None:
     """The noun a figure completes with "of", or the object a verb moves to it, else the words
     before the clause's first verb stating a figure; None when the clause has none of these.
     A figure listed after another shares its subject."""
@@ -853,6 +882,8 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
             return previous_subject(text, sentence_start, start, lang)
         return None
     subject = tidy(text[start:verb.start()], lang)
+    if lead.counts_noun and _RELATIVE_END.search(subject):
+        return None  # "investments which are expected to create [20,000 new jobs]": the jobs are counted
     if len(subject.split()) > _MAX_CLAUSE_WORDS and ", " in subject:
         subject = tidy(subject.rsplit(", ", 1)[1], lang)  # a long lead-in the clause breaks missed
     if not subject:
