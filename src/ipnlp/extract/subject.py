@@ -40,11 +40,12 @@ _LIST_BEFORE = regex.compile(
 _MAX_LIST_DEPTH = 6
 # "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]": what an amount is paid or held in.
 _AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
-_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an)\s+)$")
+_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an|the|this|that|each)\s+(?:(?:further|additional|one-off)\s+)?)$")
 _NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # "projects the inflation rate [to be] 2.1%", "expect the jobless rate [to rise to] about 4.0%", "expect growth [at] 2%".
-_FORECAST_TO = r"(?:to\s+(?:be|reach|average|grow|remain|rise|fall|stay|ease|edge\s+up)(?:\s+(?:to|by|at))?|at)"
+_FORECAST_TO = (r"(?:to\s+(?:be|reach|average|grow|remain|rise|fall|stay|ease|edge\s+up)"
+                r"(?:\s+(?:high|low|stable|elevated|steady))?(?:\s+(?:to|by|at))?|at)")
 _TO_VERB_BEFORE = regex.compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
 _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
@@ -75,13 +76,14 @@ _FIGURE_THEN_CONJUNCTION = regex.compile(
     rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
     rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
 # "..., and [close to] $40 billion", "¥2 trillion, or [about] $18 billion": a figure joined to an earlier one.
-_CONJUNCTION_BEFORE = regex.compile(r"(?:,\s*|\s+)(?i:and|or)\s+$")
+_CONJUNCTION_BEFORE = regex.compile(
+    r"(?:,\s*|\s+)(?i:and|or|as\s+well\s+as)\s+(?i:(?:to|by)\s+)?(?i:an?\s+)?(?i:(?:further|additional)\s+)?$")
 # "four months of [utility bills]", "six weeks of [leave]": a duration counts what it is of.
 _DURATION_OF = regex.compile(
     r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)\s+of\s+(?:(?i:such|the|their|its)\s+)?")
 # A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
 _RECEIVES = regex.compile(
-    r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
+    r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got|(?:can|could|will)\s+expect(?:\s+to\s+receive)?)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
 _MAX_RECEIVER_WORDS = 12
 _DASH_ASIDE = regex.compile(r"\s[–—]\s[^–—]{0,80}?\s[–—]\s")
 # A sentence opening with a phrase that has no subject of its own: "[After staying at] a multi-year low of
@@ -103,7 +105,7 @@ _PERIOD_WORDS_AFTER = regex.compile(
     r"dec)")
 _FORECAST_WORD = regex.compile(r"(?i:\b(?:forecasts?|projections?|outlook|expected|estimates?|targets?)\b)")
 _RELATIVE_END = regex.compile(r"(?i:\b(?:which|that|who|whom))$")
-_THAN_BEFORE = regex.compile(r"(?i:\bthan\s+)$")
+_NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
 _BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
 _ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
@@ -173,7 +175,9 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
         "move_noun": regex.compile(
             rf"(?i:\b(?:a|an|the|its)\s+(?:further\s+|additional\s+)?(?:{alternation(words['move_noun'])})\s+(?:in|of|to)\b)"),
-        "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
+        "move_end": regex.compile(
+            r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+|further\s+|additional\s+)?"
+            r"(?:(?:maximum|minimum|total|cap)\s+of\s+)?)$"),
         "move_cut": regex.compile(r"(?i:\s(?:from|to|by|with)\s)"),
     }
 
@@ -302,8 +306,8 @@ def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
     # A figure in digits, or in words ("seven departments").
     figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
         _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))
-    if figure is None:
-        return False
+    if figure is None or figure.group()[0] in "$£€¥":
+        return False  # an amount of money counts no noun ("$400 every six months")
     end = figure.end()
     scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
     if scale:
@@ -468,11 +472,15 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     cut = patterns["move_cut"].search(text, object_start, pos)
     if cut is None:
         return None
-    if "," in text[object_start:cut.start()] or patterns["verb"].search(text, object_start, cut.start()):
+    if patterns["verb"].search(text, object_start, cut.start()):
         return None  # "the interest rate cut cycle in September, housing transactions surged by": no object
+    # "increase [Unpaid Infant Care Leave for each parent ...], from the current six days": the object ends
+    # at a comma; words after it with no verb are an adverbial.
+    comma = text.find(",", object_start, cut.start())
+    object_end = comma if comma >= 0 else cut.start()
     not_adverbs = _words(lang)["not_adverb"]
     # "increased slightly by 0.9%": an adverb is no object.
-    words = [w for w in text[object_start:cut.start()].split() if not w.endswith("ly") or w.lower() in not_adverbs]
+    words = [w for w in text[object_start:object_end].split() if not w.endswith("ly") or w.lower() in not_adverbs]
     if not words or len(words) > _MAX_CLAUSE_WORDS:
         return None
     moved = tidy(" ".join(words), lang)
@@ -687,12 +695,15 @@ def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, 
     """A figure coordinated with an earlier one, nothing but its bound between ("spend $5 billion on X in
     FY2024, and close to [$40 billion] in total"; "¥2 trillion, or about [$18 billion]"), measures what
     the earlier one measures, unless a verb stating a figure lies between them (a clause of its own)."""
-    conjunction = _CONJUNCTION_BEFORE.search(text, max(sentence_start, lead.pos - 8), lead.pos)
+    conjunction = _CONJUNCTION_BEFORE.search(text, max(sentence_start, lead.pos - 40), lead.pos)
     if conjunction is None or depth >= _MAX_LIST_DEPTH:
         return None
     earlier = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, conjunction.start() - 120),
                                                   conjunction.start())
                if not _YEAR.fullmatch(m.group().lstrip("FY"))]  # "in FY2024": a period, not a figure
+    money = [m for m in earlier if not m.group()[0].isdigit()]
+    if money and not text[lead.pos:lead.pos + 4].lstrip()[:1].isdigit():
+        earlier = money  # "$9,000 in payouts in the first 18 months ..., as well as [$400]": the amount before
     if not earlier:
         return None
     previous = earlier[-1]
@@ -818,7 +829,8 @@ def _is_forecast(text: str, sentence_start: int, number_start: int, lang: str) -
     pos = _lead_end(text, sentence_start, number_start, lang)
     start = clause_start(text, sentence_start, pos, lang)
     for match in _subject_patterns(lang)["forecast"].finditer(text, start, pos):
-        if not _THAN_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+        # "higher than expected"; "Eligible parents can expect $9,000": an entitlement, not a forecast
+        if not _NOT_FORECAST_BEFORE.search(text, max(start, match.start() - 8), match.start()):
             return True
     return False
 
