@@ -104,6 +104,10 @@ _PERIOD_WORDS_AFTER = regex.compile(
     r"(?:19|20)\d\d|fy\s*\d|(?:fiscal|financial)\s+year|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)")
 _FORECAST_WORD = regex.compile(r"(?i:\b(?:forecasts?|projections?|outlook|expected|estimates?|targets?)\b)")
+# The rate a band or range bounds: "its [exchange rate] ..., within a band of HK$7.75–7.85".
+_RATE_NOUN = regex.compile(r"(?i:\b(?:[a-z][\w-]*\s+){0,2}(?:rate|ratio|price|index|yield|spread)\b)")
+# What a cause leads to is the subject: "the AV increases resulted in [the proportion of ...] nearly doubling".
+_RESULT_LEAD = regex.compile(r"(?i:\b(?:resulted\s+in|led\s+to|leading\s+to|resulting\s+in)\s+)")
 _RELATIVE_END = regex.compile(r"(?i:\b(?:which|that|who|whom))$")
 _NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
@@ -190,7 +194,8 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     evaluative = alternation(_words(lang)["evaluative"])
     lead = regex.compile(
         rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
-        rf"(?:the|a|an|and|both|of|in|which|its|their|our|your|it|we|they|these|those|has|have|{evaluative})\b))+")
+        rf"(?:the|a|an|and|but|both|of|in|which|while|whilst|although|though|whereas|its|their|our|your|it|we|they|these|"
+        rf"those|has|have|{evaluative})\b))+")
     count = regex.compile(
         rf"(?i:\b(?:the\s+)?(?P<adj>total|effective|cumulative)?\s*{data.COUNT_HEAD_PHRASE[2:]}\s*(?:the\s+)?)")
     return lead, count
@@ -441,12 +446,47 @@ def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en
     while kept and kept[-1].lower() in data.NP_STOP_WORDS:
         kept.pop()  # "for" left at the phrase's start
     phrase = tidy(" ".join(reversed(kept)), lang)
-    if not phrase or (phrase.split()[-1].lower() in _words(lang)["generic"] and phrase.islower()):
+    if not phrase or _is_generic(phrase, lang):
         # "a total of", "a low range of", "a 17-year high of": the clause names the measure ("the Upper
         # Trigger Level of" names one itself).
         return None
     tail = _prepositional_tail(text, number_start, lang) if len(phrase.split()) <= 2 else None
     return f"{phrase} {tail}" if tail else phrase
+
+
+def _is_generic(phrase: str, lang: str) -> bool:
+    return phrase.split()[-1].lower() in _words(lang)["generic"] and phrase.islower()
+
+
+def _generic_head(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """The last resort when the clause names nothing: a generic head with words that make it specific
+    ("it remained below the long-term historical average of [2.0%]"), or for a band or range the rate
+    it bounds ("its exchange rate ..., within a band of [HK$7.75–7.85]" -> "exchange rate")."""
+    of = _subject_patterns(lang)["of_end"].search(text, max(lead.start, lead.pos - 12), lead.pos)
+    if of is None:
+        return None
+    words = [m.group() for m in _adjacent_words_back(text, max(lead.start, of.start() - 80), of.start())]
+    generic = set(_words(lang)["generic"])
+    specific = [w for w in words if w.lower() not in generic]
+    if len(words) >= 2 and specific and all(w[0].isalpha() for w in words):
+        return tidy(" ".join(words), lang) or None
+    if words and words[-1].lower() in ("band", "range", "corridor"):
+        rates = list(_RATE_NOUN.finditer(text, sentence_start, of.start()))
+        if rates:
+            return tidy(rates[-1].group(), lang) or None
+    return None
+
+
+def _adjacent_words_back(text: str, start: int, end: int) -> list:
+    """The words right before ``end``, back to a stop word or punctuation, in text order."""
+    data = load("en")
+    kept = []
+    for match in reversed(list(_WORDS.finditer(text, start, end))):
+        word = match.group()
+        if not word[0].isalnum() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(match)
+    return list(reversed(kept))
 
 
 def moved_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
@@ -892,7 +932,10 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
                 if subject:
                     return subject
             return previous_subject(text, sentence_start, start, lang)
-        return None
+        return None if lead.counts_noun else _generic_head(text, sentence_start, number_start, lang, lead)
+    result = _RESULT_LEAD.search(text, start, verb.start())
+    if result:
+        start = result.end()
     subject = tidy(text[start:verb.start()], lang)
     if lead.counts_noun and _RELATIVE_END.search(subject):
         return None  # "investments which are expected to create [20,000 new jobs]": the jobs are counted
@@ -901,6 +944,8 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     if not subject:
         # "... yuan and accounted for 13.04%": a coordinated verb shares the previous subject.
         subject = previous_subject(text, sentence_start, start, lang) or ""
+    if not subject and not lead.counts_noun:
+        subject = _generic_head(text, sentence_start, number_start, lang, lead) or ""
     return subject or None
 
 
