@@ -43,10 +43,13 @@ _AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)
 _ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an|the|this|that|each)\s+(?:(?:further|additional|one-off)\s+)?)$")
 _NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
-# "projects the inflation rate [to be] 2.1%", "expect the jobless rate [to rise to] about 4.0%", "expect growth [at] 2%".
+# "projects the inflation rate [to be] 2.1%", "expect the jobless rate [to rise to] about 4.0%",
+# "expect growth [at] 2%".
 _FORECAST_TO = (r"(?:to\s+(?:be|reach|average|grow|remain|rise|fall|stay|ease|edge\s+up)"
                 r"(?:\s+(?:high|low|stable|elevated|steady))?(?:\s+(?:to|by|at))?|at)")
 _TO_VERB_BEFORE = regex.compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
+# "expectations ... for [the unemployment rate] to remain high at about 5.9%": "for" with a "to" verb only.
+_FOR_TO_VERB = regex.compile(rf"(?i:\bfor\s+(?P<np>[^,;:]{{2,80}}?)\s+(?!at\b){_FORECAST_TO}\s+)$")
 _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
@@ -108,6 +111,18 @@ _FORECAST_WORD = regex.compile(r"(?i:\b(?:forecasts?|projections?|outlook|expect
 _RATE_NOUN = regex.compile(r"(?i:\b(?:[a-z][\w-]*\s+){0,2}(?:rate|ratio|price|index|yield|spread)\b)")
 # What a cause leads to is the subject: "the AV increases resulted in [the proportion of ...] nearly doubling".
 _RESULT_LEAD = regex.compile(r"(?i:\b(?:resulted\s+in|led\s+to|leading\s+to|resulting\s+in)\s+)")
+_MULTIPLE_OF = regex.compile(
+    r"(?:(?i:doubling|tripling|quadrupling|halving)\s+of\s+(?:(?i:the|these|those|its|our|their)\s+)?|"
+    r"\d[\d,]*\s+of\s+(?i:the|these|those|its|our|their)\s+)(?:(?i:number|amount|value)\s+of\s+)?")
+# ", involving an aggregate amount of [HK$1.1 trillion]", ", amounting to [HK$65 billion]": the amount of
+# what the clause before approved, granted or provided.
+_AMOUNT_PARTICIPLE = regex.compile(
+    r"(?i:,\s+(?:involving|amounting\s+to|totall?ing|worth)\s+(?:(?:an?\s+|the\s+)?(?:aggregate|total|combined)\s+"
+    r"(?:amount|value|sum)\s+of\s+)?)$")
+_PAST_VERB = regex.compile(r"(?i:\b[a-z]+ed\s+)")
+_ROUGHLY = r"(?i:(?:more\s+than|over|about|nearly|some)\s+)?"
+_FIGURE_NOUN_OF = regex.compile(rf"^{_ROUGHLY}[\d,.]+\s+[a-z]+\s+(?:of|for)\s+")
+_IN_FIGURE_CASES = regex.compile(rf"\s+(?i:in|for|from)\s+{_ROUGHLY}[\d,.]+\s+[a-z]+$")
 _RELATIVE_END = regex.compile(r"(?i:\b(?:which|that|who|whom))$")
 _NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
@@ -536,7 +551,7 @@ def raised_object(text: str, sentence_start: int, number_start: int, lang: str =
     pos, start, _counts = lead or _lead(text, sentence_start, number_start, lang)
     if not _TO_VERB_BEFORE.search(text, max(start, pos - 12), pos):
         return None
-    match = _subject_patterns(lang)["raises"].search(text, start, pos)
+    match = _subject_patterns(lang)["raises"].search(text, start, pos) or _FOR_TO_VERB.search(text, start, pos)
     return tidy(match.group("np"), lang) or None if match else None
 
 
@@ -631,6 +646,30 @@ def list_subject(text: str, sentence_start: int, number_start: int, lang: str = 
     if listed is None:
         return None
     return clause_subject(text, sentence_start, listed.start("prev"), lang, depth=depth + 1)
+
+
+def _participle_amount(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | None:
+    """"banks had approved [loan tenor extensions and other forms of relief] in over 108,000 cases, involving
+    an aggregate amount of over [HK$1.1 trillion]" -> "amount of loan tenor extensions and other forms of relief"."""
+    joint = _AMOUNT_PARTICIPLE.search(text, max(sentence_start, lead.pos - 60), lead.pos)
+    if joint is None:
+        return None
+    verbs = list(_PAST_VERB.finditer(text, max(sentence_start, joint.start() - 200), joint.start()))
+    if not verbs:
+        return None
+    done = text[verbs[-1].end():joint.start()]
+    done = _IN_FIGURE_CASES.sub("", _FIGURE_NOUN_OF.sub("", done.strip()))
+    thing = tidy(done, lang)
+    if not thing or len(thing.split()) > _MAX_CLAUSE_WORDS or _FIGURE.search(thing):
+        return None
+    return f"amount of {thing}"
+
+
+def _multiplied_noun(text: str, number_start: int, lang: str) -> str | None:
+    """"the [tripling] of the number of registered investors" -> "registered investors"; "more than [40] of
+    these institutions" -> "these institutions": what a multiple or a partitive count is of."""
+    match = _MULTIPLE_OF.match(text, number_start, min(len(text), number_start + 80))
+    return _noun_run(text, match.end(), lang) if match else None
 
 
 def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
@@ -805,7 +844,8 @@ def _list_position(text: str, sentence_start: int, number_start: int, lang: str)
     while index < _MAX_LIST_DEPTH:
         pos = _lead_end(text, sentence_start, first, lang)
         before = text[max(sentence_start, pos - 6):pos].rstrip()
-        listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 80), pos) if before.endswith((",", "and")) else None
+        listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 80), pos) \
+            if before.endswith((",", "and")) else None
         if listed is None:
             break
         first, index = listed.start("prev"), index + 1
@@ -884,7 +924,7 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     if low is not None:
         # The high end of a range, or the new value of a change, measures what its other end measures.
         return clause_subject(text, sentence_start, low, lang, depth=depth + 1)
-    share = share_of(text, number_start, lang)
+    share = share_of(text, number_start, lang) or _multiplied_noun(text, number_start, lang)
     if share:
         return share
     if split_list and depth < _MAX_LIST_DEPTH and "espectively" in text[number_start:number_start + 160]:
@@ -900,7 +940,8 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
         if listed:
             return listed
     if not lead.counts_noun:
-        coordinated = _coordinated_figure(text, sentence_start, lead, lang, depth)
+        coordinated = _coordinated_figure(text, sentence_start, lead, lang, depth) or \
+            _participle_amount(text, sentence_start, lead, lang)
         if coordinated:
             return coordinated
     measured = None if lead.counts_noun else \
