@@ -83,7 +83,8 @@ _CONJUNCTION_BEFORE = regex.compile(
     r"(?:,\s*|\s+)(?i:and|or|as\s+well\s+as)\s+(?i:(?:to|by)\s+)?(?i:an?\s+)?(?i:(?:further|additional)\s+)?$")
 # "four months of [utility bills]", "six weeks of [leave]": a duration counts what it is of.
 _DURATION_OF = regex.compile(
-    r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)\s+of\s+(?:(?i:such|the|their|its)\s+)?")
+    r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)['’]?\s+(?i:worth\s+)?of\s+"
+    r"(?:(?i:such|the|their|its)\s+)?")
 # A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
 _RECEIVES = regex.compile(
     r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got|(?:can|could|will)\s+expect(?:\s+to\s+receive)?)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
@@ -99,7 +100,7 @@ _CHANGE_NOUN_AFTER = regex.compile(
     rf"{_UNIT_AFTER_FIGURE}\s+(?P<noun>(?i:expansion|contraction|rebound|increase|decrease|decline|rise|fall|drop|"
     rf"growth|gain|loss|reduction|cut|surge|jump|recovery))\b")
 # A rate that modifies the noun after it: "a [50%] Corporate Income Tax Rebate", "a [15%] increase in duty".
-_ARTICLE_BEFORE_RATE = regex.compile(r"(?i:\b(?:a|an)\s+(?:further\s+|additional\s+|one-off\s+)?)$")
+_ARTICLE_BEFORE_RATE = regex.compile(r"(?i:\b(?:a|an|with)\s+(?:further\s+|additional\s+|one-off\s+)?)$")
 _RATE_UNIT = regex.compile(r"\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?)\b")
 _PERIOD_WORDS_AFTER = regex.compile(
     r"(?i:(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|preceding|final|early|late|end|"
@@ -111,6 +112,13 @@ _FORECAST_WORD = regex.compile(r"(?i:\b(?:forecasts?|projections?|outlook|expect
 _RATE_NOUN = regex.compile(r"(?i:\b(?:[a-z][\w-]*\s+){0,2}(?:rate|ratio|price|index|yield|spread)\b)")
 # What a cause leads to is the subject: "the AV increases resulted in [the proportion of ...] nearly doubling".
 _RESULT_LEAD = regex.compile(r"(?i:\b(?:resulted\s+in|led\s+to|leading\s+to|resulting\s+in)\s+)")
+_TIMES_OF = regex.compile(
+    r"[\w.,-]+\s+(?i:times)\s+(?:(?i:of|that\s+of)\s+)?(?:(?i:the|its|their)\s+)?(?:(?i:amount|number|level|value)\s+of\s+)?"
+    r"(?!(?i:faster|more|higher|larger|bigger|greater|as)\b)")
+_RANGE_HIGH = regex.compile(r"\s*[–—-]\s*\d[\d,]*(?:\.\d+)?")
+_WORTH_BEFORE = regex.compile(
+    r"(?i:\s(?:worth|totall?ing|exceeding|valued\s+at)\s+(?:(?:about|around|over|more\s+than|some)\s+)?)"
+    r"(?:HK|S|US|A|C|NT|NZ|RMB)?$")
 _MULTIPLE_OF = regex.compile(
     r"(?:(?i:doubling|tripling|quadrupling|halving)\s+of\s+(?:(?i:the|these|those|its|our|their)\s+)?|"
     r"\d[\d,]*\s+of\s+(?i:the|these|those|its|our|their)\s+)(?:(?i:number|amount|value)\s+of\s+)?")
@@ -558,10 +566,13 @@ def raised_object(text: str, sentence_start: int, number_start: int, lang: str =
 def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | None:
     """What an amount of money is paid or held in: "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]"."""
     figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
-    if figure is None or not (figure.group()[0] in "$£€¥" or _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4),
-                                                                                       number_start)):
+    if figure is None or not (any(c in "$£€¥" for c in figure.group()[:4]) or
+                              _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4), number_start)):
         return None
     end = figure.end()
+    high = _RANGE_HIGH.match(text, end, min(len(text), end + 20))
+    if high:
+        end = high.end()  # "HK$200–300 billion in bank credit": the scale and noun follow the range
     scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
     if scale:
         end = scale.end()
@@ -665,11 +676,34 @@ def _participle_amount(text: str, sentence_start: int, lead: _Lead, lang: str) -
     return f"amount of {thing}"
 
 
+def _valued_noun(text: str, sentence_start: int, number_start: int, lead: _Lead, lang: str) -> str | None:
+    """"168,000 transactions worth [HK$2.4 billion]", "550 SME loans exceeding [HK$900 million]": the value of
+    the noun before."""
+    # at the figure, not before its qualifier: "exceeding" is a bound too ("loans exceeding HK$900 million")
+    joint = _WORTH_BEFORE.search(text, max(sentence_start, number_start - 30), number_start)
+    if joint is None:
+        return None
+    data = load(lang)
+    kept: list[str] = []
+    for match in reversed(list(_WORDS.finditer(text, max(sentence_start, joint.start() - 80), joint.start()))):
+        word = match.group()
+        if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(word)
+    noun = tidy(" ".join(reversed(kept)), lang)
+    return f"value of {noun}" if noun else None
+
+
 def _multiplied_noun(text: str, number_start: int, lang: str) -> str | None:
     """"the [tripling] of the number of registered investors" -> "registered investors"; "more than [40] of
     these institutions" -> "these institutions": what a multiple or a partitive count is of."""
     match = _MULTIPLE_OF.match(text, number_start, min(len(text), number_start + 80))
-    return _noun_run(text, match.end(), lang) if match else None
+    if match:
+        return _noun_run(text, match.end(), lang)
+    times = _TIMES_OF.match(text, number_start, min(len(text), number_start + 80))
+    noun = _noun_run(text, times.end(), lang) if times else None
+    # "[three times] of the 168,000 transactions in December 2019" -> "multiple of transactions"
+    return f"multiple of {noun}" if noun else None
 
 
 def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
@@ -725,8 +759,7 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
     """The noun a rate modifies: "a [50%] Corporate Income Tax Rebate" -> "Corporate Income Tax Rebate";
     a change noun names what changes after it ("a 15% increase in tobacco duty") or the sentence's
     subject ("Housing prices ... due to a [10%] rebound in the first five months" -> "housing prices rebound")."""
-    if not _ARTICLE_BEFORE_RATE.search(text, max(sentence_start, lead.pos - 24), lead.pos):
-        return None
+    article = _ARTICLE_BEFORE_RATE.search(text, max(sentence_start, lead.pos - 24), lead.pos)
     figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
         _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))  # "a five-percentage-point cut"
     unit = _RATE_UNIT.match(text, figure.end(), min(len(text), figure.end() + 24)) if figure else None
@@ -734,13 +767,13 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
         return None
     change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40))
     if change is None:
-        return _noun_run(text, unit.end(), lang)
+        return _noun_run(text, unit.end(), lang) if article else None
     noun = change.group("noun").lower()
     tail = _prepositional_tail(text, number_start, lang, after=change.end())
     if tail and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
         return f"{noun} {tail}"  # "increase in tobacco excise duty"
     owner = sentence_subject(text, sentence_start, number_start, lang)
-    return f"{owner} {noun}" if owner else None
+    return f"{owner} {noun}" if owner else (None if article else noun)  # "to achieve [4%] growth": growth
 
 
 def sentence_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
@@ -941,7 +974,8 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
             return listed
     if not lead.counts_noun:
         coordinated = _coordinated_figure(text, sentence_start, lead, lang, depth) or \
-            _participle_amount(text, sentence_start, lead, lang)
+            _participle_amount(text, sentence_start, lead, lang) or \
+            _valued_noun(text, sentence_start, number_start, lead, lang)
         if coordinated:
             return coordinated
     measured = None if lead.counts_noun else \
