@@ -47,6 +47,10 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # "expect growth [at] 2%".
 _FORECAST_TO = (r"(?:to\s+(?:be|reach|average|grow|remain|rise|fall|stay|ease|edge\s+up)"
                 r"(?:\s+(?:high|low|stable|elevated|steady))?(?:\s+(?:to|by|at))?|at)")
+# "[Output] is expected to rise to about 5%": the subject of a passive forecast.
+_PASSIVE_FORECAST = regex.compile(
+    rf"\s*(?P<np>[^,;:]{{2,80}}?)\s+(?i:is|are|was|were)\s+(?i:expected|projected|forecast|estimated)\s+"
+    rf"(?i:{_FORECAST_TO})\s+$")
 _TO_VERB_BEFORE = regex.compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
 # "expectations ... for [the unemployment rate] to remain high at about 5.9%": "for" with a "to" verb only.
 _FOR_TO_VERB = regex.compile(rf"(?i:\bfor\s+(?P<np>[^,;:]{{2,80}}?)\s+(?!at\b){_FORECAST_TO}\s+)$")
@@ -195,8 +199,8 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"half\s+of\s+(?:the\s+|all\s+|our\s+)?)"),
         # "spend [around] $5 billion", "invest a further $3 billion", "cost the Government $350 million".
         "nominal": regex.compile(
-            rf"(?i:\b(?P<verb>{alternation(list(_nominals(lang)))})\s+(?:(?:a|an|the|another|further|additional|"
-            rf"Government|us|them|taxpayers)\s+){{0,2}})$"),
+            rf"(?i:\b(?P<verb>{alternation(list(_nominals(lang)))})\s+"
+            rf"(?:(?!(?:of|is|was|were|are|to|be)\b)[\w'’-]+\s+){{0,3}})$"),
         "forecast": regex.compile(rf"(?i:\b(?:{alternation(words['forecast'])})\b)"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
@@ -559,7 +563,8 @@ def raised_object(text: str, sentence_start: int, number_start: int, lang: str =
     pos, start, _counts = lead or _lead(text, sentence_start, number_start, lang)
     if not _TO_VERB_BEFORE.search(text, max(start, pos - 12), pos):
         return None
-    match = _subject_patterns(lang)["raises"].search(text, start, pos) or _FOR_TO_VERB.search(text, start, pos)
+    match = _subject_patterns(lang)["raises"].search(text, start, pos) or _FOR_TO_VERB.search(text, start, pos) or \
+        _PASSIVE_FORECAST.match(text, start, pos)
     return tidy(match.group("np"), lang) or None if match else None
 
 
