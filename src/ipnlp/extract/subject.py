@@ -1,12 +1,11 @@
-"""What a figure measures: a short noun phrase built from the figure's clause.
+"""What a figure measures: a short noun phrase built from the words around the figure.
 
-Three shapes cover report prose:
-- a figure after a linking verb ("The average examination cycle for X has been shortened to 15.5
-  months") measures the clause subject, the words before the clause's first linking verb;
-- a figure followed by its counted noun ("handled 72,000 administrative cases of patent
-  disputes") measures that noun phrase, with the verb phrase that governs it;
-- otherwise the clause up to the figure ("organizations have provided services for 1.45 million
-  times") names it.
+Report English states what a figure measures in a few dozen shapes, read here in order (docs/subjects.md lists
+them with examples): the other end of a range or change; a share, a multiple, a partitive; the member of a
+coordinated subject a "respectively" gives; the subject of the main clause after an opening phrase; a list or
+comparison with an earlier figure; the noun a figure completes with "of", is paid in, modifies, is spent on or
+moves; the subject of the clause's verb stating the figure. A forecast is marked in its subject. Words are data
+(data/<lang>/subject_words.tsv); no trained model is used.
 """
 
 from __future__ import annotations
