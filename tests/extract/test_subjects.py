@@ -114,6 +114,8 @@ def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
      "of over $2.5 billion.", "$2.5 billion", "amount of payment deferrals for small firms"),
     ("The platform handled 40,000 payments worth $1.2 million in May.", "$1.2 million", "value of payments"),
     ("Use grew to three times the number of sessions in 2022.", "three times", "multiple of sessions"),
+    # A change after a figure and a comma is the change of what that figure measures.
+    ("The benchmark index ended the year at 7,120, up sharply by 9.5%.", "9.5%", "benchmark index"),
     # A specific generic head as a last resort; what a cause led to.
     ("It stayed below the ten-year average of 1.5%.", "1.5%", "ten-year average"),
     ("The reforms led to the share of renters nearly doubling to 24%.", "24%", "share of renters"),

@@ -130,10 +130,13 @@ _MULTIPLE_OF = regex.compile(
 _AMOUNT_PARTICIPLE = regex.compile(
     r"(?i:,\s+(?:involving|amounting\s+to|totall?ing|worth)\s+(?:(?:an?\s+|the\s+)?(?:aggregate|total|combined)\s+"
     r"(?:amount|value|sum)\s+of\s+)?)$")
+_PARTICLE = regex.compile(r"^(?i:out|up|off|in|through)\s+")
+_PERIOD_TAIL = regex.compile(r"\s+(?i:(?:last|this|next|that)\s+year|in\s+(?:19|20)\d\d|during\s+the\s+year)$")
 _PAST_VERB = regex.compile(r"(?i:\b[a-z]+ed\s+)")
 _ROUGHLY = r"(?i:(?:more\s+than|over|about|nearly|some)\s+)?"
 _FIGURE_NOUN_OF = regex.compile(rf"^{_ROUGHLY}[\d,.]+\s+[a-z]+\s+(?:of|for)\s+")
 _IN_FIGURE_CASES = regex.compile(rf"\s+(?i:in|for|from)\s+{_ROUGHLY}[\d,.]+\s+[a-z]+$")
+_ENDS_ON_FIGURE = regex.compile(rf"(?<![\w.,])(?P<figure>\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}\s*,\s*$")
 _RELATIVE_END = regex.compile(r"(?i:\b(?:which|that|who|whom))$")
 _NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
@@ -220,7 +223,7 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     evaluative = alternation(_words(lang)["evaluative"])
     lead = regex.compile(
         rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
-        rf"(?:the|a|an|and|but|both|of|in|which|while|whilst|although|though|whereas|its|their|our|your|it|we|they|these|"
+        rf"(?:the|a|an|and|but|both|of|in|for|which|while|whilst|although|though|whereas|its|their|our|your|it|we|they|these|"
         rf"those|has|have|{evaluative})\b))+")
     count = regex.compile(
         rf"(?i:\b(?:the\s+)?(?P<adj>total|effective|cumulative)?\s*{data.COUNT_HEAD_PHRASE[2:]}\s*(?:the\s+)?)")
@@ -673,7 +676,8 @@ def _participle_amount(text: str, sentence_start: int, lead: _Lead, lang: str) -
     if not verbs:
         return None
     done = text[verbs[-1].end():joint.start()]
-    done = _IN_FIGURE_CASES.sub("", _FIGURE_NOUN_OF.sub("", done.strip()))
+    done = _IN_FIGURE_CASES.sub("", _FIGURE_NOUN_OF.sub("", _PARTICLE.sub("", done.strip())))
+    done = _PERIOD_TAIL.sub("", done)  # "rolled out three packages [last year]"
     thing = tidy(done, lang)
     if not thing or len(thing.split()) > _MAX_CLAUSE_WORDS or _FIGURE.search(thing):
         return None
@@ -1016,6 +1020,10 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     if result:
         start = result.end()
     subject = tidy(text[start:verb.start()], lang)
+    ended = _ENDS_ON_FIGURE.search(text, max(start, verb.start() - 40), verb.start())
+    if ended and not _YEAR.fullmatch(ended.group("figure")) and depth < _MAX_LIST_DEPTH:
+        # "The index closed the year at 23,398, [down] markedly by 14.1%": the change of the figure before
+        return clause_subject(text, sentence_start, ended.start("figure"), lang, depth=depth + 1)
     if lead.counts_noun and _RELATIVE_END.search(subject):
         return None  # "investments which are expected to create [20,000 new jobs]": the jobs are counted
     if len(subject.split()) > _MAX_CLAUSE_WORDS and ", " in subject:
