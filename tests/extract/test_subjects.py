@@ -68,7 +68,7 @@ def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
 @pytest.mark.parametrize(("text", "figure", "subject"), [
     # The high end of a range and the new value of a change measure what the other end measures.
     ("The vacancy rate eased from 4.1% to 3.6% over the year.", "3.6%", "vacancy rate"),
-    ("The jobless rate held within a narrow range of 3.0%–3.4% during the year.", "3.0%–3.4%", "jobless rate"),
+    ("The jobless rate stayed within a narrow range of 3.0%–3.4% during the year.", "3.0%–3.4%", "jobless rate"),
     ("The fund offers a Start-up Grant of between $500 and $900.", "$500 and $900", "Start-up Grant"),
     # The noun of a moving verb, and the coordinated object of a moving verb.
     ("The council announced a cut in the policy rate from 5.25% to 5.0% in March.", "5.0%", "policy rate"),
@@ -114,6 +114,8 @@ def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
      "of over $2.5 billion.", "$2.5 billion", "amount of payment deferrals for small firms"),
     ("The platform handled 40,000 payments worth $1.2 million in May.", "$1.2 million", "value of payments"),
     ("Use grew to three times the number of sessions in 2022.", "three times", "multiple of sessions"),
+    # A figure in brackets after a predicate measures the clause's subject.
+    ("Among all loans, loans to retailers remained flat (+0.2%).", "0.2%", "loans to retailers"),
     # A change after a figure and a comma is the change of what that figure measures.
     ("The benchmark index ended the year at 7,120, up sharply by 9.5%.", "9.5%", "benchmark index"),
     # A specific generic head as a last resort; what a cause led to.

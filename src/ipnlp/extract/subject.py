@@ -428,7 +428,10 @@ def _before_parenthesis(text: str, sentence_start: int, number_start: int, lang:
         kept.append(word)
     while kept and kept[-1].lower() in data.NP_STOP_WORDS:
         kept.pop()
-    return tidy(" ".join(reversed(kept)), lang) or None
+    phrase = " ".join(reversed(kept))
+    if _subject_patterns(lang)["verb"].search(phrase):
+        return None  # "loans for use in Hong Kong remained broadly stable (-0.4%)": the clause's subject
+    return tidy(phrase, lang) or None
 
 
 def _coordinated_noun(text: str, lead: _Lead, lang: str) -> str | None:
