@@ -17,6 +17,7 @@ from ..rules.base import fingerprint
 from ..view import ReportView
 from .checks import ADDED, ALIGN_RULES, MISSING, PAIR_RULES, AlignRule
 from .features import features
+from .layout import shared_layouts
 from .pairing import pair
 
 __all__ = ["ALIGN_RULES", "align"]
@@ -60,9 +61,10 @@ def align(
 
     src_view = build_view(source, path=source_path, lang=source_lang)
     tgt_view = build_view(translation, path=translation_path, lang=translation_lang)
-    src = features(list(src_view.claims), len(source))
-    tgt = features(list(tgt_view.claims), len(translation))
-    pairing = pair(src, tgt, text_length=max(len(source), len(translation)))
+    src_layout, tgt_layout = shared_layouts(source, translation, src_view.sections, tgt_view.sections)
+    src = features(list(src_view.claims), src_layout)
+    tgt = features(list(tgt_view.claims), tgt_layout)
+    pairing = pair(src, tgt, text_length=max(len(source), len(translation)), blocks=src_layout.count > 1)
 
     from ..rules.registry import is_selected
 

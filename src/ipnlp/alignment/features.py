@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Claim
+from .layout import Layout, whole
 
 # Units that mean the same thing in every language; any other unit is a counted noun.
 _KEPT_UNITS = frozenset({
@@ -58,16 +59,20 @@ class ClaimFeatures:
     claim: Claim
     family: str
     tolerance: float
-    position: float  # start offset / document length, 0..1
+    position: float  # place in the document's shared layout (see layout.py), 0..1
+    block: int = 0   # index of the paragraph or section it is in, when the layouts correspond
 
     @property
     def value(self) -> float:
         return float(self.claim.value)
 
 
-def features(claims: list[Claim] | tuple[Claim, ...], text_length: int) -> list[ClaimFeatures]:
-    length = max(text_length, 1)
-    return [ClaimFeatures(c, unit_family(c.unit), rounding_tolerance(c), c.start / length) for c in claims]
+def features(claims: list[Claim] | tuple[Claim, ...], layout: Layout | int) -> list[ClaimFeatures]:
+    """``layout``: the blocks shared with the other text, or the text's length when none are."""
+    if isinstance(layout, int):
+        layout = whole(layout)
+    return [ClaimFeatures(c, unit_family(c.unit), rounding_tolerance(c), layout.position(c.start),
+                          layout.block(c.start)) for c in claims]
 
 
 def same_value(a: ClaimFeatures, b: ClaimFeatures) -> bool:

@@ -32,7 +32,8 @@ class Pairing:
     added: list[int]                        # translation figures with no counterpart
 
 
-def _candidates(source: list[ClaimFeatures], target: list[ClaimFeatures], band: float) -> list[tuple[int, int]]:
+def _candidates(source: list[ClaimFeatures], target: list[ClaimFeatures], band: float,
+                same_block: bool = False) -> list[tuple[int, int]]:
     by_position = sorted(range(len(target)), key=lambda j: target[j].position)
     positions = [target[j].position for j in by_position]
     pairs = []
@@ -41,6 +42,8 @@ def _candidates(source: list[ClaimFeatures], target: list[ClaimFeatures], band: 
         hi = bisect.bisect_right(positions, a.position + band)
         for j in by_position[lo:hi]:
             b = target[j]
+            if same_block and a.block != b.block:
+                continue
             if kind(a.family) == kind(b.family) and same_value(a, b):
                 pairs.append((i, j))
     return pairs
@@ -78,10 +81,31 @@ def _same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return kind(a.family) == kind(b.family) and same_value(a, b)
 
 
-def pair(source: list[ClaimFeatures], target: list[ClaimFeatures], *, text_length: int = 0) -> Pairing:
+def _within_gaps(chain: list[tuple[int, int]], pairs: list[tuple[int, int]], n: int, m: int) -> list[tuple[int, int]]:
+    """The pairs that fit between consecutive links of ``chain`` (so chain + them stays a chain)."""
+    bounds = [(-1, -1), *chain, (n, m)]
+    lows = [i for i, _ in bounds]
+    kept = []
+    for i, j in pairs:
+        k = bisect.bisect_left(lows, i)  # bounds[k - 1] < i <= bounds[k]
+        if 0 < k < len(bounds) and bounds[k - 1][0] < i < bounds[k][0] and bounds[k - 1][1] < j < bounds[k][1]:
+            kept.append((i, j))
+    return kept
+
+
+def pair(source: list[ClaimFeatures], target: list[ClaimFeatures], *, text_length: int = 0,
+         blocks: bool = False) -> Pairing:
+    """``blocks``: the features' ``block`` indices correspond (paragraph k of the source is paragraph
+    k of the translation), so a figure is first sought in its own block."""
     # A band of a fifth of the document, and never less than a few sentences.
     band = max(BAND, SLACK_CHARS / text_length) if text_length else BAND
-    anchors = _longest_chain(_candidates(source, target, band))
+    anchors: list[tuple[int, int]] = []
+    if blocks:
+        # Equal values in corresponding paragraphs first: a value repeated across the document
+        # ("2%", "HK$1 billion") cannot then be chained to the wrong paragraph's figure.
+        anchors = _longest_chain(_candidates(source, target, band, same_block=True))
+    wide = _within_gaps(anchors, _candidates(source, target, band), len(source), len(target))
+    anchors = sorted(anchors + _longest_chain(wide))
     # Translations reorder figures inside a sentence or paragraph: equal values inside a gap between
     # anchors are the same figure moved, whatever their order.
     moved: list[tuple[int, int]] = []
