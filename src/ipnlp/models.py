@@ -173,6 +173,9 @@ class FigurePair(_Model):
     status: Literal["matched", "differs", "missing", "added"] = Field(
         description="matched: same figure; differs: paired but a check failed (see findings); "
                     "missing: no counterpart in the translation; added: no counterpart in the source")
+    aspect: Literal["figure", "change"] = Field(
+        default="figure", description="figure: the claims' values are paired; change: the changes stated with "
+                                      "them are (the claim's yoy, or the claim when it is the change itself)")
     source: Claim | None
     translation: Claim | None
 
@@ -180,7 +183,7 @@ class FigurePair(_Model):
 class Alignment(_Model):
     """What ``ipnlp.align`` returns and ``ipnlp align --format json`` prints."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     source: Source
     translation: Source
     pairs: list[FigurePair]

@@ -12,13 +12,14 @@ from __future__ import annotations
 import hashlib
 import os
 
-from ..models import Alignment, FigurePair, Finding, Source
+from ..models import Alignment, Claim, FigurePair, Finding, Source
 from ..rules.base import fingerprint
 from ..view import ReportView
-from .checks import ADDED, ALIGN_RULES, MISSING, PAIR_RULES, AlignRule
-from .features import features
+from .checks import ADDED, ALIGN_RULES, CHANGE_RULES, FIGURE_RULES, MISSING, AlignRule
+from .features import ClaimFeatures, features
+from .items import Items, split
 from .layout import shared_layouts
-from .pairing import pair
+from .pairing import BAND, pair, rescue
 
 __all__ = ["ALIGN_RULES", "align"]
 
@@ -58,15 +59,14 @@ def align(
     ``select``/``ignore`` take rule codes or prefixes as ``ipnlp check`` does (``IPN60`` ...).
     """
     from ..api import build_view
+    from ..rules.registry import is_selected
 
     src_view = build_view(source, path=source_path, lang=source_lang)
     tgt_view = build_view(translation, path=translation_path, lang=translation_lang)
     src_layout, tgt_layout = shared_layouts(source, translation, src_view.sections, tgt_view.sections)
-    src = features(list(src_view.claims), src_layout)
-    tgt = features(list(tgt_view.claims), tgt_layout)
-    pairing = pair(src, tgt, text_length=max(len(source), len(translation)), blocks=src_layout.count > 1)
-
-    from ..rules.registry import is_selected
+    src_items, tgt_items = split(src_view.claims), split(tgt_view.claims)
+    text_length = max(len(source), len(translation))
+    blocks = src_layout.count > 1
 
     def wanted(rule: AlignRule) -> bool:
         return is_selected(rule, select, ignore)
@@ -74,30 +74,54 @@ def align(
     report_path = tgt_view.path
     findings: list[Finding] = []
     pairs: list[FigurePair] = []
-    for i, j in sorted([*pairing.anchors, *pairing.gap_pairs]):
-        a, b = src[i], tgt[j]
+    compared: list[tuple[str, ClaimFeatures, ClaimFeatures]] = []
+    unpaired: dict[str, tuple[list[ClaimFeatures], list[ClaimFeatures]]] = {}
+    for aspect, left, right in (("figure", src_items.levels, tgt_items.levels),
+                                ("change", src_items.changes, tgt_items.changes)):
+        src, tgt = features(left, src_layout), features(right, tgt_layout)
+        pairing = pair(src, tgt, text_length=text_length, blocks=blocks)
+        compared.extend((aspect, src[i], tgt[j]) for i, j in sorted([*pairing.anchors, *pairing.gap_pairs]))
+        unpaired[aspect] = ([src[i] for i in pairing.missing], [tgt[j] for j in pairing.added])
+    # A change one extractor reads as a level of its own ("1.8% higher than in the previous year")
+    # and the other as a change (比上年提高1.8个百分点) is found among what is left on both sides.
+    for rescued in (rescue(unpaired["figure"][0], unpaired["change"][1], band=BAND, blocks=blocks),
+                    rescue(unpaired["change"][0], unpaired["figure"][1], band=BAND, blocks=blocks)):
+        compared.extend(("change", a, b) for a, b in rescued)
+        taken = {id(x) for pair_ in rescued for x in pair_}
+        for aspect in unpaired:
+            unpaired[aspect] = tuple([x for x in side if id(x) not in taken]  # type: ignore[assignment]
+                                     for side in unpaired[aspect])
+
+    def holder(items: Items, claim: Claim, aspect: str) -> Claim:
+        return items.holders.get((claim.start, claim.end), claim) if aspect == "change" else claim
+
+    compared.sort(key=lambda item: (item[1].claim.start, item[0] != "figure"))
+    for aspect, a, b in compared:
         problems = []
-        for rule in PAIR_RULES:
+        for rule in FIGURE_RULES if aspect == "figure" else CHANGE_RULES:
             message = rule.check(a, b)
             if message is not None and wanted(rule):
                 problems.append(rule)
                 spans = [(tgt_view, b.claim.start, b.claim.end), (src_view, a.claim.start, a.claim.end)]
                 findings.append(_finding(rule, message, spans, report_path))
-        pairs.append(FigurePair(status="differs" if problems else "matched", source=a.claim, translation=b.claim))
-    if wanted(MISSING):
-        for i in pairing.missing:
-            claim = src[i].claim
-            # Located where the reader of the source sees the figure that the translation lost.
-            findings.append(_finding(MISSING, MISSING.check(src[i]), [(src_view, claim.start, claim.end)],
-                                     src_view.path))
-    if wanted(ADDED):
-        for j in pairing.added:
-            claim = tgt[j].claim
-            findings.append(_finding(ADDED, ADDED.check(tgt[j]), [(tgt_view, claim.start, claim.end)], report_path))
-    pairs.extend(FigurePair(status="missing", source=src[i].claim, translation=None) for i in pairing.missing)
-    pairs.extend(FigurePair(status="added", source=None, translation=tgt[j].claim) for j in pairing.added)
-    # One defect seen from two claims (a standalone change and the same change attached to a level)
-    # is reported once.
+        pairs.append(FigurePair(status="differs" if problems else "matched", aspect=aspect,
+                                source=holder(src_items, a.claim, aspect),
+                                translation=holder(tgt_items, b.claim, aspect)))
+    for aspect, (missing, added) in unpaired.items():
+        for item in missing:
+            if wanted(MISSING):
+                # Located where the reader of the source sees the figure that the translation lost.
+                findings.append(_finding(MISSING, MISSING.check(item), [(src_view, item.claim.start, item.claim.end)],
+                                         src_view.path))
+            pairs.append(FigurePair(status="missing", aspect=aspect, source=holder(src_items, item.claim, aspect),
+                                    translation=None))
+        for item in added:
+            if wanted(ADDED):
+                findings.append(_finding(ADDED, ADDED.check(item), [(tgt_view, item.claim.start, item.claim.end)],
+                                         report_path))
+            pairs.append(FigurePair(status="added", aspect=aspect, source=None,
+                                    translation=holder(tgt_items, item.claim, aspect)))
+    # One defect seen from two claims is reported once.
     unique = {(f.code, f.fingerprint): f for f in findings}
     findings = list(unique.values())
     # In the translation's order; a missing figure (evidence only in the source) at its source place.

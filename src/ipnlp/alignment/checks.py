@@ -12,6 +12,12 @@ from typing import ClassVar
 from ..models import Claim
 from ..rules.base import Rule
 from .features import ClaimFeatures, kind, power_of_ten_slip, same_value
+from .items import attached
+
+
+def _carried(source: ClaimFeatures, target: ClaimFeatures) -> bool:
+    """Either side is a change carried by a level: its value is compared by IPN610, not IPN603/604."""
+    return attached(source.claim) or attached(target.claim)
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ def scale_slip(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     reported as a slip; a translation that converts units on purpose (thousands to millions in a
     table header) is read cell by cell and may be reported.
     """
-    k = power_of_ten_slip(source, target)
+    k = None if _carried(source, target) else power_of_ten_slip(source, target)
     if k is None:
         return None
     return (f"{_show(target.claim)} is {10 ** abs(k):,} times {'larger' if k > 0 else 'smaller'} than "
@@ -86,7 +92,7 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     same kind between the same neighbours, the two are compared as one. Rounding to the
     precision written on either side ("61.3万" and "about 0.6 million") is not a mismatch.
     """
-    if same_value(source, target) or power_of_ten_slip(source, target) is not None:
+    if _carried(source, target) or same_value(source, target) or power_of_ten_slip(source, target) is not None:
         return None
     return f"{_show(target.claim)} in the translation, {_show(source.claim)} in the source"
 
@@ -120,9 +126,6 @@ def percent_vs_points(source: ClaimFeatures, target: ClaimFeatures) -> str | Non
     if units == {"percent", "percentage_point"}:
         return (f"{_show(target.claim)} is in {target.family.replace('_', ' ')}s, {_show(source.claim)} in the "
                 f"source in {source.family.replace('_', ' ')}s")
-    a, b = source.claim.yoy, target.claim.yoy
-    if a is not None and b is not None and {a.unit, b.unit} == {"percent", "percentage_point"}:
-        return f'"{b.text}" is in {b.unit.replace("_", " ")}s, "{a.text}" in the source in {a.unit.replace("_", " ")}s'
     return None
 
 
@@ -148,10 +151,10 @@ def change_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     change restated on another base (year-on-year as month-on-month) is reported as a mismatch.
     """
     a, b = source.claim.yoy, target.claim.yoy
+    if not _carried(source, target):
+        return None  # two changes stated as figures of their own ("grew 3%"): IPN603/IPN604 compare them
     if a is None or b is None or a.direction != b.direction or a.unit != b.unit:
         return None  # a reversed direction or a changed unit is its own finding
-    if a.start == source.claim.start or b.start == target.claim.start:
-        return None  # the claim is the change itself ("grew 3%"): a value mismatch covers it
     if abs(a.value - b.value) > 0.051 * max(1.0, 10 ** -_decimals(a.text)):
         return f'"{b.text}" in the translation, "{a.text}" in the source'
     return None
@@ -214,3 +217,7 @@ PAIR_RULES: tuple[AlignRule, ...] = tuple(AlignRule(code, name, severity, check)
     ("IPN610", "translated-change-mismatch", "warning", change_mismatch),
 ))
 ALIGN_RULES: tuple[AlignRule, ...] = (MISSING, ADDED, *PAIR_RULES)
+_BY_CODE = {rule.code: rule for rule in PAIR_RULES}
+#: What is compared between two figures (levels), and between two stated changes (see items.py).
+FIGURE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN605", "IPN606", "IPN608", "IPN609"))
+CHANGE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN606", "IPN607", "IPN608", "IPN610"))

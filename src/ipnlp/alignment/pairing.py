@@ -146,3 +146,20 @@ def pair(source: list[ClaimFeatures], target: list[ClaimFeatures], *, text_lengt
                 gap_pairs.append((i, match))
         added.extend(j for j in right if j not in used)
     return Pairing(anchors, sorted(gap_pairs), missing, added)
+
+
+def rescue(source: list[ClaimFeatures], target: list[ClaimFeatures], *, band: float = BAND,
+           blocks: bool = False) -> list[tuple[ClaimFeatures, ClaimFeatures]]:
+    """Pairs among figures left over on both sides: same kind, same value, same block (or within
+    ``band`` when the texts share no blocks), each taken once, the nearest first."""
+    pairs: list[tuple[ClaimFeatures, ClaimFeatures]] = []
+    taken: set[int] = set()
+    for a in source:
+        near = [(abs(a.position - b.position), k) for k, b in enumerate(target)
+                if k not in taken and _same(a, b) and (a.block == b.block if blocks else
+                                                      abs(a.position - b.position) <= band)]
+        if near:
+            k = min(near)[1]
+            taken.add(k)
+            pairs.append((a, target[k]))
+    return pairs
