@@ -197,7 +197,8 @@ def _surface_spans(text: str, surface: str, within: Span | None) -> list[Span]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
 
 
-def human_pair(document: Document, tally: HumanTally, known: list[dict], alarms_out: list[dict]) -> None:
+def human_pair(document: Document, tally: HumanTally, known: list[dict], alarms_out: list[dict],
+               unaligned_out: list[dict]) -> None:
     aligned = run_ipnlp(document)
     src_paras, tgt_paras = paragraphs(document.source), paragraphs(document.target)
     view_src = [p.source for p in aligned.alignment.pairs if p.source is not None]
@@ -217,6 +218,11 @@ def human_pair(document: Document, tally: HumanTally, known: list[dict], alarms_
                        and _segment_index(tgt_paras, pair.translation.start) == para)
         tally.with_counterpart += has_counterpart
         tally.aligned += has_counterpart and right_place
+        if has_counterpart and not right_place:
+            unaligned_out.append({"doc": document.label, "figure": feature.claim.text, "status": pair.status,
+                                  "paired_with": pair.translation.text if pair.translation else None,
+                                  "paragraph": document.source[slice(*src_paras[para])][:300],
+                                  "translation": document.target[slice(*tgt_paras[para])][:300]})
         tally.aligned_any += right_place
     errors = [e for e in known if e["year"] == document.year and e["doc"] == document.doc
               and e["direction"] == f"{document.source_lang}{document.target_lang}"]
@@ -370,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--year", type=int, action="append")
     parser.add_argument("--system", action="append")
     parser.add_argument("--show", nargs=2, action="append", metavar=("WHAT", "N"), default=[],
-                        help="print N samples of: alarms, human-alarms, baseline, missed")
+                        help="print N samples of: alarms, human-alarms, unaligned, baseline, missed")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="write the samples and tallies here")
     args = parser.parse_args(argv)
@@ -378,14 +384,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"align_eval: {args.hkma} not found (the HKMA reports are not shipped)", file=sys.stderr)
         return 2
     years = set(args.year or ())
-    samples: dict[str, list[dict]] = {"human-alarms": [], "alarms": [], "baseline": [], "missed": []}
+    samples: dict[str, list[dict]] = {"human-alarms": [], "unaligned": [], "alarms": [], "baseline": [],
+                                      "missed": []}
     out: dict[str, object] = {}
     if args.part in ("human", "all"):
         tallies: dict[str, HumanTally] = {}
         known = load_human_errors()
         for document in human_documents(args.hkma, years):
             name = f"{document.source_lang} > {document.target_lang}"
-            human_pair(document, tallies.setdefault(name, HumanTally()), known, samples["human-alarms"])
+            human_pair(document, tallies.setdefault(name, HumanTally()), known, samples["human-alarms"],
+                       samples["unaligned"])
         print("## Human translations (HKMA pairs)\n")
         print(human_table(tallies))
         for name, t in tallies.items():

@@ -9,6 +9,7 @@ translation and report what changed (IPN6xx).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 
@@ -18,8 +19,9 @@ from ..view import ReportView
 from .checks import ADDED, ALIGN_RULES, CHANGE_RULES, FIGURE_RULES, MISSING, AlignRule
 from .features import ClaimFeatures, features
 from .items import Items, split
-from .layout import shared_layouts
-from .pairing import BAND, pair, rescue
+from .layout import Layout, shared_layouts
+from .pairing import BAND, SLACK_CHARS, pair, rescue, same_change, same_figure, same_magnitude
+from .presence import numbers_in, stretch, written_in
 
 __all__ = ["ALIGN_RULES", "align"]
 
@@ -27,6 +29,10 @@ __all__ = ["ALIGN_RULES", "align"]
 def _source(text: str, path: str | os.PathLike[str] | None) -> Source:
     return Source(path=None if path is None else os.fspath(path), chars=len(text),
                   sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+
+
+def _bare(item: ClaimFeatures) -> ClaimFeatures:
+    return dataclasses.replace(item, claim=item.claim.model_copy(update={"yoy": None}))
 
 
 def _finding(rule: AlignRule, message: str, spans: list[tuple[ReportView, int, int]], path: str | None) -> Finding:
@@ -78,19 +84,31 @@ def align(
     unpaired: dict[str, tuple[list[ClaimFeatures], list[ClaimFeatures]]] = {}
     for aspect, left, right in (("figure", src_items.levels, tgt_items.levels),
                                 ("change", src_items.changes, tgt_items.changes)):
-        src, tgt = features(left, src_layout), features(right, tgt_layout)
-        pairing = pair(src, tgt, text_length=text_length, blocks=blocks)
+        src, tgt = features(left, src_layout, source), features(right, tgt_layout, translation)
+        pairing = pair(src, tgt, text_length=text_length, blocks=blocks,
+                       same=same_figure if aspect == "figure" else same_change)
         compared.extend((aspect, src[i], tgt[j]) for i, j in sorted([*pairing.anchors, *pairing.gap_pairs]))
         unpaired[aspect] = ([src[i] for i in pairing.missing], [tgt[j] for j in pairing.added])
-    # A change one extractor reads as a level of its own ("1.8% higher than in the previous year")
-    # and the other as a change (比上年提高1.8个百分点) is found among what is left on both sides.
-    for rescued in (rescue(unpaired["figure"][0], unpaired["change"][1], band=BAND, blocks=blocks),
-                    rescue(unpaired["change"][0], unpaired["figure"][1], band=BAND, blocks=blocks)):
-        compared.extend(("change", a, b) for a, b in rescued)
+    # What is left on both sides is sought once more in its own paragraph, in any order: translators
+    # reorder the figures of a sentence ("to 68.5% from 71.8%" / 由71.8%降至68.5%); a change stated
+    # the other way round is still the same change (reported as reversed); and a change one extractor
+    # reads as a level of its own ("1.8% higher than in the previous year", "(-19%)") is a change
+    # (比上年提高1.8个百分点, 減少19%) to the other.
+    near = BAND if blocks else min(BAND, SLACK_CHARS / max(text_length, 1))
+    for left_aspect, right_aspect, same in (("figure", "figure", same_figure), ("change", "change", same_change),
+                                            ("change", "change", same_magnitude),
+                                            ("figure", "change", same_magnitude), ("change", "figure", same_magnitude)):
+        rescued = rescue(unpaired[left_aspect][0], unpaired[right_aspect][1], band=near, blocks=blocks, same=same)
+        aspect = "figure" if left_aspect == right_aspect == "figure" else "change"
+        if left_aspect != right_aspect:
+            # A level met as a change is compared by its own figure, not by a change it happens to carry.
+            compared.extend(("change", _bare(a) if left_aspect == "figure" else a,
+                             _bare(b) if right_aspect == "figure" else b) for a, b in rescued)
+        else:
+            compared.extend((aspect, a, b) for a, b in rescued)
         taken = {id(x) for pair_ in rescued for x in pair_}
-        for aspect in unpaired:
-            unpaired[aspect] = tuple([x for x in side if id(x) not in taken]  # type: ignore[assignment]
-                                     for side in unpaired[aspect])
+        for name, (left, right) in unpaired.items():
+            unpaired[name] = ([x for x in left if id(x) not in taken], [x for x in right if id(x) not in taken])
 
     def holder(items: Items, claim: Claim, aspect: str) -> Claim:
         return items.holders.get((claim.start, claim.end), claim) if aspect == "change" else claim
@@ -107,19 +125,31 @@ def align(
         pairs.append(FigurePair(status="differs" if problems else "matched", aspect=aspect,
                                 source=holder(src_items, a.claim, aspect),
                                 translation=holder(tgt_items, b.claim, aspect)))
+    numbers: dict[tuple[str, int, int], list[float]] = {}
+
+    def written_elsewhere(item: ClaimFeatures, text: str, layout: Layout, lang: str) -> bool:
+        """The item's number is written in the other text where its counterpart would be."""
+        start, end = stretch(layout, item, near, blocks)
+        key = (lang, start, end)
+        if key not in numbers:
+            numbers[key] = numbers_in(text, start, end, lang)
+        return written_in(item, numbers[key])
+
     for aspect, (missing, added) in unpaired.items():
         for item in missing:
-            if wanted(MISSING):
+            unread = written_elsewhere(item, translation, tgt_layout, translation_lang)
+            if wanted(MISSING) and not unread:
                 # Located where the reader of the source sees the figure that the translation lost.
                 findings.append(_finding(MISSING, MISSING.check(item), [(src_view, item.claim.start, item.claim.end)],
                                          src_view.path))
-            pairs.append(FigurePair(status="missing", aspect=aspect, source=holder(src_items, item.claim, aspect),
-                                    translation=None))
+            pairs.append(FigurePair(status="unpaired" if unread else "missing", aspect=aspect,
+                                    source=holder(src_items, item.claim, aspect), translation=None))
         for item in added:
-            if wanted(ADDED):
+            unread = written_elsewhere(item, source, src_layout, source_lang)
+            if wanted(ADDED) and not unread:
                 findings.append(_finding(ADDED, ADDED.check(item), [(tgt_view, item.claim.start, item.claim.end)],
                                          report_path))
-            pairs.append(FigurePair(status="added", aspect=aspect, source=None,
+            pairs.append(FigurePair(status="unpaired" if unread else "added", aspect=aspect, source=None,
                                     translation=holder(tgt_items, item.claim, aspect)))
     # One defect seen from two claims is reported once.
     unique = {(f.code, f.fingerprint): f for f in findings}

@@ -94,6 +94,8 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     """
     if _carried(source, target) or same_value(source, target) or power_of_ten_slip(source, target) is not None:
         return None
+    if abs(source.value) == abs(target.value):
+        return None  # a sign one language writes in words ("a negative return of 4.5%", 減少（-19%）)
     return f"{_show(target.claim)} in the translation, {_show(source.claim)} in the source"
 
 
@@ -105,8 +107,8 @@ def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     宗 or a wrong counted noun is not checked. A currency the extractor could not resolve (a bare
     "$" in a document that never says which dollar) is USD.
     """
-    if source.family == target.family or kind(source.family) != "money":
-        return None
+    if source.family == target.family or kind(source.family) != "money" or not same_value(source, target):
+        return None  # another value too: two different figures more likely than one in another currency
     return (f"{_show(target.claim)} is in {target.family}, {_show(source.claim)} in the source is in "
             f"{source.family}")
 
@@ -137,7 +139,8 @@ def direction_flipped(source: ClaimFeatures, target: ClaimFeatures) -> str | Non
     does not read as a change ("narrowed", "edged") is not.
     """
     a, b = source.claim.yoy, target.claim.yoy
-    if a is not None and b is not None and a.direction != b.direction:
+    if a is not None and b is not None and a.direction != b.direction and abs(a.value - b.value) <= max(
+            source.tolerance, target.tolerance, 1e-9):
         return (f'"{b.text}" in the translation, "{a.text}" in the source: the direction of the change is '
                 "reversed")
     return None
@@ -165,6 +168,15 @@ def _decimals(text: str) -> int:
     return len(match.group(1)) if match and match.group(1) else 0
 
 
+# A comparison with a reference figure, not a bound on it: "well above the minimum of 3%" states 3%.
+_COMPARATIVE = re.compile(r"(?:高於|低於|高于|低于|above|below|exceed(?:ing|ed|s)?)\s*(?:the\s+)?$", re.IGNORECASE)
+# "edging up to 0.85%" moves to a level; it does not bound it.
+_MOVED_UP_TO = re.compile(r"\b(?:edg|mov|climb|r[io]s|went|go|jump|surg|increas|pick)\w*\s+up\s+to\s*$", re.IGNORECASE)
+# Words that qualify a figure in either language, wherever the extractor attached them or not.
+_HEDGE = re.compile(
+    r"約|约|估計|估计|左右|超過|超过|逾|多於|多于|以上|以下|最多|最少|不少於|不少于|不超過|不超过|近|至少|高達|高达|"
+    r"\b(?:about|around|approximately|roughly|nearly|almost|close to|over|more than|at least|at most|up to|"
+    r"or (?:above|below|more|less)|less than|fewer than|under|maximum|minimum|estimated|some)\b", re.IGNORECASE)
 _BOUND = {"more_than": 1, "over": 1, "at_least": 1, "less_than": -1, "at_most": -1, "nearly": -1}
 
 
@@ -176,28 +188,40 @@ def qualifier_lost(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     the translation drops, or one that turns a lower bound into an upper bound, is.
     """
     a, b = source.claim.qualifier, target.claim.qualifier
-    if a == b or a == "exact":
-        return None
+    if a == b or a == "exact" or source.claim.value_high is not None or target.claim.value_high is not None:
+        return None  # a range is read as "at least" its low end by convention, whatever its words
+    if _COMPARATIVE.search(source.before) or _MOVED_UP_TO.search(source.before):
+        return None  # "遠高於3%的法定最低要求": the figure is the threshold compared with, stated exactly
     if b == "exact":
+        if _HEDGE.search(target.before) or _HEDGE.search(target.after):
+            return None  # the translation qualifies it in words its extractor did not attach (或以下, 約維持於)
         return f"{_show(target.claim)} states exactly what the source qualifies as {a.replace('_', ' ')}"
     if _BOUND.get(a, 0) * _BOUND.get(b, 0) < 0:
         return f"{_show(target.claim)} ({b.replace('_', ' ')}) reverses the source's {a.replace('_', ' ')}"
     return None
 
 
+_YEAR = re.compile(r"(?<![0-9０-９])(?:19|20)[0-9]{2}(?![0-9０-９])")
+
+
 def _years(period: str | None) -> set[str]:
-    return set(re.findall(r"(?:19|20)\d\d", period or ""))
+    return set(_YEAR.findall(period or ""))
 
 
 def period_changed(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
-    """The figure is dated to another period in the translation ("1—11月" become "November").
+    """The figure is dated to another period in the translation ("2023年" become "2024").
 
     ## Known limitations
-    Only the years are compared, so "first half" for "first quarter" of the same year is not
-    reported, and a figure whose period the extractor could not find on one side is not compared.
+    Only years written in the figure's sentence on both sides are compared: a period the extractor
+    carried over from a heading or an earlier sentence differs between languages as often as the
+    sentences are cut differently. So "first half" for "first quarter" of the same year, and a year
+    that only the context supplies, are not reported.
     """
     a, b = _years(source.claim.period), _years(target.claim.period)
-    if a and b and a != b:
+    stated_a, stated_b = set(_YEAR.findall(source.sentence)), set(_YEAR.findall(target.sentence))
+    # The source's year is stated beside the figure and missing from the translation's sentence, which
+    # states another year for it.
+    if a and b and a != b and a <= stated_a and b <= stated_b and not a & stated_b:
         return (f"{_show(target.claim)} is dated {target.claim.period}, {_show(source.claim)} in the source "
                 f"{source.claim.period}")
     return None

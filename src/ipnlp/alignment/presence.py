@@ -1,0 +1,79 @@
+"""Is a figure's number written in a stretch of the other text, claim or not?
+
+A figure is reported missing from the translation (IPN601) only when its number is not in the
+corresponding paragraph at all. The extractors of two languages do not read the same things as
+claims: "the four-phase approach" is no claim in English and `分4個階段` may be one in Chinese, a
+figure inside a title is skipped on one side, a measure word the Chinese data does not know leaves
+a count unread. Without this test every such difference is a missing figure on one side and an
+added one on the other; with it, only a number that is truly absent is.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .features import ClaimFeatures
+from .layout import Layout
+
+_DIGIT_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+# Shares Chinese writes in words the number reader does not scale: 九成 (nine tenths), 三分之一,
+# 百分之百, 一半. A closed list: the percent each stands for.
+_HAN_DIGIT = "零〇一二兩两三四五六七八九十"
+_TENTHS = re.compile(f"([{_HAN_DIGIT}]+)成")
+_FRACTION = re.compile(f"([{_HAN_DIGIT}]+)分之([{_HAN_DIGIT}]+)")
+_WHOLE = re.compile("百分之百|百分百|一半|半數|半数")
+
+
+def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
+    """Every number mention in ``text[start:end]``: its scaled value and its bare written number."""
+    if lang == "zh":
+        from ..extract.zh_numbers import find_mentions
+    else:
+        from ..extract.numbers import find_mentions
+    values: list[float] = []
+    for mention in find_mentions(text, start, end, lang=lang):
+        if mention.kind == "date":
+            continue
+        values.append(float(mention.value))
+        multiplier = getattr(mention, "multiplier", Decimal(1)) or Decimal(1)
+        if multiplier != 1:
+            values.append(float(mention.value / multiplier))
+    # Any run of digits, whatever the extractor made of it: the 12 of "11月12日", a figure in a title.
+    values.extend(float(m.group().translate(_FULLWIDTH)) for m in _DIGIT_RUN.finditer(text, start, end))
+    if lang == "zh":
+        values.extend(_han_shares(text[start:end]))
+    return values
+
+
+def _han_shares(text: str) -> list[float]:
+    from ..extract.zh_numbers import han_value
+
+    shares = [100.0 if m.group() in ("百分之百", "百分百") else 50.0 for m in _WHOLE.finditer(text)]
+    for match in _TENTHS.finditer(text):
+        tenths = han_value(match.group(1))
+        if tenths is not None:
+            shares.append(float(tenths) * 10)
+    for match in _FRACTION.finditer(text):
+        whole, part = han_value(match.group(1)), han_value(match.group(2))
+        if whole and part is not None:
+            shares.append(round(float(part) / float(whole) * 100, 2))
+    return shares
+
+
+def written_in(figure: ClaimFeatures, numbers: list[float]) -> bool:
+    """The figure's value (within its rounding, or half a percent) is among ``numbers``."""
+    value = abs(figure.value)
+    slack = max(figure.tolerance, 0.005 * value, 1e-9)
+    return any(abs(abs(number) - value) <= slack for number in numbers)
+
+
+def stretch(layout: Layout, figure: ClaimFeatures, band: float, blocks: bool) -> tuple[int, int]:
+    """Where in the other text (described by its ``layout``) the figure's counterpart would be."""
+    if blocks:
+        index = min(figure.block, layout.count - 1)
+        end = layout.starts[index + 1] if index + 1 < layout.count else layout.length
+        return layout.starts[index], end
+    centre = figure.position * layout.length
+    return max(0, int(centre - band * layout.length)), min(layout.length, int(centre + band * layout.length) + 1)
