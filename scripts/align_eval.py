@@ -322,11 +322,24 @@ def mt_pair(document: Document, records: list[dict], tally: MtTally, alarms_out:
         tally.alarms += 1
         tally.by_code[finding.code] += 1
         alarms_out.append({"doc": document.label, "code": finding.code, "message": finding.message,
-                           "context": _contexts(document, src_spans, tgt_spans)})
+                           "context": _contexts(document, src_spans, tgt_spans),
+                           "record": _record(document, src_spans, tgt_spans)})
     for start, end in flags:
         if not any(_overlaps([(start, end)], item.source) for item in located):
             tally.baseline_alarms += 1
             baseline_out.append({"doc": document.label, "context": _contexts(document, [(start, end)], [])})
+
+
+def _record(document: Document, src_spans: list[Span], tgt_spans: list[Span]) -> dict:
+    """The finding in the shape of mt_number_errors.jsonl, for a reader to verify and keep."""
+    src_paras, tgt_paras = paragraphs(document.source), paragraphs(document.target)
+    segmented = len(src_paras) == len(tgt_paras)
+    paragraph = _segment_index(src_paras, src_spans[0][0]) if segmented and src_spans else 0
+    return {"system": document.system, "year": document.year,
+            "direction": f"{document.source_lang}{document.target_lang}", "doc": document.doc,
+            "paragraph": max(paragraph, 0),
+            "source": document.source[slice(*src_spans[0])] if src_spans else "",
+            "mt": document.target[slice(*tgt_spans[0])] if tgt_spans else ""}
 
 
 def _near(spans: list[Span], targets: list[Span], distance: int = 200) -> bool:

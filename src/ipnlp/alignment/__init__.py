@@ -129,7 +129,8 @@ def align(
 
     def written_elsewhere(item: ClaimFeatures, text: str, layout: Layout, lang: str) -> bool:
         """The item's number is written in the other text where its counterpart would be."""
-        start, end = stretch(layout, item, near, blocks)
+        # Wide where the texts share no paragraphs: a wrong "missing" is worse than a figure let pass.
+        start, end = stretch(layout, item, BAND, blocks)
         key = (lang, start, end)
         if key not in numbers:
             numbers[key] = numbers_in(text, start, end, lang)

@@ -84,6 +84,11 @@ def scale_slip(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
             f"{_show(source.claim)} in the source: a scale word was mistranslated")
 
 
+def _within_range(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    high = a.claim.value_high
+    return high is not None and min(a.value, high) - b.tolerance <= b.value <= max(a.value, high) + b.tolerance
+
+
 def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     """The figure in the same place has another value in the translation.
 
@@ -96,6 +101,8 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
         return None
     if abs(source.value) == abs(target.value):
         return None  # a sign one language writes in words ("a negative return of 4.5%", 減少（-19%）)
+    if _within_range(source, target) or _within_range(target, source):
+        return None  # "7.7% and 5.8%" read as a range on one side, as two figures on the other
     return f"{_show(target.claim)} in the translation, {_show(source.claim)} in the source"
 
 
@@ -107,10 +114,32 @@ def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     宗 or a wrong counted noun is not checked. A currency the extractor could not resolve (a bare
     "$" in a document that never says which dollar) is USD.
     """
-    if source.family == target.family or kind(source.family) != "money" or not same_value(source, target):
+    if source.family == target.family or kind(source.family) != "money" or kind(target.family) != "money" \
+            or not same_value(source, target):
         return None  # another value too: two different figures more likely than one in another currency
+    if source.claim.value_high is not None or target.claim.value_high is not None:
+        return None  # "HK$7.80 to US$1" is a rate between two currencies, read as a range
+    if {source.family, target.family} == {"CNY", "HKD"} and (_bare_yuan(source) or _bare_yuan(target)):
+        return None  # a bare 元 in a Hong Kong text is the text's dollar, which the extractor reads as yuan
+    if _CURRENCY_AFTER.get(_currency_word(target.after)) == source.family or \
+            _CURRENCY_AFTER.get(_currency_word(source.after)) == target.family:
+        return None  # "5,900億元港幣": the currency is named after the amount, where the extractor did not look
     return (f"{_show(target.claim)} is in {target.family}, {_show(source.claim)} in the source is in "
             f"{source.family}")
+
+
+_CURRENCY_AFTER = {"港幣": "HKD", "港币": "HKD", "港元": "HKD", "美元": "USD", "人民幣": "CNY", "人民币": "CNY"}
+
+
+_NAMES_YUAN = re.compile(r"人民幣|人民币|RMB|CNY|yuan|renminbi", re.IGNORECASE)
+
+
+def _bare_yuan(figure: ClaimFeatures) -> bool:
+    return figure.family == "CNY" and not _NAMES_YUAN.search(figure.claim.text + figure.after[:4])
+
+
+def _currency_word(after: str) -> str:
+    return next((word for word in _CURRENCY_AFTER if after.startswith(word)), "")
 
 
 def percent_vs_points(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
@@ -174,9 +203,11 @@ _COMPARATIVE = re.compile(r"(?:高於|低於|高于|低于|above|below|exceed(?:
 _MOVED_UP_TO = re.compile(r"\b(?:edg|mov|climb|r[io]s|went|go|jump|surg|increas|pick)\w*\s+up\s+to\s*$", re.IGNORECASE)
 # Words that qualify a figure in either language, wherever the extractor attached them or not.
 _HEDGE = re.compile(
-    r"約|约|估計|估计|左右|超過|超过|逾|多於|多于|以上|以下|最多|最少|不少於|不少于|不超過|不超过|近|至少|高達|高达|"
+    r"^\s*\+|約|约|估計|估计|左右|超過|超过|逾|多於|多于|以上|以下|最多|最少|不少於|不少于|不超過|不超过|近|至少|"
+    r"高達|高达|幾乎|几乎|"
     r"\b(?:about|around|approximately|roughly|nearly|almost|close to|over|more than|at least|at most|up to|"
     r"or (?:above|below|more|less)|less than|fewer than|under|maximum|minimum|estimated|some)\b", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:maximum|minimum|cap|ceiling|floor|limit)\b|上限|下限|最多|最少|至少", re.IGNORECASE)
 _BOUND = {"more_than": 1, "over": 1, "at_least": 1, "less_than": -1, "at_most": -1, "nearly": -1}
 
 
@@ -195,6 +226,8 @@ def qualifier_lost(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     if b == "exact":
         if _HEDGE.search(target.before) or _HEDGE.search(target.after):
             return None  # the translation qualifies it in words its extractor did not attach (或以下, 約維持於)
+        if a in ("at_most", "at_least") and _LIMIT.search(target.sentence):
+            return None  # "最多18個月" as "the maximum duration ... from 18 months"
         return f"{_show(target.claim)} states exactly what the source qualifies as {a.replace('_', ' ')}"
     if _BOUND.get(a, 0) * _BOUND.get(b, 0) < 0:
         return f"{_show(target.claim)} ({b.replace('_', ' ')}) reverses the source's {a.replace('_', ' ')}"

@@ -23,6 +23,7 @@ from .features import ClaimFeatures, kind, power_of_ten_slip, same_value
 # and still be the same figure.
 BAND = 0.2
 SLACK_CHARS = 400
+NEAR = 0.05  # how far apart two different values may sit and still be one figure mistranslated
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,11 @@ Same = Callable[[ClaimFeatures, ClaimFeatures], bool]
 
 
 def same_figure(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """Same kind, same value within rounding: what anchors two figures."""
+    """Same kind, same value within rounding: what anchors two figures. Two ranges with the same
+    ends are the same figure whatever unit each extractor gave them ("HK$200–300 billion" is read
+    as a count, `2,000至3,000億港元` as money)."""
+    if a.claim.value_high is not None and b.claim.value_high is not None and same_value(a, b):
+        return abs(a.claim.value_high - b.claim.value_high) <= max(a.tolerance, b.tolerance, 1e-9)
     return kind(a.family) == kind(b.family) and same_value(a, b)
 
 
@@ -183,20 +188,29 @@ def pair(source: list[ClaimFeatures], target: list[ClaimFeatures], *, text_lengt
     gap_pairs: list[tuple[int, int]] = [p for p in moved if p not in set(anchors)]
     missing: list[int] = []
     added: list[int] = []
+    # Without shared paragraphs, two different values are compared only when they sit close: a gap
+    # between anchors can span pages where the translation dropped a passage.
+    reach = max(NEAR, SLACK_CHARS / text_length) if text_length else NEAR
+
+    def near(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        return blocks or abs(a.position - b.position) <= reach
+
     for gap_left, gap_right in _gaps(chain, len(source), len(target)):
         gap_left = [i for i in gap_left if i not in paired_source]
         gap_right = [j for j in gap_right if j not in paired_target]
         for left, right in _by_block(gap_left, gap_right, source, target, blocks):
             # The same slot between the same neighbours, as many figures on both sides, each
-            # comparable with its counterpart: the same figures, written differently.
+            # comparable with its counterpart and near it: the same figures, written differently.
             if left and len(left) == len(right) and all(
-                comparable(source[i], target[j]) for i, j in zip(left, right, strict=True)
+                comparable(source[i], target[j]) and near(source[i], target[j])
+                for i, j in zip(left, right, strict=True)
             ):
                 gap_pairs.extend(zip(left, right, strict=True))
                 continue
             used: set[int] = set()
             for i in left:
                 match = next((j for j in right if j not in used and kind(source[i].family) == kind(target[j].family)
+                              and near(source[i], target[j])
                               and power_of_ten_slip(source[i], target[j]) is not None), None)
                 if match is None:
                     missing.append(i)

@@ -35,8 +35,14 @@ def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
     values: list[float] = []
     for mention in find_mentions(text, start, end, lang=lang):
         if mention.kind == "date":
+            # The day of "十二月十三日" is the "13" of "13 Dec".
+            values.extend(_han_numbers(text[mention.start:mention.end]) if lang == "zh" else [])
             continue
         values.append(float(mention.value))
+        if mention.high is not None:
+            values.append(float(mention.high))
+        if _DECADES.match(text, mention.end):
+            values.append(float(mention.value) * 10)
         multiplier = getattr(mention, "multiplier", Decimal(1)) or Decimal(1)
         if multiplier != 1:
             values.append(float(mention.value / multiplier))
@@ -47,26 +53,51 @@ def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
     return values
 
 
-def _han_shares(text: str) -> list[float]:
+_HAN_RUN = re.compile(f"[{_HAN_DIGIT}廿卅百千]+")
+
+
+def _han_value(numeral: str) -> float | None:
     from ..extract.zh_numbers import han_value
 
+    try:  # 廿 and 卅 (twenty, thirty) are read as 二十 and 三十
+        value = han_value(numeral.replace("廿", "二十").replace("卅", "三十"))
+    except (KeyError, ValueError, ArithmeticError):
+        return None
+    return None if value is None else float(value)
+
+
+def _han_numbers(text: str) -> list[float]:
+    return [v for v in (_han_value(m.group()) for m in _HAN_RUN.finditer(text)) if v is not None]
+
+
+def _han_shares(text: str) -> list[float]:
     shares = [100.0 if m.group() in ("百分之百", "百分百") else 50.0 for m in _WHOLE.finditer(text)]
     for match in _TENTHS.finditer(text):
-        tenths = han_value(match.group(1))
+        tenths = _han_value(match.group(1))
         if tenths is not None:
-            shares.append(float(tenths) * 10)
+            shares.append(tenths * 10)
     for match in _FRACTION.finditer(text):
-        whole, part = han_value(match.group(1)), han_value(match.group(2))
+        whole, part = _han_value(match.group(1)), _han_value(match.group(2))
         if whole and part is not None:
-            shares.append(round(float(part) / float(whole) * 100, 2))
+            shares.append(round(part / whole * 100, 2))
     return shares
+
+
+# Durations one language counts in decades and the other in years (三十多年, "three decades").
+_IN_YEARS = {"decades": 10, "decade": 10}
+_DECADES = re.compile(r"\s*decades?\b", re.IGNORECASE)
 
 
 def written_in(figure: ClaimFeatures, numbers: list[float]) -> bool:
     """The figure's value (within its rounding, or half a percent) is among ``numbers``."""
-    value = abs(figure.value)
-    slack = max(figure.tolerance, 0.005 * value, 1e-9)
-    return any(abs(abs(number) - value) <= slack for number in numbers)
+    values = [abs(figure.value)]
+    if figure.claim.unit in _IN_YEARS:
+        values.append(abs(figure.value) * _IN_YEARS[figure.claim.unit])
+    for value in values:
+        slack = max(figure.tolerance, 0.005 * value, 1e-9)
+        if any(abs(abs(number) - value) <= slack for number in numbers):
+            return True
+    return False
 
 
 def stretch(layout: Layout, figure: ClaimFeatures, band: float, blocks: bool) -> tuple[int, int]:
