@@ -23,7 +23,12 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _HAN_DIGIT = "零〇一二兩两三四五六七八九十"
 _TENTHS = re.compile(f"([{_HAN_DIGIT}]+)成")
 _FRACTION = re.compile(f"([{_HAN_DIGIT}]+)分之([{_HAN_DIGIT}]+)")
-_WHOLE = re.compile("百分之百|百分百|一半|半數|半数")
+_WHOLE = re.compile("百分之百|百分百|一半|半數|半数|半")
+_LONE_WAN = re.compile("(?<![0-9０-９一二三四五六七八九十百千兩两])[萬万]")
+_TIMES = re.compile("([0-9０-９.．]+|[零〇一二兩两三四五六七八九十]+)倍")
+# English words that are numbers the reader does not count as such.
+_EN_WORDS = {"decade": 10.0, "dozen": 12.0, "century": 100.0}
+_EN_WORD = re.compile(r"\b(?:decade|dozen|century)\b", re.IGNORECASE)
 
 
 def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
@@ -50,10 +55,19 @@ def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
     values.extend(float(m.group().translate(_FULLWIDTH)) for m in _DIGIT_RUN.finditer(text, start, end))
     if lang == "zh":
         values.extend(_han_shares(text[start:end]))
+        # Every run of Chinese numerals, whatever the extractor made of it: 兩類 ("two types"), 萬 alone.
+        values.extend(_han_numbers(text[start:end]))
+        values.extend(10000.0 for _ in _LONE_WAN.finditer(text, start, end))
+        # X倍 of growth is a change of X times 100 percent: 增長兩倍 is "tripling", 急增2.3倍 "soared 230%".
+        times = (_han_value(m.group(1)) if not m.group(1)[0].isdigit() else float(m.group(1).translate(_FULLWIDTH))
+                 for m in _TIMES.finditer(text, start, end))
+        values.extend(v * 100 for v in times if v is not None)
+    else:
+        values.extend(_EN_WORDS[m.group().lower()] for m in _EN_WORD.finditer(text, start, end))
     return values
 
 
-_HAN_RUN = re.compile(f"[{_HAN_DIGIT}廿卅百千]+")
+_HAN_RUN = re.compile(f"[{_HAN_DIGIT}廿卅百千萬万]+")
 
 
 def _han_value(numeral: str) -> float | None:
@@ -93,6 +107,8 @@ def written_in(figure: ClaimFeatures, numbers: list[float]) -> bool:
     values = [abs(figure.value)]
     if figure.claim.unit in _IN_YEARS:
         values.append(abs(figure.value) * _IN_YEARS[figure.claim.unit])
+    if figure.claim.unit == "times":
+        values.append(abs(figure.value) * 100)
     for value in values:
         slack = max(figure.tolerance, 0.005 * value, 1e-9)
         if any(abs(abs(number) - value) <= slack for number in numbers):
