@@ -70,7 +70,7 @@ def align(
     src_view = build_view(source, path=source_path, lang=source_lang)
     tgt_view = build_view(translation, path=translation_path, lang=translation_lang)
     src_layout, tgt_layout = shared_layouts(source, translation, src_view.sections, tgt_view.sections)
-    src_items, tgt_items = split(src_view.claims), split(tgt_view.claims)
+    src_items, tgt_items = split(src_view.claims, source), split(tgt_view.claims, translation)
     text_length = max(len(source), len(translation))
     blocks = src_layout.count > 1
 
@@ -125,13 +125,14 @@ def align(
         pairs.append(FigurePair(status="differs" if problems else "matched", aspect=aspect,
                                 source=holder(src_items, a.claim, aspect),
                                 translation=holder(tgt_items, b.claim, aspect)))
-    numbers: dict[tuple[str, int, int], list[float]] = {}
+    numbers: dict[tuple[int, int, int], list[float]] = {}
 
     def written_elsewhere(item: ClaimFeatures, text: str, layout: Layout, lang: str) -> bool:
         """The item's number is written in the other text where its counterpart would be."""
-        # Wide where the texts share no paragraphs: a wrong "missing" is worse than a figure let pass.
-        start, end = stretch(layout, item, BAND, blocks)
-        key = (lang, start, end)
+        # Where the texts share no paragraphs, anywhere: places drift apart between languages, and a
+        # wrong "missing" costs the reader more than a dropped figure whose number recurs elsewhere.
+        start, end = stretch(layout, item, BAND, blocks) if blocks else (0, layout.length)
+        key = (id(text), start, end)
         if key not in numbers:
             numbers[key] = numbers_in(text, start, end, lang)
         return written_in(item, numbers[key])

@@ -13,6 +13,7 @@ are the change's and whose ``yoy`` is the change itself, so the same features an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -54,11 +55,26 @@ def as_change(claim: Claim) -> Claim:
     })
 
 
-def split(claims: Sequence[Claim]) -> Items:
+# A footnote mark glued to the word or bracket before it: "(PFMI)1", "(Chart 2)4.", "5.75%.1".
+_MARK = re.compile(r"[.．]?[0-9]{1,2}")
+
+
+def reference_mark(claim: Claim, text: str) -> bool:
+    """A one- or two-digit number with no unit, written against the character before it: a note
+    reference, which one language prints as a superscript and the other as text, not a figure."""
+    if not _MARK.fullmatch(claim.text) or claim.unit not in ("count", "") or claim.start == 0:
+        return False
+    before = text[claim.start - 1]
+    return before.isalpha() or before in ")）.%”\"'’"
+
+
+def split(claims: Sequence[Claim], text: str = "") -> Items:
     levels: list[Claim] = []
     changes: dict[tuple[int, int], Claim] = {}
     holders: dict[tuple[int, int], Claim] = {}
     for claim in claims:
+        if text and reference_mark(claim, text):
+            continue
         if not is_change(claim):
             levels.append(claim)
         if claim.yoy is None:
