@@ -43,6 +43,17 @@ ZH_TO_EN = [
     ("2023年粮食产量为6.95亿吨。", "Grain output was 695 million tonnes in 2024.", ["IPN609"]),
     # A figure dropped.
     ("出口增长3%，进口增长4%，服务贸易增长5%。", "Exports grew 3% and trade in services grew 5%.", ["IPN601"]),
+    # What differs between the languages but not in the figures.
+    ("整体贷存比率由2021年底的71.8%降至2022年底的68.5%。",
+     "The loan-to-deposit ratio edged down to 68.5% at the end of 2022 from 71.8% a year before.", []),
+    ("杠杆比率为8.2%，远高于3%的法定最低要求。", "The leverage ratio was 8.2%, well above the minimum of 3%.", []),
+    ("外汇基金的投资回报率为负4.5%。", "The Fund recorded a negative investment return of 4.5%.", []),
+    ("协议规模扩大至9,400億元港幣。", "The agreement was expanded to HK$940 billion.", []),
+    ("2020年底杠杆比率与2019年底相比维持稳定，仍为8.2%。", "The ratio remained stable at 8.2% at the end of 2020.", []),
+    ("# 十二月十三日\n\n金管局發出3份通告。", "# 13 Dec\n\nThe HKMA issued 3 circulars.", []),
+    # Renminbi turned into Hong Kong dollars, Hong Kong dollars into yuan.
+    ("流动资金安排规模为1,000亿元人民币。", "The liquidity facility is HKD 100 billion.", ["IPN605"]),
+    ("繳付帳單涉及22億港元。", "The bills paid involved 2.2 billion yuan.", ["IPN605"]),
 ]
 
 EN_TO_ZH = [
@@ -58,6 +69,9 @@ EN_TO_ZH = [
     ("Exports were 960 million yuan, down 3.2% year on year.", "出口额为9.6亿元，同比增长3.2%。", ["IPN607"]),
     ("More than 25,000 applications were approved.", "25,000宗申請獲批。", ["IPN608"]),
     ("The ratio rose from 18.5% to 18.7%.", "比率升至18.7%。", ["IPN601"]),
+    # A note reference glued to a bracket is no figure; a bare 元 in a Hong Kong text is its dollar.
+    ("Loans grew 3.2% in the year (Chart 2)4.", "年內貸款增長3.2%（圖2）。", []),
+    ("Loans approved totalled HK$900 million.", "獲批貸款總額為九億元。", []),
 ]
 
 

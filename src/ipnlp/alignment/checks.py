@@ -44,8 +44,12 @@ def missing(source: ClaimFeatures) -> str:
     reader of the translation cannot recover.
 
     ## Known limitations
-    A figure the translation writes in words that ipnlp does not read as a number, or that the
-    extractor finds in only one language, shows here too; so do figures moved far from their place.
+    A figure is reported only when its number is not written where its counterpart would be (the
+    corresponding paragraph, or anywhere in a translation that does not keep the paragraphs), in
+    digits, in Chinese numerals, as a share (九成, 三分之一) or a multiple (兩倍): a figure the other
+    extractor did not read as a claim is then "unpaired", not missing. So a dropped figure whose
+    number recurs in the same paragraph (or, without shared paragraphs, anywhere) is not reported,
+    and a number written in words ipnlp does not read ("a dozen", "triennial") is.
     """
     return f"{_show(source.claim)} in the source has no counterpart in the translation"
 
@@ -94,8 +98,11 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
 
     ## Known limitations
     Pairing is by order and place: when a translation drops one figure and adds another of the
-    same kind between the same neighbours, the two are compared as one. Rounding to the
-    precision written on either side ("61.3万" and "about 0.6 million") is not a mismatch.
+    same kind between the same neighbours (in the same paragraph, within half as much again), the
+    two are compared as one. Rounding to the precision written on either side ("61.3万" and "about
+    0.6 million") is not a mismatch, nor is a sign one side writes in words ("a negative return of
+    4.5%", 負4.5%), so a lost minus sign is not reported either; a value inside a range the other
+    side states ("7.7% and 5.8%" read as a range) is not compared.
     """
     if _carried(source, target) or same_value(source, target) or power_of_ten_slip(source, target) is not None:
         return None
@@ -110,9 +117,12 @@ def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     """The same value is given in another currency or unit: HK$ translated as 美元 (US dollars).
 
     ## Known limitations
-    Only currencies are compared: a counted noun is a "count" in every language, so "cases" for
-    宗 or a wrong counted noun is not checked. A currency the extractor could not resolve (a bare
-    "$" in a document that never says which dollar) is USD.
+    Only currencies are compared, and only for the same value: a counted noun is a "count" in
+    every language, so "cases" for 宗 or a wrong counted noun is not checked. A bare 元 in a
+    Hong Kong text is its dollar, not yuan, so 元 against HK$ is not reported (nor is a currency
+    named after the amount, 5,900億元港幣); a rate between two currencies ("HK$7.80 to US$1") is
+    not compared. A currency the extractor could not resolve (a bare "$" in a document that never
+    says which dollar) is USD.
     """
     if source.family == target.family or kind(source.family) != "money" or kind(target.family) != "money" \
             or not same_value(source, target):
@@ -216,7 +226,10 @@ def qualifier_lost(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
 
     ## Known limitations
     Adding "about" to a rounded figure is fine and not reported; only a qualifier of the source that
-    the translation drops, or one that turns a lower bound into an upper bound, is.
+    the translation drops, or one that turns a lower bound into an upper bound, is. A threshold
+    compared with (`遠高於3%的法定最低要求`, "well above the minimum of 3%") is no bound; a
+    translation that qualifies the figure in words its extractor did not attach (或以下, 幾乎,
+    "the maximum duration ... 18 months") is not reported; ranges are not compared.
     """
     a, b = source.claim.qualifier, target.claim.qualifier
     if a == b or a == "exact" or source.claim.value_high is not None or target.claim.value_high is not None:
@@ -253,8 +266,9 @@ def period_changed(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     a, b = _years(source.claim.period), _years(target.claim.period)
     stated_a, stated_b = set(_YEAR.findall(source.sentence)), set(_YEAR.findall(target.sentence))
     # The source's year is stated beside the figure and missing from the translation's sentence, which
-    # states another year for it.
-    if a and b and a != b and a <= stated_a and b <= stated_b and not a & stated_b:
+    # states another year for it, one the source's sentence does not mention either ("2020年底…與2019年底
+    # 相比維持穩定，仍為8.2%" names both years, and either may be the figure's).
+    if a and b and a != b and a <= stated_a and b <= stated_b and not a & stated_b and not b & stated_a:
         return (f"{_show(target.claim)} is dated {target.claim.period}, {_show(source.claim)} in the source "
                 f"{source.claim.period}")
     return None
