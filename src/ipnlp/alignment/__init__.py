@@ -157,6 +157,6 @@ def align(
     unique = {(f.code, f.fingerprint): f for f in findings}
     findings = list(unique.values())
     # In the translation's order; a missing figure (evidence only in the source) at its source place.
-    findings.sort(key=lambda f: (f.path != report_path, f.evidence[0].start, f.code))
+    findings.sort(key=lambda f: (f.code == MISSING.code, f.evidence[0].start, f.code))
     return Alignment(source=_source(source, source_path), translation=_source(translation, translation_path),
                      pairs=pairs, findings=findings)
