@@ -46,6 +46,17 @@ def han_number(numeral: str) -> int | None:
     return total + (digit or 0)
 
 
+def han_numeral(number: int) -> str:
+    """The numeral an outline or enumeration writes for 1..99: 3 "三", 11 "十一", 20 "二十"."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(number, 10)
+    if not 0 < number < 100:
+        raise ValueError(f"outline numerals run from 1 to 99, not {number}")
+    if tens == 0:
+        return digits[units]
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+
+
 def heading_number(raw: str) -> int | None:
     """The number of a heading marker: "三" (一、二、三、), "十二" (（十二）), "3" (第3章)."""
     return int(raw) if raw.isdigit() else han_number(raw)
@@ -97,10 +108,17 @@ DATE_LINE = (rf"^[（(]?\s*(?:\d{{4}}|[{_N}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_N}]{{
 ENUMERATION_LEADS = "：:，,；;。"
 ENUMERATION_ITEM = (rf"(?:(?P<shi>(?P<shi_num>[{_N}]{{1,3}})是)(?![否非])|"
                     rf"(?P<di>第(?P<di_num>[{_N}]{{1,3}}))(?=[，,、]))")
+# "首先，……第二，……": item one said as "first of all".
+ENUMERATION_FIRST = r"首先|其一"
 
 # --- repetition ----------------------------------------------------------------------------------
 # Characters that carry no content when comparing two sentences character by character.
-FUNCTION_CHARS = frozenset("的了和与及並并在是等對对为為以于於把被将將也都又而或其之这這该該")
+FUNCTION_WORDS = frozenset("的了和与與及並并在是等對对为為以于於把被将將也都又而或其之这這该該")
+# Characters whose insertion turns a sentence into its counterpart, not its copy ("未纳入").
+CONTRAST_WORDS = frozenset("不未无無非没沒")
+# A caption ("圖 1 ……", "表2 ……") or a cross-reference ("請參閱財務報表附註2.5"): boilerplate that
+# differs only in its labels, never a repeated statement.
+NOT_A_STATEMENT = r"(?:[圖图表]\s*\d|請參閱|请参阅|參閱|参阅|詳見|详见|參見|参见)"
 # Clause breaks inside a sentence for the rules (besides the English ";" and ":").
 RULE_CLAUSE_BREAKS = "；："
 
