@@ -18,6 +18,7 @@ from ..lang import load
 from ..models import Change, Claim, SentenceRef, SourceLocation
 from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
+from . import zh_claims, zh_period
 from .numbers import Mention, find_mentions
 from .period import heading_periods, looks_ahead, reporting_year, resolve_period, sentence_time
 from .recognizers import DocumentFacts, Draft, Reading, money, read_mention
@@ -49,27 +50,38 @@ def extract_claims(
     # are claims like any other, read after its marker so "1)." is never a number.
     title_lines = {s.start for s in sections if s.kind in ("title", "date")}
     marker_ends = dict(segmentation.marker_spans)
-    document = money.document_facts(text, lang, default_currency)
+    # Chinese reads its sentences' figures and periods with its own grammar (zh_claims, zh_period).
+    han = getattr(load(lang), "NUMBER_GRAMMAR", "latin") == "han"
+    document = DocumentFacts() if han else money.document_facts(text, lang, default_currency)
     claims: list[Claim] = []
-    report_year = reporting_year(text, document_year=segmentation.document_year, lang=lang)
-    finer_heading_periods = heading_periods(sections, lang)
-    prospective = looks_ahead(text, lang)
+    if han:
+        report_year = zh_period.reporting_year(text, document_year=segmentation.document_year)
+        finer_heading_periods, prospective = {}, False
+    else:
+        report_year = reporting_year(text, document_year=segmentation.document_year, lang=lang)
+        finer_heading_periods = heading_periods(sections, lang)
+        prospective = looks_ahead(text, lang)
+    read_sentence = zh_claims.sentence_claims if han else _sentence_claims
     for sentence in segmentation.sentences:
         if len(claims) >= MAX_CLAIMS:
             break
         if sentence[0] in title_lines:
             continue
-        drafts = _sentence_claims(text, (marker_ends.get(sentence[0], sentence[0]), sentence[1]), lang, document,
-                                  limit=MAX_CLAIMS - len(claims))
+        drafts = read_sentence(text, (marker_ends.get(sentence[0], sentence[0]), sentence[1]), lang, document,
+                               limit=MAX_CLAIMS - len(claims))
         if not drafts:
             continue
         section = section_index.at(sentence[0])
         heading_year = segmentation.heading_years.get(section.id) if section else None
-        time = sentence_time(text, sentence[0], sentence[1], lang)
+        time = None if han else sentence_time(text, sentence[0], sentence[1], lang)
         for draft in drafts[:MAX_CLAIMS - len(claims)]:
-            period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
-                                    reporting_year=report_year, prospective=prospective,
-                                    heading_period=finer_heading_periods.get(section.id) if section else None)
+            if time is None:
+                period = zh_period.resolve_period(text, sentence, draft.number_start, heading_year=heading_year,
+                                                  reporting_year=report_year, lang=lang)
+            else:
+                period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
+                                        reporting_year=report_year, prospective=prospective,
+                                        heading_period=finer_heading_periods.get(section.id) if section else None)
             claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
