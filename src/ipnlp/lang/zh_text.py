@@ -123,9 +123,13 @@ NOT_A_STATEMENT = r"(?:[圖图表]\s*\d|請參閱|请参阅|參閱|参阅|詳見
 RULE_CLAUSE_BREAKS = "；："
 
 # --- figure rules (the shape of rules/figures/_words.py) -----------------------------------------
-# Subject characters pairs that name no metric: "全年", "累计", "达到".
-SUBJECT_STOPWORDS = frozenset({"全年", "年度", "本年", "今年", "达到", "達到", "累计", "累計", "总量", "總量",
-                               "数量", "數量", "共计", "共計", "合计", "合計", "同比", "比上", "上年", "其中"})
+# Character pairs of a subject that name no metric ("全年", "全省", "达到"): subjects are compared by
+# their character pairs, Chinese having no spaces between words.
+SUBJECT_STOPWORDS = frozenset({"全年", "年度", "本年", "今年", "年内", "年內", "全省", "全市", "全国", "全國",
+                               "达到", "達到", "累计", "累計", "数量", "數量", "共计", "共計", "合计", "合計",
+                               "同比", "比上", "上年", "其中"})
+# Characters that make a pair of subject characters a grammatical joint, not a name ("年的", "量和").
+SUBJECT_JOINT_CHARACTERS = frozenset("的了之及与與和或")
 # "其中": the figures after it are parts of the figure before ("受理120万件，其中发明专利……").
 PART_CUES = r"(?:其中|包括|包含|涵盖|涵蓋|分别为|分別為|分为|分為|含)"
 # "分别为"/"分为" announce a complete breakdown: the parts must add up.
@@ -142,3 +146,10 @@ RATE_OR_SHARE_BEFORE = r"(?:占比|比重|比例|份额|份額|占|佔|率)"
 SHARE_CUES = r"(?:占比|比重|比例|份额|份額|占|佔)"
 # "分别为45%、30%和25%": shares listed together that cover one whole.
 PARTITION_CUES = r"(?:分别|分別|其余|其餘|剩余|剩餘)"
+# Verbs that state a figure crossed a mark ("首次突破200亿元", "跌破3%"); "超过" is a bound, not a crossing.
+CROSSED_ABOVE = r"(?:突破|跨越|迈上|邁上|站上)"
+CROSSED_BELOW = r"(?:跌破)"
+# Between a level and a change that belongs to another subject: "占比45.2%，而出口增长3%".
+OTHER_SUBJECT = r"(?:[；：]|而|但|同时|同時|其中)"
+# Clause marks a part cue, a total or a rate word does not reach across.
+CLAUSE_MARKS = "。；：，"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...models import Claim, Finding
 from ...view import ReportView
+from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
@@ -16,13 +17,14 @@ from ._common import (
     claim_order,
     claim_sentence,
     format_value,
+    is_change_figure,
     is_previous_value,
     part_cue,
     units_compatible,
     value_interval,
 )
 
-_ACCUMULATION = re.compile(words.ACCUMULATION_CUES, re.IGNORECASE)
+_ACCUMULATION = re.compile(any_language(words.ACCUMULATION_CUES, "ACCUMULATION_CUES"), re.IGNORECASE)
 # Units for which "part of" has no meaning: positions and changes of position.
 _NOT_ADDITIVE = frozenset({"rank", "rank_positions"})
 
@@ -61,8 +63,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     order = claim_order(view)
     for part in order.claims:
-        if part.unit in _NOT_ADDITIVE:
-            continue
+        if part.unit in _NOT_ADDITIVE or is_change_figure(part):
+            continue  # a change ("同比增长21.7%") is neither a part nor a whole
         cue = part_cue(view, part)
         if cue is None:
             continue
@@ -88,7 +90,7 @@ def _whole_before(view: ReportView, order: ClaimOrder, part: Claim, cue_start: i
         earliest = previous[0] if previous else sentence_start
     for candidate in order.before(part, earliest):
         if (candidate.end <= cue_start and units_compatible(candidate, part, loose=True)
-                and not is_previous_value(view, candidate)):
+                and not is_previous_value(view, candidate) and not is_change_figure(candidate)):
             return candidate
     return None
 
@@ -116,7 +118,7 @@ def _running_totals(view: ReportView, order: ClaimOrder) -> Iterator[Finding]:
             before_cue = order.starting_in(sentence_start, cue.start())[-MAX_NEIGHBOURS:]
             added = [c for c in before_cue if c.end <= cue.start()
                      and units_compatible(c, total, loose=True) and c.unit not in _NOT_ADDITIVE
-                     and not is_previous_value(view, c)]
+                     and not is_previous_value(view, c) and not is_change_figure(c)]
             if not added:
                 continue
             smallest_sum = sum(value_interval(c)[0] for c in added)

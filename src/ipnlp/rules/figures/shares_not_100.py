@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 from ...models import Finding
 from ...view import ReportView
+from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words as words
-from ._common import format_value, is_previous_value, rounding_tolerance
+from ._common import format_value, is_change_figure, is_previous_value, rounding_tolerance
 
-_SHARE = re.compile(words.SHARE_CUES, re.IGNORECASE)
-_PARTITION = re.compile(words.PARTITION_CUES, re.IGNORECASE)
+_SHARE = re.compile(any_language(words.SHARE_CUES, "SHARE_CUES"), re.IGNORECASE)
+_PARTITION = re.compile(any_language(words.PARTITION_CUES, "PARTITION_CUES"), re.IGNORECASE)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -46,7 +47,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     by_sentence: dict[tuple[int, int], list] = {}
     for claim in view.claims:
-        if claim.unit == "percent" and not is_previous_value(view, claim):
+        if claim.unit == "percent" and not is_previous_value(view, claim) and not is_change_figure(claim):
             by_sentence.setdefault((claim.sentence.start, claim.sentence.end), []).append(claim)
     for (start, end), shares in by_sentence.items():
         if len(shares) < 2:
