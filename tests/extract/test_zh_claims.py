@@ -117,7 +117,24 @@ PERIODS = [
     ("2023年第4季，失业率为2.9%。", "2.9%", "2023-Q4"),
     ("贷款总额由2023年底的1.57%上升至2024年底的1.96%。", "1.57%", "2023-12-31"),
     ("贷款总额由2023年底的1.57%上升至2024年底的1.96%。", "1.96%", "2024-12-31"),
+    ("2023年底资本比率为21.1%，相比上一年为20.1%。", "20.1%", "2022"),
+    ("成交量由2023年的43,002宗大幅上升23.5%至2024年的53,099宗。", "23.5%", "2024"),
+    ("出口额较2018年下跌10%，2019年全年录得逆差。", "10%", "2019"),
+    ("比率由2022年底的1.4%升至2023年底的1.6%，逾期贷款比率于同期由0.9%升至1.2%。", "0.9%", "2022-12-31"),
 ]
+
+# (a report of 2022: sentence, surface, expected period) — spans that start in the past run to the report's year
+SPANS = [
+    ("长期增长组合自2009年开展投资以来的内部回报率年率为12.6%。", "12.6%", "2009-2022"),
+    ("有关水平低于2000年以来的长期平均水平1.8%。", "1.8%", "2000-2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), SPANS)
+def test_spans_from_a_start(text, surface, period):
+    report = "2022年的投资环境异常动荡。2022年，外汇基金录得亏损。" + text
+    claim = next(c for c in claims(report) if c.text == surface)
+    assert claim.period == period
 
 
 @pytest.mark.parametrize(("text", "surface", "period"), PERIODS)

@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ..lang import load
-from ..models import Change, Claim, SentenceRef, SourceLocation
+from ..models import Change, Claim, SentenceRef, SourceLocation, extracted_claim
 from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from . import zh_claims, zh_period
@@ -77,12 +77,12 @@ def extract_claims(
         for draft in drafts[:MAX_CLAIMS - len(claims)]:
             if time is None:
                 period = zh_period.resolve_period(text, sentence, draft.number_start, heading_year=heading_year,
-                                                  reporting_year=report_year, lang=lang)
+                                                  reporting_year=report_year, lang=lang, figure_end=draft.end)
             else:
                 period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
                                         reporting_year=report_year, prospective=prospective,
                                         heading_period=finer_heading_periods.get(section.id) if section else None)
-            claims.append(Claim(
+            claims.append(extracted_claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
                 end=draft.end,
@@ -95,7 +95,7 @@ def extract_claims(
                 period=period,
                 subject=draft.subject,
                 section=section.id if section else None,
-                sentence=SentenceRef(start=sentence[0], end=sentence[1]),
+                sentence=SentenceRef.model_construct(start=sentence[0], end=sentence[1]),  # ints
                 source_location=locate(draft.start) if locate else None,
                 notes=draft.notes,
             ))
@@ -110,7 +110,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
-    changes: list[tuple[int, Change]] = []  # (position in drafts order, change)
+    changes: list[Change] = []
     for index, mention in enumerate(mentions):
         if index in range_starts:
             continue  # read together with the end of its range, below
@@ -120,7 +120,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
         if result is None:
             continue
         if isinstance(result, Change):
-            changes.append((len(drafts), result))
+            changes.append(result)
             continue
         if in_range:
             # "between 15 and 20 months", "2.5% to 3.5%": one claim, both ends, one unit.
@@ -140,7 +140,10 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
-    for position, change in changes:
+    for change in changes:
+        # The figures before the change, counted now: joining "RMB 15 yuan 50" into one amount
+        # may have removed a draft since the change was read.
+        position = sum(1 for draft in drafts if draft.start < change.start)
         owner = _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change

@@ -158,32 +158,68 @@ def inside_quotes(text: str, pos: int, lo: int, lang: str = "zh") -> bool:
 
 
 @cache
-def _subject_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
-    return (regex.compile(rf"(?:{alternation(list(data.SUBJECT_ENDS))})"),
-            regex.compile(rf"^(?:(?:{alternation(list(data.SUBJECT_LEADS))})[，,、\s]*)+"))
+    predicates = [w for w in (*data.SUBJECT_PREDICATES, *data.CHANGE_UP, *data.CHANGE_DOWN,
+                              *data.CHANGE_NOUNS_UP, *data.CHANGE_NOUNS_DOWN)]
+    quals = list(_qualifiers(lang)[0])
+    time = (r"(?:(?:19|20)\d{2}\s*年?\s*(?:底|末|初|内|內|度|全年|上半年|下半年|第\s*[1-4一二三四]\s*季度?)?"
+            r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|初|中|份|下旬|上旬|中旬)?"
+            r"|年内|年內|年底|年末|年初|同期|全年|期内|期內|上半年|下半年|第\s*[1-4一二三四]\s*季度?"
+            r"|上一年|上年|去年|前一年|一年前|当年|當年|今年|本年)")
+    return {
+        # "在2019年", "於10月14日", "截至2024年底", "相比上一年", "比2018年的": a time, not the subject
+        "time": regex.compile(rf"(?:在|於|于|截至|至|到|自|从|從|由|相比|较|較|比|与|與)?\s*{time}+"
+                              r"(?:起|以来|以來)?的?"),
+        "predicate_end": regex.compile(rf"(?:{alternation(predicates + quals)}|[\s（(：:])+$"),
+        "disposal": regex.compile(rf"(?:{alternation(list(data.SUBJECT_DISPOSAL))})"),
+        "preposition": regex.compile("|".join(data.SUBJECT_PREPOSITIONS)),
+        "leads": regex.compile(rf"^(?:(?:{alternation(list(data.SUBJECT_LEADS))})[，,、\s]*)+"),
+        # A figure with its unit: what a subject never reaches across ("532億港元、股票投資虧損805億港元").
+        "figure": regex.compile(
+            r"[\d０-９][\d０-９,.]*\s?(?:[%％]|[萬万億亿]|港元|元|[點点宗個个倍件家人次]|基[點点])[)）]?"),
+    }
 
 
-# Time words, figures and punctuation are no part of a subject ("2024年，我国……" -> "我国……").
-_NOT_SUBJECT = regex.compile(
-    r"(?:19|20)\d{2}\s*年(?:底|末|初|內|内|度)?|第\S|[\d０-９.,，%％()（）\[\]「」“”《》、：:\s]+")
+# Punctuation is no part of a subject.
+_NOT_SUBJECT = regex.compile(r"[.,，%％()（）\[\]「」“”《》、：:\s]+")
+# Between two figures of one list ("分別減少2.1%及5.7%"): the second shares the first's subject.
+LIST_JOINERS = ("及", "和", "与", "與", "、", "或", "以及")
+
+
+def noun_phrase(phrase: str, lang: str = "zh") -> str:
+    """The subject in the words before a figure's predicate (see lang/zh.py, subjects)."""
+    patterns = _subject_patterns(lang)
+    phrase = patterns["time"].sub("", phrase)
+    phrase = patterns["predicate_end"].sub("", phrase)
+    disposals = list(patterns["disposal"].finditer(phrase))
+    if disposals and phrase[disposals[-1].end():].strip():
+        phrase = phrase[disposals[-1].end():]
+    cut = patterns["preposition"].search(phrase, 1)
+    if cut:
+        phrase = phrase[:cut.start()]
+    phrase = patterns["predicate_end"].sub("", patterns["leads"].sub("", phrase.strip()))
+    return _NOT_SUBJECT.sub("", phrase).strip("0123456789０１２３４５６７８９")[:40]
 
 
 def subject_before(text: str, pos: int, lo: int, lang: str = "zh") -> str:
-    """The noun phrase a figure is stated of: its clause up to the first verb or preposition
+    """The noun phrase a figure is stated of: the words before its predicate in its clause
     ("香港經濟在2019年收縮1.2%" -> "香港經濟"); a clause with none ("，同比增长13.5%") takes the
-    subject of the clause before it in the sentence."""
-    ends, leads = _subject_patterns(lang)
+    subject of the clause before it in the sentence, read up to that clause's first figure."""
+    figure = _subject_patterns(lang)["figure"]
     s_lo = sentence_start(text, pos, lo, lang)
     end = pos
     while end > s_lo:
         start = clause_start(text, end, s_lo, lang)
         phrase = text[start:end]
-        cut = ends.search(phrase)
-        head = phrase[:cut.start()] if cut else phrase
-        head = _NOT_SUBJECT.sub("", leads.sub("", head.strip()))
-        head = leads.sub("", head)
+        figures = list(figure.finditer(phrase))
+        if end == pos and figures:  # the figure's clause: the words after the figure before it first
+            head = noun_phrase(phrase[figures[-1].end():], lang)
+            if len(head) >= 2:
+                return head
+        phrase = phrase[:figures[0].start()] if figures else phrase  # then those before its first figure
+        head = noun_phrase(phrase, lang)
         if len(head) >= 2:
-            return head[:40]
+            return head
         end = start - 1
     return ""

@@ -52,7 +52,17 @@ ORDINAL_REFERENCES = ("条", "條", "款", "章", "节", "節", "页", "頁", "�
                       "步", "段", "层", "層", "支柱", "种", "種", "场", "場", "篇", "波", "任", "把", "大")
 # Words after the number that make it part of a label or a name: "10年期" (a tenor), "第1類機構".
 LABEL_AFTER = ("年期", "年度", "类", "類", "级", "級", "型", "号", "號", "强", "強", "指数", "指數", "版", "代",
-               "座", "周年", "週年")
+               "座", "周年", "週年",
+               # "16年高位", "10年來首次": a record over a span of years names a level, it measures no time
+               "年高位", "年的高位", "年低位", "年的低位", "年新高", "年新低", "年來最", "年来最", "年來首次",
+               "年来首次")
+# A duration directly followed by a noun modifies it ("1個月香港銀行同業拆息", "5天移動平均數", "24小時實時"):
+# a tenor or a label. These characters after a duration leave it a duration ("15個月內", "為期兩天的會議").
+DURATION_FOLLOWERS = "的内內来來以后後前间間里裡中期「“（(，,。、；;：:及和与與或至到"
+# A measure word followed by these characters is the first half of a word: 部分, 名单, 份额, 家庭, 场所, 项目.
+NOT_MEASURE_BEFORE = {"部": "分门門署长長", "名": "单單义義称稱", "份": "额額", "家": "庭属屬", "场": "所合",
+                      "所": "有以属屬在得", "项": "目", "个": "人体體性别別案", "人": "民员員士口才力们們",
+                      "次": "序数數", "种": "类類子"}
 # Words before a number of months, quarters or years that make it which period, not how long: "首5個月".
 PERIOD_ORDER_BEFORE = ("首", "前", "头", "頭", "后", "後", "上", "下", "近", "过去", "過去", "最近", "未来", "未來")
 # Quotation marks and book-title marks: a figure inside them is a name ("“十四五”", "《巴塞爾協定三》").
@@ -68,7 +78,7 @@ EXCHANGE_RATE_BEFORE = ("兌", "兑", "对", "對", "折合", "換", "换")
 # --- extraction: ranks ---------------------------------------------------------------------------
 # "第11位", "第二名": an ordinal ranked by its noun; "居世界第二", "位列全球第3": by a verb before it.
 RANK_NOUNS_AFTER = ("位", "名")
-RANK_VERBS_BEFORE = ("居", "踞", "位列", "列", "排名", "排", "排在", "名列", "位居", "稳居", "穩居", "跃居", "躍居",
+RANK_VERBS_BEFORE = ("居", "踞", "位列", "排名", "排在", "排行", "名列", "位居", "稳居", "穩居", "跃居", "躍居",
                      "升至", "跃升至", "躍升至", "降至", "保持")
 RANK_WORD = "排名"  # appended to a ranked subject: "发明专利拥有量排名"
 
@@ -98,16 +108,33 @@ CLAUSE_BREAKS = "，,；;：:。！？!?\n"
 SENTENCE_BREAKS = "。！？!?；;\n"
 
 # --- extraction: subjects ------------------------------------------------------------------------
-# A Chinese subject is the noun phrase before the figure: the clause's start up to the first of these
-# words (a verb, a preposition of time, a comparison), stripped of connectives at its start.
-SUBJECT_ENDS = ("在", "於", "于", "从", "從", "由", "较", "較", "与", "與", "达到", "達到", "为", "為", "是", "录得",
-                "錄得", "增长", "增長", "增加", "上升", "下降", "下跌", "减少", "減少", "提高", "降低", "超过", "超過",
-                "突破", "约", "約", "逾", "占", "佔", "同比", "按年", "累计", "累計", "分别", "分別", "收报", "收報",
-                "处于", "處於", "保持", "维持", "維持", "居", "位居", "回落", "扩大", "擴大", "缩小", "縮小", "至",
-                "到", "将", "將", "则", "則", "亦", "仍", "已", "全年", "年内", "年內", "截至", "自", "曾", "大幅",
-                "共有", "共计", "共計", "合计", "合計", "总计", "總計", "达", "達", "升至", "降至", "跌至", "增至")
-SUBJECT_LEADS = ("其中", "此外", "另外", "另一方面", "而", "及", "以及", "和", "并", "並", "同时", "同時", "当中",
-                 "當中", "全年", "年内", "年內", "其", "这", "這", "该", "該", "首先", "因此", "所以", "方面")
+# A Chinese subject is the noun phrase before the figure's predicate: "[主语][时间状语][谓语]数字"
+# ("香港經濟在2019年收縮1.2%" -> 香港經濟). The reader drops time adverbials, then the predicate
+# at the phrase's end, keeps what follows a disposal marker (將/把: "公布將比率由2.5%下調至"), cuts at the
+# first remaining preposition ("整體樓價由高位回落") and drops connectives at the start.
+# Predicates a figure follows (besides the change words above); "X至" forms are the change word and 至.
+SUBJECT_PREDICATES = ("为", "為", "是", "达到", "達到", "达", "達", "录得", "錄得", "收报", "收報", "处于", "處於",
+                      "维持", "維持", "保持", "占", "佔", "共有", "共计", "共計", "合计", "合計", "合共", "总计",
+                      "總計", "累计", "累計", "约为", "約為", "分别为", "分別為", "分别", "分別", "收缩", "收縮",
+                      "扩阔", "擴闊", "收窄", "录", "錄", "至", "到", "了", "的", "则", "則", "亦", "仍", "也", "已",
+                      "共", "有", "再", "进一步", "進一步", "大幅", "显著", "顯著", "轻微", "輕微", "稍", "微", "略",
+                      "均", "都", "曾", "一度", "年率", "按年", "同比", "按季", "环比", "環比", "全年", "年内", "年內",
+                      "整体", "整體", "计", "計", "起计", "起計", "以来", "以來", "期间", "期間")
+# Words after which the figure's own subject begins: a disposal construction puts its object before the
+# verb ("公布將比率由2.5%下調至2.0%"), and 來自 names what an increase came from ("主要來自淨利息收入增加").
+SUBJECT_DISPOSAL = ("将", "將", "把", "来自", "來自", "源自", "其中包括", "包括")
+# Prepositions that open an adverbial after the subject ("由高位", "較前一年", "在香港"), each with what may not
+# stand around it for it to be one: 比率 and 比重 are nouns, 參與 a verb, 由於 a conjunction.
+SUBJECT_PREPOSITIONS = (r"(?<![自理經经])由(?![於于])", "从", "從", r"自(?![動动己身主由然])", "较", "較",
+                        r"比(?![率例重價价值較较分])", r"(?<![參参])[與与](?!此同)", "相比", "对比", "對比",
+                        r"(?<![存現现所正實实])在", r"(?<![由對对關关至屬属等])[於于]", "截至", "随着", "隨着",
+                        "隨著")
+SUBJECT_LEADS = ("與此同時", "与此同时", "其中", "此外", "另外", "另一方面", "而且", "而", "及", "以及", "和", "并",
+                 "並", "同时", "同時",
+                 "当中", "當中", "全年", "年内", "年內", "其", "这", "這", "该", "該", "首先", "因此", "所以", "方面",
+                 "虽然", "雖然", "尽管", "儘管", "由于", "由於", "然而", "但", "不过", "不過", "整体而言", "整體而言",
+                 "具体而言", "具體而言", "总体", "總體", "加上", "包括", "其后", "其後", "随后", "隨後", "则", "則",
+                 "同期", "年底", "年末", "亦", "也", "仍")
 
 # --- extraction: periods -------------------------------------------------------------------------
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -115,6 +142,8 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 YEAR_END_WORDS = ("年底", "年末", "年終", "年终", "底", "末")
 HALF_WORDS = {"上半年": "H1", "下半年": "H2", "上半年度": "H1", "下半年度": "H2"}
 QUARTER_DIGITS = {"1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4", "一": "Q1", "二": "Q2", "三": "Q3", "四": "Q4"}
+# The year before the one the sentence speaks of: "相比上一年為20.1%".
+PREVIOUS_YEAR_WORDS = ("上一年", "上年", "去年", "前一年", "一年前")
 # Words before a year that make it the start of a span ("自1994年起", "自2009年以來").
 PERIOD_START_BEFORE = ("自", "从", "從", "自从", "自從")
 # Words before a period that make it a comparison base, not the period of figures later in the clause

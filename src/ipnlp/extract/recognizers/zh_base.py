@@ -9,6 +9,8 @@ from ...models import Change
 from .. import zh_context as zctx
 from .base import Draft, Reading
 
+_RANGE_CHARACTERS = frozenset("0123456789０１２３４５６７８９,.%％ 至到-–—~～負负")
+
 
 def finish(reading: Reading, start: int, end: int, unit: str, *, value: Decimal | None = None,
            qualifier: str | None = None, notes: list[str] | None = None) -> Draft:
@@ -25,7 +27,14 @@ def finish(reading: Reading, start: int, end: int, unit: str, *, value: Decimal 
             qualifier = after[0]
     if after and qualifier is not None and after[0] == qualifier:
         end = after[1]  # "5000亿元以上": the bound is part of the figure's text
-    subject = zctx.subject_before(text, subject_end, s0, lang)
+    if reading.in_range:  # "釋放2,000至3,000億港元": the subject stands before the low end
+        while subject_end > s0 and text[subject_end - 1] in _RANGE_CHARACTERS:
+            subject_end -= 1
+    previous = reading.drafts[-1] if reading.drafts else None
+    if previous is not None and text[previous.end:subject_end].strip() in zctx.LIST_JOINERS:
+        subject = previous.subject  # "分別減少2.1%及5.7%": one list, one subject
+    else:
+        subject = zctx.subject_before(text, subject_end, s0, lang)
     return Draft(start, end, m.start, m.value if value is None else value, unit,
                  qualifier=qualifier or "exact", subject=subject, notes=list(notes or ()))
 

@@ -27,6 +27,12 @@ def recognize(reading: Reading):
         qualifier = "more_than"  # "100多万人"
     unit = zctx.unit_after(text, pos, reading.s1, reading.lang)
     if unit is not None and unit.kind in ("noun", "duration", "measure") and unit.unit != "points":
+        if unit.kind == "noun" and text[unit.end:unit.end + 1] and \
+                text[unit.end] in data.NOT_MEASURE_BEFORE.get(unit.unit, ""):
+            return SKIP  # "兩部分", "名单": the measure word begins another word
+        if unit.kind == "duration" and unit.end < reading.s1 and _is_han(text[unit.end]) and \
+                text[unit.end] not in data.DURATION_FOLLOWERS:
+            return SKIP  # "1個月香港銀行同業拆息", "5天移動平均數": a tenor or a label
         if m.kind == "word" and not m.scaled and qualifier is None:
             if m.value in data.ARTICLE_VALUES and unit.kind in ("noun", "duration"):
                 return SKIP  # "一项重要举措", "的一年": a determiner, not a count
@@ -37,3 +43,7 @@ def recognize(reading: Reading):
     if ratio and m.kind == "digits" and "比" in text[max(reading.s0, m.start - 20):m.start]:
         return finish(reading, m.start, ratio.end(), "ratio")  # "比重約為35：65"
     return SKIP
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

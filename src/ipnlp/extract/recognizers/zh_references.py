@@ -9,9 +9,14 @@ always carries its measure word, currency or percent sign, so the count recogniz
 
 from __future__ import annotations
 
+import regex
+
 from ...lang import load
 from .. import zh_context as zctx
 from .base import SKIP, Reading
+
+# "第187至289頁", "第3-5条": an ordinal opening a span of references.
+_REFERENCE_SPAN = regex.compile(r"\s?(?:至|到|[-–—~～])\s?第?\s?[\d一二三四五六七八九十百]+")
 
 
 def is_year(reading: Reading) -> bool:
@@ -35,6 +40,8 @@ def recognize(reading: Reading):
     before = text[max(reading.s0, m.start - 3):m.start].rstrip()
     after = text[m.end:m.end + 3].lstrip()
     if m.kind == "ordinal":
+        if _REFERENCE_SPAN.match(text, m.end, reading.s1):
+            return SKIP  # "列載於第187至289頁": a span of pages
         if after.startswith(data.ORDINAL_REFERENCES) and not after.startswith(data.RANK_NOUNS_AFTER):
             return SKIP  # "第十条", "第二十届", "第3次会议", "第1類機構", "第4季", "第一階段"
         return None
