@@ -119,8 +119,9 @@ CONTRAST_WORDS = frozenset("不未无無非没沒")
 # A caption ("圖 1 ……", "表2 ……") or a cross-reference ("請參閱財務報表附註2.5"): boilerplate that
 # differs only in its labels, never a repeated statement.
 NOT_A_STATEMENT = r"(?:[圖图表]\s*\d|請參閱|请参阅|參閱|参阅|詳見|详见|參見|参见)"
-# Clause breaks inside a sentence for the rules (besides the English ";" and ":").
-RULE_CLAUSE_BREAKS = "；："
+# Clause breaks for the figure rules, besides the English ";" and ":": a Chinese semicolon or colon,
+# and a comma that opens something added outside a breakdown ("包括10次……，又安排了25次媒体访谈").
+CLAUSE_BREAK = r"[；：]|，(?=又|另|此外|同时|同時|並|并)"
 
 # --- figure rules (the shape of rules/figures/_words.py) -----------------------------------------
 # Character pairs of a subject that name no metric ("全年", "全省", "达到"): subjects are compared by
@@ -139,7 +140,9 @@ TOTAL_CUES = r"(?:共计|共計|总计|總計|合计|合計|总共|總共|(?<![�
 # "累计达到", "总数达到": a running total that includes figures stated elsewhere.
 ACCUMULATION_CUES = r"(?:累计|累計|总数达到|總數達到|总量达到|總量達到)"
 # "比上年的96万件", "上年为96万件", "由96万件增至": the earlier value of a change.
-PREVIOUS_VALUE_BEFORE = r"(?:比上年的?|较上年的?|較上年的?|上年为|上年為|上年同期为|上年同期為|由|从|從)"
+# "由2021年底的15,263亿港元，减少至……": the start of a change, dated or not.
+PREVIOUS_VALUE_BEFORE = (r"(?:比上年的?|较上年的?|較上年的?|上年为|上年為|上年同期为|上年同期為|"
+                         r"(?:由|从|從)(?:[^，。；、]{1,12}的)?)")
 PREVIOUS_VALUE_AFTER = r"(?:的?上年水平|上年同期)"
 # A share or rate: "占比", "比重", "占……的", and every "…率" ("增长率" is a rate of growth).
 RATE_OR_SHARE_BEFORE = r"(?:占比|比重|比例|份额|份額|占|佔|率)"
@@ -151,5 +154,15 @@ CROSSED_ABOVE = r"(?:突破|跨越|迈上|邁上|站上)"
 CROSSED_BELOW = r"(?:跌破)"
 # Between a level and a change that belongs to another subject: "占比45.2%，而出口增长3%".
 OTHER_SUBJECT = r"(?:[；：]|而|但|同时|同時|其中)"
+# A part larger than its whole is no contradiction when another part is a loss: "投资收入478亿港元
+# （其中包括境外股票收益688亿港元及香港股票亏损210亿港元）".
+LOSS_CUES = r"(?:亏损|虧損|损失|損失|减值|減值)"
+# A subject ending in a verb of doing ("金管局共进行196次非现场审查") names who acts; what is counted
+# follows the measure word, so the subject identifies no metric.
+ACTOR_VERB_ENDINGS = ("进行", "進行", "开展", "開展", "举办", "舉辦", "举行", "舉行", "处理", "處理", "发布", "發布",
+                      "发出", "發出", "签署", "簽署", "接获", "接獲", "批出", "组织", "組織", "完成", "安排", "召开",
+                      "召開")
+# "延长……计划6个月": a figure that lengthens or shortens something is a change, not a level.
+INCREMENT_BEFORE = r"(?:延长|延長|缩短|縮短)[^，。；至到]{0,15}$"
 # Clause marks a part cue, a total or a rate word does not reach across.
 CLAUSE_MARKS = "。；：，"

@@ -30,7 +30,7 @@ _PREVIOUS_BEFORE = re.compile(any_language(words.PREVIOUS_VALUE_BEFORE, "PREVIOU
                               + r"\s*(?:the\s+|a\s+)?$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(r"^[\s,，]*" + any_language(words.PREVIOUS_VALUE_AFTER, "PREVIOUS_VALUE_AFTER"),
                              re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:；：]")
+_CLAUSE_BREAK = re.compile(any_language(r"[;:]", "CLAUSE_BREAK"))
 # Unit codes of the claim model that are measures, not counted nouns (see models.Claim.unit).
 MEASURE_UNITS = frozenset({
     "percent", "percentage_point", "CNY", "USD", "EUR", "month", "year", "day", "week", "hour",

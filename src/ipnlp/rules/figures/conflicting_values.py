@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...models import Claim, Finding
 from ...view import ReportView
+from .._languages import any_language, any_language_set
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
@@ -32,6 +33,7 @@ _REFERENCE_LABEL = re.compile(
     r"(?:[\dA-Z][\w.–-]*\s*(?:,|and|or|to|&|–|-)\s*)*$"
 )
 _GENERIC_STEMS = frozenset(stem(word) for word in words.GENERIC_SUBJECT_WORDS)
+_ACTOR_VERB_ENDINGS = tuple(any_language_set((), "ACTOR_VERB_ENDINGS"))
 # "in early November", "on 18-26 November", "by mid-March", "in the third quarter" after a figure
 # (tried with .match at the figure's end, so no "^": it would anchor at the start of the text).
 _DATED_WITHIN = re.compile(
@@ -44,7 +46,8 @@ _DATED_WITHIN = re.compile(
 # ("more than", "over", "at least" are qualifiers the extractor reads; their intervals are compared.)
 _COMPARED_BOUND = re.compile(r"\b(?:(?:higher|lower|greater)\s+than|above|below)\s+$", re.IGNORECASE)
 # "increase the Cash Gift by $3,000": the size of a change, not the level it changes.
-_INCREMENT_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|another\s+)?$", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(any_language(r"\bby\s+(?:about\s+|around\s+|some\s+|another\s+)?$",
+                                            "INCREMENT_BEFORE"), re.IGNORECASE)
 # "$500 in credits for each child", "$1,000 a year per household": an amount per recipient, which
 # schemes set differently for different groups; not one total stated twice.
 _PER_RECIPIENT_AFTER = re.compile(
@@ -169,6 +172,8 @@ def check(view: ReportView) -> Iterator[Finding]:
 
 def _metric_terms(claim: Claim) -> frozenset[str]:
     """The subject words that name what is measured, without who acts or how ("we will provide")."""
+    if claim.subject.endswith(_ACTOR_VERB_ENDINGS):  # "金管局共进行": what is counted comes after the figure
+        return frozenset()
     return subject_terms(claim) - _GENERIC_STEMS
 
 

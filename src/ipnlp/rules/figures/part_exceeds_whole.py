@@ -25,8 +25,11 @@ from ._common import (
 )
 
 _ACCUMULATION = re.compile(any_language(words.ACCUMULATION_CUES, "ACCUMULATION_CUES"), re.IGNORECASE)
-# Units for which "part of" has no meaning: positions and changes of position.
-_NOT_ADDITIVE = frozenset({"rank", "rank_positions"})
+# Units for which "part of" has no meaning: positions and changes of position, and rates (a
+# portfolio's return of 9.7% is part of a fund's 6.6%, as IPN103 does not add percentages up).
+_NOT_ADDITIVE = frozenset({"rank", "rank_positions", "percent", "percentage_point"})
+# A loss among the parts lets another part exceed the whole ("gains of 688 and losses of 210").
+_LOSS = re.compile(any_language(r"\bloss(?:es)?\b", "LOSS_CUES"), re.IGNORECASE)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -69,7 +72,8 @@ def check(view: ReportView) -> Iterator[Finding]:
         if cue is None:
             continue
         whole = _whole_before(view, order, part, cue.start())
-        if whole is not None and value_interval(part)[0] > value_interval(whole)[1]:
+        if whole is not None and value_interval(part)[0] > value_interval(whole)[1] \
+                and not _LOSS.search(view.text, whole.end, claim_sentence(view, part)[1]):
             yield make_finding(
                 RULE, view,
                 f"The part {format_value(part)} (introduced by {cue.group(0)!r}) is larger than the "

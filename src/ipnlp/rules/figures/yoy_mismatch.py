@@ -128,6 +128,10 @@ def _implied_change(current: Claim, previous: Claim, change: Change) -> tuple[fl
         if current.unit != "percent":
             return None, 0.0, ""
         return points, points_tolerance, " percentage points"
+    if change.unit == "basis_point":  # "由1.9%下跌约100基点至0.9%": a hundredth of a point
+        if current.unit != "percent":
+            return None, 0.0, ""
+        return points * 100, change_rounding + (tol_now + tol_before) * 100 + 1e-9, " basis points"
     if current.unit == "percent" and abs(points - stated) <= points_tolerance:
         return None, 0.0, ""  # a rate's change in points written with "%": IPN401 reports that
     if before == 0:
