@@ -151,3 +151,14 @@ def test_hkma_traditional_chapters_keep_every_markdown_heading():
         long_sentences += sum(b - a > 300 for a, b in seg.sentences)
     assert found == headings
     assert long_sentences == 0  # read with English ends, 46 "sentences" ran past 300 characters
+
+
+def test_a_numbered_paragraph_is_no_heading():
+    # The first sentence is far longer than a heading: the line is a numbered paragraph, its label kept
+    # out of the figures.
+    first = ("全年围绕知识产权强省建设目标，统筹推进专利、商标、地理标志和集成电路布图设计等"
+             "各类知识产权审查工作，审查质量和审查效率稳步提升，社会各界满意度持续提高")
+    text = f"报告\n\n一、总体情况\n\n1.{first}。其次是服务。\n"
+    seg = segment(text, "zh")
+    assert [s.title for s in seg.sections if s.marker] == ["总体情况"]
+    assert (text.index("1."), text.index("1.") + 2) in seg.marker_spans

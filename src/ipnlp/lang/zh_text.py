@@ -97,7 +97,7 @@ HEADING_FAMILY_DEPTHS = {"cn-part-word": 0, "cn-section-word": 1, "cn-dun": 2, "
                          "paren-both": 5, "paren": 6}
 # "（一）坚持稳中求进。全年……": a heading run into its paragraph. The heading is the first
 # sentence when it is at most this long; a longer one is a numbered paragraph.
-RUN_IN_HEADING_MAX_CHARS = 40
+RUN_IN_HEADING_MAX_CHARS = 60
 # A date line under the title: "2025年1月15日", "（二〇二五年一月十五日）", "2025年1月".
 DATE_LINE = (rf"^[（(]?\s*(?:\d{{4}}|[{_N}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_N}]{{1,3}})\s*月"
              rf"(?:\s*(?:\d{{1,2}}|[{_N}]{{1,3}})\s*日)?\s*[）)]?$")

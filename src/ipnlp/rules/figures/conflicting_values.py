@@ -98,6 +98,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     parts of one whole, "increase the grant by $3,000" states a change, not a level, and amounts
     per recipient ("$500 in credits for each child", "$1,000 a year") differ by group on purpose.
 
+    In Chinese, subjects are compared by their pairs of characters ("发明专利授权量"), and a
+    subject ending in a verb of doing ("金管局共进行") names no metric.
+
     ## Why it matters
     A reader cannot tell which value is right, and a figure quoted from the report may be the
     wrong one. It usually means one sentence was revised and a copy elsewhere was not.

@@ -43,6 +43,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     also checks figures that are added to a running total ("33 new centers, bringing the total to
     80"): together they cannot exceed that total.
 
+    In Chinese the cues are "其中", "包括", "分别为". Rates are not parts (a portfolio's 9.7%
+    return inside a fund's 6.6%), and a loss among the parts lets another part exceed the whole.
+
     ## Why it matters
     A subset cannot outnumber its set: one of the two figures is wrong, or the part belongs to a
     different whole than the sentence says.

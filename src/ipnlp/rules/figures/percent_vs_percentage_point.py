@@ -39,6 +39,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     relative change. A relative change of a count or an amount ("housing prices fell 15%", "the
     economy grew by 3.6%") is correct in percent and is never reported.
 
+    In Chinese the level is a share or a rate by "占比", "比重", "比例" or a word in "率", and
+    the change may be written as a figure of its own right after it ("占比达到45.2%，比上年提高0.7%").
+
     ## Why it matters
     "Up 0.5%" on a share of 13.2% can mean 13.7% (points) or 13.27% (relative). Readers cannot
     tell which, and the two differ by an order of magnitude.

@@ -26,6 +26,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     year-on-year changes, not earlier values) must add up to 100%, within the rounding of the
     figures as written (three shares written to whole percents may add up to 99% or 101%).
 
+    In Chinese the cues are "占比", "比重" with "分别", "其余"; a change figure ("同比增长5.6%")
+    is not a share.
+
     ## Why it matters
     A breakdown of a whole that covers more or less than all of it means a share is mistyped or
     missing, and any figure derived from the shares is off.

@@ -51,6 +51,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     In a table, a row headed "Total" (or "Subtotal") must equal the rows above it, column by
     column, back to the previous total row; percentage columns are not added up.
 
+    In Chinese a total follows "共", "共计", "合计"; "分别为" promises a complete breakdown,
+    "其中" and "包括" may list only some parts, and a comma before "又" or "另" ends the list.
+
     ## Why it matters
     Readers add the parts up. A breakdown that does not reach its total means a figure was
     mistyped or a component was dropped from the list.

@@ -32,6 +32,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     no levels, and a value whose subject shares no word with the changed figure's ("profit rose
     62.1% ... return on assets from 0.57%") is another metric: neither is recomputed.
 
+    In Chinese the earlier value is written "上年为", "比上年的" or "由……的", and a change in
+    basis points ("下降约50基点") is recomputed from two percentages.
+
     ## Why it matters
     Both values and the change are printed side by side; readers and journalists recompute the
     change, and a mismatch makes every figure in the sentence suspect.

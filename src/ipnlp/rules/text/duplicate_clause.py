@@ -125,6 +125,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     reports a sentence that is only an infinitive phrase ("To ensure ...") repeating the previous
     sentence's words.
 
+    Chinese is compared character by character, a character weighing a third of a word
+    (reports repeat multi-character terms as English repeats names).
+
     ## Why it matters
     A restated clause is usually a drafting or translation leftover: two versions of one passage
     were kept. It lengthens the report and often leaves a broken sentence behind.

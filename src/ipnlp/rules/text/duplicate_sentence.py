@@ -154,6 +154,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     compared. A sentence of a summary ("Highlights", "Chief Executive's Statement", up to the
     chapters it summarises) restated with the same figures in the body is reported as info.
 
+    Chinese sentences are compared character by character.
+
     ## Why it matters
     A repeated sentence is usually a merge or copy-paste leftover; with a different figure it is
     also a contradiction that readers cannot resolve.

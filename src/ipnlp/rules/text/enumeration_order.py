@@ -29,6 +29,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     ("First ... Second ... Fourth"), a repeat ("Second ... Second") or a list that starts past one.
     An item numbered one starts a new enumeration.
 
+    In Chinese the items are "一是……；二是……" and "第一，……第二，……", also after a colon
+    or comma inside a sentence ("主要做了以下工作：一是……"), never inside a word ("统一是").
+
     ## Why it matters
     A skipped or repeated ordinal means an item was deleted, duplicated or reordered while editing,
     and readers counting the items will be misled.

@@ -23,6 +23,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     ("First,"), "-ly" adverbs ("Firstly,") and clauses ("The second is to ..."). When more than one
     form is used it reports the rarest form, where it occurs, with the counts of every form.
 
+    Chinese enumerations count as two forms: "一是" items and "第一，" items.
+
     ## Why it matters
     One form throughout reads as one voice; a mix is a sign of several drafters or translators
     and distracts from the content. Clause forms also break the parallel structure of the list.

@@ -84,6 +84,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     at 1 is a new run (the notes of a second set of accounts), and date headings ("# 9 Mar",
     "# 17 Apr") are not numbers.
 
+    Chinese outlines ("一、", "（一）", "第一章", "1.") are followed the same way; Chinese
+    numerals, roman numerals and digits are separate sequences.
+
     ## Why it matters
     A skipped or repeated number usually means a section was lost, moved or merged while
     editing; a double ordinal is a leftover of a translation or a pasted outline.
