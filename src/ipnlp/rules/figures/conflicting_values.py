@@ -15,6 +15,7 @@ from ._common import (
     claim_sentence,
     crossing,
     format_value,
+    is_change_figure,
     is_previous_value,
     part_cue,
     same_yoy,
@@ -127,7 +128,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     # Milestones ("the first to exceed 4 million") are IPN106's to compare. A claim without subject
     # words is never the same metric as another (_known_same_metric), so it is left out from the start.
+    # A change read as a figure of its own ("同比增长13.5%") is compared through the level that
+    # carries it (same_yoy), as an English change is.
     candidates = [c for c in view.claims if _metric_terms(c) and not is_previous_value(view, c)
+                  and not is_change_figure(c)
                   and crossing(view, c) is None and not _is_reference_label(view, c)
                   and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
                   and not _COMPARED_BOUND.search(view.text, max(0, c.start - 30), c.start)
