@@ -35,6 +35,8 @@ EXAMPLES = [
     ("IPN301", _STATE + "（一）专利\n\n正文。\n\n（二）商标\n\n正文。\n\n二、其他\n\n（一）版权\n\n正文。\n", False),
     ("IPN301", _STATE + "正文。\n\n二、第二，主要工作\n\n正文。\n", True),
     ("IPN301", "报告\n\n第一章 总则\n\n正文。\n\n第二章 审查\n\n正文。\n\n第二章 附则\n\n正文。\n", True),
+    ("IPN301", "年報\n\n壹、業務回顧\n\n正文。\n\n貳、監管\n\n正文。\n\n肆、展望\n\n正文。\n", True),
+    ("IPN301", "年報\n\n壹、業務回顧\n\n正文。\n\n貳、監管\n\n正文。\n\n參、展望\n\n正文。\n", False),
     # IPN302 inconsistent-heading-punctuation: 一、 against 三.
     ("IPN302", _STATE + "正文。\n\n二、主要工作\n\n正文。\n\n三.下一步安排\n\n正文。\n", True),
     ("IPN302", _OUTLINE.format(second="二", third="三"), False),

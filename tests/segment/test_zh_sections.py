@@ -32,6 +32,8 @@ def outline(text: str) -> list[tuple[str, str, int, str]]:
     ("2．实用新型审查", "dot", 2),
     ("3、外观设计审查", "dot", 3),
     ("（4）地理标志", "paren-both", 4),
+    ("貳、年度重點工作", "cn-formal", 2),
+    ("拾、附錄", "cn-formal", 10),
 ])
 def test_chinese_heading_markers(line, family, number):
     found = match_heading(line, "zh")
@@ -162,3 +164,9 @@ def test_a_numbered_paragraph_is_no_heading():
     seg = segment(text, "zh")
     assert [s.title for s in seg.sections if s.marker] == ["总体情况"]
     assert (text.index("1."), text.index("1.") + 2) in seg.marker_spans
+
+
+def test_formal_numerals_open_the_parts_of_a_traditional_outline():
+    text = "年報\n\n壹、業務回顧\n\n一、銀行監管\n\n（一）資本\n\n正文。\n\n貳、未來工作\n\n一、風險管理\n\n正文。\n"
+    assert [(s.id, s.level) for s in segment(text, "zh").sections if s.marker] == [
+        ("1", 1), ("1.1", 2), ("1.1.1", 3), ("2", 1), ("2.1", 2)]

@@ -23,12 +23,17 @@ __all__ = [
 HAN_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                 "七": 7, "八": 8, "九": 9}
 HAN_MULTIPLIERS = {"十": 10, "百": 100}
+# The formal numerals of Traditional-Chinese outlines ("壹、貳、參、": the parts above "一、").
+HAN_FORMAL_NUMERALS = {"壹": 1, "貳": 2, "贰": 2, "參": 3, "叁": 3, "肆": 4, "伍": 5, "陸": 6, "陆": 6, "柒": 7,
+                       "捌": 8, "玖": 9, "拾": 10}
 _HAN_NUMERAL_CHARS = "〇零一二两兩三四五六七八九十百"
 
 
 def han_number(numeral: str) -> int | None:
     """The value of a Chinese numeral up to 999 ("三" 3, "十一" 11, "二十" 20, "一百零五" 105,
     "二〇二五" 2025 digit by digit); None for anything else."""
+    if numeral in HAN_FORMAL_NUMERALS:
+        return HAN_FORMAL_NUMERALS[numeral]
     if not numeral or any(ch not in HAN_NUMERALS and ch not in HAN_MULTIPLIERS for ch in numeral):
         return None
     if not any(ch in HAN_MULTIPLIERS for ch in numeral):  # "二〇二五": digits written one by one
@@ -86,6 +91,7 @@ HEADING_PATTERNS: tuple[tuple[str, str], ...] = (
     ("cn-part-word",
      rf"^(?P<marker>第(?P<num>[{_N}]{{1,4}}|\d{{1,3}})(?:部分|篇|编|編|章))[\s：:、.．]*(?P<title>\S.*)$"),
     ("cn-section-word", rf"^(?P<marker>第(?P<num>[{_N}]{{1,4}}|\d{{1,3}})(?:节|節))[\s：:、.．]*(?P<title>\S.*)$"),
+    ("cn-formal", r"^(?P<marker>(?P<num>[壹貳贰參叁肆伍陸陆柒捌玖拾])[、．.])\s*(?P<title>\S.*)$"),
     ("cn-dun", rf"^(?P<marker>(?P<num>[{_N}]{{1,4}})[、．.])\s*(?P<title>\S.*)$"),
     ("cn-paren", rf"^(?P<marker>[（(](?P<num>[{_N}]{{1,4}})[）)][、.．]?)\s*(?P<title>\S.*)$"),
     # "1." / "1．" / "1、" with or without a space; never "1.5万" (a decimal) or "1.1" (dotted).
@@ -93,8 +99,8 @@ HEADING_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # The outline depth of each family in Chinese official writing, outermost first. A family keeps
 # its depth whichever appears first: a "1." list in a preamble does not put "一、" under it.
-HEADING_FAMILY_DEPTHS = {"cn-part-word": 0, "cn-section-word": 1, "cn-dun": 2, "cn-paren": 3, "dot": 4,
-                         "paren-both": 5, "paren": 6}
+HEADING_FAMILY_DEPTHS = {"cn-part-word": 0, "cn-section-word": 1, "cn-formal": 2, "cn-dun": 3, "cn-paren": 4,
+                         "dot": 5, "paren-both": 6, "paren": 7}
 # "（一）坚持稳中求进。全年……": a heading run into its paragraph. The heading is the first
 # sentence when it is at most this long; a longer one is a numbered paragraph.
 RUN_IN_HEADING_MAX_CHARS = 60

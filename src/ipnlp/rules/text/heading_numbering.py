@@ -67,7 +67,7 @@ def _roman_value(numeral: str) -> int:
 def _number_style(marker: str) -> str:
     """Sibling headings numbered with roman numerals, Chinese numerals ("一、", "（一）") and digits
     are separate sequences."""
-    if regex.search(r"[一二三四五六七八九十〇零两兩百]", marker):
+    if regex.search(r"[一二三四五六七八九十〇零两兩百壹貳贰參叁肆伍陸陆柒捌玖拾]", marker):
         return "han"
     return "roman" if regex.match(r"[IVXLC]", marker) else "digits"
 
