@@ -1,7 +1,7 @@
 """The figure rules on Chinese claims: a flagging and a clean example for each rule that runs in
 Chinese (IPN101 conflicting values, IPN102 part exceeds whole, IPN103 sums, IPN104 shares, IPN105
-year-on-year, IPN401 percent for percentage points), written in the phrasing of Chinese government
-work reports with figures of their own (not the shipped reports')."""
+year-on-year, IPN106 thresholds, IPN401 percent for percentage points), written in the phrasing of
+Chinese government work reports with figures of their own (not the shipped reports')."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ EXAMPLES = [
     ("IPN105", "商标注册申请量由25.0万件增至28.7万件，同比增长14.8%。", False),
     ("IPN105", "十年期国债收益率由年初的2.6%下降约50基点至年末的1.6%。", True),
     ("IPN105", "十年期国债收益率由年初的2.6%下降约100基点至年末的1.6%。", False),
+    # IPN106 threshold-contradiction: a mark said to be crossed that the stated value does not reach
+    ("IPN106", "2024年，发明专利授权量达到98.3万件，首次突破100万件。", True),
+    ("IPN106", "2024年，发明专利授权量达到104.5万件，首次突破100万件。", False),
     # IPN401 percent-vs-percentage-point: a share's or a rate's change written with %
     ("IPN401", "专利密集型产业增加值占地区生产总值的比重为13.9%，比上年提高0.6%。", True),
     ("IPN401", "审查结案率为96.5%，同比提高1.2%。", True),
