@@ -171,3 +171,6 @@ PERIOD_BASELINE_BEFORE = ("比", "较", "較", "与", "與", "相比", "对比",
 MONTHS = ["一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月"]
 ABBREVIATIONS: set[str] = set()
 ORDINAL_WORDS_FOR_PARTS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# Sentence ends, outline markers and date lines: the segmentation data (lang/zh_text.py).
+from .zh_text import *  # noqa: E402, F403
