@@ -139,10 +139,11 @@ SUBJECT_DISPOSAL = ("将", "將", "把", "来自", "來自", "源自", "其中�
 # A clause that opens with a cause ("受到社會事件影響，……升至2.9%") holds no subject.
 SUBJECT_CAUSE_STARTS = ("受到", "因为", "因為", "随着", "隨着", "隨著")
 # Prepositions that open an adverbial after the subject ("由高位", "較前一年"), each with what may not stand
-# around it for it to be one: 比率 and 比重 are nouns, 參與 a verb, 由於 a conjunction, 因素 a noun. 在 and 於
-# open a time adverbial, dropped before, or stay inside the subject ("未來基金在投資組合……的比重").
+# around it for it to be one: 比率 and 比重 are nouns, 由於 a conjunction, 因素 a noun. 在, 於 and 與 open a
+# time adverbial ("與2018年相比"), dropped before, or stay inside the subject: "未來基金在投資組合……的比重",
+# "總結餘與未償還外匯基金票據及債券總額" (與 joins two nouns).
 SUBJECT_PREPOSITIONS = (r"(?<![自理經经])由(?![於于])", "从", "從", r"自(?![動动己身主由然])", "较", "較",
-                        r"比(?![率例重價价值較较分])", r"(?<![參参])[與与](?!此同)", "相比", "对比", "對比",
+                        r"比(?![率例重價价值較较分])", "相比", "对比", "對比",
                         "截至", "随着", "隨着", "隨著", r"因(?![素此])")
 SUBJECT_LEADS = ("與此同時", "与此同时", "其中", "此外", "另外", "另一方面", "而且", "而", "及", "以及", "和", "并",
                  "並", "同时", "同時",
