@@ -109,11 +109,13 @@ DATE_LINE = (rf"^[（(]?\s*(?:\d{{4}}|[{_N}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_N}]{{
              rf"(?:\s*(?:\d{{1,2}}|[{_N}]{{1,3}})\s*日)?\s*[）)]?$")
 
 # --- enumerations in running text -----------------------------------------------------------------
-# "一是……；二是……" and "第一，……第二，……": ordinals that open an item inside a sentence, after
-# its start or a colon, comma or semicolon. Not headings: they never stand alone on a line.
+# "一是……；二是……", "第一，……第二，……" and "包括：（一）……；（二）……": ordinals that open an
+# item inside a sentence, after its start or a colon, comma or semicolon. Not headings: a heading
+# stands at the start of a line, and its sentence is left out.
 ENUMERATION_LEADS = "：:，,；;。"
 ENUMERATION_ITEM = (rf"(?:(?P<shi>(?P<shi_num>[{_N}]{{1,3}})是)(?![否非])|"
-                    rf"(?P<di>第(?P<di_num>[{_N}]{{1,3}}))(?=[，,、]))")
+                    rf"(?P<di>第(?P<di_num>[{_N}]{{1,3}}))(?=[，,、])|"
+                    rf"(?P<paren>[（(](?P<paren_num>[{_N}]{{1,3}})[）)]))")
 # "首先，……第二，……": item one said as "first of all".
 ENUMERATION_FIRST = r"首先|其一"
 
