@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
+from ...lang import zh_text
 from ...models import Finding
 from ...view import ReportView
 from .._languages import any_language
@@ -27,11 +28,20 @@ _NOT_A_STATEMENT = regex.compile(
 )
 _MAX_SUMMARY_HEADINGS = 200
 # Headings of the parts of a report that restate the rest on purpose.
-_SUMMARY_HEADING = regex.compile(
+_SUMMARY_HEADING = regex.compile(any_language(
     r"(?i)\b(?:highlights?|summary|overview|at\s+a\s+glance|key\s+(?:facts|figures|messages|points)|"
     r"(?:chief\s+executive|chairman|chairperson|chair|president|governor|minister)['’]s\s+"
-    r"(?:statement|message|foreword|review)|foreword|preface)\b"
-)
+    r"(?:statement|message|foreword|review)|foreword|preface)\b", "SUMMARY_HEADING"))
+_HAN = regex.compile(r"\p{Han}")
+_HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
+
+
+def _word_count(text: str, start: int, end: int, words: Sequence[Token]) -> float:
+    """Words, counting a Chinese character as a part of one ("回应者普遍支持建议" is five words)."""
+    if not _HAN.search(text, start, end):
+        return len(words)
+    han = sum(1 for w in words if w.end - w.start == 1 and _HAN.match(text, w.start))
+    return len(words) - han + han / _HAN_PER_WORD
 
 
 def duplicate_units(text: str, sentences: Sequence[tuple[int, int]],
@@ -39,13 +49,13 @@ def duplicate_units(text: str, sentences: Sequence[tuple[int, int]],
     """Every sentence, plus the opening clause of each sentence that has more than one clause."""
     units: list[Unit] = []
     for index, ((start, end), words) in enumerate(zip(sentences, sentence_tokens, strict=True)):
-        if len(words) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
+        if _word_count(text, start, end, words) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
             continue
         units.append(Unit(start, end, tuple(w.norm for w in words), index))
         clause_end = _CLAUSE_END.search(text, start, end)
         if clause_end is not None:
             opening = [w for w in words if w.end <= clause_end.start()]
-            if len(opening) >= MIN_WORDS:
+            if _word_count(text, start, opening[-1].end if opening else start, opening) >= MIN_WORDS:
                 units.append(Unit(start, opening[-1].end, tuple(w.norm for w in opening), index, "opening"))
     return units
 
