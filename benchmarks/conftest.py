@@ -68,11 +68,11 @@ def pytest_terminal_summary(terminalreporter) -> None:
     write = terminalreporter.write_line
     write("")
     write(f"ipnlp speed ({'long' if LONG else 'quick'} profile): median (min-max over rounds)")
-    write(f"| {'measure':52s} | {'median':>9s} | {'spread':>19s} | rounds | target |")
-    write(f"|{'-' * 54}|{'-' * 11}|{'-' * 21}|--------|--------|")
+    write(f"| {'measure':64s} | {'median':>9s} | {'spread':>19s} | rounds | target |")
+    write(f"|{'-' * 66}|{'-' * 11}|{'-' * 21}|--------|--------|")
     for row in SUMMARY:
         spread = f"{_number(row.low)}-{_number(row.high)}"
-        write(f"| {row.label:52s} | {_number(row.median):>9s} | {spread:>19s} | {row.rounds:>6d} | {row.target} |")
+        write(f"| {row.label:64s} | {_number(row.median):>9s} | {spread:>19s} | {row.rounds:>6d} | {row.target} |")
     destination = os.environ.get("IPNLP_BENCH_SUMMARY")
     if destination:
         Path(destination).write_text(json.dumps([asdict(row) for row in SUMMARY], indent=2) + "\n",
