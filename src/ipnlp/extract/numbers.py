@@ -213,6 +213,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     """The number mentions in ``text[start:end]`` in text order; at most ``limit`` of them."""
     end = len(text) if end is None else end
     data = load(lang)
+    if getattr(data, "NUMBER_GRAMMAR", "latin") == "han":  # Chinese: scales glued, no spaces (zh_numbers.py)
+        from .zh_numbers import find_mentions as find_han_mentions
+
+        return find_han_mentions(text, start, end, lang, limit)
     tables = load_tables(lang)
     word_re = _word_re(lang)
     plain = normalise(text[start:end])
