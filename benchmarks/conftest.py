@@ -18,6 +18,7 @@ import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus.py and friends
 
@@ -47,12 +48,6 @@ _ORDER = ("test_ratios.py", "test_coldstart.py", "test_batch_throughput.py")
 
 def pytest_collection_modifyitems(items) -> None:
     items.sort(key=lambda item: _ORDER.index(item.path.name) if item.path.name in _ORDER else len(_ORDER))
-
-
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def add_row(label: str, values: list[float], target: str = "") -> Row:
