@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ..lang import load
-from ..models import Change, Claim, SentenceRef, SourceLocation, extracted_claim
+from ..models import Change, Claim, SentenceRef, SourceLocation
 from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from . import zh_claims, zh_period
@@ -86,7 +86,7 @@ def extract_claims(
                 period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
                                         reporting_year=report_year, prospective=prospective,
                                         heading_period=finer_heading_periods.get(section.id) if section else None)
-            claims.append(extracted_claim(
+            claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
                 end=draft.end,
@@ -99,7 +99,7 @@ def extract_claims(
                 period=period,
                 subject=draft.subject,
                 section=section.id if section else None,
-                sentence=SentenceRef.model_construct(start=sentence[0], end=sentence[1]),  # ints
+                sentence=SentenceRef(start=sentence[0], end=sentence[1]),
                 source_location=locate(draft.start) if locate else None,
                 notes=draft.notes,
             ))
