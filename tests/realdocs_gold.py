@@ -6,7 +6,10 @@ annotated regions, so precision counts every predicted claim that starts inside 
 prediction over an `optional` entry (a borderline number either reading of which is defensible)
 counts neither way.
 
-    .venv/bin/python tests/realdocs_gold.py [--details] [--zh]
+    .venv/bin/python tests/realdocs_gold.py [--details] [--zh] [--gold DIR]
+
+`--gold DIR` scores another gold directory built by tests/data/gold_realdocs/build.py (e.g. the
+held-out tests/data/gold_realdocs_zh_heldout); a directory whose name contains `_zh` is read as Chinese.
 """
 
 from __future__ import annotations
@@ -215,6 +218,7 @@ def score(predict, gold_dir: Path = GOLD) -> Score:
 
 
 GOLD_ZH = GOLD.parent / "gold_realdocs_zh"
+GOLD_ZH_HELDOUT = GOLD.parent / "gold_realdocs_zh_heldout"
 
 
 def predict_with_ipnlp(path: Path, lang: str = "en") -> list[dict]:
@@ -227,6 +231,9 @@ def predict_with_ipnlp(path: Path, lang: str = "en") -> list[dict]:
 if __name__ == "__main__":
     zh = "--zh" in sys.argv
     gold_dir = GOLD_ZH if zh else GOLD
+    if "--gold" in sys.argv:
+        gold_dir = Path(sys.argv[sys.argv.index("--gold") + 1]).resolve()
+        zh = zh or "_zh" in gold_dir.name
     why = available(gold_dir)
     if why:
         sys.exit(f"cannot score the real-report gold: {why}")
