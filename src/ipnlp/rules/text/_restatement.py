@@ -12,8 +12,9 @@ from difflib import SequenceMatcher
 from functools import partial
 from typing import NamedTuple
 
+from ...index import NUMBER_WORD, WordIndex
 from . import _words
-from ._common import Token, stem
+from ._common import stem
 
 
 class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
@@ -28,23 +29,19 @@ class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
 _make_word = partial(tuple.__new__, Word)
 
 
-def words_of(text: str, sentence_tokens: Sequence[Sequence[Token]]) -> list[list[Word]]:
-    """The words of each sentence; each distinct token is stemmed and classified once."""
-    stems: dict[str, str] = {}
-    content: dict[str, bool] = {}
+def words_of(text: str, words: WordIndex) -> list[list[Word]]:
+    """The words of each span of ``words``; each distinct word is stemmed and classified once."""
+    stems = words.per_word(stem)
+    content = words.per_word(lambda norm: norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD)
     out: list[list[Word]] = []
-    for toks in sentence_tokens:
-        if not toks:
+    for ids, starts, ends in zip(words.ids, words.starts, words.ends, strict=True):
+        if not ids:
             out.append([])
             continue
-        starts, ends, norms = zip(*toks, strict=True)
-        for norm in set(norms).difference(stems):
-            stems[norm] = stem(norm)
-            content[norm] = norm not in _words.FUNCTION_WORDS and norm != "#"
         # A capital after the first word marks a name; the first word's capital is the sentence's.
         capitalised = [False, *map(str.isupper, map(text.__getitem__, starts[1:]))]
-        out.append(list(map(_make_word, zip(starts, ends, map(stems.__getitem__, norms),
-                                            map(content.__getitem__, norms), capitalised, strict=True))))
+        out.append(list(map(_make_word, zip(starts, ends, map(stems.__getitem__, ids),
+                                            map(content.__getitem__, ids), capitalised, strict=True))))
     return out
 
 

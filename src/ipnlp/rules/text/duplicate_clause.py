@@ -139,8 +139,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     a sentence run over list items is not compared with itself. At most 200 clause breaks per
     sentence and 120 words on each side of a break are compared.
     """
-    sentences, sentence_tokens = view.derived(body_sentences)
-    word_lists = words_of(view.text, sentence_tokens)
+    words_index = view.derived(body_sentences)
+    sentences = words_index.spans
+    word_lists = words_of(view.text, words_index)
     weight = _weights(word_lists)
     paragraph_starts = [p[0] for p in view.paragraphs]
 
