@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import ipnlp
 from ipnlp.cli import main
 from ipnlp.models import InputError
 from ipnlp.output import github, jsonl, sarif, statistics, text
@@ -394,3 +395,14 @@ def test_every_format_renders_any_text_and_path(document, path, data):
             assert re.match(r"  \d+ \|", lines[1]) and re.match(r"   +\| ", lines[2])
         if fmt == "github":
             assert len(rendered.splitlines()) == 2  # the finding and the input error, nothing forged
+
+
+def test_the_report_model_itself_serialises_lone_surrogates():
+    """``Report.model_dump_json()`` is public API: a lone surrogate in the text (a broken PDF) is
+    written as a ``\\udXXX`` escape that reads back to the same string, not an exception."""
+    text = "The office granted \ud800 5 patents\udfff in 2024. "
+    report = ipnlp.analyze(text)
+    for indent in (None, 2):
+        back = json.loads(report.model_dump_json(indent=indent))
+        assert back["claims"][0]["subject"] == report.claims[0].subject
+        assert "\ud800" in back["claims"][0]["subject"]

@@ -8,9 +8,10 @@ The JSON shape is versioned by ``Report.schema_version``; see README "JSON outpu
 from __future__ import annotations
 
 import math
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic_core import PydanticSerializationError
 
 SCHEMA_VERSION = 2
 
@@ -39,6 +40,22 @@ FiniteFloat = Annotated[float, AfterValidator(_representable)]
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_dump_json(self, *, indent: int | None = None, **kwargs: Any) -> str:
+        """pydantic's JSON, except that text UTF-8 cannot encode does not stop it.
+
+        A broken PDF or a file name that is not UTF-8 leaves lone surrogates in the text;
+        pydantic-core refuses them ("surrogates not allowed"). Then the same payload is written by
+        ``json_text``, which escapes them as ``\\udXXX`` (valid JSON, read back to the same string).
+        """
+        try:
+            return super().model_dump_json(indent=indent, **kwargs)
+        except PydanticSerializationError as exc:
+            if "surrogates not allowed" not in str(exc):
+                raise
+        from .output._escape import json_text
+
+        return json_text(self.model_dump(mode="json", **kwargs), indent=indent)
 
 
 class SourceLocation(_Model):

@@ -88,10 +88,7 @@ FAMILIES: dict[str, str | Callable[[int], str]] = {
 
 # Families whose known failure (a crash or invalid output) belongs to another part of the project
 # and is not fixed here yet: the corpus marks them xfail, naming the owner.
-OWNER: dict[str, str] = {
-    "surrogates": "Report.model_dump_json() raises on a lone surrogate in the text; the CLI outputs "
-                  "escape it (helpers 'inputs'/'ux', r02)",
-}
+OWNER: dict[str, str] = {}
 # Families still super-linear in time, or over the memory bound, in a part of the project owned
 # elsewhere: the linear-time guard (-m slow) marks them xfail, naming the owner.
 SLOW_OWNER: dict[str, str] = {}
