@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from ...extract.tables import rows as table_rows
@@ -168,6 +168,19 @@ def crossing(view: ReportView, claim: Claim) -> str | None:
     if _CROSSED_BELOW.search(before):
         return "below"
     return None
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match is non-empty and starts at one of ``starts``
+    (ascending): the same matches, trying only those places instead of every position."""
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue  # inside the last match: finditer does not overlap matches
+        match = pattern.match(text, start)
+        if match:
+            last_end = match.end()
+            yield match
 
 
 # --- what a claim measures -----------------------------------------------------------------------
