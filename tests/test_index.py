@@ -87,3 +87,11 @@ def test_the_view_builds_its_index_once_and_lists_claims_in_text_order():
     starts = [c.start for c in view.index.claims.claims]
     assert starts == sorted(starts) and len(starts) == len(view.claims)
     assert len(view.index.words.spans) == len(view.sentences)
+
+
+@pytest.mark.parametrize(("word", "norm"), [
+    ("29.9%", NUMBER_WORD), ("1,200", NUMBER_WORD), ("٣٤", NUMBER_WORD), ("²", NUMBER_WORD), ("Ⅻ", NUMBER_WORD),
+    ("2024s", "2024s"), ("Office’s", "office's"), ("ÉTAT", "état"), ("a1", "a1"), ("%", "%"),
+])
+def test_normalise_word(word, norm):
+    assert normalise_word(word) == norm

@@ -38,7 +38,11 @@ _WORD_SPLIT = regex.compile(f"({WORD.pattern})")
 
 def normalise_word(word: str) -> str:
     """Lower case with a straight apostrophe; every number is ``NUMBER_WORD``."""
-    return NUMBER_WORD if _NUMBER.match(word) else word.lower().replace("’", "'")
+    first = word[:1]
+    # An ASCII first character other than 0-9 is no \p{N}: most words skip the regex.
+    if (first.isascii() and not first.isdigit()) or not _NUMBER.match(word):
+        return word.lower().replace("’", "'")
+    return NUMBER_WORD
 
 
 class WordIndex:

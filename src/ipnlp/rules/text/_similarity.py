@@ -44,7 +44,14 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
     index: dict[Hashable, list[int]] = {}
     unit_shingles = shingle_sets if shingle_sets is not None else [shingles(u.words) for u in units]
     sizes = [len(own) for own in unit_shingles]
+    # Only a shingle of two units or more can propose a pair; in prose most shingles are in one
+    # unit only, so each unit looks up just its repeated ones (a set intersection, in C).
+    repeated = {shingle for shingle, units_with_it in Counter(chain.from_iterable(unit_shingles)).items()
+                if units_with_it > 1}
     for later, own in enumerate(unit_shingles):
+        own = own & repeated
+        if not own:
+            continue
         hit: list[list[int]] = []
         for shingle in own:
             postings = index.get(shingle)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -68,8 +69,9 @@ def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
 def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within one sentence: the clause boundary that best separates a clause from its restatement,
     when the two share at least MIN_SHARED_CONTENT."""
-    if _LIST_ITEM.search(text, span[0], span[1]):
-        return None
+    breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
+    if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
+        return None  # no break to try (most sentences), or a list run into one sentence
     counts = Counter(w.key for w in words)
     repeated = [w for w in words if counts[w.key] > 1]
     if not _can_share_enough(repeated, repeated, weight):  # no split shares more than the repeats
@@ -77,9 +79,7 @@ def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], we
     ends = [w.end for w in words]
     starts = [w.start for w in words]
     best: Overlap | None = None
-    for tried, match in enumerate(_CLAUSE_BREAK.finditer(text, span[0], span[1])):
-        if tried == MAX_CUTS:
-            break
+    for match in breaks:
         cut = match.start()
         left_end = bisect.bisect_right(ends, cut)
         right_start = bisect.bisect_right(starts, cut)
