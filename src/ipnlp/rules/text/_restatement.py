@@ -6,6 +6,7 @@ and crudely stemmed ("realized" = "realize"); quotes and punctuation are ignored
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -50,6 +51,15 @@ def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[
     also has. Far cheaper than the alignment, so pairs that cannot share enough skip it."""
     b_keys = {w.key for w in b}
     return sum(weight(w.key) for w in a if w.content and w.key in b_keys)
+
+
+def matched_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
+    """At least ``shared_phrases(a, b, ...).content`` and at most ``shared_weight_bound``: an
+    alignment pairs each word with one word at most, so a key counts no more times than the side
+    with fewer of it has. Dearer than ``shared_weight_bound``; for the pairs that one lets through."""
+    b_counts = Counter(w.key for w in b)
+    a_counts = Counter(w.key for w in a if w.content)
+    return sum(weight(key) * min(count, b_counts[key]) for key, count in a_counts.items() if key in b_counts)
 
 
 @dataclass(frozen=True)

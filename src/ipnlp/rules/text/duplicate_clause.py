@@ -14,7 +14,7 @@ from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import body_sentences
-from ._restatement import Overlap, Word, shared_phrases, shared_weight_bound, words_of
+from ._restatement import Overlap, Word, matched_weight_bound, shared_phrases, shared_weight_bound, words_of
 
 # Weighted content words two clauses must share, in order, to count as one said twice. A word's
 # weight falls with the number of sentences using it, so a report's subject ("intellectual
@@ -63,7 +63,8 @@ def _weights(word_lists: Sequence[Sequence[Word]]):
 
 
 def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
-    return shared_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
+    return (shared_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
+            and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
 
 
 def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
