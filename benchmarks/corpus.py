@@ -1,7 +1,9 @@
 """A synthetic corpus for the batch benchmarks: the shipped report with perturbed figures.
 
 ``generate_corpus(directory, count)`` writes ``count`` report-sized documents (about 5,800 words
-each), generated at run time and never committed. Each copy scales every figure by a random factor
+each), generated at run time and never committed; with ``words=N`` each document is the report's
+title and a run of about N words of its paragraphs, starting at a different paragraph in each
+document (a shorter report of the same genre). Each copy scales every figure by a random factor
 (0.85-1.15) keeping its written precision and grouping, so documents differ in content (claims,
 findings, hashes) while staying realistic. Years, ordinals ("14th"), heading markers ("1).") and
 codes ("GB/T 29490-2023") are left alone: they are not figures.
@@ -36,16 +38,33 @@ def perturb(text: str, rng: random.Random) -> str:
     return _FIGURE.sub(replace, text)
 
 
-def generate_corpus(directory: Path, count: int = 1000, *, seed: int = 2025) -> tuple[list[Path], int]:
-    """Write ``count`` perturbed copies of the shipped report; returns (paths, total words)."""
+def excerpt(text: str, start: int, words: int) -> str:
+    """The title line and about ``words`` words of paragraphs from the ``start``-th one on (wrapping)."""
+    title, *paragraphs = [p for p in text.split("\n") if p.strip()]
+    chosen, total = [title], len(title.split())
+    for offset in range(len(paragraphs)):
+        if total >= words:
+            break
+        paragraph = paragraphs[(start + offset) % len(paragraphs)]
+        chosen.append(paragraph)
+        total += len(paragraph.split())
+    return "\n".join(chosen) + "\n"
+
+
+def generate_corpus(directory: Path, count: int = 1000, *, seed: int = 2025,
+                    words: int | None = None) -> tuple[list[Path], int]:
+    """Write ``count`` perturbed copies of the shipped report (or of ``words``-word excerpts of it);
+    returns (paths, total words)."""
     base = REPORT.read_text(encoding="utf-8")
     rng = random.Random(seed)
     directory.mkdir(parents=True, exist_ok=True)
-    paths, words = [], 0
+    paths, words_written = [], 0
+    paragraph_count = len([p for p in base.split("\n") if p.strip()])
     for index in range(count):
-        text = perturb(base, rng)
+        source = base if words is None else excerpt(base, index * 7 % paragraph_count, words)
+        text = perturb(source, rng)
         path = directory / f"report-{index:05d}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-        words += len(text.split())
-    return paths, words
+        words_written += len(text.split())
+    return paths, words_written

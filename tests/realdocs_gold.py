@@ -51,8 +51,12 @@ STOP = frozenset({
 })
 
 
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
 def words(text: str | None) -> set[str]:
-    out = set()
+    # Chinese has no spaces: its "words" here are the character pairs of each Han run.
+    out = {run[i:i + 2] for run in _HAN_RUN.findall(text or "") for i in range(max(1, len(run) - 1))}
     for w in re.findall(r"[a-z0-9]+", (text or "").lower()):
         if w not in STOP:
             out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)

@@ -54,3 +54,14 @@ def test_factory_is_found_through_the_entry_point_without_importing_ipnlp():
             "print([s.label_ for s in doc.spans['ipnlp_claims']])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['certificates']"
+
+
+def test_spacy_blank_imports_no_ipnlp_code_until_a_component_is_created():
+    # spaCy loads every spacy_factories entry point in Language.__init__: a heavy entry point would
+    # slow down spacy.blank() for every user who merely has ipnlp installed.
+    code = ("import spacy, sys; nlp = spacy.blank('en'); "
+            "before = sorted(m for m in sys.modules if m.startswith('ipnlp')); "
+            "nlp.add_pipe('ipnlp_claims'); "
+            "print(before, 'ipnlp.extract.claims' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['ipnlp', 'ipnlp.pipeline', 'ipnlp.pipeline.components'] True"

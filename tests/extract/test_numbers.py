@@ -77,3 +77,27 @@ def test_scan_is_linear_on_a_long_separated_run():
     # one long run of groups is one number (or none), never a quadratic rescan
     text = "Total " + " ".join(["123"] * 20000) + " units."
     assert len(find_mentions(text)) <= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Total DOUBLED to Forty-Two",
+    "Kelvin \u212a and long s \u017f stay; \u0130stanbul keeps its dotted capital",  # str.lower would change them
+    "\u00c9COLE \uff21\uff22 Stra\u00dfe \U0001d400 ONE",
+    "lone surrogate \ud800 ABC",
+    "",
+])
+def test_ascii_lower_lowers_only_a_to_z(text):
+    from ipnlp.extract.numbers import ascii_lower
+
+    expected = "".join(ch.lower() if "A" <= ch <= "Z" else ch for ch in text)
+    assert ascii_lower(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They paid USD10m upfront and HK$US5 more.", [10, 5]),  # "m" stays a suffix for the recognizers
+    ("Fees of RM79 were charged.", [79]),
+    ("The AUD 10 note and the GBP5 coin.", [10, 5]),
+    ("Model X5 and route A1 carry 30 passengers.", [30]),  # letters before digits that are no currency code
+])
+def test_glued_currency_codes_leave_the_digits_readable(text, expected):
+    assert [m.value for m in find_mentions(text) if m.kind == "digits"] == expected

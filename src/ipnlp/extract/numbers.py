@@ -51,7 +51,19 @@ class Mention(NamedTuple):
 #: where Ctrl-C cannot interrupt it).
 MAX_NUMERAL_DIGITS = 40
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+def ascii_lower(text: str) -> str:
+    """``text`` with A-Z lowered and every other character kept: same length, same offsets.
+
+    ``str.lower`` would also lower non-ASCII letters (the Kelvin sign becomes "k"), so it is used
+    only on ASCII text; otherwise ``bytes.lower``, which touches only the bytes A-Z, lowers the
+    UTF-8 encoding (never part of a multi-byte sequence). Both run in C: a ``str.translate`` table
+    takes a per-character path, 15x slower.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
 # Canonical stand-ins, one character for one character so offsets survive normalisation.
 _SPACE_GROUP = "\u00a0"  # no-break, narrow no-break, thin and figure spaces group thousands
 _INVISIBLE = "\u200b"  # zero-width characters and the soft hyphen may sit inside a number
@@ -170,12 +182,15 @@ def _compound_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
 
 
 @cache
-def _glued_codes(lang: str) -> re.Pattern[str]:
-    """Currency codes that may be glued before digits ("USD10m", "$US113"), from units.tsv."""
+def _glued_codes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Currency codes that may be glued before digits ("USD10m", "$US113"), from units.tsv, and a
+    cheap pattern that finds every place one of them could end (its last letter before a digit)."""
     surfaces = [surface.upper() for surface, _, kind in rows(lang, "units.tsv") if kind == "currency_prefix"]
     codes = sorted({s for s in surfaces if s.isalpha() and len(s) >= 2}, key=len, reverse=True)
     after_dollar = sorted({s[1:] for s in surfaces if s[0] == "$" and s[1:].isalpha()}, key=len, reverse=True)
-    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?=\d)|(?<=\$)(?:{'|'.join(after_dollar)})(?=\d)")
+    last_letters = "".join(sorted({code[-1] for code in (*codes, *after_dollar)}))
+    return (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?=\d)|(?<=\$)(?:{'|'.join(after_dollar)})(?=\d)"),
+            re.compile(rf"[{re.escape(last_letters)}](?=\d)" if last_letters else r"(?!)"))
 
 
 @cache
@@ -198,10 +213,17 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     """The number mentions in ``text[start:end]`` in text order; at most ``limit`` of them."""
     end = len(text) if end is None else end
     data = load(lang)
+    if getattr(data, "NUMBER_GRAMMAR", "latin") == "han":  # Chinese: scales glued, no spaces (zh_numbers.py)
+        from .zh_numbers import find_mentions as find_han_mentions
+
+        return find_han_mentions(text, start, end, lang, limit)
     tables = load_tables(lang)
     word_re = _word_re(lang)
-    plain = _glued_codes(lang).sub(lambda code: " " * len(code.group()), normalise(text[start:end]))
-    lowered = plain.translate(_ASCII_LOWER)  # same length: offsets are shared
+    plain = normalise(text[start:end])
+    glued_codes, glued_ends = _glued_codes(lang)
+    if glued_ends.search(plain):  # most sentences have no letter before a digit: skip the long alternation
+        plain = glued_codes.sub(lambda code: " " * len(code.group()), plain)
+    lowered = ascii_lower(plain)  # same length: offsets are shared
     digit_re = _digit_re(lang)
     and_a_half, joiner, fold_re = _compound_patterns(lang)
     minus_re = _minus_word(lang)

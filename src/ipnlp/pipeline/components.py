@@ -10,17 +10,23 @@ runs) then ``set_annotations`` (writes spans). Values kept on the Doc are spans 
 - ``doc.spans["ipnlp_claims"]``: one span per claim, labelled with its unit; ``span._.ipnlp``
   holds the claim as a dict (value, unit, qualifier, yoy, period, subject, section, ...).
 - Sentence boundaries from ipnlp's splitter, when no earlier component set them.
+
+spaCy imports every ``spacy_factories`` entry point each time a ``Language`` is created, so this
+module imports nothing of ipnlp at module level: ``spacy.blank("en")`` costs the same with ipnlp
+installed as without. Segmentation and extraction (pydantic, the language tables) are imported when
+a component is created.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extract.claims import extract_claims
-from ..models import Claim
-from ..segment.sections import Segmentation, segment
-from ..segment.table_claims import with_table_claims
+if TYPE_CHECKING:
+    from ..models import Claim
+    from ..segment.sections import Segmentation
 
 if not Span.has_extension("ipnlp"):
     Span.set_extension("ipnlp", default=None)
@@ -46,11 +52,14 @@ def _set_sentences(doc: Doc, segmentation: Segmentation) -> None:
 
 class SectionsComponent:
     def __init__(self, *, spans_key: str = "ipnlp_sections", set_sentences: bool = True) -> None:
+        from ..segment.sections import segment  # on creation, not on spacy.blank() (module docstring)
+
+        self._segment = segment
         self.spans_key = spans_key
         self.set_sentences = set_sentences
 
     def match(self, text: str) -> Segmentation:
-        return segment(text)
+        return self._segment(text)
 
     def set_annotations(self, doc: Doc, segmentation: Segmentation) -> None:
         doc.spans[self.spans_key] = _spans(doc, segmentation.sections, lambda s: s.kind)
@@ -64,12 +73,17 @@ class SectionsComponent:
 
 class ClaimsComponent:
     def __init__(self, *, spans_key: str = "ipnlp_claims", set_sentences: bool = True) -> None:
+        from ..extract.claims import extract_claims  # on creation, not on spacy.blank() (module docstring)
+        from ..segment.sections import segment
+        from ..segment.table_claims import with_table_claims
+
+        self._segment, self._extract_claims, self._with_table_claims = segment, extract_claims, with_table_claims
         self.spans_key = spans_key
         self.set_sentences = set_sentences
 
     def match(self, text: str) -> tuple[Segmentation, list[Claim]]:
-        segmentation = segment(text)
-        return segmentation, with_table_claims(text, segmentation, extract_claims(text, segmentation))
+        segmentation = self._segment(text)
+        return segmentation, self._with_table_claims(text, segmentation, self._extract_claims(text, segmentation))
 
     def set_annotations(self, doc: Doc, result: tuple[Segmentation, list[Claim]]) -> None:
         segmentation, claims = result
