@@ -95,3 +95,26 @@ def test_the_view_builds_its_index_once_and_lists_claims_in_text_order():
 ])
 def test_normalise_word(word, norm):
     assert normalise_word(word) == norm
+
+
+_CLAIMS_TEXT = ("Exports reached 4.1 million tons in 2024, up 3% year-on-year. Imports were 2.0 million tons "
+                "in 2023. Exports of steel reached 1.2 million tons in 2024.")
+
+
+def test_claims_by_period_sentence_and_term_hold_every_claim_once_in_text_order():
+    index = build_view(_CLAIMS_TEXT).index.claims
+    for groups in (index.by_period, index.by_sentence, index.by_term(lambda c: set(c.subject.lower().split()))):
+        for claims in groups.values():
+            assert [c.start for c in claims] == sorted(c.start for c in claims)
+    assert sorted(c.start for cs in index.by_period.values() for c in cs) == index.starts
+    assert sorted(c.start for cs in index.by_sentence.values() for c in cs) == index.starts
+    for (start, end), claims in index.by_sentence.items():
+        assert all(start <= c.start < end for c in claims)
+
+
+@pytest.mark.parametrize(("term", "expected"), [("exports", 2), ("imports", 1), ("tariffs", 0)])
+def test_claims_by_term_finds_each_claim_whose_terms_hold_it(term, expected):
+    index = build_view(_CLAIMS_TEXT).index.claims
+    words = index.by_term(lambda c: {w.strip(".,").lower() for w in c.subject.split()})
+    million_tons = [c for c in words.get(term, []) if c.unit != "percent"]
+    assert len(million_tons) == expected

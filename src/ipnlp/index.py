@@ -15,7 +15,7 @@ Treat everything here as read-only: the rules share it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -127,18 +127,46 @@ def shingle_keys(ids: Sequence[int], vocabulary_size: int, size: int = 3) -> set
     return {a * square + b * base + c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)}
 
 
+#: How many figures on either side of a figure a rule looks at for its partners (the whole of a
+#: part, the components of a total, the figure a milestone is about). Real sentences list a
+#: handful; a sentence of ten thousand figures must not cost ten thousand squared comparisons.
+MAX_NEIGHBOURS = 64
+
+
 class ClaimIndex:
-    """A report's claims in text order, and by sentence, by period and by subject term."""
+    """A report's claims in text order, and by sentence, by period and by subject term, so a rule
+    bisects or looks up instead of rescanning every claim for every claim."""
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.claims: list[Claim] = sorted(claims, key=lambda c: c.start)
         self.starts: list[int] = [c.start for c in self.claims]
         #: position of a claim (by ``id()``) in ``claims``
         self.position: dict[int, int] = {id(c): i for i, c in enumerate(self.claims)}
+        self._by_term: dict[Callable[[Claim], Iterable[str]], dict[str, list[Claim]]] = {}
 
     def starting_in(self, start: int, end: int) -> list[Claim]:
         """Claims whose start lies in [start, end), in text order."""
         return self.claims[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def before(self, claim: Claim, start: int, limit: int = MAX_NEIGHBOURS) -> list[Claim]:
+        """Up to ``limit`` claims before ``claim`` that start at or after ``start``, nearest first."""
+        index = self.position[id(claim)]
+        found = []
+        for other in reversed(self.claims[max(0, index - limit):index]):
+            if other.start < start:
+                break
+            found.append(other)
+        return found
+
+    def after(self, claim: Claim, end: int, limit: int = MAX_NEIGHBOURS) -> list[Claim]:
+        """Up to ``limit`` claims after ``claim`` that start before ``end``, nearest first."""
+        index = self.position[id(claim)]
+        found = []
+        for other in self.claims[index + 1:index + 1 + limit]:
+            if other.start >= end:
+                break
+            found.append(other)
+        return found
 
     @cached_property
     def by_period(self) -> dict[str | None, list[Claim]]:
@@ -146,6 +174,25 @@ class ClaimIndex:
         found: dict[str | None, list[Claim]] = {}
         for claim in self.claims:
             found.setdefault(claim.period, []).append(claim)
+        return found
+
+    @cached_property
+    def by_sentence(self) -> dict[tuple[int, int], list[Claim]]:
+        """(start, end) of the sentence the extractor placed a claim in -> its claims in text order."""
+        found: dict[tuple[int, int], list[Claim]] = {}
+        for claim in self.claims:
+            found.setdefault((claim.sentence.start, claim.sentence.end), []).append(claim)
+        return found
+
+    def by_term(self, terms: Callable[[Claim], Iterable[str]]) -> dict[str, list[Claim]]:
+        """term -> the claims (text order) whose ``terms(claim)`` hold it; built once per function
+        (a rule's notion of subject term, e.g. stemmed content words of the subject)."""
+        found = self._by_term.get(terms)
+        if found is None:
+            found = self._by_term[terms] = {}
+            for claim in self.claims:
+                for term in terms(claim):
+                    found.setdefault(term, []).append(claim)
         return found
 
 
