@@ -60,14 +60,21 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
             elif len(postings) <= MAX_POSTINGS:
                 hit.append(postings)
                 postings.append(later)
-        # Counted in C over the postings read (each now ends with ``later`` itself, dropped after).
+        # Counted in C over the postings read.
+        if not hit:
+            continue
         shared = Counter(chain.from_iterable(hit))
-        shared.pop(later, None)
+        del shared[later]  # each posting read now ends with ``later`` itself
         size = sizes[later]
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
-        for earlier in sorted(e for e, count in shared.items()
-                              if count / (min(size, sizes[e]) or 1) >= min_overlap):
+        if min_overlap == 0.5:
+            # count / smaller >= 0.5 exactly when 2 * count >= smaller (integers far below 2**52)
+            picked = [e for e, count in shared.items() if 2 * count >= (size if size < sizes[e] else sizes[e])]
+        else:
+            picked = [e for e, count in shared.items() if count / (min(size, sizes[e]) or 1) >= min_overlap]
+        picked.sort()
+        for earlier in picked:
             yield earlier, later
 
 
