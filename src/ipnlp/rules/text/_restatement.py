@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from ...index import NUMBER_WORD, WordIndex
@@ -26,6 +27,7 @@ class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
     capitalised: bool  # part of a name: its repetition says nothing about restated content
 
 
+_KEY = itemgetter(2)  # Word.key, read in C
 # Builds a Word from a tuple of its fields in C; the NamedTuple's own constructor is Python.
 _make_word = partial(tuple.__new__, Word)
 
@@ -49,7 +51,7 @@ def words_of(text: str, words: WordIndex) -> list[list[Word]]:
 def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
     """At least ``shared_phrases(a, b, ...).content``: the weight of ``a``'s content words that ``b``
     also has. Far cheaper than the alignment, so pairs that cannot share enough skip it."""
-    b_keys = {w.key for w in b}
+    b_keys = set(map(_KEY, b))
     return sum(weight(w.key) for w in a if w.content and w.key in b_keys)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 import regex
 
@@ -33,6 +34,7 @@ MAX_SIDE_WORDS = 120
 # Slack for comparing a float sum of weights with its bound summed in another order.
 _BOUND_SLACK = 1e-9
 
+_START, _END, _KEY = (itemgetter(i) for i in range(3))  # fields of a Word, read in C
 _CLAUSE_BREAK = regex.compile(r"[,;；]\s")
 # A sentence that is only an infinitive phrase: "To ensure the completion of ... ." It has no
 # main clause of its own ("To do X, we will ..." has one, after a comma).
@@ -56,10 +58,8 @@ def _weights(word_lists: Sequence[Sequence[Word]]):
     weights = {key: max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
                for key, n in df.items() if n > RARE_DF}
 
-    def weight(key: str) -> float:
-        return weights.get(key, 1.0)
-
-    return weight
+    # A word in RARE_DF sentences or fewer weighs 1; looked up in C, the default stored on first use.
+    return defaultdict(lambda: 1.0, weights).__getitem__
 
 
 def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
@@ -73,12 +73,15 @@ def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], we
     breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
     if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
         return None  # no break to try (most sentences), or a list run into one sentence
-    counts = Counter(w.key for w in words)
-    repeated = [w for w in words if counts[w.key] > 1]
-    if not _can_share_enough(repeated, repeated, weight):  # no split shares more than the repeats
+    keys = list(map(_KEY, words))
+    counts = Counter(keys)
+    repeated = [w for w, key in zip(words, keys, strict=True) if counts[key] > 1]
+    # No split shares more than the repeats (the one-pass bound: with both sides the same words,
+    # counting each aligned word once bounds no tighter).
+    if shared_weight_bound(repeated, repeated, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
         return None
-    ends = [w.end for w in words]
-    starts = [w.start for w in words]
+    ends = list(map(_END, words))
+    starts = list(map(_START, words))
     best: Overlap | None = None
     for match in breaks:
         cut = match.start()
