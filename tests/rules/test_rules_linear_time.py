@@ -9,6 +9,7 @@ import pytest
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
 from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit
+from ipnlp.rules.text import term_inconsistency
 
 from . import examples_figures, examples_text
 
@@ -112,3 +113,15 @@ def test_nearest_earlier_claims_are_those_of_merging_the_postings():
     merged = heapq.merge(*(reversed(p) for p in postings), key=lambda c: -c.start)
     expected = list(dict.fromkeys(c.id for c in merged))[:conflicting_values._MAX_COMPARED]
     assert [c.id for c in conflicting_values._nearest_earlier(postings)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "multimodal", "the multimodality of multimodal transport", "Multimodal. multimodal", "x.multimodal multimodal",
+    "multi-modal multimodal-x multimodal", "multimodal.Next multimodal", "", "modal multimodal",
+])
+def test_first_plain_word_is_the_first_plain_word_match(text):
+    first = {}
+    for match in term_inconsistency._PLAIN_WORD.finditer(text):
+        first.setdefault(match.group(), match.span())
+    for word in ("multimodal", "modal"):
+        assert term_inconsistency._first_plain_word(text, word) == first.get(word)

@@ -237,17 +237,32 @@ def _first_spans(pattern: regex.Pattern[str], text: str) -> dict[str, tuple[int,
     return spans
 
 
+def _first_plain_word(text: str, word: str) -> tuple[int, int] | None:
+    """The span of the first ``_PLAIN_WORD`` match that is ``word`` (lower-case letters), found with
+    str.find instead of matching every word of the text: ``_PLAIN_WORD`` matches wherever it can
+    start (a match cannot start inside another, which is all letters), so the first place it
+    matches exactly ``word`` is the first such match."""
+    found = text.find(word)
+    while found != -1:
+        match = _PLAIN_WORD.match(text, found)
+        if match is not None and match.end() == found + len(word):
+            return match.span()
+        found = text.find(word, found + 1)
+    return None
+
+
 def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
     """"multi-modal" / "multimodal". Lower case only: "Online" in a name is not "on-line"."""
     hyphenated = list(_HYPHENATED.finditer(view.text))
     if not hyphenated:
         return
-    plain_words = _first_spans(_PLAIN_WORD, view.text)
     done: set[str] = set()
     for match in hyphenated:
         closed = match.group(1) + match.group(2)
-        joined = plain_words.get(closed)
-        if joined is None or closed in done:
+        if closed in done:
+            continue
+        joined = _first_plain_word(view.text, closed)
+        if joined is None:
             continue
         done.add(closed)
         span = (match.start(1), match.end(2))
