@@ -27,13 +27,16 @@ if TYPE_CHECKING:
     from .view import ReportView
 
 # A word: letters/digits with inner hyphens, apostrophes or dots ("year-on-year", "U.S.", "29.9%").
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*%?")
-_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*%?$")
+# A Han character is a word of its own: Chinese writes no spaces, and comparing characters is
+# what comparing words is for English ("发明专利授权量" and "发明专利授权数" share five of six).
+WORD = regex.compile(r"\p{Han}|[[\p{L}\p{N}]--\p{Han}]+(?:[-'’.][[\p{L}\p{N}]--\p{Han}]+)*[%％]?",
+                     flags=regex.V1)
+_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*[%％]?$")
 #: The id-word of every number: a repeated sentence with a new figure still matches word for word.
 NUMBER_WORD = "#"
 # Splitting on the captured word gives [gap, word, gap, word, ..., gap]: offsets are running sums of
 # the pieces' lengths, with no match object per word.
-_WORD_SPLIT = regex.compile(f"({WORD.pattern})")
+_WORD_SPLIT = regex.compile(f"({WORD.pattern})", flags=regex.V1)
 
 
 def normalise_word(word: str) -> str:

@@ -159,3 +159,26 @@ def test_each_figure_of_a_comparison_or_list_keeps_its_own_period(text, expected
 ])
 def test_a_budget_looks_ahead_and_an_annual_report_back(text, period):
     assert [c.period for c in ipnlp.analyze(text).claims] == [period]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An old value changed on a day held until that day: the day, not the same day a year before.
+    ("On 2 May 2021, the board cut the reserve ratio from 3.5% to 3.0%.",
+     [("3.5%", "2021-05-02"), ("3.0%", "2021-05-02")]),
+    # ... but an old value beside a year is the year before's.
+    ("Annual Report 2022\n\nDuring the year, the default ratio rose to 1.2% from 0.9%.",
+     [("1.2%", "2022"), ("0.9%", "2021")]),
+    # "at the beginning of 2021" is the figure's own period.
+    ("Bond yields climbed from 0.9% at the beginning of 2021 to 1.5% in the second half of 2021.",
+     [("0.9%", "2021"), ("1.5%", "2021-H2")]),
+    # A period inside a relative clause after the figure is the clause's, not the figure's.
+    ("Budget 2026\n\nI will provide $1,500 to firms that hired an apprentice in 2025.", [("$1,500", "2026")]),
+    # "Year of Assessment 2027" names a period, not a thing.
+    ("With effect from the Year of Assessment 2027, the relief will rise from $3,000 to $4,500.",
+     [("$3,000", "2026"), ("$4,500", "2027")]),
+    # "Currently" speaks of the report's year.
+    ("Budget 2026\n\nCurrently, the levy is charged at 4%.", [("4%", "2026")]),
+    ("Annual Report 2025\n\nThe index concluded the year at 3,410 points.", [("3,410 points", "2025")]),
+])
+def test_a_figure_takes_the_period_its_wording_gives(text, expected):
+    assert _periods(text) == expected

@@ -26,8 +26,8 @@ def test_most_claims_of_an_annual_report_have_a_period_and_a_subject(name):
     assert len(claims) > 100
     without_period = sum(c.period is None for c in claims) / len(claims)
     without_subject = sum(not c.subject.strip() for c in claims) / len(claims)
-    assert without_period <= 0.30  # 64% on this corpus before periods were read beyond plain years
-    assert without_subject <= 0.16  # 19% before
+    assert without_period <= 0.20  # 64% on this corpus before periods were read beyond plain years
+    assert without_subject <= 0.08  # 19% before; 3-6% once subjects were read from more of report English
 
 
 @pytest.mark.parametrize("name", ANNUAL_REPORTS)

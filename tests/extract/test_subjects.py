@@ -15,7 +15,7 @@ def _subjects(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "figure", "subject"), [
     # A change that opens with its verb measures the clause's subject.
     ("Household debt fell by 2.1% in 2022.", "fell by 2.1%", "Household debt"),
-    ("Retail sales shrank by 4.4% last quarter.", "4.4%", "Retail sales"),
+    ("Retail sales shrank by 4.4% last quarter.", "shrank by 4.4%", "Retail sales"),
     # The noun a figure completes with "of".
     ("The ministry reported a deficit of $3.2 billion.", "$3.2 billion", "deficit"),
     ("Members pay a monthly premium of at least $45.", "$45", "monthly premium"),
@@ -35,13 +35,13 @@ def _subjects(text: str) -> list[tuple[str, str]]:
     ("The default ratio also decreased to 0.7%.", "0.7%", "default ratio"),
     ("The filing fee will be capped at $250.", "$250", "filing fee"),
     ("The Central Bank’s reserves reached US$3.1 trillion.", "US$3.1 trillion", "Central Bank’s reserves"),
-    # Figures listed after another share its subject.
+    # Figures listed after another share its subject; "respectively" gives each its member.
     ("The agency expects the core and headline rates to be 1.8% and 2.3% respectively.", "2.3%",
-     "core and headline rates"),
+     "headline rates forecast"),
     ("The fee will be $40, up from $35 last year.", "$35", "fee"),
     ("Net margin stood at 2.4% at end-2022, compared with 2.0% a year earlier.", "2.0%", "Net margin"),
     # What an amount is paid or held in, or the noun it modifies.
-    ("Every pensioner will get $300 in energy vouchers.", "$300", "energy vouchers"),
+    ("Every pensioner will get $300 in energy vouchers.", "$300", "energy vouchers for every pensioner"),
     ("The scheme freed about €2 billion of lending capacity.", "€2 billion", "lending capacity"),
     ("We will set up a $90 million innovation fund for start-ups.", "$90 million", "innovation fund"),
     # Adverbial lead-ins and asides are no part of the subject.
@@ -63,6 +63,88 @@ def _subjects(text: str) -> list[tuple[str, str]]:
 def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
     got = dict(_subjects(text))
     assert got[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # The high end of a range and the new value of a change measure what the other end measures.
+    ("The vacancy rate eased from 4.1% to 3.6% over the year.", "3.6%", "vacancy rate"),
+    ("The jobless rate stayed within a narrow range of 3.0%–3.4% during the year.", "3.0%–3.4%", "jobless rate"),
+    ("The fund offers a Start-up Grant of between $500 and $900.", "$500 and $900", "Start-up Grant"),
+    # The noun of a moving verb, and the coordinated object of a moving verb.
+    ("The council announced a cut in the policy rate from 5.25% to 5.0% in March.", "5.0%", "policy rate"),
+    ("We will raise the entry threshold from $6,000 to $9,000 and the top band from over $80,000 to over "
+     "$120,000.", "$120,000", "top band"),
+    ("We will extend Paid Study Leave for each trainee, from the current five days to eight days.", "eight days",
+     "Paid Study Leave for each trainee"),
+    # "respectively" gives each figure its member of the coordinated subject.
+    ("Core and headline inflation were 1.9% and 2.4% respectively.", "2.4%", "headline inflation"),
+    ("The euro and the yen weakened by 3.1% and 5.2% against the dollar respectively.", "5.2%",
+     "yen against the dollar"),
+    ("Short-term and long-term yields rose to 3.5% and 4.1% at the end of 2023 respectively.", "3.5%",
+     "Short-term yields"),
+    # A figure after an earlier one and "and" starts a clause of its own.
+    ("Wages were up 4% and rents were down 2%.", "down 2%", "rents"),
+    # A figure in an opening phrase with no subject of its own measures the main clause's subject.
+    ("After hovering at a two-year low of 1.8% in the first quarter, the default rate rose to 2.2%.", "1.8%",
+     "default rate"),
+    ("Following a 3.4% contraction in 2020, the economy grew by 6.1% in 2021.", "3.4%", "economy contraction"),
+    # A rate that modifies a noun, or a change noun.
+    ("Every retiree will receive a 20% Pension Top-up Bonus.", "20%", "Pension Top-up Bonus"),
+    ("Prices fell, partly reversing a 12% surge in the first half.", "12%", "Prices surge"),
+    ("The levy will see a 7% increase in landfill charges.", "7% increase", "increase in landfill charges"),
+    # What spending, investing or costing verbs measure.
+    ("The Treasury will spend about $2 billion on flood defences in 2025, and close to $9 billion in total by 2030.",
+     "$9 billion", "spending on flood defences"),
+    ("The Ministry will invest a further $400 million in school buildings.", "$400 million",
+     "investment in school buildings"),
+    ("The scheme will cost the Treasury $75 million.", "$75 million", "cost of scheme"),
+    # Who receives an amount; what a duration is of.
+    ("A single parent with two children, on a low income, will receive about $2,300 in credits next year.",
+     "$2,300", "credits for single parent with two children"),
+    ("Pensioners will get up to three months of energy rebates.", "three months", "energy rebates for Pensioners"),
+    # A forecast is marked so; "higher than expected" is no forecast, "can expect $700" an entitlement.
+    ("The bank expects gross domestic product (GDP) growth at 2% to 3% next year.", "2% to 3%",
+     "GDP growth forecast"),
+    ("Output is expected to rise to about 5% in 2026.", "5%", "Output forecast"),
+    ("Growth was higher than expected at 3.2%.", "3.2%", "Growth"),
+    ("Households can expect up to $700 in vouchers, as well as $150 every quarter.", "$150",
+     "vouchers for Households"),
+    # The amount of what a clause approved; the value of what is worth an amount; a multiple of what it multiplies.
+    ("Lenders had approved payment deferrals for small firms in over 9,000 cases, involving an aggregate amount "
+     "of over $2.5 billion.", "$2.5 billion", "amount of payment deferrals for small firms"),
+    ("The platform handled 40,000 payments worth $1.2 million in May.", "$1.2 million", "value of payments"),
+    ("Use grew to three times the number of sessions in 2022.", "three times", "multiple of sessions"),
+    # A figure in brackets after a predicate measures the clause's subject.
+    ("Among all loans, loans to retailers remained flat (+0.2%).", "0.2%", "loans to retailers"),
+    # A change after a figure and a comma is the change of what that figure measures.
+    ("The benchmark index ended the year at 7,120, up sharply by 9.5%.", "9.5%", "benchmark index"),
+    # A specific generic head as a last resort; what a cause led to.
+    ("It stayed below the ten-year average of 1.5%.", "1.5%", "ten-year average"),
+    ("The reforms led to the share of renters nearly doubling to 24%.", "24%", "share of renters"),
+])
+def test_a_figure_gets_what_its_wording_says_it_measures(text, figure, subject):
+    got = dict(_subjects(text))
+    assert got[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The 5 of us met.", "5"),  # a partitive of a pronoun names nothing
+    ("This is 10 times faster than before.", "10 times"),  # a comparison with no named base
+])
+def test_no_subject_is_invented(text, figure):
+    assert dict(_subjects(text))[figure] == ""
+
+
+@pytest.mark.parametrize(("phrase", "subject"), [
+    ("gross domestic product (GDP) growth", "GDP growth"),
+    ("the Housing and Development Board (HDB) flats", "HDB flats"),
+    ("the Net Stable Funding Ratio (NSFR)", "NSFR"),
+    ("the rate (as revised)", "rate (as revised)"),  # no acronym: nothing replaced
+    ("Our economy", "economy"),
+    ("a modest rebound", "rebound"),
+])
+def test_tidy_prefers_acronyms_and_drops_possessives_and_judgements(phrase, subject):
+    assert tidy(phrase) == subject
 
 
 @pytest.mark.parametrize("phrase", ["us", "compared", "(", "There", "it", "  ,  ", "123", "compared with", "grown",

@@ -98,6 +98,9 @@ def test_table_rows_are_not_read_as_prose():
      "5.5", 5_500_000, "USD", None, "Alpha Deposits"),
     ("| Bank | Deposits (US$m) | Share (%) |\n|---|---|---|\n| Alpha | 5.5 | 12.5 |",
      "12.5", 12.5, "percent", None, "Alpha Share"),
+    # A local dollar written in capitals in the header ("HK$", "S$") is that dollar, not "$".
+    ("| Sector | Loans (HK$ bn) |\n|---|---|\n| Trade | 410.2 |", "410.2", 410_200_000_000, "HKD", None,
+     "Trade Loans"),
     # Periods down the side, measures across (a transposed table).
     ("| Year | Visitors (million) |\n|---|---|\n| 2022 | 6.3 |\n| 2023 | 13.6 |",
      "13.6", 13_600_000, "count", "2023", "Visitors"),

@@ -156,7 +156,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "right_after": regex.compile(
             r"(?i:\s*,?\s*(?:(?:will|would|is|are|was|were|to)\s+be\s+[a-z]+\s+)?"
             r"(?:(?:in|for|during|of|at|on|by|over|throughout|through|since|as\s+(?:at|of))\s+)?"
-            r"(?:the\s+)?(?:(?:whole|full)\s+(?:year\s+)?(?:of\s+)?)?)"),
+            r"(?:the\s+)?(?:(?:whole|full)\s+(?:year\s+)?(?:of\s+)?|(?:beginning|start)\s+of\s+(?:the\s+)?)?)"),
         "anchor": regex.compile(
             rf"(?i:\b{data.PERIOD_START_WORDS}\s+(?:the\s+)?(?P<anchor>{alternation(list(_anchors(lang)))}))"),
         # A month range whose start was lost ("-November the total ..."): the period is unknown.
@@ -164,6 +164,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "stated_year": regex.compile(
             rf"(?i:\b(?P<kind>annual\s+report|budget|the\s+year(?:\s+of)?|financial\s+year|fiscal\s+year|"
             rf"report\s+for)\s+(?:1\s+april\s+)?(?P<y>{_YEAR})\b)"),
+        "relative_clause": regex.compile(r"(?i:\b(?:that|which|who|whose)\b)"),
         "any_year": regex.compile(rf"{_YEAR_BEFORE}(?P<y>{_YEAR}){_YEAR_AFTER}"),
     }
 
@@ -350,6 +351,13 @@ def looks_ahead(text: str, lang: str = "en") -> bool:
     return bool(stated) and stated.group("kind").split()[0].lower() in _words(lang)["prospective"]
 
 
+def _has_a_year_before(period: str) -> bool:
+    """Whether "the same period a year before" is what an earlier value of a change means: for a year, a half,
+    a quarter or a year-end ("rose to 0.89% from 0.57% during the year"), not for a day an event happened
+    ("On 16 March 2020 the HKMA cut the ratio from 2.0% to 1.0%": 2.0% held up to that day)."""
+    return not regex.fullmatch(r"(?:FY)?\d{4}-\d{2}-\d{2}", period) or period.endswith("-12-31")
+
+
 def _earlier(period: str) -> str | None:
     """The same period one year before: "2023" -> "2022", "2023-12-31" -> "2022-12-31"."""
     match = _PERIOD_PARTS.match(period)
@@ -413,10 +421,15 @@ def resolve_period(
         if before >= 0:
             chosen = _mention_at(time, time.years[before][0])
         else:
-            # Only a period after the figure: never a start ("the highest level since 2007" is a record's span).
+            # Only a period after the figure: never a start ("the highest level since 2007" is a record's span),
+            # nor one inside a relative clause after it ("$2,000 for companies [that employed ... in 2023]").
             chosen = _memo(time, "first_at", lambda: next((m for m in time.mentions if m.role == "at"), None))
+            if chosen is not None and patterns["relative_clause"].search(text, claim_end, chosen.start):
+                chosen = None
         if chosen is not None:
-            return _earlier(chosen.period) if earlier and "?" not in chosen.period else _finish(chosen, time, fallback)
+            if earlier and "?" not in chosen.period and _has_a_year_before(chosen.period):
+                return _earlier(chosen.period)
+            return _finish(chosen, time, fallback)
     if heading_year or heading_period:
         own_heading = heading_period or heading_year  # "## First half of 2024": "2024-H1"
         return _earlier(own_heading) if earlier else own_heading

@@ -1,12 +1,11 @@
-"""What a figure measures: a short noun phrase built from the figure's clause.
+"""What a figure measures: a short noun phrase built from the words around the figure.
 
-Three shapes cover report prose:
-- a figure after a linking verb ("The average examination cycle for X has been shortened to 15.5
-  months") measures the clause subject, the words before the clause's first linking verb;
-- a figure followed by its counted noun ("handled 72,000 administrative cases of patent
-  disputes") measures that noun phrase, with the verb phrase that governs it;
-- otherwise the clause up to the figure ("organizations have provided services for 1.45 million
-  times") names it.
+Report English states what a figure measures in a few dozen shapes, read here in order (docs/subjects.md lists
+them with examples): the other end of a range or change; a share, a multiple, a partitive; the member of a
+coordinated subject a "respectively" gives; the subject of the main clause after an opening phrase; a list or
+comparison with an earlier figure; the noun a figure completes with "of", is paid in, modifies, is spent on or
+moves; the subject of the clause's verb stating the figure. A forecast is marked in its subject. Words are data
+(data/<lang>/subject_words.tsv); no trained model is used.
 """
 
 from __future__ import annotations
@@ -31,17 +30,29 @@ _TAIL = 60  # characters at a phrase's end that the tail cuts look at
 _TRAILING_CURRENCY = regex.compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
 _DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
 _CODE_BEFORE_SYMBOL = regex.compile(r"\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
-# A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]".
+# A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]", "2.9% in the third
+# quarter and [3.3%]".
 _LIST_BEFORE = regex.compile(
     r"(?:^|\s)(?P<prev>[^\s\d]{0,4}\d[\d,.]*)(?:\s*%|\s+(?i:per\s*cent|percentage\s+points?|basis\s+points?|"
-    r"points?|billion|million|trillion|bn))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+    r"points?|billion|million|trillion|bn))?(?:\s+(?i:in|at|on|during)\s+[^,;\d]{0,30}(?:(?:19|20)\d\d)?)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _MAX_LIST_DEPTH = 6
 # "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]": what an amount is paid or held in.
 _AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
-_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an)\s+)$")
+_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an|the|this|that|each)\s+(?:(?:further|additional|one-off)\s+)?)$")
 _NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
-_TO_VERB_BEFORE = regex.compile(r"(?i:\bto\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$")
+# "projects the inflation rate [to be] 2.1%", "expect the jobless rate [to rise to] about 4.0%",
+# "expect growth [at] 2%".
+_FORECAST_TO = (r"(?:to\s+(?:be|reach|average|grow|remain|rise|fall|stay|ease|edge\s+up)"
+                r"(?:\s+(?:high|low|stable|elevated|steady))?(?:\s+(?:to|by|at))?|at)")
+# "[Output] is expected to rise to about 5%": the subject of a passive forecast.
+_PASSIVE_FORECAST = regex.compile(
+    rf"\s*(?P<np>[^,;:]{{2,80}}?)\s+(?i:is|are|was|were)\s+(?i:expected|projected|forecast|estimated)\s+"
+    rf"(?i:{_FORECAST_TO})\s+$")
+_TO_VERB_BEFORE = regex.compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
+# "expectations ... for [the unemployment rate] to remain high at about 5.9%": "for" with a "to" verb only.
+_FOR_TO_VERB = regex.compile(rf"(?i:\bfor\s+(?P<np>[^,;:]{{2,80}}?)\s+(?!at\b){_FORECAST_TO}\s+)$")
 _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
@@ -51,16 +62,116 @@ _RECIPIENT_WORDS = frozenset({"each", "every", "all", "of", "their", "the", "a",
 _WORD_FIGURE = regex.compile(r"[A-Za-z]+")
 _TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
 _OPEN_PAREN_BEFORE = regex.compile(r"\(\s*[+\-−]?$")
+# The low end of a range or the old value of a change right before this figure: "2.9%–[3.1%]",
+# "from 2.5% to [2.0%]", "from HK$76.4 billion at the end of 2018 to [HK$54.3 billion]", "between $200 and [$400]".
+_UNIT_AFTER_FIGURE = (r"(?:\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?|points?|billion|"
+                      r"million|trillion|bn|units?)\b)?")
+_LOW_END_BEFORE = regex.compile(
+    rf"(?:(?P<from>(?i:\bfrom|\bbetween)\s+(?:(?i:an?|over|about|around|above|below|under)\s+)?)?"
+    rf"(?P<low>(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}"
+    rf"(?P<when>\s+[^,;\d\s][^,;\d]{{0,40}}?(?:(?:19|20)\d\d)?)?"
+    rf"\s*(?P<join>[–—-]|(?i:to|and))\s*(?i:an?\s+)?)$")
+# One more figure of a list after this one: "10.4%[ and 13.1%]", "16.2%[, 19.8%]".
+_LIST_AFTER = regex.compile(rf"{_UNIT_AFTER_FIGURE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^\s\d]{{0,3}}\d)")
+_RESPECTIVELY = regex.compile(
+    rf"{_UNIT_AFTER_FIGURE}(?P<tail>\s+(?i:against|in|on|for|over|from|at|as\s+at|during)\s+[^,;.]{{2,40}}?)?,?\s+"
+    r"(?i:respectively)\b")
+_COORDINATION = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# A figure and the conjunction after it, which open a new clause: "Exports were up 5%[ and ]imports ...".
+_FIGURE_THEN_CONJUNCTION = regex.compile(
+    rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
+    rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
+# "..., and [close to] $40 billion", "¥2 trillion, or [about] $18 billion": a figure joined to an earlier one.
+_CONJUNCTION_BEFORE = regex.compile(
+    r"(?:,\s*|\s+)(?i:and|or|as\s+well\s+as)\s+(?i:(?:to|by)\s+)?(?i:an?\s+)?(?i:(?:further|additional)\s+)?$")
+# "four months of [utility bills]", "six weeks of [leave]": a duration counts what it is of.
+_DURATION_OF = regex.compile(
+    r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)['’]?\s+(?i:worth\s+)?of\s+"
+    r"(?:(?i:such|the|their|its)\s+)?")
+# A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
+_RECEIVES = regex.compile(
+    r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got|(?:can|could|will)\s+expect(?:\s+to\s+receive)?)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
+_MAX_RECEIVER_WORDS = 12
+_DASH_ASIDE = regex.compile(r"\s[–—]\s[^–—]{0,80}?\s[–—]\s")
+# A sentence opening with a phrase that has no subject of its own: "[After staying at] a multi-year low of
+# 2.8% ..., the unemployment rate rose", "[Following] a 2.9% expansion in 2018, the economy contracted".
+_OPENING_PHRASE = regex.compile(r"\s*(?:(?i:after|following|before|despite|amid|having|since)\b|[A-Z][a-z]+ing\b)")
+_MAX_MAIN_SUBJECT_WORDS = 8
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+# The change noun a figure modifies: "a 2.9% [expansion]", "a 10% [rebound]".
+_CHANGE_NOUN_AFTER = regex.compile(
+    rf"{_UNIT_AFTER_FIGURE}\s+(?P<noun>(?i:expansion|contraction|rebound|increase|decrease|decline|rise|fall|drop|"
+    rf"growth|gain|loss|reduction|cut|surge|jump|recovery))\b")
+# A rate that modifies the noun after it: "a [50%] Corporate Income Tax Rebate", "a [15%] increase in duty".
+_ARTICLE_BEFORE_RATE = regex.compile(r"(?i:\b(?:a|an|with)\s+(?:further\s+|additional\s+|one-off\s+)?)$")
+_RATE_UNIT = regex.compile(r"\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?)\b")
+_PERIOD_WORDS_AFTER = regex.compile(
+    r"(?i:(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|preceding|final|early|late|end|"
+    r"beginning|start|year|month|quarter)\b|"
+    r"(?:19|20)\d\d|fy\s*\d|(?:fiscal|financial)\s+year|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)")
+_FORECAST_WORD = regex.compile(r"(?i:\b(?:forecasts?|projections?|outlook|expected|estimates?|targets?)\b)")
+# The rate a band or range bounds: "its [exchange rate] ..., within a band of HK$7.75–7.85".
+_RATE_NOUN = regex.compile(r"(?i:\b(?:[a-z][\w-]*\s+){0,2}(?:rate|ratio|price|index|yield|spread)\b)")
+# What a cause leads to is the subject: "the AV increases resulted in [the proportion of ...] nearly doubling".
+_RESULT_LEAD = regex.compile(r"(?i:\b(?:resulted\s+in|led\s+to|leading\s+to|resulting\s+in)\s+)")
+_TIMES_OF = regex.compile(
+    r"[\w.,-]+\s+(?i:times)\s+(?:(?i:of|that\s+of)\s+)?(?:(?i:the|its|their)\s+)?(?:(?i:amount|number|level|value)\s+of\s+)?"
+    r"(?!(?i:faster|more|higher|larger|bigger|greater|as)\b)")
+_RANGE_HIGH = regex.compile(r"\s*[–—-]\s*\d[\d,]*(?:\.\d+)?")
+_WORTH_BEFORE = regex.compile(
+    r"(?i:\s(?:worth|totall?ing|exceeding|valued\s+at)\s+(?:(?:about|around|over|more\s+than|some)\s+)?)"
+    r"(?:HK|S|US|A|C|NT|NZ|RMB)?$")
+_MULTIPLE_OF = regex.compile(
+    r"(?:(?i:doubling|tripling|quadrupling|halving)\s+of\s+(?:(?i:the|these|those|its|our|their)\s+)?|"
+    r"\d[\d,]*\s+of\s+(?i:the|these|those|its|our|their)\s+)(?:(?i:number|amount|value)\s+of\s+)?")
+# ", involving an aggregate amount of [HK$1.1 trillion]", ", amounting to [HK$65 billion]": the amount of
+# what the clause before approved, granted or provided.
+_AMOUNT_PARTICIPLE = regex.compile(
+    r"(?i:,\s+(?:involving|amounting\s+to|totall?ing|worth)\s+(?:(?:an?\s+|the\s+)?(?:aggregate|total|combined)\s+"
+    r"(?:amount|value|sum)\s+of\s+)?)$")
+_PARTICLE = regex.compile(r"^(?i:out|up|off|in|through)\s+")
+_PERIOD_TAIL = regex.compile(r"\s+(?i:(?:last|this|next|that)\s+year|in\s+(?:19|20)\d\d|during\s+the\s+year)$")
+_PAST_VERB = regex.compile(r"(?i:\b[a-z]+ed\s+)")
+_ROUGHLY = r"(?i:(?:more\s+than|over|about|nearly|some)\s+)?"
+_FIGURE_NOUN_OF = regex.compile(rf"^{_ROUGHLY}[\d,.]+\s+[a-z]+\s+(?:of|for)\s+")
+_IN_FIGURE_CASES = regex.compile(rf"\s+(?i:in|for|from)\s+{_ROUGHLY}[\d,.]+\s+[a-z]+$")
+_ENDS_ON_FIGURE = regex.compile(rf"(?<![\w.,])(?P<figure>\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}\s*,\s*$")
+_RELATIVE_END = regex.compile(r"(?i:\b(?:which|that|who|whom))$")
+_NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
+# "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
+_BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
+_ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+_ACRONYM_SKIPS = frozenset({"and", "of", "the", "for", "&"})
 _AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
+
+
+def _adjacent_words(text: str, start: int, end: int):
+    """The words of ``_WORDS`` from ``start``, stopping where anything but spaces (or Markdown emphasis)
+    lies between two of them: a full stop, a dash or a quote ends a noun phrase ("... households. The
+    first ..." is two sentences, not one phrase)."""
+    pos = start
+    for match in _WORDS.finditer(text, start, end):
+        gap = text[pos:match.start()]
+        if gap.strip(" \t\n*_"):
+            return
+        yield match
+        pos = match.end()
 
 
 @cache
 def _words(lang: str) -> dict[str, list[str]]:
     """subject_words.tsv by kind: {kind: [surface, ...]}."""
     table: dict[str, list[str]] = {}
-    for surface, kind in rows(lang, "subject_words.tsv"):
-        table.setdefault(kind, []).append(" ".join(surface.lower().split()))
+    for row in rows(lang, "subject_words.tsv"):
+        table.setdefault(row[1], []).append(" ".join(row[0].lower().split()))
     return table
+
+
+@cache
+def _nominals(lang: str) -> dict[str, str]:
+    """The `nominal` rows of subject_words.tsv: {verb form: the noun naming what it measures}."""
+    return {row[0].lower(): row[2] for row in rows(lang, "subject_words.tsv") if row[1] == "nominal"}
 
 
 @cache
@@ -76,21 +187,30 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "trailing": regex.compile(rf"(?:\s+(?i:{alternation(words['trailing'])}))+$"),
         "baseline_end": regex.compile(rf"(?:^|\s+|,\s*)(?i:{alternation(words['baseline'])})$"),
         # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
-        "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an))?\s*$"),
+        "of_end": regex.compile(r"\s+of(?:\s+(?i:the|a|an|between))?\s*$"),
         "adverbial_lead": regex.compile(
             rf"^(?:(?i:{alternation(words['adverbial'])})\b|[A-Z][a-z]+(?:ed|ing)\b)[^,]{{0,160}},\s+(?=\S)"),
-        "aside_tail": regex.compile(r"(?i:,\s+(?:as|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
+        "aside_tail": regex.compile(r"(?i:,\s+(?:as(?!\s+well\s+as)|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
         "raises": regex.compile(
-            rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+to\s+(?:be|reach|average|grow|remain|rise|fall|stay)\s+)$"),
+            rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+{_FORECAST_TO}\s+)$"),
         "paren_tail": regex.compile(r"\s*\([^()]{1,30}\)\s*$"),
         # "one in four", "3 out of 5", "a third of", "two-thirds of", "half of all": then the counted noun.
         "share_of": regex.compile(
             rf"(?i:(?:{count})\s+(?:in|out\s+of)\s+(?:{count})\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?|"
             rf"(?:a|an|{count})[\s-](?:{alternation(words['fraction'])})\s+of\s+(?:the\s+|all\s+|our\s+)?|"
             rf"half\s+of\s+(?:the\s+|all\s+|our\s+)?)"),
+        # "spend [around] $5 billion", "invest a further $3 billion", "cost the Government $350 million".
+        "nominal": regex.compile(
+            rf"(?i:\b(?P<verb>{alternation(list(_nominals(lang)))})\s+"
+            rf"(?:(?!(?:of|is|was|were|are|to|be)\b)[\w'’-]+\s+){{0,3}})$"),
+        "forecast": regex.compile(rf"(?i:\b(?:{alternation(words['forecast'])})\b)"),
         "moves": regex.compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
-        "move_end": regex.compile(r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+)?)$"),
+        "move_noun": regex.compile(
+            rf"(?i:\b(?:a|an|the|its)\s+(?:further\s+|additional\s+)?(?:{alternation(words['move_noun'])})\s+(?:in|of|to)\b)"),
+        "move_end": regex.compile(
+            r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+|further\s+|additional\s+)?"
+            r"(?:(?:maximum|minimum|total|cap)\s+of\s+)?)$"),
         "move_cut": regex.compile(r"(?i:\s(?:from|to|by|with)\s)"),
     }
 
@@ -100,9 +220,11 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     data = load(lang)
     adverbs = "|".join(sorted(list(data.ORDINAL_ADVERBS) + list(data.ORDINALS), key=len, reverse=True))
     months = "|".join(data.MONTHS)
+    evaluative = alternation(_words(lang)["evaluative"])
     lead = regex.compile(
         rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
-        rf"(?:the|a|an|and|of|in|which|its|their|it|we|they|has|have)\b))+")
+        rf"(?:the|a|an|and|but|both|of|in|for|which|while|whilst|although|though|whereas|its|their|our|your|it|we|they|these|"
+        rf"those|has|have|{evaluative})\b))+")
     count = regex.compile(
         rf"(?i:\b(?:the\s+)?(?P<adj>total|effective|cumulative)?\s*{data.COUNT_HEAD_PHRASE[2:]}\s*(?:the\s+)?)")
     return lead, count
@@ -110,7 +232,8 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 @cache
 def _clause_break(lang: str) -> regex.Pattern[str]:
-    return regex.compile(load(lang).CLAUSE_BREAK)
+    # A spaced dash opens a clause or an aside too: "that happened last year – [our economy] grew by 1%".
+    return regex.compile(rf"{load(lang).CLAUSE_BREAK}|\s[–—]\s")
 
 
 def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> int:
@@ -129,7 +252,7 @@ def tidy(phrase: str, lang: str = "en") -> str:
     """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing."""
     lead, count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
-    phrase = _SPACE.sub(" ", phrase).strip(" ,;:")
+    phrase = _prefer_acronyms(_SPACE.sub(" ", phrase).strip(" ,;:"))
     phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
     # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
@@ -161,6 +284,29 @@ def tidy(phrase: str, lang: str = "en") -> str:
     return "" if _is_fragment(phrase, lang) else phrase
 
 
+def _prefer_acronyms(phrase: str) -> str:
+    """"gross domestic product (GDP) growth" -> "GDP growth": a name spelled out before its acronym is
+    said once, by the acronym the report goes on to use."""
+    if "(" not in phrase:
+        return phrase
+    for match in reversed(list(_ACRONYM.finditer(phrase))):
+        letters = [c for c in match.group("acronym") if c.isupper()]
+        words = phrase[:match.start()].split(" ")
+        start = len(words)
+        wanted = list(letters)
+        while wanted and start > 0:
+            start -= 1
+            word = words[start]
+            if word.lower() in _ACRONYM_SKIPS:
+                continue
+            if not word or word[0].upper() != wanted[-1]:
+                break
+            wanted.pop()
+        if not wanted:
+            phrase = " ".join([*words[:start], match.group("acronym")]) + phrase[match.end():]
+    return phrase
+
+
 def _cut_tail(pattern: regex.Pattern[str], phrase: str) -> str:
     """Cut what a $-anchored pattern matches at the end, searching the tail only (a search from the
     start would try every position of a long phrase)."""
@@ -185,7 +331,8 @@ def _verb_before(text: str, start: int, number_start: int, lang: str):
     for match in _subject_patterns(lang)["verb"].finditer(text, start, min(len(text), number_start + 40)):
         if match.start() > number_start:
             break
-        last = match
+        if not _BASELINE_PARTICLE.match(text, match.start(), min(len(text), match.start() + 12)):
+            last = match
     return last
 
 
@@ -193,8 +340,8 @@ def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
     # A figure in digits, or in words ("seven departments").
     figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
         _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))
-    if figure is None:
-        return False
+    if figure is None or figure.group()[0] in "$£€¥":
+        return False  # an amount of money counts no noun ("$400 every six months")
     end = figure.end()
     scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
     if scale:
@@ -237,9 +384,9 @@ def _figure_end(text: str, number_start: int, lang: str) -> int | None:
     return scale.end() if scale else end
 
 
-def _prepositional_tail(text: str, number_start: int, lang: str) -> str | None:
+def _prepositional_tail(text: str, number_start: int, lang: str, *, after: int | None = None) -> str | None:
     """What narrows a bare head after the figure: "losses of HK$19.5 billion [from Hong Kong equities]"."""
-    end = _figure_end(text, number_start, lang)
+    end = after if after is not None else _figure_end(text, number_start, lang)
     if end is None:
         return None
     joint = _TAIL_JOINT.match(text, end, min(len(text), end + 12))
@@ -247,7 +394,7 @@ def _prepositional_tail(text: str, number_start: int, lang: str) -> str | None:
         return None
     data = load(lang)
     kept = [joint.group("prep")]
-    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+    for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
                 (word.lower() in data.NP_STOP_WORDS and word.lower() not in ("the", "held", "by")):
@@ -281,7 +428,10 @@ def _before_parenthesis(text: str, sentence_start: int, number_start: int, lang:
         kept.append(word)
     while kept and kept[-1].lower() in data.NP_STOP_WORDS:
         kept.pop()
-    return tidy(" ".join(reversed(kept)), lang) or None
+    phrase = " ".join(reversed(kept))
+    if _subject_patterns(lang)["verb"].search(phrase):
+        return None  # "loans for use in Hong Kong remained broadly stable (-0.4%)": the clause's subject
+    return tidy(phrase, lang) or None
 
 
 def _coordinated_noun(text: str, lead: _Lead, lang: str) -> str | None:
@@ -328,12 +478,47 @@ def of_phrase(text: str, sentence_start: int, number_start: int, lang: str = "en
     while kept and kept[-1].lower() in data.NP_STOP_WORDS:
         kept.pop()  # "for" left at the phrase's start
     phrase = tidy(" ".join(reversed(kept)), lang)
-    if not phrase or (phrase.split()[-1].lower() in _words(lang)["generic"] and phrase.islower()):
+    if not phrase or _is_generic(phrase, lang):
         # "a total of", "a low range of", "a 17-year high of": the clause names the measure ("the Upper
         # Trigger Level of" names one itself).
         return None
     tail = _prepositional_tail(text, number_start, lang) if len(phrase.split()) <= 2 else None
     return f"{phrase} {tail}" if tail else phrase
+
+
+def _is_generic(phrase: str, lang: str) -> bool:
+    return phrase.split()[-1].lower() in _words(lang)["generic"] and phrase.islower()
+
+
+def _generic_head(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """The last resort when the clause names nothing: a generic head with words that make it specific
+    ("it remained below the long-term historical average of [2.0%]"), or for a band or range the rate
+    it bounds ("its exchange rate ..., within a band of [HK$7.75–7.85]" -> "exchange rate")."""
+    of = _subject_patterns(lang)["of_end"].search(text, max(lead.start, lead.pos - 12), lead.pos)
+    if of is None:
+        return None
+    words = [m.group() for m in _adjacent_words_back(text, max(lead.start, of.start() - 80), of.start())]
+    generic = set(_words(lang)["generic"])
+    specific = [w for w in words if w.lower() not in generic]
+    if len(words) >= 2 and specific and all(w[0].isalpha() for w in words):
+        return tidy(" ".join(words), lang) or None
+    if words and words[-1].lower() in ("band", "range", "corridor"):
+        rates = list(_RATE_NOUN.finditer(text, sentence_start, of.start()))
+        if rates:
+            return tidy(rates[-1].group(), lang) or None
+    return None
+
+
+def _adjacent_words_back(text: str, start: int, end: int) -> list:
+    """The words right before ``end``, back to a stop word or punctuation, in text order."""
+    data = load("en")
+    kept = []
+    for match in reversed(list(_WORDS.finditer(text, start, end))):
+        word = match.group()
+        if not word[0].isalnum() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(match)
+    return list(reversed(kept))
 
 
 def moved_object(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
@@ -348,14 +533,26 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     for match in patterns["moves"].finditer(text, start, pos):
         if not _DETERMINER_BEFORE.search(text, max(start, match.start() - 6), match.start()):
             verb = match  # "the lower threshold": an adjective, not the verb "lower"
+    for match in patterns["move_noun"].finditer(text, start, pos):
+        if verb is None or match.start() > verb.start():
+            verb = match  # "a reduction in [the buffer ratio] from 2.5% to 2.0%": the noun of a verb that moves
     if verb is None:
         return None
-    cut = patterns["move_cut"].search(text, verb.end(), pos)
+    object_start = verb.end()
+    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, verb.end(), pos):
+        object_start = joined.end()  # "raise X from $8,000 to $12,000 and [the highest band] from ..."
+    cut = patterns["move_cut"].search(text, object_start, pos)
     if cut is None:
         return None
+    if patterns["verb"].search(text, object_start, cut.start()):
+        return None  # "the interest rate cut cycle in September, housing transactions surged by": no object
+    # "increase [Unpaid Infant Care Leave for each parent ...], from the current six days": the object ends
+    # at a comma; words after it with no verb are an adverbial.
+    comma = text.find(",", object_start, cut.start())
+    object_end = comma if comma >= 0 else cut.start()
     not_adverbs = _words(lang)["not_adverb"]
     # "increased slightly by 0.9%": an adverb is no object.
-    words = [w for w in text[verb.end():cut.start()].split() if not w.endswith("ly") or w.lower() in not_adverbs]
+    words = [w for w in text[object_start:object_end].split() if not w.endswith("ly") or w.lower() in not_adverbs]
     if not words or len(words) > _MAX_CLAUSE_WORDS:
         return None
     moved = tidy(" ".join(words), lang)
@@ -371,17 +568,21 @@ def raised_object(text: str, sentence_start: int, number_start: int, lang: str =
     pos, start, _counts = lead or _lead(text, sentence_start, number_start, lang)
     if not _TO_VERB_BEFORE.search(text, max(start, pos - 12), pos):
         return None
-    match = _subject_patterns(lang)["raises"].search(text, start, pos)
+    match = _subject_patterns(lang)["raises"].search(text, start, pos) or _FOR_TO_VERB.search(text, start, pos) or \
+        _PASSIVE_FORECAST.match(text, start, pos)
     return tidy(match.group("np"), lang) or None if match else None
 
 
 def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | None:
     """What an amount of money is paid or held in: "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]"."""
     figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
-    if figure is None or not (figure.group()[0] in "$£€¥" or _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4),
-                                                                                       number_start)):
+    if figure is None or not (any(c in "$£€¥" for c in figure.group()[:4]) or
+                              _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4), number_start)):
         return None
     end = figure.end()
+    high = _RANGE_HIGH.match(text, end, min(len(text), end + 20))
+    if high:
+        end = high.end()  # "HK$200–300 billion in bank credit": the scale and noun follow the range
     scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
     if scale:
         end = scale.end()
@@ -398,7 +599,7 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     head = None
     head_end = joint.end()
     in_parentheses = False
-    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+    for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         if word in "()":
             in_parentheses = word == "("  # "Community Development Council (CDC) Vouchers": drop the acronym
@@ -429,7 +630,7 @@ def _recipient(text: str, pos: int, lang: str) -> str | None:
         return None
     data = load(lang)
     kept = ["for"]
-    for match in _WORDS.finditer(text, joint.end(), min(len(text), joint.end() + 80)):
+    for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         lower = word.lower()
         if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
@@ -445,7 +646,7 @@ def _noun_run(text: str, pos: int, lang: str) -> str | None:
     """The words after an amount up to a stop word: "a $5,000 [top-up] to ..."."""
     data = load(lang)
     kept = []
-    for match in _WORDS.finditer(text, pos, min(len(text), pos + 80)):
+    for match in _adjacent_words(text, pos, min(len(text), pos + 80)):
         word = match.group()
         if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
             break
@@ -462,10 +663,58 @@ def list_subject(text: str, sentence_start: int, number_start: int, lang: str = 
     before = text[max(sentence_start, pos - 6):pos].rstrip()
     if not before.endswith((",", "and", "or")):
         return None  # the regex below only for what can be a list
-    listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 40), pos)
+    listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 80), pos)
     if listed is None:
         return None
     return clause_subject(text, sentence_start, listed.start("prev"), lang, depth=depth + 1)
+
+
+def _participle_amount(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | None:
+    """"banks had approved [loan tenor extensions and other forms of relief] in over 108,000 cases, involving
+    an aggregate amount of over [HK$1.1 trillion]" -> "amount of loan tenor extensions and other forms of relief"."""
+    joint = _AMOUNT_PARTICIPLE.search(text, max(sentence_start, lead.pos - 60), lead.pos)
+    if joint is None:
+        return None
+    verbs = list(_PAST_VERB.finditer(text, max(sentence_start, joint.start() - 200), joint.start()))
+    if not verbs:
+        return None
+    done = text[verbs[-1].end():joint.start()]
+    done = _IN_FIGURE_CASES.sub("", _FIGURE_NOUN_OF.sub("", _PARTICLE.sub("", done.strip())))
+    done = _PERIOD_TAIL.sub("", done)  # "rolled out three packages [last year]"
+    thing = tidy(done, lang)
+    if not thing or len(thing.split()) > _MAX_CLAUSE_WORDS or _FIGURE.search(thing):
+        return None
+    return f"amount of {thing}"
+
+
+def _valued_noun(text: str, sentence_start: int, number_start: int, lead: _Lead, lang: str) -> str | None:
+    """"168,000 transactions worth [HK$2.4 billion]", "550 SME loans exceeding [HK$900 million]": the value of
+    the noun before."""
+    # at the figure, not before its qualifier: "exceeding" is a bound too ("loans exceeding HK$900 million")
+    joint = _WORTH_BEFORE.search(text, max(sentence_start, number_start - 30), number_start)
+    if joint is None:
+        return None
+    data = load(lang)
+    kept: list[str] = []
+    for match in reversed(list(_WORDS.finditer(text, max(sentence_start, joint.start() - 80), joint.start()))):
+        word = match.group()
+        if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
+            break
+        kept.append(word)
+    noun = tidy(" ".join(reversed(kept)), lang)
+    return f"value of {noun}" if noun else None
+
+
+def _multiplied_noun(text: str, number_start: int, lang: str) -> str | None:
+    """"the [tripling] of the number of registered investors" -> "registered investors"; "more than [40] of
+    these institutions" -> "these institutions": what a multiple or a partitive count is of."""
+    match = _MULTIPLE_OF.match(text, number_start, min(len(text), number_start + 80))
+    if match:
+        return _noun_run(text, match.end(), lang)
+    times = _TIMES_OF.match(text, number_start, min(len(text), number_start + 80))
+    noun = _noun_run(text, times.end(), lang) if times else None
+    # "[three times] of the 168,000 transactions in December 2019" -> "multiple of transactions"
+    return f"multiple of {noun}" if noun else None
 
 
 def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
@@ -478,29 +727,284 @@ def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
     return load(lang).SHARE_SUBJECT.format(subject="", whole=phrase).strip() if phrase else None
 
 
+def _low_end(text: str, sentence_start: int, number_start: int, lang: str) -> int | None:
+    """Where the other end of a range or change ending at this figure starts: "2.9%–[3.1%]", "from 2.5%
+    to [2.0%]", "between $200 and [$400]". A bare "X and Y" is a list, not a range; years are periods."""
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    match = _LOW_END_BEFORE.search(text, max(sentence_start, pos - 90), pos)
+    if match is None or _YEAR.fullmatch(match.group("low")):
+        return None
+    join = match.group("join").lower()
+    if (join == "and" and (match.group("from") or "").lower().strip() != "between") or \
+            (match.group("when") and not match.group("from")):
+        return None
+    return match.start("low")
+
+
+def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    """A figure in a sentence's opening phrase with no subject of its own measures the main clause's
+    subject: "After staying at a multi-year low of [2.8%] in the first half, the unemployment rate rose"
+    -> "unemployment rate"; "Following a [2.9%] expansion in 2018, the economy contracted" -> "economy expansion"."""
+    head = text[sentence_start:number_start]
+    opening = _OPENING_PHRASE.match(head)
+    if "," in head or not opening or _counts_a_noun(text, number_start, lang) or \
+            any(not m.group().endswith("ing") for m in _subject_patterns(lang)["verb"].finditer(head, opening.end())):
+        # "Despite [5 rate cuts], ...": a counted noun is its own subject; "Outstanding commitments
+        # amounted to ...": a clause with its verb, not an opening phrase.
+        return None
+    comma = text.find(", ", number_start, min(len(text), number_start + 160))
+    if comma < 0 or _SENTENCE_END.search(text, number_start, comma):
+        return None
+    verb = _subject_patterns(lang)["verb"].search(text, comma + 2, min(len(text), comma + 120))
+    if verb is None:
+        return None
+    main = tidy(text[comma + 2:verb.start()], lang)
+    if not main or len(main.split()) > _MAX_MAIN_SUBJECT_WORDS or _FIGURE.search(main):
+        return None
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40)) if figure else None
+    return f"{main} {change.group('noun').lower()}" if change else main
+
+
+def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """The noun a rate modifies: "a [50%] Corporate Income Tax Rebate" -> "Corporate Income Tax Rebate";
+    a change noun names what changes after it ("a 15% increase in tobacco duty") or the sentence's
+    subject ("Housing prices ... due to a [10%] rebound in the first five months" -> "housing prices rebound")."""
+    article = _ARTICLE_BEFORE_RATE.search(text, max(sentence_start, lead.pos - 24), lead.pos)
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
+        _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))  # "a five-percentage-point cut"
+    unit = _RATE_UNIT.match(text, figure.end(), min(len(text), figure.end() + 24)) if figure else None
+    if unit is None or not _NOUN_AFTER.match(text, unit.end(), min(len(text), unit.end() + 3)):
+        return None
+    change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40))
+    if change is None:
+        return _noun_run(text, unit.end(), lang) if article else None
+    noun = change.group("noun").lower()
+    tail = _prepositional_tail(text, number_start, lang, after=change.end())
+    if tail and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
+        return f"{noun} {tail}"  # "increase in tobacco excise duty"
+    owner = sentence_subject(text, sentence_start, number_start, lang)
+    return f"{owner} {noun}" if owner else (None if article else noun)  # "to achieve [4%] growth": growth
+
+
+def sentence_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
+    """The subject of the sentence's first verb stating a figure, when it comes before ``pos``."""
+    verb = _subject_patterns(lang)["verb"].search(text, sentence_start, pos)
+    if verb is None:
+        return None
+    subject = tidy(text[clause_start(text, sentence_start, verb.start(), lang):verb.start()], lang)
+    return subject if subject and len(subject.split()) <= _MAX_MAIN_SUBJECT_WORDS else None
+
+
+def _nominalised_verb(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """An amount a verb spends, invests or costs measures the verb's noun: "We will spend around [$5
+    billion] on X" -> "spending on X", "I will invest a further [$3 billion] in RIE2025" -> "investment in
+    RIE2025", "The rebate will cost the Government [$350 million]" -> "cost of rebate"."""
+    match = _subject_patterns(lang)["nominal"].search(text, max(lead.start, lead.pos - 60), lead.pos)
+    if match is None:
+        return None
+    noun = _nominals(lang)[" ".join(match.group("verb").lower().split())]
+    tail = _prepositional_tail(text, number_start, lang)
+    if tail and tail.split(" ", 1)[0] in ("on", "in", "for") and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
+        return f"{noun} {tail}"
+    owner = tidy(text[lead.start:match.start()], lang)
+    if owner and "," not in owner and len(owner.split()) <= _MAX_MAIN_SUBJECT_WORDS and \
+            not _subject_patterns(lang)["verb"].search(owner):
+        return f"{noun} of {owner}"
+    return noun  # "We spent [$4 billion] in FY2009": spending, whoever spent it
+
+
+def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, depth: int) -> str | None:
+    """A figure coordinated with an earlier one, nothing but its bound between ("spend $5 billion on X in
+    FY2024, and close to [$40 billion] in total"; "¥2 trillion, or about [$18 billion]"), measures what
+    the earlier one measures, unless a verb stating a figure lies between them (a clause of its own)."""
+    conjunction = _CONJUNCTION_BEFORE.search(text, max(sentence_start, lead.pos - 40), lead.pos)
+    if conjunction is None or depth >= _MAX_LIST_DEPTH:
+        return None
+    earlier = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, conjunction.start() - 120),
+                                                  conjunction.start())
+               if not _YEAR.fullmatch(m.group().lstrip("FY"))]  # "in FY2024": a period, not a figure
+    money = [m for m in earlier if not m.group()[0].isdigit()]
+    if money and not text[lead.pos:lead.pos + 4].lstrip()[:1].isdigit():
+        earlier = money  # "$9,000 in payouts in the first 18 months ..., as well as [$400]": the amount before
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    if _subject_patterns(lang)["verb"].search(text, previous.end(), conjunction.start()):
+        return None
+    return clause_subject(text, sentence_start, previous.start(), lang, depth=depth + 1)
+
+
+def _received_amount(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """What an amount is paid in, and for whom: "$800 in CDC Vouchers for each household"; "A household of
+    four will receive about [$5,500] in benefits" -> "benefits for household of four"."""
+    noun = amount_noun_after(text, number_start, lang)
+    if noun is None or " for " in noun:
+        return noun
+    receiver = _receiver(text, sentence_start, lead, lang)
+    return f"{noun} for {receiver}" if receiver else noun
+
+
+def _duration_of(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
+    """"about four months of [utility bills]" -> "utility bills"; "(households) will receive four months of
+    such rebates" -> "rebates for households"."""
+    match = _DURATION_OF.match(text, number_start, min(len(text), number_start + 60))
+    if match is None:
+        return None
+    noun = _noun_run(text, match.end(), lang)
+    if noun is None:
+        return None
+    receiver = _receiver(text, sentence_start, lead, lang)
+    return f"{noun} for {receiver}" if receiver else noun
+
+
+def _receiver(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | None:
+    """Who receives the amount, when a verb of receiving comes right before it: the sentence's subject
+    without its asides ("A household of four, with two young children, will receive ...")."""
+    verb = _RECEIVES.search(text, max(sentence_start, lead.pos - 40), lead.pos)
+    if verb is None:
+        return None
+    head = _DASH_ASIDE.sub(" ", text[sentence_start:verb.start()])
+    adverbials = set(_words(lang)["adverbial"]) | {"together", "with", "in"}
+    for piece in head.split(", "):
+        phrase = tidy(piece, lang)
+        words = phrase.split()
+        if not words or words[0].lower() in adverbials:
+            continue
+        phrase = " ".join(w for w in words if w.lower() not in ("will", "can", "would", "expect", "to", "may"))
+        if words[0].lower() in _RECIPIENT_WORDS:
+            phrase = phrase[:1].lower() + phrase[1:]  # "for [every] pensioner", mid-phrase
+        if 0 < len(phrase.split()) <= _MAX_RECEIVER_WORDS and not _FIGURE.match(phrase) and \
+                phrase.lower() not in _words(lang)["fragment"]:
+            return phrase
+        return None
+    return None
+
+
+def _list_position(text: str, sentence_start: int, number_start: int, lang: str) -> tuple[int, int, str] | None:
+    """For a figure in a list closed by "respectively": (its index, the first figure's start, the words
+    after the list that narrow every member, "against the US dollar")."""
+    first, index = number_start, 0
+    while index < _MAX_LIST_DEPTH:
+        pos = _lead_end(text, sentence_start, first, lang)
+        before = text[max(sentence_start, pos - 6):pos].rstrip()
+        listed = _LIST_BEFORE.search(text, max(sentence_start, pos - 80), pos) \
+            if before.endswith((",", "and")) else None
+        if listed is None:
+            break
+        first, index = listed.start("prev"), index + 1
+    end = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if end is None:
+        return None
+    pos = end.end()
+    for _ in range(_MAX_LIST_DEPTH):
+        after = _LIST_AFTER.match(text, pos, min(len(text), pos + 40))
+        if after is None:
+            break
+        nxt = _FIGURE.match(text, after.end(), min(len(text), after.end() + 40))
+        if nxt is None:
+            break
+        pos = nxt.end()
+    closing = _RESPECTIVELY.match(text, pos, min(len(text), pos + 80))
+    if closing is None or (index == 0 and pos == end.end()):
+        return None
+    return index, first, " ".join((closing.group("tail") or "").split())
+
+
+def _respective_subject(text: str, sentence_start: int, number_start: int, lang: str, depth: int) -> str | None:
+    """"loans for use outside Hong Kong and trade finance decreased by 10.4% and [13.1%] respectively" ->
+    "trade finance": the member of the coordinated subject in the figure's place."""
+    position = _list_position(text, sentence_start, number_start, lang)
+    if position is None:
+        return None
+    index, first, tail = position
+    if tail and _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
+        tail = ""  # "... at the end of 2024 respectively": the period, read by period.py
+    whole = clause_subject(text, sentence_start, first, lang, depth=depth + 1, split_list=False)
+    if not whole:
+        return None
+    members = [m.strip() for m in _COORDINATION.split(whole) if m.strip()]
+    if index >= len(members) or len(members) < 2:
+        return None
+    member = tidy(members[index], lang)
+    if " " not in member and index < len(members) - 1 and " " in members[-1]:
+        # "the bond and equity markets": "bond markets"; "headline and underlying inflation rates":
+        # "headline inflation rates" (the last member's modifier is its own).
+        member = " ".join([member, *tidy(members[-1], lang).split()[1:]])
+    member = tidy(member, lang)
+    return f"{member} {tail}" if member and tail else member or None
+
+
 def clause_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
-                   depth: int = 0) -> str | None:
+                   depth: int = 0, split_list: bool = True) -> str | None:
+    """What a figure measures (``_subject_at``); a forecast is marked so, as it is another measure than
+    the outturn it forecasts ("Market consensus forecasts a headline inflation rate of 1.5% in 2021" ->
+    "headline inflation rate forecast", never the same metric as the rate a later report states)."""
+    subject = _subject_at(text, sentence_start, number_start, lang, depth=depth, split_list=split_list)
+    if subject and depth == 0 and _is_forecast(text, sentence_start, number_start, lang) and \
+            not _FORECAST_WORD.search(subject):
+        subject = f"{subject} forecast"
+    return subject
+
+
+def _is_forecast(text: str, sentence_start: int, number_start: int, lang: str) -> bool:
+    """A verb of forecasting governs the figure's clause ("we expect growth of 1% to 3%", "projects the
+    rate to be 2.1%"), not "higher than expected"."""
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    start = clause_start(text, sentence_start, pos, lang)
+    for match in _subject_patterns(lang)["forecast"].finditer(text, start, pos):
+        # "higher than expected"; "Eligible parents can expect $9,000": an entitlement, not a forecast
+        if not _NOT_FORECAST_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+            return True
+    return False
+
+
+def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
+                depth: int = 0, split_list: bool = True) -> str | None:
     """The noun a figure completes with "of", or the object a verb moves to it, else the words
     before the clause's first verb stating a figure; None when the clause has none of these.
     A figure listed after another shares its subject."""
-    share = share_of(text, number_start, lang)
+    low = _low_end(text, sentence_start, number_start, lang) if depth < _MAX_LIST_DEPTH else None
+    if low is not None:
+        # The high end of a range, or the new value of a change, measures what its other end measures.
+        return clause_subject(text, sentence_start, low, lang, depth=depth + 1)
+    share = share_of(text, number_start, lang) or _multiplied_noun(text, number_start, lang)
     if share:
         return share
+    if split_list and depth < _MAX_LIST_DEPTH and "espectively" in text[number_start:number_start + 160]:
+        respective = _respective_subject(text, sentence_start, number_start, lang, depth)
+        if respective:
+            return respective
+    opening = _opening_phrase_subject(text, sentence_start, number_start, lang)
+    if opening:
+        return opening
     lead = _lead(text, sentence_start, number_start, lang)
     if not lead.counts_noun:
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
         if listed:
             return listed
+    if not lead.counts_noun:
+        coordinated = _coordinated_figure(text, sentence_start, lead, lang, depth) or \
+            _participle_amount(text, sentence_start, lead, lang) or \
+            _valued_noun(text, sentence_start, number_start, lead, lang)
+        if coordinated:
+            return coordinated
     measured = None if lead.counts_noun else \
         _before_parenthesis(text, sentence_start, number_start, lang) or _coordinated_noun(text, lead, lang)
     completed = measured or \
         of_phrase(text, sentence_start, number_start, lang, lead=lead) or \
-        amount_noun_after(text, number_start, lang) or \
+        _received_amount(text, sentence_start, number_start, lang, lead) or \
+        _duration_of(text, sentence_start, number_start, lang, lead) or \
+        _modified_noun(text, sentence_start, number_start, lang, lead) or \
+        _nominalised_verb(text, sentence_start, number_start, lang, lead) or \
         moved_object(text, sentence_start, number_start, lang, lead=lead) or \
         raised_object(text, sentence_start, number_start, lang, lead=lead)
     if completed:
         return completed
     start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
+    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, start, lead.pos):
+        if not _YEAR.fullmatch(text, joined.start(), joined.start() + 4) and joined.end() <= lead.pos:
+            start = joined.end()  # a clause of its own begins after an earlier figure and "and"
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
         if _subject_patterns(lang)["baseline_end"].search(text[max(start, number_start - _TAIL):number_start].strip()):
@@ -514,13 +1018,24 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
                 if subject:
                     return subject
             return previous_subject(text, sentence_start, start, lang)
-        return None
+        return None if lead.counts_noun else _generic_head(text, sentence_start, number_start, lang, lead)
+    result = _RESULT_LEAD.search(text, start, verb.start())
+    if result:
+        start = result.end()
     subject = tidy(text[start:verb.start()], lang)
+    ended = _ENDS_ON_FIGURE.search(text, max(start, verb.start() - 40), verb.start())
+    if ended and not _YEAR.fullmatch(ended.group("figure")) and depth < _MAX_LIST_DEPTH:
+        # "The index closed the year at 23,398, [down] markedly by 14.1%": the change of the figure before
+        return clause_subject(text, sentence_start, ended.start("figure"), lang, depth=depth + 1)
+    if lead.counts_noun and _RELATIVE_END.search(subject):
+        return None  # "investments which are expected to create [20,000 new jobs]": the jobs are counted
     if len(subject.split()) > _MAX_CLAUSE_WORDS and ", " in subject:
         subject = tidy(subject.rsplit(", ", 1)[1], lang)  # a long lead-in the clause breaks missed
     if not subject:
         # "... yuan and accounted for 13.04%": a coordinated verb shares the previous subject.
         subject = previous_subject(text, sentence_start, start, lang) or ""
+    if not subject and not lead.counts_noun:
+        subject = _generic_head(text, sentence_start, number_start, lang, lead) or ""
     return subject or None
 
 
@@ -538,6 +1053,9 @@ def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en")
 
 def clause_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str:
     """The clause up to the figure, when it is short enough to name what is measured."""
+    low = _low_end(text, sentence_start, number_start, lang)
+    if low is not None:
+        number_start = _lead_end(text, sentence_start, low, lang)  # the range's low end: "of [2.9%]–3.1%"
     start = clause_start(text, sentence_start, number_start, lang)
     if len(text[start:number_start].split()) > _MAX_CLAUSE_WORDS:
         return ""

@@ -64,7 +64,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "scale": regex.compile(rf"(?i)(?<![\w])(?P<scale>{scales})s?(?![\w])"),
         "glued_scale": regex.compile(r"(?i)\s?(?P<scale>bn|mn|m|k|'000|000)(?![\w])"),
         "currency": regex.compile("|".join(
-            rf"(?<![\w])(?P<c{i}>{regex.escape(p)})(?![a-z])" if p[0].isalpha() else
+            # the table's prefixes are lower-cased: "HK$" in a caption is "hk$"
+            rf"(?<![\w])(?P<c{i}>(?i:{regex.escape(p)}))(?![a-z])" if p[0].isalpha() else
             rf"(?P<c{i}>{regex.escape(p)})" for i, p in enumerate(prefixes))),
         "unit_part": regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s*,\s*[^,]*$"),
     }

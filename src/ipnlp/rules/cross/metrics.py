@@ -114,8 +114,8 @@ def metric_key(claim: Claim) -> MetricKey | None:
             and len(subject_words(claim.subject)) <= MIN_SUBJECT_WORDS) or _LABEL.match(claim.text):
         return None
     words = subject_words(claim.subject)
-    if len(words) < MIN_SUBJECT_WORDS:
-        return None
+    if len(words) < MIN_SUBJECT_WORDS or "forecast" in words:
+        return None  # a forecast revised by a later report is no restated value ("deficit forecast for FY2023")
     change = claim.yoy
     if change is not None and change.start <= claim.start and claim.end <= change.end:
         # the claim is the change itself ("lending increased by 3.6%"): a growth rate, never the

@@ -46,6 +46,8 @@ def check(documents: Sequence[SeriesDocument]) -> Iterator[Finding]:
     ```
 
     ## Known limitations
+    Forecasts (subjects the extractor marks "forecast": "we expect a deficit of $0.4 billion for
+    FY2023") are never compared, so a later report's revised estimate is no finding.
     Spans are never compared: "since its inception in 2009", "from 1994 to 2022" and averages
     over a span are cumulative figures whose value moves with their end, so a restated span figure
     is missed. A stock at a day ("at the end of 2022") and a figure for the year ("in 2022") are
