@@ -119,9 +119,12 @@ def test_nearest_earlier_claims_are_those_of_merging_the_postings():
     "multimodal", "the multimodality of multimodal transport", "Multimodal. multimodal", "x.multimodal multimodal",
     "multi-modal multimodal-x multimodal", "multimodal.Next multimodal", "", "modal multimodal",
 ])
-def test_first_plain_word_is_the_first_plain_word_match(text):
+def test_first_plain_word_is_the_first_plain_word_match(text, monkeypatch):
     first = {}
     for match in term_inconsistency._PLAIN_WORD.finditer(text):
         first.setdefault(match.group(), match.span())
-    for word in ("multimodal", "modal"):
-        assert term_inconsistency._first_plain_word(text, word) == first.get(word)
+    for budget in (0, 1, 2_000):  # the search by str.find, cut short at any point, and the index
+        monkeypatch.setattr(term_inconsistency, "_FIND_BUDGET", budget)
+        plain_words = term_inconsistency._PlainWords(text)
+        for word in ("multimodal", "modal"):
+            assert plain_words.first(word) == first.get(word)
