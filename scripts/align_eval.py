@@ -307,7 +307,7 @@ def mt_pair(document: Document, records: list[dict], tally: MtTally, alarms_out:
     tally.errors += len(records)
     flags = digit_baseline(document)
     for item in located:
-        # Records verified after ipnlp raised them are counted apart: recall on them is 1 by construction.
+        # Records verified after ipnlp raised them are counted apart: recall on them was 1 when they were read.
         kind_ = item.record["kind"] + ("*" if item.record.get("origin") == "ipnlp-alarm" else "")
         tally.total[kind_] += 1
         if not item.source and not item.target:
@@ -459,8 +459,8 @@ def main(argv: list[str] | None = None) -> int:
                     samples["alarms"], samples["baseline"], samples["missed"])
         print("\n## Machine translations (WMT25 terminology task, seven systems)\n")
         print(mt_table(tally))
-        print("\n(kinds marked * were verified by reading after ipnlp raised them; recall on them is 1 by "
-              "construction)")
+        print("\n(kinds marked * were verified by reading after ipnlp raised them: recall on them was 1 when "
+              "they were read)")
         print(f"\nsource figures {tally.figures}, verified errors {tally.errors}, ipnlp alarms on no verified error "
               f"{tally.alarms} by code {dict(sorted(tally.by_code.items()))} (IPN601 whose number is nowhere in "
               f"the translation: {tally.missing_absent}), info findings {tally.info}, baseline flags on no verified "

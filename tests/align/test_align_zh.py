@@ -72,6 +72,10 @@ EN_TO_ZH = [
     # A note reference glued to a bracket is no figure; a bare 元 in a Hong Kong text is its dollar.
     ("Loans grew 3.2% in the year (Chart 2)4.", "年內貸款增長3.2%（圖2）。", []),
     ("Loans approved totalled HK$900 million.", "獲批貸款總額為九億元。", []),
+    # A small count whose items the sentence lists may be translated by the list alone; without the
+    # list, the count is a figure the translation lost.
+    ("Risks are managed at two levels: the entity level and the department level.", "風險在機構及部門層面管理。", []),
+    ("The HKMA set up two working groups on fintech.", "金管局成立了金融科技工作小組。", ["IPN601"]),
 ]
 
 

@@ -21,7 +21,7 @@ from .features import ClaimFeatures, features
 from .items import Items, split
 from .layout import Layout, shared_layouts
 from .pairing import BAND, SLACK_CHARS, pair, rescue, same_change, same_figure, same_magnitude
-from .presence import numbers_in, stretch, written_in
+from .presence import enumerated, numbers_in, stretch, written_in
 
 __all__ = ["ALIGN_RULES", "align"]
 
@@ -139,7 +139,7 @@ def align(
 
     for aspect, (missing, added) in unpaired.items():
         for item in missing:
-            unread = written_elsewhere(item, translation, tgt_layout, translation_lang)
+            unread = written_elsewhere(item, translation, tgt_layout, translation_lang) or enumerated(item, source)
             if wanted(MISSING) and not unread:
                 # Located where the reader of the source sees the figure that the translation lost.
                 findings.append(_finding(MISSING, MISSING.check(item), [(src_view, item.claim.start, item.claim.end)],

@@ -49,7 +49,9 @@ def missing(source: ClaimFeatures) -> str:
     digits, in Chinese numerals, as a share (九成, 三分之一) or a multiple (兩倍): a figure the other
     extractor did not read as a claim is then "unpaired", not missing. So a dropped figure whose
     number recurs in the same paragraph (or, without shared paragraphs, anywhere) is not reported,
-    and a number written in words ipnlp does not read ("a dozen", "triennial") is.
+    and a number written in words ipnlp does not read ("triennial") is. A small count in words
+    whose items the sentence lists after a colon ("two types of asset allocation: ...") is not
+    reported, since a translation may give the list without the count.
     """
     return f"{_show(source.claim)} in the source has no counterpart in the translation"
 

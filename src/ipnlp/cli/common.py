@@ -129,7 +129,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
                         help="decode text and HTML inputs as NAME (e.g. cp1252, latin-1, gb18030) "
                              "instead of detecting the encoding")
     parser.add_argument("--lang", metavar="LANG", default=None,
-                        help="language data to read the inputs with (en, or auto: detected from "
+                        help="language data to read the inputs with (en, zh, or auto: detected from "
                              "each text's script, the default); a language without data is E003")
     parser.add_argument("--currency", metavar="CODE", default=None,
                         help='ISO 4217 code of a bare "$" (default: what each document says, else USD; '

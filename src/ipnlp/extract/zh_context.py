@@ -9,6 +9,7 @@ of characters on one side, never words.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -194,6 +195,8 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+# "外匯基金（不包括策略性資產組合）的投資回報率": an aside in brackets is no part of a subject.
+_ASIDE = regex.compile(r"[（(][^（）()]{0,40}[）)]")
 # Punctuation is no part of a subject.
 _NOT_SUBJECT = regex.compile(r"[.,，%％()（）\[\]「」“”《》、：:\s]+")
 # Between two figures of one list ("分別減少2.1%及5.7%"): the second shares the first's subject.
@@ -203,7 +206,7 @@ LIST_JOINERS = ("及", "和", "与", "與", "、", "或", "以及")
 def noun_phrase(phrase: str, lang: str = "zh") -> str:
     """The subject in the words before a figure's predicate (see lang/zh.py, subjects)."""
     patterns = _subject_patterns(lang)
-    phrase = patterns["time"].sub("", phrase)
+    phrase = patterns["time"].sub("", _ASIDE.sub("", phrase))
     phrase = patterns["predicate_end"].sub("", phrase)
     disposals = list(patterns["disposal"].finditer(phrase))
     if disposals and phrase[disposals[-1].end():].strip():
@@ -212,6 +215,8 @@ def noun_phrase(phrase: str, lang: str = "zh") -> str:
     if cut:
         phrase = phrase[:cut.start()]
     phrase = patterns["predicate_end"].sub("", patterns["leads"].sub("", phrase.strip()))
+    if phrase.startswith("的") or phrase.startswith(load(lang).SUBJECT_CAUSE_STARTS):
+        return ""  # "……43,002宗的歷史低位": a modifier of the figure before; "受到……影響": a cause
     return _NOT_SUBJECT.sub("", phrase).strip("0123456789０１２３４５６７８９")[:40]
 
 
@@ -238,3 +243,22 @@ def subject_before(text: str, pos: int, lo: int, lang: str = "zh") -> str:
             return head
         end = start - 1
     return ""
+
+
+@cache
+def _header_pattern(lang: str) -> regex.Pattern[str]:
+    scales = alternation([row[0] for row in rows(lang, "scales.tsv")])
+    units = alternation([surface for surface, (_, kind) in _units(lang)[0].items() if kind != "duration"])
+    return regex.compile(rf"[（(]\s?(?:单位|單位)?[：:]?\s?(?P<scale>{scales})?(?P<unit>{units})?\s?[）)]")
+
+
+def header_unit(label: str, lang: str = "zh") -> tuple[str | None, Decimal]:
+    """The unit and scale a Chinese table header states for its cells: "发明专利授权量（万件）" ->
+    (件, 10000), "（亿元）" -> (CNY, 10**8), "增速（%）" -> (percent, 1)."""
+    scale, unit = Decimal(1), None
+    for match in _header_pattern(lang).finditer(label):
+        if match.group("scale"):
+            scale = Decimal(next(row[1] for row in rows(lang, "scales.tsv") if row[0] == match.group("scale")))
+        if match.group("unit"):
+            unit = _units(lang)[0][match.group("unit")][0]
+    return unit, scale

@@ -67,6 +67,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"|(?P<han>[{han_digits}十][{han_all}]*(?:[{points}][{han_digits}]+[{''.join(data.HAN_SCALES)}]*)?)"
             rf"|(?P<first>{alternation(list(data.RANK_FIRST))})"
             rf"|(?P<hundred>{data.HUNDRED_PERCENT})"
+            # "翻了一番" (doubled), "翻两番" (quadrupled): a change in percent, as "doubled" is in English.
+            rf"|(?P<doubling>翻了?\s?(?P<times>[一两兩二三四])番)"
         ),
         "scale": regex.compile(
             rf"\s?(?P<more>[{data.MORE_AFTER_NUMBER}])?(?P<scale>{alternation(list(_scales(lang)))})"),
@@ -178,6 +180,9 @@ def _mention(plain: str, match: regex.Match[str], offset: int, data, scales: dic
     m0, m1 = match.span()  # m1 moves back when a Han numeral gives back a unit's 百 or 千
     if match.group("first"):
         return Mention(m0 + offset, m1 + offset, m1 + offset, Decimal(1), "word_ordinal")
+    if match.group("doubling"):
+        doublings = data.HAN_DIGITS[match.group("times")]
+        return Mention(m0 + offset, m1 + offset, m1 + offset, Decimal((2 ** doublings - 1) * 100), "multiplier")
     if match.group("hundred"):
         return Mention(m0 + offset, m1 + offset, m1 + offset, Decimal(100), "word", suffix="%")
     raw = match.group()

@@ -21,6 +21,7 @@ import regex
 from ..lang import load
 from .numbers import normalise
 from .zh_context import LOOK_BACK, sentence_start
+from .zh_numbers import han_value
 
 _NO_YEAR = "????"
 
@@ -49,6 +50,9 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         rf"{y}\s?\s?年\s?\s?(?P<half>{halves})",
         rf"{y}\s?\s?年\s?\s?{quarter}",
         rf"{y}\s?\s?年(?!期)",
+        # "前三季度", "首兩季", "前10个月", "首5個月": the year's first quarters or months, to date.
+        rf"{y}?\s?\s?年?\s?\s?(?:首|前|头|頭)\s?(?P<nq>[1-4一二三四两兩])\s?(?:個|个)?季(?:度)?",
+        rf"{y}?\s?\s?年?\s?\s?(?:首|前|头|頭)\s?(?P<nm>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十两兩])\s?(?:個|个)月",
         rf"(?<![\d年])(?P<half>{halves})",
         rf"(?<![\d年]){quarter}",
         rf"(?<![\d.,])(?P<m1>\d{{1,2}})\s?\s?(?:月\s?\s?)?{dash}\s?\s?(?P<m2>\d{{1,2}})\s?\s?月",
@@ -106,6 +110,13 @@ def _read(match: regex.Match[str], lang: str) -> str | None:
         return f"{year}-{data.HALF_WORDS[g['half']]}"
     if g["q"]:
         return f"{year}-{data.QUARTER_DIGITS[g['q']]}"
+    if g["nq"] or g["nm"]:
+        count = g["nq"] or g["nm"]
+        months = int(count) if count.isdigit() else int(han_value(count) or 0)
+        months *= 3 if g["nq"] else 1
+        if not 1 <= months <= 12:
+            return None
+        return f"{year}-01/{year}-{months:02d}"
     return year if year != _NO_YEAR else None
 
 
@@ -133,6 +144,15 @@ def periods_in(text: str, start: int, end: int, lang: str = "zh") -> list[ZhPeri
 def _sentence_periods(text: str, start: int, end: int, lang: str) -> tuple[list[ZhPeriod], list[int]]:
     periods = periods_in(text, start, end, lang)
     return periods, [p.start for p in periods]
+
+
+def label_period(label: str, lang: str = "zh") -> str | None:
+    """The period a table header names when it names nothing else ("2024年", "2023年底")."""
+    label = label.strip()
+    found = periods_in(label, 0, len(label), lang)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(label) and "?" not in found[0].period:
+        return found[0].period
+    return None
 
 
 def reporting_year(text: str, *, document_year: str | None = None) -> str | None:
@@ -209,4 +229,4 @@ def _year_before(text: str, lo: int, pos: int, lang: str) -> str | None:
     return years[-1] if years else None
 
 
-__all__ = ["periods_in", "reporting_year", "resolve_period"]
+__all__ = ["label_period", "periods_in", "reporting_year", "resolve_period"]

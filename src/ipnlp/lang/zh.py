@@ -131,16 +131,20 @@ SUBJECT_PREDICATES = ("为", "為", "是", "达到", "達到", "达", "達", "�
                       "年均", "平均", "实际", "實際", "名义", "名義", "拟", "擬", "拟按", "擬按", "按", "安排", "首次",
                       "再次", "再创", "再創",
                       "整体", "整體", "计", "計", "起计", "起計", "以来", "以來", "期间", "期間", "连续", "連續",
-                      "多年", "全球", "世界", "全国", "全國", "高")
+                      "多年", "全球", "世界", "全国", "全國", "高", "会", "會", "将会", "將會")
 # Words after which the figure's own subject begins: a disposal construction puts its object before the
 # verb ("公布將比率由2.5%下調至2.0%"), and 來自 names what an increase came from ("主要來自淨利息收入增加").
-SUBJECT_DISPOSAL = ("将", "將", "把", "来自", "來自", "源自", "其中包括", "包括")
-# Prepositions that open an adverbial after the subject ("由高位", "較前一年", "在香港"), each with what may not
-# stand around it for it to be one: 比率 and 比重 are nouns, 參與 a verb, 由於 a conjunction.
+SUBJECT_DISPOSAL = ("将", "將", "把", "来自", "來自", "源自", "其中包括", "包括", "由于", "由於", "预计", "預計",
+                    "预期", "預期", "预测", "預測", "估计", "估計")
+# A clause that opens with a cause ("受到社會事件影響，……升至2.9%") holds no subject.
+SUBJECT_CAUSE_STARTS = ("受到", "因为", "因為", "随着", "隨着", "隨著")
+# Prepositions that open an adverbial after the subject ("由高位", "較前一年"), each with what may not stand
+# around it for it to be one: 比率 and 比重 are nouns, 由於 a conjunction, 因素 a noun. 在, 於 and 與 open a
+# time adverbial ("與2018年相比"), dropped before, or stay inside the subject: "未來基金在投資組合……的比重",
+# "總結餘與未償還外匯基金票據及債券總額" (與 joins two nouns).
 SUBJECT_PREPOSITIONS = (r"(?<![自理經经])由(?![於于])", "从", "從", r"自(?![動动己身主由然])", "较", "較",
-                        r"比(?![率例重價价值較较分])", r"(?<![參参])[與与](?!此同)", "相比", "对比", "對比",
-                        r"(?<![存現现所正實实])在", r"(?<![由對对關关至屬属等])[於于]", "截至", "随着", "隨着",
-                        "隨著")
+                        r"比(?![率例重價价值較较分])", "相比", "对比", "對比",
+                        "截至", "随着", "隨着", "隨著", r"因(?![素此])")
 SUBJECT_LEADS = ("與此同時", "与此同时", "其中", "此外", "另外", "另一方面", "而且", "而", "及", "以及", "和", "并",
                  "並", "同时", "同時",
                  "当中", "當中", "全年", "年内", "年內", "其", "这", "這", "该", "該", "首先", "因此", "所以", "方面",

@@ -109,11 +109,13 @@ DATE_LINE = (rf"^[（(]?\s*(?:\d{{4}}|[{_N}]{{4}})\s*年\s*(?:\d{{1,2}}|[{_N}]{{
              rf"(?:\s*(?:\d{{1,2}}|[{_N}]{{1,3}})\s*日)?\s*[）)]?$")
 
 # --- enumerations in running text -----------------------------------------------------------------
-# "一是……；二是……" and "第一，……第二，……": ordinals that open an item inside a sentence, after
-# its start or a colon, comma or semicolon. Not headings: they never stand alone on a line.
+# "一是……；二是……", "第一，……第二，……" and "包括：（一）……；（二）……": ordinals that open an
+# item inside a sentence, after its start or a colon, comma or semicolon. Not headings: a heading
+# stands at the start of a line, and its sentence is left out.
 ENUMERATION_LEADS = "：:，,；;。"
 ENUMERATION_ITEM = (rf"(?:(?P<shi>(?P<shi_num>[{_N}]{{1,3}})是)(?![否非])|"
-                    rf"(?P<di>第(?P<di_num>[{_N}]{{1,3}}))(?=[，,、]))")
+                    rf"(?P<di>第(?P<di_num>[{_N}]{{1,3}}))(?=[，,、])|"
+                    rf"(?P<paren>[（(](?P<paren_num>[{_N}]{{1,3}})[）)]))")
 # "首先，……第二，……": item one said as "first of all".
 ENUMERATION_FIRST = r"首先|其一"
 
@@ -122,6 +124,12 @@ ENUMERATION_FIRST = r"首先|其一"
 FUNCTION_WORDS = frozenset("的了和与與及並并在是等對对为為以于於把被将將也都又而或其之这這该該")
 # Characters whose insertion turns a sentence into its counterpart, not its copy ("未纳入").
 CONTRAST_WORDS = frozenset("不未无無非没沒")
+# Headings of the parts of a report that restate the rest on purpose ("概覽", "總裁報告").
+SUMMARY_HEADING = (r"(?:概览|概覽|摘要|撮要|概要|要点|要點|前言|序言|总裁报告|總裁報告|主席报告|主席報告|"
+                   r"总裁的话|總裁的話)")
+# A Chinese word is about two characters: a sentence is long enough to compare as a repeat when
+# its characters, so counted, reach the minimum number of words.
+HAN_CHARACTERS_PER_WORD = 2
 # A caption ("圖 1 ……", "表2 ……") or a cross-reference ("請參閱財務報表附註2.5"): boilerplate that
 # differs only in its labels, never a repeated statement.
 NOT_A_STATEMENT = r"(?:[圖图表]\s*\d|請參閱|请参阅|參閱|参阅|詳見|详见|參見|参见)"

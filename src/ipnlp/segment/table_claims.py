@@ -22,6 +22,7 @@ from functools import cache
 import regex
 
 from ..extract import context as ctx
+from ..extract import zh_context, zh_period
 from ..extract.claims import MAX_CLAIMS
 from ..extract.numbers import Mention, find_mentions
 from ..extract.recognizers import money
@@ -67,8 +68,13 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             # the table's prefixes are lower-cased: "HK$" in a caption is "hk$"
             rf"(?<![\w])(?P<c{i}>(?i:{regex.escape(p)}))(?![a-z])" if p[0].isalpha() else
             rf"(?P<c{i}>{regex.escape(p)})" for i, p in enumerate(prefixes))),
-        "unit_part": regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$|\s*,\s*[^,]*$"),
+        "unit_part": regex.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]\s*$|\s*,\s*[^,]*$"),
     }
+
+
+@cache
+def _han(lang: str) -> bool:
+    return getattr(load(lang), "NUMBER_GRAMMAR", "latin") == "han"
 
 
 def is_period_label(label: str, lang: str = "en") -> bool:
@@ -77,6 +83,8 @@ def is_period_label(label: str, lang: str = "en") -> bool:
 
 
 def _period_of(label: str, lang: str) -> str | None:
+    if _han(lang):  # "2024年", "2024年底": Chinese headers name periods in Chinese
+        return zh_period.label_period(_EMPHASIS.sub("", label), lang)
     match = _patterns(lang)["period"].match(_EMPHASIS.sub("", label))
     return " ".join(match.group("period").split()) if match else None
 
@@ -84,6 +92,8 @@ def _period_of(label: str, lang: str) -> str | None:
 def _header_unit(label: str, lang: str) -> tuple[str | None, Decimal]:
     """The unit and scale a header states for its cells: "(HK$ bn)", "US$m", "%", "in millions"."""
     label = label[:_MAX_LABEL_CHARS]
+    if _han(lang):  # "发明专利授权量（万件）", "（亿元）", "（%）"
+        return zh_context.header_unit(label, lang)
     patterns = _patterns(lang)
     tables = load_tables(lang)
     unit: str | None = None
@@ -242,8 +252,10 @@ def _cell_claim(text: str, cell: Cell, lang: str, *,
     data = load(lang)
     value = mention.value
     start, end = mention.start, mention.end
-    prefix = ctx.currency_prefix_before(text, mention.start, cell.start, lang)
-    unit_match = ctx.unit_after(text, mention.end, cell.end, lang)
+    reader = zh_context if _han(lang) else ctx  # Chinese units stand glued to the number
+    prefix = (zh_context.currency_before if _han(lang) else ctx.currency_prefix_before)(
+        text, mention.start, cell.start, lang)
+    unit_match = reader.unit_after(text, mention.end, cell.end, lang)
     unit: str | None = None
     if prefix is not None:
         unit, start = prefix

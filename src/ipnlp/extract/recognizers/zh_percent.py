@@ -8,6 +8,7 @@ modifies when that figure comes right before it ("达到104.5万件，同比增�
 from __future__ import annotations
 
 from ...lang import load
+from ...models import Change
 from .. import zh_context as zctx
 from .base import Reading
 from .zh_base import finish, with_change
@@ -17,6 +18,11 @@ _POINT_KINDS = ("percent", "percentage_point", "basis_point")
 
 def recognize(reading: Reading):
     m, text, data = reading.mention, reading.text, load(reading.lang)
+    if m.kind == "multiplier":  # "翻了一番": up 100%
+        draft = finish(reading, m.start, m.end, "percent")
+        draft.yoy = Change(value=float(m.value), unit="percent", direction="up", start=m.start, end=m.end,
+                           text=text[m.start:m.end])
+        return draft
     if m.kind not in ("digits", "word"):
         return None
     if m.suffix == "%":  # "百分之十五", "百分百"

@@ -99,10 +99,10 @@ _CHINESE_ITEM_LEADS = frozenset(zh_text.ENUMERATION_LEADS)
 
 
 def chinese_enumeration_items(text: str, sentence: tuple[int, int]) -> list[EnumerationItem]:
-    """"一是……" / "第二，……" items in a sentence: at its start or after a colon, comma or semicolon
+    """"一是……" / "第二，……" / "（三）" items in a sentence: at its start or after a colon, comma or semicolon
     ("主要做了以下工作：一是……"); never inside a word ("统一是")."""
     start, end = sentence
-    if "是" not in text[start:end] and "第" not in text[start:end]:
+    if not any(mark in text[start:end] for mark in ("是", "第", "（", "(")):
         return []
     items = []
     for match in _CHINESE_ITEM.finditer(text, start, end):
@@ -111,14 +111,12 @@ def chinese_enumeration_items(text: str, sentence: tuple[int, int]) -> list[Enum
             before -= 1
         if before >= start and text[before] not in _CHINESE_ITEM_LEADS:
             continue
-        shi = match.group("shi") is not None
-        value = zh_text.han_number(match.group("shi_num") if shi else match.group("di_num"))
+        group = next(name for name in ("shi", "di", "paren") if match.group(name) is not None)
+        value = zh_text.han_number(match.group(f"{group}_num"))
         if value is None:
             continue
-        group = "shi" if shi else "di"
         items.append(EnumerationItem(start=match.start(group), end=match.end(group), value=value,
-                                     style="cn-shi" if shi else "cn-di",
-                                     lead_start=match.start(group), lead_end=match.end(group)))
+                                     style=f"cn-{group}", lead_start=match.start(group), lead_end=match.end(group)))
     return items
 
 

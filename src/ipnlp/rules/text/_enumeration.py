@@ -12,7 +12,11 @@ def enumerations_by_section(view: ReportView) -> list[list[EnumerationItem]]:
     paragraphs of one section, never across a heading."""
     groups: dict[str, list[EnumerationItem]] = {}
     order: list[str] = []
+    # A heading's line is its own sentence: "（一）专利" there is an outline number (IPN301's).
+    headings = {section.start for section in view.sections if section.marker}
     for sentence in view.sentences:
+        if sentence[0] in headings:
+            continue
         item = enumeration_item(view.text, sentence)
         items = [item] if item is not None else chinese_enumeration_items(view.text, sentence)
         if not items:

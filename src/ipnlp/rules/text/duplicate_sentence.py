@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ...index import WordIndex, shingle_keys
+from ...lang import zh_text
 from ...models import Finding
 from ...view import ReportView
 from .._languages import any_language
@@ -29,25 +30,37 @@ _NOT_A_STATEMENT = regex.compile(
 )
 _MAX_SUMMARY_HEADINGS = 200
 # Headings of the parts of a report that restate the rest on purpose.
-_SUMMARY_HEADING = regex.compile(
+_SUMMARY_HEADING = regex.compile(any_language(
     r"(?i)\b(?:highlights?|summary|overview|at\s+a\s+glance|key\s+(?:facts|figures|messages|points)|"
     r"(?:chief\s+executive|chairman|chairperson|chair|president|governor|minister)['’]s\s+"
-    r"(?:statement|message|foreword|review)|foreword|preface)\b"
-)
+    r"(?:statement|message|foreword|review)|foreword|preface)\b", "SUMMARY_HEADING"))
+_HAN = regex.compile(r"\p{Han}")
+_HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
+
+
+def _word_count(text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int]) -> float:
+    """Words (given by their offsets), counting a Chinese character as a part of one
+    ("回应者普遍支持建议" is five words)."""
+    if not _HAN.search(text, start, end):
+        return len(starts)
+    han = sum(1 for s, e in zip(starts, ends, strict=True) if e - s == 1 and _HAN.match(text, s))
+    return len(starts) - han + han / _HAN_PER_WORD
 
 
 def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
     """Every sentence of ``words.spans``, plus the opening clause of each sentence that has more
     than one clause; a unit's words are word ids."""
     units: list[Unit] = []
-    for index, ((start, end), ids, ends) in enumerate(zip(words.spans, words.ids, words.ends, strict=True)):
-        if len(ids) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
+    for index, ((start, end), ids, starts, ends) in enumerate(
+            zip(words.spans, words.ids, words.starts, words.ends, strict=True)):
+        if _word_count(text, start, end, starts, ends) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
             continue
         units.append(Unit(start, end, ids, index))
         clause_end = _CLAUSE_END.search(text, start, end)
         if clause_end is not None:
             opening = bisect.bisect_right(ends, clause_end.start())  # the words ending before it
-            if opening >= MIN_WORDS:
+            if _word_count(text, start, ends[opening - 1] if opening else start,
+                           starts[:opening], ends[:opening]) >= MIN_WORDS:
                 units.append(Unit(start, ends[opening - 1], ids[:opening], index, "opening"))
     return units
 

@@ -82,12 +82,13 @@ def check(view: ReportView) -> Iterator[Finding]:
 
 def _earlier_item_in_text(view: ReportView, before: int, value: int) -> bool:
     """Whether the item numbered ``value`` is written shortly before ``before`` as a capitalised
-    ordinal ("Second", "Secondly", "The second") or, for item one, as "One is"."""
-    if 0 < value < 100:  # "一是" / "第一，" written before, as Chinese writes item one
+    ordinal ("Second", "Secondly", "The second") or, for item one, as "One is"; in Chinese as
+    "二是", "第二，" or "（二）" after the start of a clause (not "统一是"), item one also as "首先"."""
+    if 0 < value < 100:
         numeral = zh_text.han_numeral(value)
         leads = regex.escape(zh_text.ENUMERATION_LEADS)
         first = f"|{zh_text.ENUMERATION_FIRST}" if value == 1 else ""
-        item = regex.compile(rf"(?<![^{leads}\s]){numeral}是|第{numeral}[，,、]{first}")  # not "统一是"
+        item = regex.compile(rf"(?<![^{leads}\s]){numeral}是|第{numeral}[，,、]|[（(]{numeral}[）)]{first}")
         if item.search(view.text, max(0, before - _LOOKBACK), before):
             return True
     words = [w for w, v in ordinal_words().items() if v == value and w.isalpha()]

@@ -12,7 +12,7 @@ from ._enumeration import enumerations_by_section
 
 _STYLE_NAMES = {"adverb-ly": '"Firstly"-style adverbs', "bare": '"First"-style ordinals',
                 "clause": '"The second is"-style clauses', "cn-shi": '"一是"-style items',
-                "cn-di": '"第一，"-style items'}
+                "cn-di": '"第一，"-style items', "cn-paren": '"（一）"-style items'}
 
 
 def check(view: ReportView) -> Iterator[Finding]:
