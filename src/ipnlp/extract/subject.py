@@ -1007,7 +1007,8 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
             start = joined.end()  # a clause of its own begins after an earlier figure and "and"
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
-        if _subject_patterns(lang)["baseline_end"].search(text[max(start, number_start - _TAIL):number_start].strip()):
+        # before the qualifier: "more than 10%" is a bound, "higher than 64%" a comparison
+        if _subject_patterns(lang)["baseline_end"].search(text[max(start, lead.pos - _TAIL):lead.pos].strip()):
             # "Loans rose 3.8%, compared with [a growth of 1.2%]", "will be 320%, up from [220%]": the
             # earlier value of what the figure before it measures.
             figures = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, number_start - 60), number_start)
