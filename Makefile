@@ -13,7 +13,7 @@ $(VENV)/.bench: $(VENV)/.installed
 	$(PY) -m pip install -q -e ".[dev,bench]"
 	touch $@
 
-.PHONY: install demo test bench bench-long lint ecosystem planted
+.PHONY: install demo test bench bench-long lint ecosystem planted align-eval
 install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
@@ -46,3 +46,8 @@ ecosystem: $(VENV)/.installed
 # Planted-defect recall per kind over copies of the same reports (scripts/plant_defects.py).
 planted: $(VENV)/.installed
 	$(PY) scripts/plant_defects.py $(PLANTED_ARGS)
+
+# Figure alignment on the HKMA human and machine EN<->ZH translations in ../shared/realdocs/hkma, next
+# to a digit-matching baseline (docs/alignment.md); about two minutes.
+align-eval: $(VENV)/.installed
+	$(PY) scripts/align_eval.py $(ALIGN_EVAL_ARGS)

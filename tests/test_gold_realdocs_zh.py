@@ -58,3 +58,44 @@ def test_chinese_claim_fields_right_on_real_reports(score, field):
 
 def test_chinese_non_claims_left_alone_on_real_reports(score):
     assert score.traps_taken <= MAX_NON_CLAIMS_TAKEN * score.non_claims, score.summary()
+
+
+# The gold has no change field; its subjects name a change's direction as the annotator read it
+# ("恒生指數升幅", "貸款總額跌幅", "在香港使用的貸款變動" with its sign). A percent or point claim whose
+# gold subject says so must carry that direction in ``yoy``; one whose subject names a level must not
+# carry a change.
+_UP = ("增幅", "升幅", "增長", "上升", "增加", "反彈", "擴大")
+_DOWN = ("跌幅", "降幅", "下跌", "收縮", "減少", "下調幅度", "回落幅度", "貶值幅度")
+MIN_CHANGE_ACCURACY = 0.98
+
+
+def _wanted_direction(gold: dict) -> str | None:
+    subject = gold["subject"]
+    if subject.endswith("變動"):
+        return "down" if gold["value"] < 0 else "up"
+    return "up" if subject.endswith(_UP) else "down" if subject.endswith(_DOWN) else None
+
+
+def test_chinese_stated_changes_on_real_reports():
+    why = realdocs_gold.available(GOLD)
+    if why:
+        pytest.skip(f"real-report gold not scorable: {why}")
+    scored = right = 0
+    wrong = []
+    for doc in {c["doc"] for c in realdocs_gold.load("claims", GOLD)}:
+        predicted = realdocs_gold.predict_with_ipnlp(realdocs_gold.REALDOCS / doc, "zh")
+        for gold in (c for c in realdocs_gold.load("claims", GOLD) if c["doc"] == doc):
+            if gold["unit"] not in ("percent", "percentage_point", "basis_point"):
+                continue
+            claim = next((p for p in predicted if realdocs_gold.overlaps(p["start"], p["end"], gold["start"],
+                                                                          gold["end"])), None)
+            got = claim["yoy"]["direction"] if claim and claim.get("yoy") else None
+            want = _wanted_direction(gold)
+            if want is None and got is None:
+                continue  # a level read as a level
+            scored += 1
+            right += want == got
+            if want != got:
+                wrong.append(f"{gold['surface']} ({gold['subject']}): want {want}, got {got}")
+    assert scored >= 50
+    assert right / scored >= MIN_CHANGE_ACCURACY, wrong

@@ -1,7 +1,7 @@
 """Every code block of README.md runs as printed, so the README cannot drift from the code.
 
 - ```python blocks run as scripts (``python block.py``) in a temporary directory holding the
-  shipped report under ``corpus/``; full-line comments right after a ``print`` are its expected
+  shipped texts under ``corpus/``; full-line comments right after a ``print`` are its expected
   output, checked in order.
 - ```sh blocks run line by line in bash with this virtualenv's ``ipnlp`` first on PATH, on
   stand-in inputs named as in the README (``REPORT.txt``, ``docs/``, ...). Set-up lines (``make``,
@@ -54,7 +54,8 @@ def _ids(blocks: list[tuple[int, str]]) -> list[str]:
 def workdir(tmp_path: Path) -> Path:
     """A project directory with the inputs the README's examples name."""
     (tmp_path / "corpus").mkdir()
-    shutil.copy(CORPUS, tmp_path / "corpus" / CORPUS.name)
+    for shipped in (ROOT / "corpus").glob("*.txt"):  # every shipped text, the bilingual pair included
+        shutil.copy(shipped, tmp_path / "corpus" / shipped.name)
     for name in ("REPORT.txt", "reports-2025.txt", "reports-2026.txt"):
         shutil.copy(CORPUS, tmp_path / name)
     for directory in ("docs", "reports"):

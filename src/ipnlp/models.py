@@ -218,9 +218,14 @@ class InputError(_Model):
 class FigurePair(_Model):
     """One figure of a source document and its counterpart in the translation (``ipnlp.align``)."""
 
-    status: Literal["matched", "differs", "missing", "added"] = Field(
+    status: Literal["matched", "differs", "missing", "added", "unpaired"] = Field(
         description="matched: same figure; differs: paired but a check failed (see findings); "
-                    "missing: no counterpart in the translation; added: no counterpart in the source")
+                    "missing: no counterpart in the translation; added: no counterpart in the source; "
+                    "unpaired: no claim to pair with, but the number is written where the counterpart "
+                    "would be (read as a claim on one side only), so nothing is reported")
+    aspect: Literal["figure", "change"] = Field(
+        default="figure", description="figure: the claims' values are paired; change: the changes stated with "
+                                      "them are (the claim's yoy, or the claim when it is the change itself)")
     source: Claim | None
     translation: Claim | None
 
@@ -228,7 +233,7 @@ class FigurePair(_Model):
 class Alignment(_Model):
     """What ``ipnlp.align`` returns and ``ipnlp align --format json`` prints."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     source: Source
     translation: Source
     pairs: list[FigurePair]

@@ -73,7 +73,7 @@ def test_select_and_ignore():
 def test_alignment_serialises_to_json():
     result = ipnlp.align("Assets reached 4,575 billion yuan.", "Assets reached 457.5 billion yuan.")
     data = result.model_dump(mode="json")
-    assert data["schema_version"] == 1 and data["findings"][0]["code"] == "IPN604"
+    assert data["schema_version"] == 2 and data["findings"][0]["code"] == "IPN604"
 
 
 def test_order_of_figures_is_what_pairs_them():

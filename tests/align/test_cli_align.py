@@ -32,7 +32,7 @@ def test_json_is_the_alignment_and_sarif_names_the_rules(tmp_path, capsys):
     a, b = _pair(tmp_path, "A grew 3%. B grew 4%.\n", "A grew 3%.\n")
     assert main(["align", a, b, "--format", "json", "--exit-zero"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["schema_version"] == 1 and [p["status"] for p in data["pairs"]] == ["matched", "missing"]
+    assert data["schema_version"] == 2 and [p["status"] for p in data["pairs"]] == ["matched", "missing"]
     assert main(["align", a, b, "--format", "sarif", "--fail-on", "warning"]) == 1
     sarif = json.loads(capsys.readouterr().out)
     assert sarif["runs"][0]["results"][0]["ruleId"] == "IPN601"

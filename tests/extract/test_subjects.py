@@ -15,7 +15,7 @@ def _subjects(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "figure", "subject"), [
     # A change that opens with its verb measures the clause's subject.
     ("Household debt fell by 2.1% in 2022.", "fell by 2.1%", "Household debt"),
-    ("Retail sales shrank by 4.4% last quarter.", "4.4%", "Retail sales"),
+    ("Retail sales shrank by 4.4% last quarter.", "shrank by 4.4%", "Retail sales"),
     # The noun a figure completes with "of".
     ("The ministry reported a deficit of $3.2 billion.", "$3.2 billion", "deficit"),
     ("Members pay a monthly premium of at least $45.", "$45", "monthly premium"),

@@ -47,6 +47,10 @@ POSITIVE = [
     ("2,000至3,000亿元的专项贷款。", "2,000至3,000亿元", 200_000_000_000, "CNY", "exact"),
     ("新注册商标共计三百二十万件。", "三百二十万件", 3_200_000, "件", "exact"),
     ("全年港口货物吞吐量逾170亿吨。", "170亿吨", 17_000_000_000, "吨", "more_than"),
+    ("粮食产量1.4万亿斤，再创新高。", "1.4万亿斤", 1_400_000_000_000, "斤", "exact"),
+    ("拟安排地方政府专项债券3.9万亿元。", "3.9万亿元", 3_900_000_000_000, "CNY", "exact"),
+    ("城镇新增就业1200万人以上。", "1200万人以上", 12_000_000, "人", "at_least"),
+    ("连续8年保持货物贸易第一大国地位。", "8年", 8, "year", "exact"),
 ]
 
 
@@ -80,7 +84,20 @@ CHANGES = [
     ("银行贷款总额全年录得4.4%的增长。", "4.4%", 4.4, "percent", "up"),
     ("最优惠贷款利率调低12.5基点。", "12.5基点", 12.5, "basis_point", "down"),
     ("净利息收入减少（–5.2%）。", "–5.2%", -5.2, "percent", "down"),
+    ("增速比上年加快2.2个百分点。", "2.2个百分点", 2.2, "percentage_point", "up"),
+    ("较上年同期放缓1.1个百分点。", "1.1个百分点", 1.1, "percentage_point", "down"),
+    ("货物贸易逆差收窄12.5%。", "12.5%", 12.5, "percent", "down"),
+    ("持有作交易的投资收益（+97.0%）。", "+97.0%", 97.0, "percent", "up"),
 ]
+
+
+def test_a_list_of_changes_shares_its_direction():
+    bonds, equities = claims("债市及股市分别累计下跌16.2%及19.8%。")
+    assert bonds.yoy.direction == equities.yoy.direction == "down"
+
+
+def test_the_base_of_a_comparison_is_no_change():
+    assert all(c.yoy is None for c in claims("不良贷款比率为2.58%，亦较2022年底的2.26%上升。"))
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "direction"), CHANGES)
@@ -185,6 +202,17 @@ NEGATIVE = [
     "全面落实“两个确立”的要求。",
     "推进第一阶段协议的落实。",
     "见第173至281页。",
+    "五年来，我们坚持稳中求进工作总基调。",
+    "过去五年，各项事业取得新进展。",
+    "隔夜及1个月香港银行同业拆息上升。",
+    "展览馆及图书馆两部分向公众开放。",
+    "入选全球前10名的企业。",
+    "国办发〔2024〕12号文件。",
+    "失业率升至16年的高位。",
+    "联系汇率制度实施40多年来运作畅顺。",
+    "为未来几十年的发展奠定基础。",
+    "政府发售5年、10年和30年期绿色债券。",
+    "隔夜、1个月及3个月银行同业拆息上升。",
 ]
 
 
@@ -201,6 +229,22 @@ def test_traditional_and_simplified_read_alike():
     simplified = only("外汇基金在2023年录得2,260亿港元的投资收入。")
     traditional = only("外匯基金在2023年錄得2,260億港元的投資收入。")
     assert (simplified.value, simplified.unit) == (traditional.value, traditional.unit) == (226_000_000_000, "HKD")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("2024年，我国发明专利授权量达到104.5万件。", "我国发明专利授权量"),
+    ("香港经济在2019年收缩1.2%。", "香港经济"),
+    ("金管局于10月14日公布将逆周期缓冲资本比率由2.5%下调至2.0%。", "逆周期缓冲资本比率"),
+    ("其中包括债券投资收益532亿元、股票投资收益805亿元。", "股票投资收益"),
+    ("城镇调查失业率平均5.1%。", "城镇调查失业率"),
+])
+def test_subject_of_the_last_figure(text, subject):
+    assert claims(text)[-1].subject == subject
+
+
+def test_a_change_of_the_figure_before_shares_its_subject():
+    income, change = claims("全国居民人均可支配收入41314元，实际增长5.1%。")
+    assert income.subject == change.subject == "全国居民人均可支配收入"
 
 
 def test_subject_is_the_noun_phrase_before_the_figure():

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+import ipnlp
 from ipnlp.extract.numbers import find_mentions
 from ipnlp.extract.zh_numbers import han_value
 
@@ -84,3 +85,9 @@ def test_the_full_width_comma_separates_a_list():
 def test_percent_written_before_the_number():
     mention = find_mentions("占比达到百分之十五", lang="zh")[0]
     assert (mention.value, mention.suffix) == (15, "%")
+
+
+@pytest.mark.parametrize("text", ["一" * 5000, "一零" * 3000, "1" * 5000, "万" * 5000, "第" * 3000 + "1"])
+def test_runs_too_long_to_be_figures_are_no_figures(text):
+    assert [m for m in find_mentions(text, lang="zh") if abs(m.value) > 10**40] == []
+    assert ipnlp.analyze(text, lang="zh").claims == []

@@ -12,6 +12,12 @@ from typing import ClassVar
 from ..models import Claim
 from ..rules.base import Rule
 from .features import ClaimFeatures, kind, power_of_ten_slip, same_value
+from .items import attached
+
+
+def _carried(source: ClaimFeatures, target: ClaimFeatures) -> bool:
+    """Either side is a change carried by a level: its value is compared by IPN610, not IPN603/604."""
+    return attached(source.claim) or attached(target.claim)
 
 
 @dataclass(frozen=True)
@@ -38,8 +44,14 @@ def missing(source: ClaimFeatures) -> str:
     reader of the translation cannot recover.
 
     ## Known limitations
-    A figure the translation writes in words that ipnlp does not read as a number, or that the
-    extractor finds in only one language, shows here too; so do figures moved far from their place.
+    A figure is reported only when its number is not written where its counterpart would be (the
+    corresponding paragraph, or anywhere in a translation that does not keep the paragraphs), in
+    digits, in Chinese numerals, as a share (九成, 三分之一) or a multiple (兩倍): a figure the other
+    extractor did not read as a claim is then "unpaired", not missing. So a dropped figure whose
+    number recurs in the same paragraph (or, without shared paragraphs, anywhere) is not reported,
+    and a number written in words ipnlp does not read ("triennial") is. A small count in words
+    whose items the sentence lists after a colon ("two types of asset allocation: ...") is not
+    reported, since a translation may give the list without the count.
     """
     return f"{_show(source.claim)} in the source has no counterpart in the translation"
 
@@ -71,11 +83,16 @@ def scale_slip(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     reported as a slip; a translation that converts units on purpose (thousands to millions in a
     table header) is read cell by cell and may be reported.
     """
-    k = power_of_ten_slip(source, target)
+    k = None if _carried(source, target) else power_of_ten_slip(source, target)
     if k is None:
         return None
     return (f"{_show(target.claim)} is {10 ** abs(k):,} times {'larger' if k > 0 else 'smaller'} than "
             f"{_show(source.claim)} in the source: a scale word was mistranslated")
+
+
+def _within_range(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    high = a.claim.value_high
+    return high is not None and min(a.value, high) - b.tolerance <= b.value <= max(a.value, high) + b.tolerance
 
 
 def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
@@ -83,11 +100,18 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
 
     ## Known limitations
     Pairing is by order and place: when a translation drops one figure and adds another of the
-    same kind between the same neighbours, the two are compared as one. Rounding to the
-    precision written on either side ("61.3万" and "about 0.6 million") is not a mismatch.
+    same kind between the same neighbours (in the same paragraph, within half as much again), the
+    two are compared as one. Rounding to the precision written on either side ("61.3万" and "about
+    0.6 million") is not a mismatch, nor is a sign one side writes in words ("a negative return of
+    4.5%", 負4.5%), so a lost minus sign is not reported either; a value inside a range the other
+    side states ("7.7% and 5.8%" read as a range) is not compared.
     """
-    if same_value(source, target) or power_of_ten_slip(source, target) is not None:
+    if _carried(source, target) or same_value(source, target) or power_of_ten_slip(source, target) is not None:
         return None
+    if abs(source.value) == abs(target.value):
+        return None  # a sign one language writes in words ("a negative return of 4.5%", 減少（-19%）)
+    if _within_range(source, target) or _within_range(target, source):
+        return None  # "7.7% and 5.8%" read as a range on one side, as two figures on the other
     return f"{_show(target.claim)} in the translation, {_show(source.claim)} in the source"
 
 
@@ -95,14 +119,39 @@ def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     """The same value is given in another currency or unit: HK$ translated as 美元 (US dollars).
 
     ## Known limitations
-    Only currencies are compared: a counted noun is a "count" in every language, so "cases" for
-    宗 or a wrong counted noun is not checked. A currency the extractor could not resolve (a bare
-    "$" in a document that never says which dollar) is USD.
+    Only currencies are compared, and only for the same value: a counted noun is a "count" in
+    every language, so "cases" for 宗 or a wrong counted noun is not checked. A bare 元 in a
+    Hong Kong text is its dollar, not yuan, so 元 against HK$ is not reported (nor is a currency
+    named after the amount, 5,900億元港幣); a rate between two currencies ("HK$7.80 to US$1") is
+    not compared. A currency the extractor could not resolve (a bare "$" in a document that never
+    says which dollar) is USD.
     """
-    if source.family == target.family or kind(source.family) != "money":
-        return None
+    if source.family == target.family or kind(source.family) != "money" or kind(target.family) != "money" \
+            or not same_value(source, target):
+        return None  # another value too: two different figures more likely than one in another currency
+    if source.claim.value_high is not None or target.claim.value_high is not None:
+        return None  # "HK$7.80 to US$1" is a rate between two currencies, read as a range
+    if {source.family, target.family} == {"CNY", "HKD"} and (_bare_yuan(source) or _bare_yuan(target)):
+        return None  # a bare 元 in a Hong Kong text is the text's dollar, which the extractor reads as yuan
+    if _CURRENCY_AFTER.get(_currency_word(target.after)) == source.family or \
+            _CURRENCY_AFTER.get(_currency_word(source.after)) == target.family:
+        return None  # "5,900億元港幣": the currency is named after the amount, where the extractor did not look
     return (f"{_show(target.claim)} is in {target.family}, {_show(source.claim)} in the source is in "
             f"{source.family}")
+
+
+_CURRENCY_AFTER = {"港幣": "HKD", "港币": "HKD", "港元": "HKD", "美元": "USD", "人民幣": "CNY", "人民币": "CNY"}
+
+
+_NAMES_YUAN = re.compile(r"人民幣|人民币|RMB|CNY|yuan|renminbi", re.IGNORECASE)
+
+
+def _bare_yuan(figure: ClaimFeatures) -> bool:
+    return figure.family == "CNY" and not _NAMES_YUAN.search(figure.claim.text + figure.after[:4])
+
+
+def _currency_word(after: str) -> str:
+    return next((word for word in _CURRENCY_AFTER if after.startswith(word)), "")
 
 
 def percent_vs_points(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
@@ -120,9 +169,6 @@ def percent_vs_points(source: ClaimFeatures, target: ClaimFeatures) -> str | Non
     if units == {"percent", "percentage_point"}:
         return (f"{_show(target.claim)} is in {target.family.replace('_', ' ')}s, {_show(source.claim)} in the "
                 f"source in {source.family.replace('_', ' ')}s")
-    a, b = source.claim.yoy, target.claim.yoy
-    if a is not None and b is not None and {a.unit, b.unit} == {"percent", "percentage_point"}:
-        return f'"{b.text}" is in {b.unit.replace("_", " ")}s, "{a.text}" in the source in {a.unit.replace("_", " ")}s'
     return None
 
 
@@ -134,7 +180,8 @@ def direction_flipped(source: ClaimFeatures, target: ClaimFeatures) -> str | Non
     does not read as a change ("narrowed", "edged") is not.
     """
     a, b = source.claim.yoy, target.claim.yoy
-    if a is not None and b is not None and a.direction != b.direction:
+    if a is not None and b is not None and a.direction != b.direction and abs(a.value - b.value) <= max(
+            source.tolerance, target.tolerance, 1e-9):
         return (f'"{b.text}" in the translation, "{a.text}" in the source: the direction of the change is '
                 "reversed")
     return None
@@ -148,10 +195,10 @@ def change_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     change restated on another base (year-on-year as month-on-month) is reported as a mismatch.
     """
     a, b = source.claim.yoy, target.claim.yoy
+    if not _carried(source, target):
+        return None  # two changes stated as figures of their own ("grew 3%"): IPN603/IPN604 compare them
     if a is None or b is None or a.direction != b.direction or a.unit != b.unit:
         return None  # a reversed direction or a changed unit is its own finding
-    if a.start == source.claim.start or b.start == target.claim.start:
-        return None  # the claim is the change itself ("grew 3%"): a value mismatch covers it
     if abs(a.value - b.value) > 0.051 * max(1.0, 10 ** -_decimals(a.text)):
         return f'"{b.text}" in the translation, "{a.text}" in the source'
     return None
@@ -162,6 +209,17 @@ def _decimals(text: str) -> int:
     return len(match.group(1)) if match and match.group(1) else 0
 
 
+# A comparison with a reference figure, not a bound on it: "well above the minimum of 3%" states 3%.
+_COMPARATIVE = re.compile(r"(?:高於|低於|高于|低于|above|below|exceed(?:ing|ed|s)?)\s*(?:the\s+)?$", re.IGNORECASE)
+# "edging up to 0.85%" moves to a level; it does not bound it.
+_MOVED_UP_TO = re.compile(r"\b(?:edg|mov|climb|r[io]s|went|go|jump|surg|increas|pick)\w*\s+up\s+to\s*$", re.IGNORECASE)
+# Words that qualify a figure in either language, wherever the extractor attached them or not.
+_HEDGE = re.compile(
+    r"^\s*\+|約|约|估計|估计|左右|超過|超过|逾|多於|多于|以上|以下|最多|最少|不少於|不少于|不超過|不超过|近|至少|"
+    r"高達|高达|幾乎|几乎|"
+    r"\b(?:about|around|approximately|roughly|nearly|almost|close to|over|more than|at least|at most|up to|"
+    r"or (?:above|below|more|less)|less than|fewer than|under|maximum|minimum|estimated|some)\b", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:maximum|minimum|cap|ceiling|floor|limit)\b|上限|下限|最多|最少|至少", re.IGNORECASE)
 _BOUND = {"more_than": 1, "over": 1, "at_least": 1, "less_than": -1, "at_most": -1, "nearly": -1}
 
 
@@ -170,31 +228,49 @@ def qualifier_lost(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
 
     ## Known limitations
     Adding "about" to a rounded figure is fine and not reported; only a qualifier of the source that
-    the translation drops, or one that turns a lower bound into an upper bound, is.
+    the translation drops, or one that turns a lower bound into an upper bound, is. A threshold
+    compared with (`遠高於3%的法定最低要求`, "well above the minimum of 3%") is no bound; a
+    translation that qualifies the figure in words its extractor did not attach (或以下, 幾乎,
+    "the maximum duration ... 18 months") is not reported; ranges are not compared.
     """
     a, b = source.claim.qualifier, target.claim.qualifier
-    if a == b or a == "exact":
-        return None
+    if a == b or a == "exact" or source.claim.value_high is not None or target.claim.value_high is not None:
+        return None  # a range is read as "at least" its low end by convention, whatever its words
+    if _COMPARATIVE.search(source.before) or _MOVED_UP_TO.search(source.before):
+        return None  # "遠高於3%的法定最低要求": the figure is the threshold compared with, stated exactly
     if b == "exact":
+        if _HEDGE.search(target.before) or _HEDGE.search(target.after):
+            return None  # the translation qualifies it in words its extractor did not attach (或以下, 約維持於)
+        if a in ("at_most", "at_least") and _LIMIT.search(target.sentence):
+            return None  # "最多18個月" as "the maximum duration ... from 18 months"
         return f"{_show(target.claim)} states exactly what the source qualifies as {a.replace('_', ' ')}"
     if _BOUND.get(a, 0) * _BOUND.get(b, 0) < 0:
         return f"{_show(target.claim)} ({b.replace('_', ' ')}) reverses the source's {a.replace('_', ' ')}"
     return None
 
 
+_YEAR = re.compile(r"(?<![0-9０-９])(?:19|20)[0-9]{2}(?![0-9０-９])")
+
+
 def _years(period: str | None) -> set[str]:
-    return set(re.findall(r"(?:19|20)\d\d", period or ""))
+    return set(_YEAR.findall(period or ""))
 
 
 def period_changed(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
-    """The figure is dated to another period in the translation ("1—11月" become "November").
+    """The figure is dated to another period in the translation ("2023年" become "2024").
 
     ## Known limitations
-    Only the years are compared, so "first half" for "first quarter" of the same year is not
-    reported, and a figure whose period the extractor could not find on one side is not compared.
+    Only years written in the figure's sentence on both sides are compared: a period the extractor
+    carried over from a heading or an earlier sentence differs between languages as often as the
+    sentences are cut differently. So "first half" for "first quarter" of the same year, and a year
+    that only the context supplies, are not reported.
     """
     a, b = _years(source.claim.period), _years(target.claim.period)
-    if a and b and a != b:
+    stated_a, stated_b = set(_YEAR.findall(source.sentence)), set(_YEAR.findall(target.sentence))
+    # The source's year is stated beside the figure and missing from the translation's sentence, which
+    # states another year for it, one the source's sentence does not mention either ("2020年底…與2019年底
+    # 相比維持穩定，仍為8.2%" names both years, and either may be the figure's).
+    if a and b and a != b and a <= stated_a and b <= stated_b and not a & stated_b and not b & stated_a:
         return (f"{_show(target.claim)} is dated {target.claim.period}, {_show(source.claim)} in the source "
                 f"{source.claim.period}")
     return None
@@ -214,3 +290,7 @@ PAIR_RULES: tuple[AlignRule, ...] = tuple(AlignRule(code, name, severity, check)
     ("IPN610", "translated-change-mismatch", "warning", change_mismatch),
 ))
 ALIGN_RULES: tuple[AlignRule, ...] = (MISSING, ADDED, *PAIR_RULES)
+_BY_CODE = {rule.code: rule for rule in PAIR_RULES}
+#: What is compared between two figures (levels), and between two stated changes (see items.py).
+FIGURE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN605", "IPN606", "IPN608", "IPN609"))
+CHANGE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN606", "IPN607", "IPN608", "IPN610"))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Claim
+from .layout import Layout, whole
 
 # Units that mean the same thing in every language; any other unit is a counted noun.
 _KEPT_UNITS = frozenset({
@@ -58,16 +59,44 @@ class ClaimFeatures:
     claim: Claim
     family: str
     tolerance: float
-    position: float  # start offset / document length, 0..1
+    position: float  # place in the document's shared layout (see layout.py), 0..1
+    block: int = 0   # index of the paragraph or section it is in, when the layouts correspond
+    sentence: str = ""  # the text of its sentence, for what the claim does not hold (years stated)
+    before: str = ""    # the few characters before it in that sentence (a qualifier's or comparison's words)
+    after: str = ""     # and after it (或以上, "or below")
 
     @property
     def value(self) -> float:
         return float(self.claim.value)
 
 
-def features(claims: list[Claim] | tuple[Claim, ...], text_length: int) -> list[ClaimFeatures]:
-    length = max(text_length, 1)
-    return [ClaimFeatures(c, unit_family(c.unit), rounding_tolerance(c), c.start / length) for c in claims]
+def features(claims: list[Claim] | tuple[Claim, ...], layout: Layout | int, text: str = "") -> list[ClaimFeatures]:
+    """``layout``: the blocks shared with the other text, or the text's length when none are."""
+    if isinstance(layout, int):
+        layout = whole(layout)
+    out = []
+    for c in claims:
+        start, end = sentence_around(text, c.start, c.end)
+        out.append(ClaimFeatures(c, unit_family(c.unit), rounding_tolerance(c), layout.position(c.start),
+                                 layout.block(c.start), text[start:end], text[max(start, c.start - 16):c.start],
+                                 text[c.end:min(end, c.end + 12)]))
+    return out
+
+
+# A sentence ends at a Chinese full stop, question or exclamation mark or semicolon, at a line break,
+# and at an English full stop followed by a space (not the point of "2.8%").
+_SENTENCE_END = re.compile(r"[。！？；!?\n]|\.(?=\s)")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end), found in the text itself: the same rule in both languages,
+    where the segmenters of two languages may cut differently."""
+    window = 600
+    head = text[max(0, start - window):start]
+    ends = list(_SENTENCE_END.finditer(head))
+    first = max(0, start - window) + ends[-1].end() if ends else max(0, start - window)
+    match = _SENTENCE_END.search(text, end, end + window)
+    return first, match.start() if match else min(len(text), end + window)
 
 
 def same_value(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -83,8 +112,13 @@ def power_of_ten_slip(a: ClaimFeatures, b: ClaimFeatures) -> int | None:
     k = round(math.log10(abs(b.value) / abs(a.value)))
     if k == 0 or abs(k) > 4:
         return None
-    slack = max(a.tolerance * 10.0**k, b.tolerance, 1e-9 * abs(b.value))
-    return k if abs(a.value * 10.0**k - b.value) <= slack else None
+    miss = abs(a.value * 10.0**k - b.value)
+    if miss <= 1e-9 * abs(b.value):
+        return k  # the same digits exactly: 5億 and 5 billion
+    # Within rounding, but only when the rounding is fine: "US$1" is within half a unit of 0.775
+    # times ten, which says nothing.
+    slack = max(a.tolerance * 10.0**k, b.tolerance)
+    return k if miss <= slack and slack <= 0.02 * abs(b.value) else None
 
 
 def kind(family: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .features import ClaimFeatures, kind, power_of_ten_slip, same_value
@@ -22,6 +23,7 @@ from .features import ClaimFeatures, kind, power_of_ten_slip, same_value
 # and still be the same figure.
 BAND = 0.2
 SLACK_CHARS = 400
+NEAR = 0.05  # how far apart two different values may sit and still be one figure mistranslated
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,50 @@ class Pairing:
     added: list[int]                        # translation figures with no counterpart
 
 
-def _candidates(source: list[ClaimFeatures], target: list[ClaimFeatures], band: float) -> list[tuple[int, int]]:
+Same = Callable[[ClaimFeatures, ClaimFeatures], bool]
+
+
+def same_figure(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Same kind, same value within rounding: what anchors two figures. Two ranges with the same
+    ends are the same figure whatever unit each extractor gave them ("HK$200–300 billion" is read
+    as a count, `2,000至3,000億港元` as money)."""
+    if a.claim.value_high is not None and b.claim.value_high is not None and same_value(a, b):
+        return abs(a.claim.value_high - b.claim.value_high) <= max(a.tolerance, b.tolerance, 1e-9)
+    return kind(a.family) == kind(b.family) and same_value(a, b)
+
+
+def same_change(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two changes anchor only in the same direction: "回落5%" and "a growth of 5%" in one paragraph
+    are two changes, and chaining them by value alone would report a reversed direction."""
+    a_dir = a.claim.yoy.direction if a.claim.yoy else None
+    b_dir = b.claim.yoy.direction if b.claim.yoy else None
+    return a_dir == b_dir and same_figure(a, b)
+
+
+def _same_qualifier(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    return a.claim.qualifier == b.claim.qualifier
+
+
+def same_magnitude(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Same kind and the same size whatever the sign: a level "-19%" and a change "減少19%"."""
+    slack = max(a.tolerance, b.tolerance, 1e-9 * max(abs(a.value), abs(b.value), 1.0))
+    return kind(a.family) == kind(b.family) and abs(abs(a.value) - abs(b.value)) <= slack
+
+
+def comparable(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two figures in the same slot that may be one figure mistranslated: the same kind, and a value
+    within half as much again, or a power of ten apart. Anything further apart is more likely two
+    different figures that the extractor read on one side only, reported as missing and added."""
+    if kind(a.family) != kind(b.family):
+        return False
+    if same_value(a, b) or abs(a.value) == abs(b.value) or power_of_ten_slip(a, b) is not None:
+        return True
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return (a.value > 0) == (b.value > 0) and low > 0 and high / low <= 1.5
+
+
+def _candidates(source: list[ClaimFeatures], target: list[ClaimFeatures], band: float, same: Same,
+                same_block: bool = False) -> list[tuple[int, int]]:
     by_position = sorted(range(len(target)), key=lambda j: target[j].position)
     positions = [target[j].position for j in by_position]
     pairs = []
@@ -41,7 +86,9 @@ def _candidates(source: list[ClaimFeatures], target: list[ClaimFeatures], band: 
         hi = bisect.bisect_right(positions, a.position + band)
         for j in by_position[lo:hi]:
             b = target[j]
-            if kind(a.family) == kind(b.family) and same_value(a, b):
+            if same_block and a.block != b.block:
+                continue
+            if same(a, b):
                 pairs.append((i, j))
     return pairs
 
@@ -74,24 +121,66 @@ def _gaps(chain: list[tuple[int, int]], n: int, m: int):
         yield list(range(i0 + 1, i1)), list(range(j0 + 1, j1))
 
 
-def _same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    return kind(a.family) == kind(b.family) and same_value(a, b)
+def _within_gaps(chain: list[tuple[int, int]], pairs: list[tuple[int, int]], n: int, m: int) -> list[tuple[int, int]]:
+    """The pairs that fit between consecutive links of ``chain`` (so chain + them stays a chain)."""
+    bounds = [(-1, -1), *chain, (n, m)]
+    lows = [i for i, _ in bounds]
+    kept = []
+    for i, j in pairs:
+        k = bisect.bisect_left(lows, i)  # bounds[k - 1] < i <= bounds[k]
+        if 0 < k < len(bounds) and bounds[k - 1][0] < i < bounds[k][0] and bounds[k - 1][1] < j < bounds[k][1]:
+            kept.append((i, j))
+    return kept
 
 
-def pair(source: list[ClaimFeatures], target: list[ClaimFeatures], *, text_length: int = 0) -> Pairing:
+def _by_block(left: list[int], right: list[int], source: list[ClaimFeatures], target: list[ClaimFeatures],
+              blocks: bool):
+    """The figures of a gap, grouped by the block they are in (one group when blocks do not correspond)."""
+    if not blocks:
+        yield left, right
+        return
+    for block in sorted({source[i].block for i in left} | {target[j].block for j in right}):
+        yield [i for i in left if source[i].block == block], [j for j in right if target[j].block == block]
+
+
+def pair(source: list[ClaimFeatures], target: list[ClaimFeatures], *, text_length: int = 0,
+         blocks: bool = False, same: Same = same_figure) -> Pairing:
+    """``blocks``: the features' ``block`` indices correspond (paragraph k of the source is paragraph
+    k of the translation), so a figure is first sought in its own block, and two different values
+    are compared only inside one block."""
     # A band of a fifth of the document, and never less than a few sentences.
     band = max(BAND, SLACK_CHARS / text_length) if text_length else BAND
-    anchors = _longest_chain(_candidates(source, target, band))
-    # Translations reorder figures inside a sentence or paragraph: equal values inside a gap between
-    # anchors are the same figure moved, whatever their order.
+    anchors: list[tuple[int, int]] = []
+    if blocks:
+        # Equal values in corresponding paragraphs first: a value repeated across the document
+        # ("2%", "HK$1 billion") cannot then be chained to the wrong paragraph's figure.
+        anchors = _longest_chain(_candidates(source, target, band, same, same_block=True))
+    wide = _within_gaps(anchors, _candidates(source, target, band, same), len(source), len(target))
+    anchors = sorted(anchors + _longest_chain(wide))
+    # Translations reorder figures inside a sentence or paragraph: equal values inside one paragraph
+    # (or, when the texts share no paragraphs, inside a gap between anchors) are the same figure
+    # moved, whatever their order.
+    anchored_source, anchored_target = {i for i, _ in anchors}, {j for _, j in anchors}
+    if blocks:
+        slots = [([i for i in range(len(source)) if i not in anchored_source],
+                  [j for j in range(len(target)) if j not in anchored_target])]
+    else:
+        slots = list(_gaps(anchors, len(source), len(target)))
     moved: list[tuple[int, int]] = []
-    for left, right in _gaps(anchors, len(source), len(target)):
-        taken: set[int] = set()
-        for i in left:
-            j = next((j for j in right if j not in taken and _same(source[i], target[j])), None)
-            if j is not None:
-                taken.add(j)
-                moved.append((i, j))
+    for slot_left, slot_right in slots:
+        for left, right in _by_block(slot_left, slot_right, source, target, blocks):
+            taken: set[int] = set()
+            # A value written twice in one paragraph ("HK$15 million or below ... more than HK$15
+            # million") pairs with the one that has the same qualifier first.
+            for alike in (_same_qualifier, None):
+                for i in left:
+                    if any(p[0] == i for p in moved):
+                        continue
+                    j = next((j for j in right if j not in taken and same(source[i], target[j])
+                              and (alike is None or alike(source[i], target[j]))), None)
+                    if j is not None:
+                        taken.add(j)
+                        moved.append((i, j))
     matched = set(anchors) | set(moved)
     chain = _longest_chain(list(matched))
     paired_source = {i for i, _ in matched}
@@ -99,26 +188,51 @@ def pair(source: list[ClaimFeatures], target: list[ClaimFeatures], *, text_lengt
     gap_pairs: list[tuple[int, int]] = [p for p in moved if p not in set(anchors)]
     missing: list[int] = []
     added: list[int] = []
-    for left, right in _gaps(chain, len(source), len(target)):
-        left = [i for i in left if i not in paired_source]
-        right = [j for j in right if j not in paired_target]
-        if not left and not right:
-            continue
-        # The same slot between the same neighbours, as many figures of the same kinds on both sides:
-        # the same figures, written differently.
-        if left and len(left) == len(right) and all(
-            kind(source[i].family) == kind(target[j].family) for i, j in zip(left, right, strict=True)
-        ):
-            gap_pairs.extend(zip(left, right, strict=True))
-            continue
-        used: set[int] = set()
-        for i in left:
-            match = next((j for j in right if j not in used and kind(source[i].family) == kind(target[j].family)
-                          and power_of_ten_slip(source[i], target[j]) is not None), None)
-            if match is None:
-                missing.append(i)
-            else:
-                used.add(match)
-                gap_pairs.append((i, match))
-        added.extend(j for j in right if j not in used)
-    return Pairing(anchors, sorted(gap_pairs), missing, added)
+    # Without shared paragraphs, two different values are compared only when they sit close: a gap
+    # between anchors can span pages where the translation dropped a passage.
+    reach = max(NEAR, SLACK_CHARS / text_length) if text_length else NEAR
+
+    def near(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        return blocks or abs(a.position - b.position) <= reach
+
+    for gap_left, gap_right in _gaps(chain, len(source), len(target)):
+        gap_left = [i for i in gap_left if i not in paired_source]
+        gap_right = [j for j in gap_right if j not in paired_target]
+        for left, right in _by_block(gap_left, gap_right, source, target, blocks):
+            # The same slot between the same neighbours, as many figures on both sides, each
+            # comparable with its counterpart and near it: the same figures, written differently.
+            if left and len(left) == len(right) and all(
+                comparable(source[i], target[j]) and near(source[i], target[j])
+                for i, j in zip(left, right, strict=True)
+            ):
+                gap_pairs.extend(zip(left, right, strict=True))
+                continue
+            used: set[int] = set()
+            for i in left:
+                match = next((j for j in right if j not in used and kind(source[i].family) == kind(target[j].family)
+                              and near(source[i], target[j])
+                              and power_of_ten_slip(source[i], target[j]) is not None), None)
+                if match is None:
+                    missing.append(i)
+                else:
+                    used.add(match)
+                    gap_pairs.append((i, match))
+            added.extend(j for j in right if j not in used)
+    return Pairing(anchors, sorted(gap_pairs), sorted(missing), sorted(added))
+
+
+def rescue(source: list[ClaimFeatures], target: list[ClaimFeatures], *, band: float = BAND,
+           blocks: bool = False, same: Same = same_figure) -> list[tuple[ClaimFeatures, ClaimFeatures]]:
+    """Pairs among figures left over on both sides: ``same``, in the same block (or within ``band``
+    when the texts share no blocks), each taken once, the nearest first."""
+    pairs: list[tuple[ClaimFeatures, ClaimFeatures]] = []
+    taken: set[int] = set()
+    for a in source:
+        near = [(abs(a.position - b.position), k) for k, b in enumerate(target)
+                if k not in taken and same(a, b) and (a.block == b.block if blocks else
+                                                      abs(a.position - b.position) <= band)]
+        if near:
+            k = min(near)[1]
+            taken.add(k)
+            pairs.append((a, target[k]))
+    return pairs

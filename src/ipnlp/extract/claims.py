@@ -21,7 +21,7 @@ from . import context as ctx
 from . import zh_claims, zh_period
 from .numbers import Mention, find_mentions
 from .period import heading_periods, looks_ahead, reporting_year, resolve_period, sentence_time
-from .recognizers import DocumentFacts, Draft, Reading, money, read_mention
+from .recognizers import DocumentFacts, Draft, Reading, counts, money, percent, read_mention
 from .subject import clause_subject
 from .tables import alternation, load_tables
 
@@ -29,9 +29,13 @@ from .tables import alternation, load_tables
 #: text can state one per two characters, and every claim costs time and memory downstream. The
 #: rules engine tells (IPN001) when a document reached the cap.
 MAX_CLAIMS = 20_000
+_CODE_CHAIN = regex.compile(r"[-–]\d")
+_CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
-_WORD_AFTER = regex.compile(r"\s+[A-Za-z]")
-_LIST_JOINER = regex.compile(r",\s*|,?\s+(?:and|or|to)\s+")  # "318, 419 and 473 bp", "from 15 to 20 t"
+_WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # "one dollar and one and ...": a coordination ends it
+# "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
+# but not over "to": "a rate of 7.8 to US$1" is not 7.8 US dollars.
+_LIST_JOINER = regex.compile(r",\s*|,?\s+to\s+|(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
 
 
 def extract_claims(
@@ -107,7 +111,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     s0, s1 = sentence
     # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
     # (the one after them is kept: it may close a range or carry the last figure's change).
-    mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
+    mentions = _share_scale_to(text, find_mentions(text, s0, s1, lang, limit=limit + 1), lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[Change] = []
@@ -154,7 +158,28 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
+    counts.inherit_compared_units(text, drafts, lang)
+    percent.index_levels(text, drafts, lang)
     return drafts
+
+
+def _share_scale_to(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "from 24.2 to 35 billion euros", "from $10 to $15 billion": the scale word written once after
+    the second figure scales the first, whether the two are a range or an old and a new value, when
+    the first is smaller than the second's unscaled figure ("$800,000 to $1.3 million" stays)."""
+    joiner = _patterns(lang)["range_joiner"]
+    data = load(lang)
+    for index in range(len(mentions) - 2, -1, -1):  # right to left: "from 24.2 to 33-35 billion"
+        low, high = mentions[index], mentions[index + 1]
+        if not high.scaled or low.scaled or low.suffix or low.kind not in ("digits", "word") or \
+                high.kind not in ("digits", "word") or _year_like(low, data):
+            continue
+        join = joiner.fullmatch(text, low.end, high.start)
+        if join is None or join.group("unit") or join.group("join").strip() not in ("to", "-", "–", "—") or \
+                not 0 < abs(low.value) < abs(high.value / high.multiplier):
+            continue
+        mentions[index] = low._replace(value=low.value * high.multiplier, scaled=True, multiplier=high.multiplier)
+    return mentions
 
 
 def _change_owner(text: str, drafts: list[Draft], position: int, change: Change, s0: int,
@@ -227,6 +252,11 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         join = joiner.fullmatch(text, low.end, high.start)
         if join is None or _year_like(low, data) != _year_like(high, data):
             continue  # "from 96,000 in 2023 to 108,000": a year next to a figure is not a range
+        if low.value >= high.value:
+            continue  # "a 2-0 win", "a 9-2 lead", "drew 1-1": a score, never a range running downwards
+        if _CODE_CHAIN.match(text, high.end) or _CODE_CHAIN_BEFORE.search(text, max(sentence_start, low.start - 2),
+                                                                           low.start):
+            continue  # "1111-2222-3333": an account or a code, three numbers chained by dashes
         if high.negative and "-" in join.group("join").strip() + text[high.start:high.start + 1] and \
                 not join.group("join").strip():
             continue

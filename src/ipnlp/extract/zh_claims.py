@@ -9,14 +9,16 @@ so this module replaces that one step and leaves the rest of the pipeline shared
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 import regex
 
 from ..lang import load
+from ..models import Change
 from .numbers import Mention, find_mentions
 from .recognizers import DocumentFacts, Draft, Reading, read_mention
-from .zh_context import qualifier_before
+from .zh_context import LIST_JOINERS, qualifier_before
 
 # "2,000至3,000", "2.9%至3.1%", "負1.5至0.5%", "15-20": what may join the two ends of a range.
 _RANGE_JOINER = regex.compile(r"\s?(?P<unit>[%％])?\s?(?:至|到|[-–—~～])\s?")
@@ -49,8 +51,19 @@ def sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: D
             result.number_start = low.start
             result.yoy = None  # a range of levels, not of changes
         drafts.append(result)
+    _share_list_changes(text, drafts)
     _give_changes_to_owners(text, drafts)
     return drafts
+
+
+def _share_list_changes(text: str, drafts: list[Draft]) -> None:
+    """ "分別下跌16.2%及19.8%": the later figures of a list of changes are changes the same way."""
+    for before, draft in itertools.pairwise(drafts):
+        if draft.yoy is None and before.yoy is not None and before.unit == draft.unit and \
+                text[before.end:draft.start].strip() in LIST_JOINERS:
+            direction = "down" if draft.value < 0 else before.yoy.direction
+            draft.yoy = Change(value=float(abs(draft.value)), unit=before.yoy.unit, direction=direction,
+                               start=draft.start, end=draft.end, text=text[draft.start:draft.end])
 
 
 def _range_pairs(text: str, mentions: list[Mention]) -> set[int]:

@@ -18,6 +18,11 @@ from .tables import alternation, rows
 
 #: How far before a figure its modifiers are looked for (characters).
 WINDOW = 24
+#: How far back a clause or a sentence is read from a figure: Chinese sentences are rarely longer, and
+#: a text with no full stop (a dump, a table flattened to one line) must not cost each figure its length.
+LOOK_BACK = 400
+#: How many clauses back a subject is looked for ("，同比增长13.5%" takes the clause before's).
+MAX_CLAUSES_BACK = 4
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,13 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             rf"(?P<yoy>{yoy})?(?:(?P<up>{up})|(?P<down>{down})|(?P<nup>{noun_up})|(?P<ndown>{noun_down}))"
             rf"{data.CHANGE_GAP}(?:{qual})?\s?[（(]?$"),
         # "錄得2.9%的增長", "5%升幅": the change named after the figure.
-        "change_after": regex.compile(rf"[)）]?\s?(?:的(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))|"
+        # "2.9%的增長", "5%升幅", "4.4%增長為高"; never "2.9%上升至3.1%" (a level reached) nor
+        # "較2022年底的2.26%上升" (the base of a comparison).
+        "change_after": regex.compile(rf"[)）]?\s?(?:的(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))(?![至到])|"
+                                      rf"(?:(?P<nup>{noun_up})|(?P<ndown>{noun_down}))(?=[為为])|"
                                       rf"(?P<size>{alternation(list(data.CHANGE_SIZE_NOUNS))}))"),
+        # "投資收益（+97.0%）", "（–0.4%）": a signed figure in brackets is a change.
+        "signed_in_brackets": regex.compile(r"[（(]\s?[+\-–−－]"),
         "yoy_before": regex.compile(rf"(?:{yoy})"),
     }
 
@@ -124,25 +134,27 @@ def change_around(text: str, start: int, end: int, lo: int, hi: int, lang: str =
         size = after.group("size")
         up = after.group("nup") if size is None else size in load(lang).CHANGE_NOUNS_UP
         return ZhChange("up" if up else "down", start, after.end(), False)
+    if patterns["signed_in_brackets"].match(text, max(lo, start - 1), start + 1) and text[end:end + 1] in "）)":
+        return ZhChange("down" if text[start] != "+" else "up", start, end, False)
     return None
 
 
 def clause_start(text: str, pos: int, lo: int, lang: str = "zh") -> int:
     """Where the clause holding ``pos`` starts: after the last comma, semicolon or full stop before it."""
     breaks = load(lang).CLAUSE_BREAKS
-    i = pos - 1
-    while i >= lo and text[i] not in breaks:
-        i -= 1
-    return i + 1
+    lo = max(lo, pos - LOOK_BACK)
+    while True:
+        i = max(text.rfind(ch, lo, pos) for ch in breaks)
+        if i > lo and text[i] in ",:" and text[i - 1].isdigit() and text[i + 1:i + 2].isdigit():
+            pos = i  # "1,296.7", "35:65": a comma or colon between digits belongs to the figure
+            continue
+        return max(i + 1, lo)
 
 
 def sentence_start(text: str, pos: int, lo: int, lang: str = "zh") -> int:
     """Where the Chinese sentence holding ``pos`` starts (after 。！？；), at least ``lo``."""
-    breaks = load(lang).SENTENCE_BREAKS
-    i = pos - 1
-    while i >= lo and text[i] not in breaks:
-        i -= 1
-    return i + 1
+    lo = max(lo, pos - LOOK_BACK)
+    return max(max(text.rfind(ch, lo, pos) for ch in load(lang).SENTENCE_BREAKS) + 1, lo)
 
 
 def inside_quotes(text: str, pos: int, lo: int, lang: str = "zh") -> bool:
@@ -163,6 +175,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     predicates = [w for w in (*data.SUBJECT_PREDICATES, *data.CHANGE_UP, *data.CHANGE_DOWN,
                               *data.CHANGE_NOUNS_UP, *data.CHANGE_NOUNS_DOWN)]
     quals = list(_qualifiers(lang)[0])
+    units = alternation([surface for surface, (_, kind) in _units(lang)[0].items() if kind != "duration"])
     time = (r"(?:(?:19|20)\d{2}\s*年?\s*(?:底|末|初|内|內|度|全年|上半年|下半年|第\s*[1-4一二三四]\s*季度?)?"
             r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|初|中|份|下旬|上旬|中旬)?"
             r"|年内|年內|年底|年末|年初|同期|全年|期内|期內|上半年|下半年|第\s*[1-4一二三四]\s*季度?"
@@ -177,7 +190,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "leads": regex.compile(rf"^(?:(?:{alternation(list(data.SUBJECT_LEADS))})[，,、\s]*)+"),
         # A figure with its unit: what a subject never reaches across ("532億港元、股票投資虧損805億港元").
         "figure": regex.compile(
-            r"[\d０-９][\d０-９,.]*\s?(?:[%％]|[萬万億亿]|港元|元|[點点宗個个倍件家人次]|基[點点])[)）]?"),
+            rf"[\d０-９][\d０-９,.]*\s?(?:[萬万億亿千百十兆]+(?:{units})?|(?:{units}))[)）]?"),
     }
 
 
@@ -209,7 +222,9 @@ def subject_before(text: str, pos: int, lo: int, lang: str = "zh") -> str:
     figure = _subject_patterns(lang)["figure"]
     s_lo = sentence_start(text, pos, lo, lang)
     end = pos
-    while end > s_lo:
+    for _ in range(MAX_CLAUSES_BACK):
+        if end <= s_lo:
+            break
         start = clause_start(text, end, s_lo, lang)
         phrase = text[start:end]
         figures = list(figure.finditer(phrase))

@@ -49,16 +49,16 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     han_digits = "".join(data.HAN_DIGITS)
     han_all = han_digits + "".join(data.HAN_UNITS) + "".join(data.HAN_SCALES)
     points = data.HAN_DECIMAL_POINTS
-    day = r"\s*\d{1,2}\s*[日号號]"
+    day = r"\s?\d{1,2}\s?[日号號]"
     month_part = r"(?:份|初|中|底|末|上旬|中旬|下旬)?"
     han_month = r"(?:十[一二]|[一二三四五六七八九十])"
     return {
         # Dates first: their digits are never figures. "2023年12月31日", "2019年8月", "10月7日",
         # "9月中", "1—11月", "5月至12月", "十二月".
         "date": regex.compile(
-            rf"(?<![\d.,])(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月{month_part}(?:\s*[-–—~～至到]\s*\d{{1,2}}\s*月{month_part})?"
+            rf"(?<![\d.,])(?:\d{{4}}\s?年\s?)?\d{{1,2}}\s?月{month_part}(?:\s?[-–—~～至到]\s?\d{{1,2}}\s?月{month_part})?"
             rf"(?:{day})?"
-            rf"|(?<![\d.,])\d{{1,2}}\s*[-–—~～至到]\s*\d{{1,2}}\s*月{month_part}"
+            rf"|(?<![\d.,])\d{{1,2}}\s?[-–—~～至到]\s?\d{{1,2}}\s?月{month_part}"
             rf"|(?<![{han_all}]){han_month}月(?:份|初|中|底|末)?(?:[{han_digits}十]{{1,3}}[日号號])?"
         ),
         # A number: Arabic (grouped by commas or not, a decimal part) or a Han numeral; then a scale.
@@ -77,6 +77,8 @@ def han_value(numeral: str, lang: str = "zh") -> Decimal | None:
     """The value of a Han numeral ("六十一点三万" -> 613000, "一万亿" -> 10**12); None when the run
     is no well-formed numeral ("十四五": two digits with no place between them)."""
     data = load(lang)
+    if len(numeral) > MAX_NUMERAL_DIGITS:
+        return None  # a run this long is no figure (and would cost time to read)
     points = [i for i, ch in enumerate(numeral) if ch in data.HAN_DECIMAL_POINTS]
     if len(points) > 1:
         return None

@@ -11,15 +11,16 @@ of a comparison ("较2018年下跌10%"), not the figure's period, unless the fig
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
 
 from ..lang import load
 from .numbers import normalise
-from .zh_context import sentence_start
+from .zh_context import LOOK_BACK, sentence_start
 
 _NO_YEAR = "????"
 
@@ -36,22 +37,22 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     ends = "|".join(sorted(data.YEAR_END_WORDS, key=len, reverse=True))
     halves = "|".join(sorted(data.HALF_WORDS, key=len, reverse=True))
-    quarter = r"第\s*(?P<q>[1-4一二三四])\s*季(?:度)?"
+    quarter = r"第\s?\s?(?P<q>[1-4一二三四])\s?\s?季(?:度)?"
     dash = r"(?:至|到|[-–—~～])"
     y = r"(?<![\d.,])(?P<y>(?:19|20)\d{2})"
     forms = [
-        rf"{y}\s*年?\s*{dash}\s*(?P<y2>(?:19|20)?\d{{2}})\s*年(?!度)",
-        rf"{y}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]",
-        rf"{y}\s*年\s*(?P<m1>\d{{1,2}})\s*(?:月\s*)?{dash}\s*(?P<m2>\d{{1,2}})\s*月",
-        rf"{y}\s*年\s*(?P<m>\d{{1,2}})\s*月(?P<mend>底|末)?",
-        rf"{y}\s*(?:年\s*)?(?P<end>{ends})",
-        rf"{y}\s*年\s*(?P<half>{halves})",
-        rf"{y}\s*年\s*{quarter}",
-        rf"{y}\s*年(?!期)",
+        rf"{y}\s?\s?年?\s?\s?{dash}\s?\s?(?P<y2>(?:19|20)?\d{{2}})\s?\s?年(?!度)",
+        rf"{y}\s?\s?年\s?\s?(?P<m>\d{{1,2}})\s?\s?月\s?\s?(?P<d>\d{{1,2}})\s?\s?[日号號]",
+        rf"{y}\s?\s?年\s?\s?(?P<m1>\d{{1,2}})\s?\s?(?:月\s?\s?)?{dash}\s?\s?(?P<m2>\d{{1,2}})\s?\s?月",
+        rf"{y}\s?\s?年\s?\s?(?P<m>\d{{1,2}})\s?\s?月(?P<mend>底|末)?",
+        rf"{y}\s?\s?(?:年\s?\s?)?(?P<end>{ends})",
+        rf"{y}\s?\s?年\s?\s?(?P<half>{halves})",
+        rf"{y}\s?\s?年\s?\s?{quarter}",
+        rf"{y}\s?\s?年(?!期)",
         rf"(?<![\d年])(?P<half>{halves})",
         rf"(?<![\d年]){quarter}",
-        rf"(?<![\d.,])(?P<m1>\d{{1,2}})\s*(?:月\s*)?{dash}\s*(?P<m2>\d{{1,2}})\s*月",
-        r"(?<![\d.,年])(?P<m>\d{1,2})\s*月(?P<mend>底|末)?(?!\s*\d{1,2}\s*[日号號])",
+        rf"(?<![\d.,])(?P<m1>\d{{1,2}})\s?\s?(?:月\s?\s?)?{dash}\s?\s?(?P<m2>\d{{1,2}})\s?\s?月",
+        r"(?<![\d.,年])(?P<m>\d{1,2})\s?\s?月(?P<mend>底|末)?(?!\s?\s?\d{1,2}\s?\s?[日号號])",
         r"(?<![\d年])(?P<end>年底|年末)",
         rf"(?P<prev>{'|'.join(sorted(data.PREVIOUS_YEAR_WORDS, key=len, reverse=True))})",
     ]
@@ -70,7 +71,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         # "年內……同期由0.57%上升至0.68%": a change over the year, from the year before's level.
         "over_the_year": regex.compile(r"同期|年內|年内|全年"),
         "baseline_before": regex.compile(rf"(?:{baselines})\s?$"),
-        "year": regex.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*年"),
+        "year": regex.compile(r"(?<![\d.,])((?:19|20)\d{2})\s?\s?年"),
     }
 
 
@@ -128,6 +129,12 @@ def periods_in(text: str, start: int, end: int, lang: str = "zh") -> list[ZhPeri
     return out
 
 
+@lru_cache(maxsize=4)
+def _sentence_periods(text: str, start: int, end: int, lang: str) -> tuple[list[ZhPeriod], list[int]]:
+    periods = periods_in(text, start, end, lang)
+    return periods, [p.start for p in periods]
+
+
 def reporting_year(text: str, *, document_year: str | None = None) -> str | None:
     """The year a Chinese report speaks of: its stated year, else the year it names most ("2019年")."""
     if document_year:
@@ -142,7 +149,9 @@ def resolve_period(text: str, sentence: tuple[int, int], figure_start: int, *, h
     """The period of the figure at ``figure_start:figure_end`` in ``sentence``."""
     patterns = _patterns(lang)
     s0 = sentence_start(text, figure_start, sentence[0], lang)
-    mentions = periods_in(text, s0, sentence[1], lang)
+    # Read once per sentence, not once per figure: a long sentence's figures would cost its length each.
+    periods, starts = _sentence_periods(text, sentence[0], sentence[1], lang)
+    mentions = periods[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, figure_start + 120)]
     before = [p for p in mentions if p.end <= figure_start]
     own = bool(before) and text[before[-1].end:figure_start].strip() in ("的", "")  # "2023年底的1.57%"
     found = None
@@ -195,7 +204,8 @@ def _period_of(text: str, sentence: tuple[int, int], found: ZhPeriod | None, fal
 
 def _year_before(text: str, lo: int, pos: int, lang: str) -> str | None:
     """The last full year named before ``pos`` in the sentence ("2024年……上半年")."""
-    years = _patterns(lang)["year"].findall(normalise(text[lo:pos].replace("，", "、")))
+    window = text[max(lo, pos - LOOK_BACK):pos]
+    years = _patterns(lang)["year"].findall(normalise(window.replace("，", "、")))
     return years[-1] if years else None
 
 

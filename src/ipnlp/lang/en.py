@@ -93,11 +93,16 @@ REFERENCE_WORDS = {
     "step", "stage", "round", "batch", "model", "series", "flight", "block", "ward",
     "category", "categories",
     "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
+    "nasdaq", "asx", "russell", "fortune", "sp",  # "Nasdaq 100", "S&P/ASX 200", "Fortune 500"
+    "game", "row", "seat",  # "Game 7", "Row 21"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
 # Words before a number that make it an age condition for eligibility ("aged 55 and above").
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
+# Abbreviated months: "Oct. 31", "Sept. 20-24", "Jan 1": a day of the month, not a count (capitalised only).
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+DAY_OF_MONTH_MAX = 31
 # Words right after a number that make it part of a name ("737 Max").
 NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
 # Clock times: "3.30 pm", "9am", "10 a.m.".
@@ -119,11 +124,14 @@ RANK_CHANGE_CUES = (r"(?:improv\w*|ris(?:e|es|ing)|rose|climb\w*|jump\w*|advanc\
 # --- change phrases ------------------------------------------------------------------------------
 # Text right before a percent/pp figure that makes it a change: "up 29.9%", "an increase of 0.44%".
 CHANGE_UP = (r"(?:up|rising|rose|grew|growing|gain(?:ed|ing|s)?|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|"
+             r"rall(?:ied|ying|ies)|rebound(?:ed|ing|s)?|spik(?:ed|ing)|le(?:a)?pt|leaped|"
              r"surg(?:ed|ing|es)|soar(?:ed|ing|s)?|added|advanc(?:ed|ing)|widen(?:ed|ing|s)?|"
              r"increas(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
              r"(?:growth|rise|gain|jump|increase)\s+(?:of|by)|higher\s+by|an?\s+(?:year-on-year\s+)?"
              r"(?:increase|growth|rise|gain)\s+of)")
 CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|slipp(?:ed|ing)|"
+               r"plummet(?:ed|ing|s)?|sank|slump(?:ed|ing|s)?|dipp(?:ed|ing)|shr(?:ank|unk|inking)|"
+               r"retreat(?:ed|ing)|crash(?:ed|ing)|"
                r"slid|plung(?:ed|ing)|tumbl(?:ed|ing)|contract(?:ed|ing)|narrow(?:ed|ing|s)?|"
                r"declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
                r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
@@ -136,12 +144,37 @@ CHANGE_TAIL = (r"(?:\s*(?:year[- ]on[- ]year|yoy|y/y|from\s+(?:a|the\s+previous|
                r"(?:last|the\s+previous)?)\s*(?:year|period)?(?:\s+last\s+year)?|compared\s+(?:with|to)\s+"
                r"(?:the\s+)?(?:previous|prior|last)\s+year|on\s+the\s+previous\s+year))?")
 
+# Words between two figures that make the second the baseline of the first ("3.9 million headsets, up
+# from 2.4 million", "460 cars compared with 63", "rose to 5.2% from 4.9"): the baseline is in the
+# first figure's unit ("from" right after the figure; "compared with" may end a longer clause). And
+# "280 million of the 1.5 billion shekels", "6 million homes including 1.5 million", "HK$500 billion, of
+# which 120 billion": the part is in the whole's unit.
+BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|"
+                    r"including|of\s+which|of\s+whom))\s+"
+                    r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
+PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
+
+# A suffix that makes the figure approximate: "a 360-ish seat hall", "30-odd firms".
+APPROXIMATE_SUFFIX = r"-(?:ish|odd)(?![\w-])"
+
 # Bounds written after the figure ("5,000 or more", "aged 55 and above" is skipped earlier) and
 # as symbols before it ("≥5%", "< 2 days").
 BOUND_AFTER = (r"\s+(?i:(?:or|and)\s+(?:(?P<up>more|above|over|higher|greater|upwards)|"
                r"(?P<down>less|fewer|below|under|lower)))\b")
 BOUND_SYMBOLS = {"≥": "at_least", "⩾": "at_least", ">": "more_than", "≤": "at_most", "⩽": "at_most",
-                 "<": "less_than", "~": "approximately", "≈": "approximately"}
+                 "<": "less_than", "~": "approximately", "≈": "approximately",
+                 ">=": "at_least", "=>": "at_least", "<=": "at_most", "=<": "at_most"}
+# "less than 5000 or equal (to it)": the strict bound written first, loosened after the figure.
+OR_EQUAL_AFTER = r"\s+(?i:or\s+equal)\b"
+OR_EQUAL_BOUNDS = {"less_than": "at_most", "more_than": "at_least", "over": "at_least"}
+# A bound after the figure says more than a vague word before it: "about 500 or more" is at least 500.
+QUALIFIERS_A_BOUND_AFTER_OVERRIDES = {"approximately", "nearly"}
+
+# "per cent of twenty-two", "percent of 10": the percent word written first, then the figure. Only
+# where no figure comes before the percent word ("50 per cent of 20 firms" is 50%) and nothing is
+# counted after the figure (see extract/recognizers/percent.py).
+PERCENT_NAMED_BEFORE = r"(?i:(?<![\d%][\s\xa0]*)(?<!\bin\s+)\b(?:percents?|per\s?cents?)\s+of\s+)$"
+PERCENT_NAMED_BEFORE_END = r"\s*(?:[.,;:!?)]|$)"
 
 # --- money ---------------------------------------------------------------------------------------
 # A declaration of the currency of bare amounts: "All amounts are in HK$", "expressed in Singapore
@@ -153,6 +186,10 @@ CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:
 CURRENCY_JURISDICTION_MIN = 10
 # How many explicit local dollars (HK$, S$ ...) a document must write before its bare "$" follows them.
 CURRENCY_EXPLICIT_MIN = 3
+# Currency symbols as ASCII transliteration writes them (unidecode folds "£" to "PS": "PS6m", "PS21,700";
+# wire copy writes "¥" as "Y=": "Y=590 billion"). They are money only on a figure shaped like an amount
+# (a scale, a comma or a decimal), never "PS5" or "y=3".
+TRANSLITERATED_CURRENCY_PREFIXES = {"ps", "y="}
 # Letters glued to a number that name a minor currency unit: "164p", "99c".
 MINOR_UNIT_SUFFIXES = {"p": "pence", "c": "cent"}
 # Plural nouns that a length or a size is taken of: "50m of cables", "100m sprints" are metres.

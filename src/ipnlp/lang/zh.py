@@ -55,14 +55,21 @@ LABEL_AFTER = ("年期", "年度", "类", "類", "级", "級", "型", "号", "�
                "座", "周年", "週年",
                # "16年高位", "10年來首次": a record over a span of years names a level, it measures no time
                "年高位", "年的高位", "年低位", "年的低位", "年新高", "年新低", "年來最", "年来最", "年來首次",
-               "年来首次")
+               "年来首次", "年来", "年來", "年以来", "年以來")
 # A duration directly followed by a noun modifies it ("1個月香港銀行同業拆息", "5天移動平均數", "24小時實時"):
 # a tenor or a label. These characters after a duration leave it a duration ("15個月內", "為期兩天的會議").
+# After 连续 ("连续8年保持第一") a duration is one whatever follows it.
+DURATION_RUN_BEFORE = ("连续", "連續")
 DURATION_FOLLOWERS = "的内內来來以后後前间間里裡中期「“（(，,。、；;：:及和与與或至到"
 # A measure word followed by these characters is the first half of a word: 部分, 名单, 份额, 家庭, 场所, 项目.
 NOT_MEASURE_BEFORE = {"部": "分门門署长長", "名": "单單义義称稱", "份": "额額", "家": "庭属屬", "场": "所合",
                       "所": "有以属屬在得", "项": "目", "个": "人体體性别別案", "人": "民员員士口才力们們",
                       "次": "序数數", "种": "类類子"}
+# "未來幾十年", "数百家": a Han numeral after these is an order of magnitude, not a figure.
+VAGUE_BEFORE = ("几", "幾", "数", "數", "上")
+# "全球前10名", "排名前三位": the size of a ranking list, not a count.
+LIST_SCOPE_BEFORE = ("前", "头", "頭")
+LIST_SCOPE_AFTER = ("名", "位", "强", "強")
 # Words before a number of months, quarters or years that make it which period, not how long: "首5個月".
 PERIOD_ORDER_BEFORE = ("首", "前", "头", "頭", "后", "後", "上", "下", "近", "过去", "過去", "最近", "未来", "未來")
 # Quotation marks and book-title marks: a figure inside them is a name ("“十四五”", "《巴塞爾協定三》").
@@ -86,9 +93,11 @@ RANK_WORD = "排名"  # appended to a ranked subject: "发明专利拥有量排�
 # A verb right before a percent or point figure that makes the figure a change ("同比增长13.5%").
 # Followed by 至/到 ("上升至3.0%") the verb leads to a level, not a change.
 CHANGE_UP = ("增长", "增長", "增加", "上升", "上涨", "上漲", "提高", "提升", "上调", "上調", "调高", "調高", "扩大",
-             "擴大", "回升", "反弹", "反彈", "攀升", "上扬", "上揚", "升值", "增", "升", "涨", "漲", "多")
+             "擴大", "回升", "反弹", "反彈", "攀升", "上扬", "上揚", "升值", "加快", "提速", "扩阔", "擴闊", "增", "升",
+             "涨", "漲", "多")
 CHANGE_DOWN = ("下降", "下跌", "减少", "減少", "降低", "回落", "收缩", "收縮", "下滑", "下调", "下調", "调低", "調低",
-               "缩小", "縮小", "贬值", "貶值", "萎缩", "萎縮", "减", "減", "降", "跌", "少", "下挫", "急挫", "挫")
+               "缩小", "縮小", "贬值", "貶值", "萎缩", "萎縮", "放缓", "放緩", "减缓", "減緩", "收窄", "回调", "回調",
+               "减", "減", "降", "跌", "少", "下挫", "急挫", "挫")
 # Nouns of a change's size, before the figure ("增幅为5.1%") or after it ("5%升幅"); the other change
 # words name a change after the figure only with 的 ("錄得2.9%的增長"), since "2.9%上升至3.1%" is a level.
 CHANGE_SIZE_NOUNS = ("增幅", "升幅", "涨幅", "漲幅", "跌幅", "降幅", "减幅", "減幅")
@@ -118,8 +127,11 @@ SUBJECT_PREDICATES = ("为", "為", "是", "达到", "達到", "达", "達", "�
                       "總計", "累计", "累計", "约为", "約為", "分别为", "分別為", "分别", "分別", "收缩", "收縮",
                       "扩阔", "擴闊", "收窄", "录", "錄", "至", "到", "了", "的", "则", "則", "亦", "仍", "也", "已",
                       "共", "有", "再", "进一步", "進一步", "大幅", "显著", "顯著", "轻微", "輕微", "稍", "微", "略",
-                      "均", "都", "曾", "一度", "年率", "按年", "同比", "按季", "环比", "環比", "全年", "年内", "年內",
-                      "整体", "整體", "计", "計", "起计", "起計", "以来", "以來", "期间", "期間")
+                      "都", "曾", "一度", "年率", "按年", "同比", "按季", "环比", "環比", "全年", "年内", "年內",
+                      "年均", "平均", "实际", "實際", "名义", "名義", "拟", "擬", "拟按", "擬按", "按", "安排", "首次",
+                      "再次", "再创", "再創",
+                      "整体", "整體", "计", "計", "起计", "起計", "以来", "以來", "期间", "期間", "连续", "連續",
+                      "多年", "全球", "世界", "全国", "全國", "高")
 # Words after which the figure's own subject begins: a disposal construction puts its object before the
 # verb ("公布將比率由2.5%下調至2.0%"), and 來自 names what an increase came from ("主要來自淨利息收入增加").
 SUBJECT_DISPOSAL = ("将", "將", "把", "来自", "來自", "源自", "其中包括", "包括")
@@ -134,7 +146,8 @@ SUBJECT_LEADS = ("與此同時", "与此同时", "其中", "此外", "另外", "
                  "当中", "當中", "全年", "年内", "年內", "其", "这", "這", "该", "該", "首先", "因此", "所以", "方面",
                  "虽然", "雖然", "尽管", "儘管", "由于", "由於", "然而", "但", "不过", "不過", "整体而言", "整體而言",
                  "具体而言", "具體而言", "总体", "總體", "加上", "包括", "其后", "其後", "随后", "隨後", "则", "則",
-                 "同期", "年底", "年末", "亦", "也", "仍")
+                 "同期", "年底", "年末", "亦", "也", "仍", "共", "累计", "累計", "合共", "总共", "總共", "拟", "擬",
+                 "发行", "發行", "实际", "實際")
 
 # --- extraction: periods -------------------------------------------------------------------------
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -155,3 +168,6 @@ PERIOD_BASELINE_BEFORE = ("比", "较", "較", "与", "與", "相比", "对比",
 MONTHS = ["一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月"]
 ABBREVIATIONS: set[str] = set()
 ORDINAL_WORDS_FOR_PARTS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# Sentence ends, outline markers and date lines: the segmentation data (lang/zh_text.py).
+from .zh_text import *  # noqa: E402, F403

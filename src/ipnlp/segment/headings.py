@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lang import load
+from .language import segmentation_data
 from .sentences import split_sentences
 
 _ROMAN = regex.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -46,6 +46,8 @@ _SENTENCE_END = regex.compile(r"[.,;:]\**\s*$")
 # a wrapped paragraph. Genuine headings are followed by a blank line or end on a capitalised word.
 _LONG_TITLE_WORDS = 8  # a PDF line's worth of words, more than a heading has
 _OPEN_END = regex.compile(r"(?:(?:^|\s)[\p{Ll}\d]\S*|[,&–-])\**\s*$")
+# A Chinese title ending on a clause mark is the first item of a list or a wrapped sentence.
+_CLAUSE_STOP = regex.compile(r"[，,；;、]\s*$")
 
 
 def roman_to_int(numeral: str) -> int | None:
@@ -72,7 +74,7 @@ def match_heading(line: str, lang: str = "en") -> tuple[str, regex.Match[str]] |
     """``(family, match)`` when the stripped ``line`` carries a heading marker."""
     if len(line) > MAX_HEADING_CHARS:
         return None
-    for family, pattern in HEADING_PATTERNS:
+    for family, pattern in _patterns(lang):
         match = pattern.match(line)
         if match is None:
             continue
@@ -87,10 +89,19 @@ def match_heading(line: str, lang: str = "en") -> tuple[str, regex.Match[str]] |
     return None
 
 
+def _patterns(lang: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The language's own heading families ("一、", "（一）", "第一章"), then the shared ones."""
+    own = segmentation_data(lang).heading_patterns
+    if not own:
+        return HEADING_PATTERNS
+    names = {family for family, _ in own}
+    return own + tuple((family, pattern) for family, pattern in HEADING_PATTERNS if family not in names)
+
+
 def _starts_with_month(title: str, lang: str) -> bool:
     """"Mar", "March 2024", "Sept.": the heading is a date and its digits the day."""
     word = title.split()[0].rstrip(".,").lower()
-    return len(word) >= 3 and any(month.startswith(word) for month in load(lang).MONTHS)
+    return len(word) >= 3 and any(month.startswith(word) for month in segmentation_data(lang).months)
 
 
 # A heading named by the contents: it has no marker, so the whole line is its title.
@@ -170,12 +181,31 @@ def reads_as_heading(family: str, match: regex.Match[str], next_line: str | None
         # A converter's paragraph: it ends like a sentence, or stops mid-phrase and goes on below.
         wrapped = next_line is not None and (_OPEN_END.search(title) or len(title.split()) >= _LONG_TITLE_WORDS)
         return not _SENTENCE_END.search(title) and not wrapped
+    data = segmentation_data(lang)
+    if data.run_in_max_chars and (family in PARAGRAPH_NUMBERING or family in data.family_depths):
+        # Chinese: a heading is short, may run into its paragraph ("（一）坚持稳中求进。全年……"),
+        # and never stops on a comma or semicolon ("1. 不要求提前还款；" is a list item).
+        if numbered_neighbour:
+            return False
+        sentences = split_sentences(title, lang=lang)
+        if len(sentences) == 1 and _CLAUSE_STOP.search(title):
+            return False
+        return bool(sentences) and sentences[0][1] - sentences[0][0] <= data.run_in_max_chars
     if family in PARAGRAPH_NUMBERING:
         if numbered_neighbour:
             return False  # "1. ...\n2. ..." in one block: a list
         if len(split_sentences(title, lang=lang)) > 1:
             return False  # "20. The Government will ... It will also ...": a numbered paragraph
     return True
+
+
+def run_in_end(match: regex.Match[str], lang: str = "en") -> int | None:
+    """Where a heading run into its paragraph ends, as an offset into the matched line: after the
+    first sentence of a title that holds more ("（一）坚持稳中求进。全年……"); None otherwise."""
+    if not segmentation_data(lang).run_in_max_chars:
+        return None
+    sentences = split_sentences(match.group("title"), lang=lang)
+    return match.start("title") + sentences[0][1] if len(sentences) > 1 else None
 
 
 def number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
@@ -187,12 +217,12 @@ def number_of(raw: str | None, family: str, lang: str = "en") -> int | None:
         return int(raw)
     if "." in raw and raw.replace(".", "").isdigit():
         return int(raw.rsplit(".", 1)[-1])
-    words = load(lang).ORDINAL_WORDS_FOR_PARTS
-    if raw.lower() in words:
-        return words[raw.lower()]
+    in_words = segmentation_data(lang).heading_number(raw)
+    if in_words is not None:
+        return in_words
     return roman_to_int(raw.upper())
 
 
 __all__ = ["HEADING_PATTERNS", "MAX_HEADING_CHARS", "PARAGRAPH_NUMBERING", "int_to_roman", "is_toc_line",
            "match_heading", "named_heading", "normalise_title", "number_of", "reads_as_heading", "roman_to_int",
-           "setext_heading", "toc_title"]
+           "run_in_end", "setext_heading", "toc_title"]

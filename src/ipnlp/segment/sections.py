@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..lang import load
 from ..models import Section
 from .headings import (
     PARAGRAPH_NUMBERING,
@@ -26,9 +25,11 @@ from .headings import (
     normalise_title,
     number_of,
     reads_as_heading,
+    run_in_end,
     setext_heading,
     toc_title,
 )
+from .language import segmentation_data
 from .lines import PARAGRAPH_BREAKS, iter_lines
 from .sentences import split_sentences
 from .tables import Table, find_tables
@@ -37,6 +38,7 @@ _ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _WORDY_DATE = regex.compile(
     r"^\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})\s*$"
 )
+_IDEOGRAPHIC_SPACE = "\u3000"
 _YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2}|2100)(?!\d)")
 # Numbered paragraphs: at least this many, this share of them long sentences with no body after.
 _MIN_NUMBERED_PARAGRAPHS = 3
@@ -88,6 +90,7 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
     table-of-contents lines is a block of its own, so its entries are not read as headings.
     """
     lines = [(start, end, brk, text[start:end].strip()) for start, end, brk in iter_lines(text)]
+    ends_paragraph = _paragraph_ends(text, lines, lang)
     markers = [match_heading(line, lang) if line else None for _, _, _, line in lines]
     tables = find_tables(text, lines)
     toc_lines, toc_titles, named_depth = _contents(lines, markers)
@@ -105,7 +108,7 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
             paragraphs.append(Paragraph(block_start, end, toc=block_is_toc, markers=block_markers))
         block_start, block_markers = None, []
 
-    for index, (line_start, line_end, line_break, line) in enumerate(lines):
+    for index, (line_start, line_end, _, line) in enumerate(lines):
         if index <= skip_to:
             continue
         if index in table_at:
@@ -118,7 +121,7 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
             close(line_start)
             continue
         toc = toc_lines[index]
-        heading = None if toc else _heading_at(lines, markers, index, lang)
+        heading = None if toc else _heading_at(lines, markers, index, lang, ends_paragraph)
         depth = 0
         if heading is None and not toc and markers[index] is None:
             named = named_heading(line, toc_titles)
@@ -133,7 +136,11 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
         if heading is not None or (not toc and _is_date_line(line, lang)):
             close(line_start)
             lead = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
-            paragraph = Paragraph(line_start + lead, line_end, *(heading[::-1] if heading else ()))
+            run_in = run_in_end(heading[1], lang) if heading is not None and not depth else None
+            if run_in is not None:  # "（一）坚持稳中求进。全年……": the heading is the first sentence
+                heading = (heading[0], heading[1].re.match(line[:run_in]))
+            heading_end = line_end if run_in is None else line_start + lead + run_in
+            paragraph = Paragraph(line_start + lead, heading_end, *(heading[::-1] if heading else ()))
             if heading is not None and heading[0] == "markdown":
                 # "# 2.1" under "# 2": converters flatten every heading to one "#", but the dotted
                 # number still says how deep it is, so each dot adds a level.
@@ -141,6 +148,8 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
             else:
                 paragraph.depth = depth
             paragraphs.append(paragraph)
+            if run_in is not None:  # the rest of the line opens the heading's body paragraph
+                block_start, block_is_toc = heading_end, False
         else:
             if block_start is not None and toc != block_is_toc:
                 close(line_start)  # contents lines and prose lines are different blocks
@@ -150,7 +159,7 @@ def _paragraphs(text: str, lang: str = "en") -> tuple[list[Paragraph], list[Tabl
                 # "14." before a numbered paragraph, "2." before a list item: a label, not a figure.
                 marker_start = line_start + text[line_start:line_end].index(line[0])
                 block_markers.append((marker_start, marker_start + len(markers[index][1].group("marker"))))
-        if line_break in PARAGRAPH_BREAKS:
+        if ends_paragraph[index]:
             close(line_end)
     close(len(text))
     _demote_numbered_paragraphs(paragraphs)
@@ -202,8 +211,22 @@ def _contents(lines: list[tuple[int, int, str, str]], markers: list) -> tuple[li
     return toc_lines, titles, min(depths) + 1 if depths else 1
 
 
+def _paragraph_ends(text: str, lines: list[tuple[int, int, str, str]], lang: str) -> list[bool]:
+    """Which lines end their paragraph without a blank line: a PARAGRAPH SEPARATOR after them, or
+    (Chinese, often written one paragraph per line) a last character that ends paragraphs ("。"),
+    or a next line indented with an ideographic space ("　　" opens a Chinese paragraph)."""
+    end_chars = segmentation_data(lang).paragraph_end_chars
+    ends = [brk in PARAGRAPH_BREAKS for _, _, brk, _ in lines]
+    if not end_chars:
+        return ends
+    for index, (_, _, _, line) in enumerate(lines):
+        indented_next = index + 1 < len(lines) and text.startswith(_IDEOGRAPHIC_SPACE, lines[index + 1][0])
+        ends[index] = ends[index] or (bool(line) and line[-1] in end_chars) or indented_next
+    return ends
+
+
 def _heading_at(lines: list[tuple[int, int, str, str]], markers: list, index: int,
-                lang: str) -> tuple[str, regex.Match[str]] | None:
+                lang: str, ends_paragraph: list[bool]) -> tuple[str, regex.Match[str]] | None:
     """The heading on line ``index``, if its marker is there and the line is shaped like a heading."""
     found = markers[index]
     if found is None:
@@ -216,7 +239,7 @@ def _heading_at(lines: list[tuple[int, int, str, str]], markers: list, index: in
         if not 0 <= other < len(lines) or not lines[other][3]:
             return None
         earlier = min(index, other)
-        return None if lines[earlier][2] in PARAGRAPH_BREAKS else other
+        return None if ends_paragraph[earlier] else other
 
     before, after = neighbour(-1), neighbour(1)
     numbered_neighbour = any(i is not None and markers[i] is not None and markers[i][0] == family
@@ -261,7 +284,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
     first_block = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
     if len(paragraphs) > 1 and paragraphs[0].heading is None and not paragraphs[0].toc and not paragraphs[0].table \
             and len(first_block) <= 400 \
-            and not first_block.endswith((".", "!", "?", ";", ":", "。")) and not _is_date_line(first_block, lang):
+            and not first_block.endswith((".", "!", "?", ";", ":", "。", "！", "？", "；", "：")) \
+            and not _is_date_line(first_block, lang):
         p = paragraphs[0]
         sections.append(Section(id="title", kind="title", title=text[p.start:p.end], level=0,
                                 start=p.start, end=p.end))
@@ -272,7 +296,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
         line = text[p.start:p.end]
         if _is_date_line(line, lang):
             sections.append(Section(id="date", kind="date", title=line.strip(), level=0, start=p.start, end=p.end))
-            document_year = _YEAR.search(line).group(1)  # type: ignore[union-attr]
+            year = _YEAR.search(line)  # none in "二〇二五年一月十日": the title may still give it
+            document_year = year.group(1) if year else None
             index += 1
     if document_year is None and sections and sections[0].kind == "title":
         year = _YEAR.search(sections[0].title)
@@ -306,6 +331,9 @@ def segment(text: str, lang: str = "en") -> Segmentation:
     numbered_families = {_family_key(p) for p in body if p.heading is not None and p.heading.group("num")}
     last_heading_start = max((p.start for p in body if p.heading is not None), default=-1)
     families: list[str] = []  # open heading families, outermost first
+    # Families with a fixed depth in the language's outline ("一、" above "（一）" above "1."): a new
+    # one closes the open families that belong under it, whichever appeared first.
+    fixed_depths = segmentation_data(lang).family_depths
     stack: list[dict] = []  # open headed sections, outermost first
     built: dict[str, dict] = {}
     order: list[str] = []
@@ -362,6 +390,9 @@ def segment(text: str, lang: str = "en") -> Segmentation:
                 depth = families.index(family)
                 del families[depth + 1:]
             else:
+                if family in fixed_depths:
+                    while families and fixed_depths.get(families[-1], -1) >= fixed_depths[family]:
+                        families.pop()
                 families.append(family)
                 depth = len(families) - 1
             while stack and stack[-1]["level"] > depth:  # close everything at this depth or below
@@ -463,7 +494,8 @@ def segment(text: str, lang: str = "en") -> Segmentation:
 
 
 def _is_date_line(line: str, lang: str = "en") -> bool:
-    return bool(_ISO_DATE.match(line)) or _is_wordy_date(line, lang)
+    own = segmentation_data(lang).date_line
+    return bool(_ISO_DATE.match(line)) or _is_wordy_date(line, lang) or bool(own and own.match(line.strip()))
 
 
 def _is_wordy_date(line: str, lang: str = "en") -> bool:
@@ -471,7 +503,7 @@ def _is_wordy_date(line: str, lang: str = "en") -> bool:
     if not match:
         return False
     month = (match.group("m1") or match.group("m2") or "").lower()
-    return month in load(lang).MONTHS
+    return month in segmentation_data(lang).months
 
 
 def _extend_ancestors(entry: dict, built: dict, end: int) -> None:

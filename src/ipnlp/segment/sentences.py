@@ -2,30 +2,27 @@
 
 Pure and fast: one linear scan over candidate boundaries. It keeps decimals ("4.756"), known
 abbreviations ("U.S.", "etc.") and ends a sentence at a footnote digit glued after a full stop
-("year-on-year.1 The"): the digit stays with the sentence it annotates.
+("year-on-year.1 The"): the digit stays with the sentence it annotates. Which characters end a
+sentence is language data (``language.py``): Chinese ends one at 。！？； with no space after.
 """
 
 from __future__ import annotations
 
 import regex
 
-from ..lang import load
+from .language import segmentation_data
 
-# A terminator, closing quotes/brackets, an optional glued footnote number, then space(s) and a
-# character that can start a sentence (not a lower-case letter, not a comma).
-_BOUNDARY = regex.compile(
-    r"(?P<term>[.!?。！？])(?P<close>[”’\"')\]]*)(?P<foot>\d{1,2})?(?=\s+(?P<next>[^\s\p{Ll},;:]))"
-)
 _WORD_BEFORE = regex.compile(r"(\S+)$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[tuple[int, int]]:
     """Sentence spans (start, end) inside ``text[start:end]``, stripped of surrounding whitespace."""
     end = len(text) if end is None else end
-    abbreviations = load(lang).ABBREVIATIONS
+    data = segmentation_data(lang)
+    abbreviations = data.abbreviations
     spans: list[tuple[int, int]] = []
     sentence_start = start
-    for match in _BOUNDARY.finditer(text, start, end):
+    for match in data.boundary.finditer(text, start, end):
         term_pos = match.start("term")
         if match.group("term") == ".":
             before = text[max(sentence_start, term_pos - 12):term_pos + 1]

@@ -69,10 +69,12 @@ class Reading:
     def window_before(self, size: int = 16) -> str:
         return self.text[max(self.s0, self.mention.start - size):self.mention.start]
 
-    def word_before(self) -> str:
-        """The word just before the number, lower-cased ("article" in "Article 20")."""
+    def word_before(self, *, cased: bool = False) -> str:
+        """The word just before the number, lower-cased ("article" in "Article 20") unless ``cased``."""
         match = _WORD_BEFORE.search(self.window_before())
-        return match.group(1).lower() if match else ""
+        if not match:
+            return ""
+        return match.group(1) if cased else match.group(1).lower()
 
     def following(self, size: int = 2) -> str:
         return self.text[self.mention.number_end:self.mention.number_end + size]
@@ -81,9 +83,14 @@ class Reading:
 @cache
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
+    symbols = sorted(data.BOUND_SYMBOLS, key=len, reverse=True)
     return {
         "share_of": regex.compile(data.SHARE_OF),
         "bound_after": regex.compile(data.BOUND_AFTER),
+        "or_equal_after": regex.compile(data.OR_EQUAL_AFTER),
+        # the symbol ends right before the number, one space allowed: ">= 30", "< = 100", "≥5%"
+        "bound_symbol": regex.compile(
+            rf"(?P<symbol>{'|'.join(r'[ ]?'.join(regex.escape(c) for c in s) for s in symbols)})\s{{0,2}}$"),
     }
 
 
@@ -95,17 +102,20 @@ def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | No
         verb = _WORD_BEFORE.search(reading.text[max(reading.s0, found[1] - 12):found[1]])
         if verb and verb.group(1).lower() in data.UP_TO_AFTER_VERBS:
             found = None  # "edged up to 39.2%": a movement, not a bound
-    if found:
-        return found
-    window_start = max(reading.s0, start - 2)
-    before = reading.text[window_start:start].rstrip()
-    if before and before[-1] in data.BOUND_SYMBOLS:  # "≥5%", "< 2 days"
-        return data.BOUND_SYMBOLS[before[-1]], window_start + len(before) - 1
+    or_equal = _patterns(reading.lang)["or_equal_after"].match(reading.text, end, min(reading.s1, end + 16))
+    if found and or_equal and found[0] in data.OR_EQUAL_BOUNDS:
+        return data.OR_EQUAL_BOUNDS[found[0]], found[1]  # "less than 5000 or equal": at most
     bound_after = _patterns(reading.lang)["bound_after"]
     after = bound_after.match(reading.text, end, min(reading.s1, end + 24)) or \
         bound_after.match(reading.text, reading.mention.end, min(reading.s1, reading.mention.end + 24))
-    if after:
-        return ("at_least" if after.group("up") else "at_most"), start
+    if found and not (after and found[0] in data.QUALIFIERS_A_BOUND_AFTER_OVERRIDES):
+        return found
+    window_start = max(reading.s0, start - 5)
+    symbol = _patterns(reading.lang)["bound_symbol"].search(reading.text, window_start, start)
+    if symbol:  # "≥5%", "< 2 days", ">= 30", "< = 100"
+        return data.BOUND_SYMBOLS[symbol.group("symbol").replace(" ", "")], symbol.start()
+    if after:  # "5,000 or more", "about five hundred or more"
+        return ("at_least" if after.group("up") else "at_most"), found[1] if found else start
     return None
 
 

@@ -11,10 +11,11 @@ import regex
 from ...lang import load
 from .. import context as ctx
 from ..numbers import scale_abbreviations
-from .base import SKIP, Reading, finish
+from .base import SKIP, Draft, Reading, finish
 from .references import is_year
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad")
+_BASELINE_GAP = 80  # "460 vehicles have been stolen so far this year compared with 63": one clause at most
 _OF_DETERMINER = regex.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those)?\s*")
 
 
@@ -37,16 +38,57 @@ def recognize(reading: Reading):
     bound = _bound_after(reading.lang).match(text, after, min(reading.s1, after + 24))
     if bound:
         after = bound.end()  # "5,000 or more households": the bound stands between number and noun
+    approximate = _approximate(reading.lang).match(text, after, min(reading.s1, after + 6))
+    if approximate:
+        after = approximate.end()  # "360-ish plates", "30-odd firms"
     phrase = ctx.noun_phrase_after(text, after, reading.s1, reading.lang)
     if phrase is not None and phrase.start - after <= 1:
         unit = phrase.unit
         if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, reading.s0, reading.lang):
             unit = "rank_positions"  # "a cumulative improvement of 24 places"
-        return finish(reading, m.start, phrase.end, unit, phrase=phrase)
+        return _approximately(finish(reading, m.start, phrase.end, unit, phrase=phrase), approximate)
     if m.kind == "word" and not m.scaled:
         return SKIP  # a single number word with nothing counted is a formula or an idiom
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
-    return finish(reading, m.start, m.end, counted[0].unit if counted else "count", counted_by_sentence=True)
+    return _approximately(finish(reading, m.start, approximate.end() if approximate else m.end,
+                                 counted[0].unit if counted else "count", counted_by_sentence=True), approximate)
+
+
+@cache
+def _approximate(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).APPROXIMATE_SUFFIX)
+
+
+def _approximately(draft: Draft, suffix: regex.Match[str] | None) -> Draft:
+    if suffix is not None and draft.qualifier == "exact":
+        draft.qualifier = "approximately"
+    return draft
+
+
+@cache
+def _between(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = load(lang)
+    return regex.compile(data.BASELINE_BETWEEN), regex.compile(data.PART_OF_WHOLE_BETWEEN)
+
+
+def inherit_compared_units(text: str, drafts: list[Draft], lang: str) -> None:
+    """A bare figure compared with the figure before it, or a part of the figure after it, is in that
+    figure's unit: "3.9 million headsets, up from 2.4 million", "rose to 5.2% from 4.9", "raised 280
+    million of the 1.5 billion shekels". Only the words between the two figures decide (no other
+    figure between them), so "from 2.4 million in 2017" is never read across a clause."""
+    baseline, part_of = _between(lang)
+    for i, draft in enumerate(drafts):
+        if draft.unit != "count" or not draft.counted_by_sentence:
+            continue
+        before = drafts[i - 1] if i > 0 else None
+        after = drafts[i + 1] if i + 1 < len(drafts) else None
+        gap = text[before.end:draft.start] if before is not None and before.end <= draft.start else ";"
+        if before is not None and before.unit != "count" and len(gap) <= _BASELINE_GAP and ";" not in gap and \
+                baseline.search(gap) and (baseline.search(gap).start() == 0 or "from" not in gap.lower()):
+            draft.unit = before.unit
+        elif after is not None and after.unit != "count" and draft.end <= after.start and \
+                part_of.fullmatch(text, draft.end, after.number_start):
+            draft.unit = after.unit
 
 
 def _abbreviated_count(reading: Reading):

@@ -19,9 +19,11 @@ import regex
 from ...lang import load
 from ..numbers import scale_abbreviations
 from ..tables import alternation, load_tables, rows
-from .base import DocumentFacts, Draft, Reading, finish
+from .base import SKIP, DocumentFacts, Draft, Reading, finish
 
 BARE_DOLLAR = "$"  # the unit of "$5" and "5 dollars" until the document says which dollar
+# "$8 B in cash", "€40 M.": a scale letter one space after an amount that has its currency
+_SPACED_SCALE_LETTER = regex.compile(r"[ \u00a0]([BKMT])(?=[ \u00a0]+[a-z]|[.,;:)]|$)")
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,14 @@ def currencies(lang: str) -> _Currencies:
     return _Currencies(
         prefixes=prefixes,
         suffixes=suffixes,
-        # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5").
+        # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5"). A letter
+        # after a possessive or a contraction is not a country letter: "Apple's $5" is not "S $5".
         prefix_re=regex.compile(
-            rf"(?:(?<![\w$])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])(?P<sym>(?i:{alternation(symbols)}))\s?)"
-            r"(?P<sign>-)?$"),
+            rf"(?:(?<![\w$])(?<!\w['’])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])"
+            rf"(?P<sym>(?i:{alternation(symbols)}))\s?)(?P<sign>-)?$"),
+        # A symbol followed by digits opens the next amount ("10 $5"); it does not close this one.
         suffix_re=regex.compile(
-            rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})|\s*(?i:(?P<word>{alternation(suffix_words)}))"
+            rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})(?!\s?\d)|\s*(?i:(?P<word>{alternation(suffix_words)}))"
             r"(?![\w-]))"),
         explicit_re=regex.compile(rf"(?<![\w$])(?i:{alternation(explicit)})\s?\d"),
         jurisdiction_re=regex.compile(rf"\b(?i:{alternation(list(jurisdictions))})(?!\w)"),
@@ -126,6 +130,23 @@ def prefix_before(reading: Reading, start: int) -> tuple[str, int, bool, str] | 
     return table.prefixes[surface], prefix_start - minus, minus, surface
 
 
+@cache
+def _range_low(lang: str) -> regex.Pattern[str]:
+    """The low end of a range and its joiner, right before the high end."""
+    return regex.compile(rf"\d[\d,.]*{load(lang).RANGE_JOINERS}$")
+
+
+def _range_low_prefix(reading: Reading) -> tuple[str, int, bool, str] | None:
+    """The currency prefix of a range's low end ("HK$7.75–" before "7.85"), as ``prefix_before`` gives it,
+    but starting where the high end starts (the range reading moves the start to the low end's prefix)."""
+    low = _range_low(reading.lang).search(reading.text, max(reading.s0, reading.mention.start - 24),
+                                          reading.mention.start)
+    if low is None:
+        return None
+    found = prefix_before(reading, low.start())
+    return None if found is None else (found[0], reading.mention.start, False, found[3])
+
+
 def recognize(reading: Reading):
     m, text, data = reading.mention, reading.text, load(reading.lang)
     if m.kind not in ("digits", "word"):
@@ -138,6 +159,11 @@ def recognize(reading: Reading):
     surfaces = []
     if prefix is not None and reading.drafts and reading.drafts[-1].end > prefix[1]:
         prefix = None  # "10 rmb 20 usd": the code closes the figure before, it does not open this one
+    if prefix is None and reading.in_range:
+        prefix = _range_low_prefix(reading)  # "HK$7.75–7.85": the low end's currency is the range's
+    if prefix is not None and prefix[3] in data.TRANSLITERATED_CURRENCY_PREFIXES and not (
+            m.has_comma or m.has_decimal or m.scaled or m.suffix in scale_abbreviations(reading.lang)):
+        return SKIP  # "PS5", "PS 2": a console or a postscript; "PS6m", "PS21,700" are a folded "£"
     if prefix is not None:
         unit, start, minus, surface = prefix
         surfaces.append(surface)
@@ -158,6 +184,11 @@ def recognize(reading: Reading):
     elif suffix and suffix in data.MINOR_UNIT_SUFFIXES and prefix is None:  # "164p", "99c"
         unit, end = data.MINOR_UNIT_SUFFIXES[suffix], m.number_end + len(suffix)
     elif not suffix:
+        spaced = None if prefix is None or m.scaled else \
+            _SPACED_SCALE_LETTER.match(text, end, min(reading.s1 + 1, end + 4))
+        if spaced:
+            value *= scale_abbreviations(reading.lang)[spaced.group(1)][0]
+            end = spaced.end(1)
         after = table.suffix_re.match(text, end, min(reading.s1, end + 40))
         if after and unit is not None and table.suffixes[_norm(after.group("word") or after.group("sym"))] \
                 not in (unit, BARE_DOLLAR):

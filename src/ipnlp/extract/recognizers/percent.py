@@ -5,18 +5,40 @@ points", "190 points", and the same figures stated as a change ("up 8.5%", "lost
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ...lang import load
 from ...models import Change
 from .. import context as ctx
-from .base import Reading, finish
+from .base import Draft, Reading, finish
 
 # Kinds of units.tsv this family reads, and the units whose figure may be a stated change.
 _KINDS = ("percent", "percentage_point", "basis_point")
 _CHANGE_UNITS = ("percent", "percentage_point", "basis_point", "points")
 _HYPHENATED = regex.compile(r"-((?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?))\b")
+_PERCENT_COMPOUND = regex.compile(r"\s+(?i:per\s?cent|percent)(?=-[A-Za-z])")
 _GLUED = {"pc": "percent", "pct": "percent", "bp": "basis_point", "bps": "basis_point", "pp": "percentage_point"}
+
+
+@cache
+def _named_before(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    data = load(lang)
+    return regex.compile(data.PERCENT_NAMED_BEFORE), regex.compile(data.PERCENT_NAMED_BEFORE_END)
+
+
+def percent_named_before(reading: Reading) -> int | None:
+    """Where "per cent of" starts when it comes before a bare figure that ends the phrase ("per cent of
+    twenty-two"); None otherwise ("50 per cent of 20 firms", "percent of 10 companies")."""
+    m = reading.mention
+    if m.kind not in ("digits", "word") or m.suffix:
+        return None
+    before, end = _named_before(reading.lang)
+    found = before.search(reading.text, max(reading.s0, m.start - 24), m.start)
+    if found is None or not end.match(reading.text, m.end, reading.s1 + 1):
+        return None
+    return found.start()
 
 
 def unit_of(reading: Reading) -> ctx.UnitMatch | None:
@@ -35,6 +57,9 @@ def unit_of(reading: Reading) -> ctx.UnitMatch | None:
     found = ctx.unit_after(reading.text, m.end, reading.s1, reading.lang)
     if found and (found.kind in _KINDS or found.unit == "points"):
         return found
+    compound = _PERCENT_COMPOUND.match(reading.text, m.end, min(reading.s1, m.end + 12))
+    if compound:  # "a 43.4 percent-owned unit": the percent word starts a compound adjective
+        return ctx.UnitMatch("percent", "percent", compound.end())
     return None
 
 
@@ -44,7 +69,8 @@ def recognize(reading: Reading):
         return None
     unit = unit_of(reading)
     if unit is None:
-        return None
+        named = percent_named_before(reading)
+        return None if named is None else finish(reading, named, m.end, "percent")
     if m.kind == "word" and unit.unit == "points":
         return None  # "two points": a list of points made, not a score
     if unit.unit in _CHANGE_UNITS:
@@ -67,4 +93,25 @@ def is_percent_like(reading: Reading) -> bool:
     return unit is not None and unit.unit in ("percent", "percentage_point", "basis_point")
 
 
-__all__ = ["is_percent_like", "load", "recognize", "unit_of"]
+__all__ = ["index_levels", "is_percent_like", "load", "percent_named_before", "recognize", "unit_of"]
+
+
+def index_levels(text: str, drafts: list[Draft], lang: str) -> None:
+    """A bare level that a change in points belongs to, or that a change in points leads to, is in
+    points: "(16,369.03, up 58.06 points)", "the index lost 190 points to 7,100"."""
+    leads_to = _leads_to(lang)
+    for i, draft in enumerate(drafts):
+        change = draft.yoy
+        if change is None or change.unit != "points":
+            continue
+        if draft.unit == "count" and draft.counted_by_sentence and draft.start != change.start:
+            draft.unit = "points"  # the level that carries the change
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if draft.start == change.start and nxt is not None and nxt.unit == "count" and nxt.counted_by_sentence \
+                and leads_to.fullmatch(text, change.end, nxt.start):
+            nxt.unit = "points"  # the level a stated change leads to
+
+
+@cache
+def _leads_to(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).CHANGE_LEADS_TO + r"(?:\w+\s+){0,2}?")

@@ -13,9 +13,11 @@ import regex
 
 from ...lang import load
 from .. import context as ctx
+from . import money, percent
 from .base import SKIP, Draft, Reading, finish
 
 _OF = regex.compile(r"\s+of\s+(?:the\s+)?")
+_WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # a coordination ends the phrase too
 
 
 def _vague(reading: Reading) -> Draft:
@@ -28,6 +30,35 @@ def _vague(reading: Reading) -> Draft:
     draft.value_high = m.high
     draft.qualifier = "approximately"
     return draft
+
+
+def _minor_after_named_amount(reading: Reading) -> bool:
+    """ "thirteen dollars forty five", "two euros and ten.": a number word under 100 that ends the phrase
+    right after an amount ending on its currency word gives the cents of that amount."""
+    m, text = reading.mention, reading.text
+    if not reading.drafts or m.scaled or not 0 < m.value < 100:
+        return False
+    amount = reading.drafts[-1]
+    if not (text[amount.end - 1:amount.end].isalpha() and len(amount.unit) == 3 and amount.unit.isupper()):
+        return False
+    return bool(_minor_gap(reading.lang).fullmatch(text, amount.end, m.start)) and \
+        not _WORD_AFTER.match(text, m.end, min(reading.s1, m.end + 40))
+
+
+@cache
+def _minor_gap(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).MINOR_AFTER_MAJOR)
+
+
+def _measured(reading: Reading) -> bool:
+    """Whether a unit of the percent or money family follows the number word ("one per cent", "one
+    basis point", "one dollar", "one penny"): then the word is a figure, not an idiom."""
+    unit = percent.unit_of(reading)
+    if unit is not None:
+        return unit.unit != "points"  # "at one point": an idiom
+    after = money.currencies(reading.lang).suffix_re.match(reading.text, reading.mention.end,
+                                                           min(reading.s1, reading.mention.end + 40))
+    return after is not None and after.group("word") is not None
 
 
 @cache
@@ -47,6 +78,10 @@ def recognize(reading: Reading):
         return None
     if m.kind != "word":
         return None
+    if percent.percent_named_before(reading) is not None:
+        return None  # "per cent of twenty-two": a percentage, read by the percent family
+    if _minor_after_named_amount(reading):
+        return finish(reading, m.start, m.end, "count")  # "thirteen dollars forty five": joined to its amount
     word = text[m.start:m.number_end]
     before = reading.word_before()
     if before in data.GROUP_DETERMINERS or before in data.PARTITIVE_BEFORE or \
@@ -54,8 +89,8 @@ def recognize(reading: Reading):
         return SKIP  # "the three countries", "“four consciousnesses”"
     if word[0].isupper() and m.start != reading.s0 and not text[reading.s0:m.start].rstrip().endswith(":"):
         return SKIP  # "Thousands of Enterprises and Hundred Cities": part of a name
-    if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled:
-        return SKIP  # "one of the fastest", "one policy for one province"
+    if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled and not _measured(reading):
+        return SKIP  # "one of the fastest", "one policy for one province" (but "one per cent", "one dollar")
     if _partitive(reading.lang).match(text, m.end, m.end + 4) and not m.scaled:
         return SKIP  # "two of them" (but "a hundred and two of those" is a number)
     return None

@@ -13,6 +13,8 @@ from .base import SKIP, Reading
 from .zh_base import finish
 
 _RATIO = regex.compile(r"[：:](\d+(?:\.\d+)?)(?![\d.])")
+# The rest of a list of durations: "、10年和30年", "及3個月".
+_DURATION_LIST = regex.compile(r"(?:\s?[、及和与與或]\s?[\d一二三四五六七八九十]+\s?(?:年|個月|个月|天|日|周|週))+")
 
 
 def recognize(reading: Reading):
@@ -30,8 +32,11 @@ def recognize(reading: Reading):
         if unit.kind == "noun" and text[unit.end:unit.end + 1] and \
                 text[unit.end] in data.NOT_MEASURE_BEFORE.get(unit.unit, ""):
             return SKIP  # "兩部分", "名单": the measure word begins another word
-        if unit.kind == "duration" and unit.end < reading.s1 and _is_han(text[unit.end]) and \
-                text[unit.end] not in data.DURATION_FOLLOWERS:
+        listed = _DURATION_LIST.match(text, unit.end, reading.s1) if unit.kind == "duration" else None
+        after = listed.end() if listed else unit.end  # "5年、10年和30年期": tenors listed before their noun
+        if unit.kind == "duration" and after < reading.s1 and _is_han(text[after]) and \
+                (text[after] not in data.DURATION_FOLLOWERS or text[after] == "期") and \
+                not text[max(reading.s0, m.start - 2):m.start].endswith(data.DURATION_RUN_BEFORE):
             return SKIP  # "1個月香港銀行同業拆息", "5天移動平均數": a tenor or a label
         if m.kind == "word" and not m.scaled and qualifier is None:
             if m.value in data.ARTICLE_VALUES and unit.kind in ("noun", "duration"):

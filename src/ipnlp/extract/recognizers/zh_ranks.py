@@ -17,11 +17,16 @@ def recognize(reading: Reading):
     ranked = after.startswith(data.RANK_NOUNS_AFTER)
     if ranked and m.kind == "ordinal":
         end = m.end + 1  # "第11位"
-    clause = text[zctx.clause_start(text, m.start, reading.s0, reading.lang):m.start]
-    if not ranked and not any(verb in clause[-8:] for verb in data.RANK_VERBS_BEFORE):
+    clause_start = zctx.clause_start(text, m.start, reading.s0, reading.lang)
+    clause = text[clause_start:m.start]
+    verbs = [clause.rfind(verb) for verb in data.RANK_VERBS_BEFORE if verb in clause[-8:]]
+    if not ranked and not verbs:
         return SKIP
-    subject = zctx.subject_before(text, m.start, reading.s0, reading.lang)
-    if not subject and reading.drafts:
-        subject = reading.drafts[-1].subject  # "……，居世界第二": the figure just stated
+    # The subject stands before the rank verb ("PCT申请量居世界第一"); a clause with none of its own
+    # ("……7.3万件，连续多年位居世界第一") ranks the figure just stated.
+    subject = zctx.noun_phrase(clause[:min(verbs)] if verbs else clause, reading.lang)
+    if len(subject) < 2:
+        subject = reading.drafts[-1].subject if reading.drafts else \
+            zctx.subject_before(text, clause_start, reading.s0, reading.lang)
     subject = f"{subject}{data.RANK_WORD}" if data.RANK_WORD not in subject else subject
     return Draft(m.start, end, m.start, m.value, "rank", subject=subject)

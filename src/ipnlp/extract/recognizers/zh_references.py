@@ -38,15 +38,19 @@ def recognize(reading: Reading):
     if zctx.inside_quotes(text, m.start, reading.s0, reading.lang):
         return SKIP  # "“十四五”", "「八成信貸擔保產品」": a name
     before = text[max(reading.s0, m.start - 3):m.start].rstrip()
-    after = text[m.end:m.end + 3].lstrip()
+    after = text[m.end:m.end + 6].lstrip().lstrip(data.MORE_AFTER_NUMBER)  # "30多年來" reads as "30年來"
     if m.kind == "ordinal":
         if _REFERENCE_SPAN.match(text, m.end, reading.s1):
             return SKIP  # "列載於第187至289頁": a span of pages
         if after.startswith(data.ORDINAL_REFERENCES) and not after.startswith(data.RANK_NOUNS_AFTER):
             return SKIP  # "第十条", "第二十届", "第3次会议", "第1類機構", "第4季", "第一階段"
         return None
+    if m.kind == "word" and before.endswith(data.VAGUE_BEFORE):
+        return SKIP  # "未來幾十年", "数百家": an order of magnitude, not a figure
     if any(before.endswith(word) for word in data.REFERENCE_BEFORE):
         return SKIP  # "圖5", "表 1", "附註3"
+    if before.endswith(data.LIST_SCOPE_BEFORE) and after.startswith(data.LIST_SCOPE_AFTER):
+        return SKIP  # "全球前10名": the size of a ranking list
     if after.startswith(data.LABEL_AFTER):
         return SKIP  # "10年期", "標普500指數"
     if reading.in_range and m.kind == "digits":

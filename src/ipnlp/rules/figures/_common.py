@@ -14,15 +14,23 @@ from functools import cache, lru_cache
 from ...extract.tables import rows as table_rows
 from ...models import Claim
 from ...view import ReportView
+from .._languages import any_language, any_language_set
 from . import _words as words
 
 _TOKEN = re.compile(r"[a-z][a-z'-]*|\d+")
+# Chinese subjects are compared by their pairs of characters ("发明专利授权量": 发明, 明专, 专利, ...).
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SUBJECT_STOPWORDS = any_language_set(words.SUBJECT_STOPWORDS, "SUBJECT_STOPWORDS")
+_SUBJECT_JOINTS = any_language_set((), "SUBJECT_JOINT_CHARACTERS")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-_PART_CUE = re.compile(words.PART_CUES, re.IGNORECASE)
-_EXHAUSTIVE_CUE = re.compile(words.EXHAUSTIVE_PART_CUES + r"\s*$", re.IGNORECASE)
-_PREVIOUS_BEFORE = re.compile(words.PREVIOUS_VALUE_BEFORE + r"\s*(?:the\s+|a\s+)?$", re.IGNORECASE)
-_PREVIOUS_AFTER = re.compile(r"^[\s,]*" + words.PREVIOUS_VALUE_AFTER, re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]")
+_PART_CUE = re.compile(any_language(words.PART_CUES, "PART_CUES"), re.IGNORECASE)
+_EXHAUSTIVE_CUE = re.compile(any_language(words.EXHAUSTIVE_PART_CUES, "EXHAUSTIVE_PART_CUES") + r"\s*$",
+                             re.IGNORECASE)
+_PREVIOUS_BEFORE = re.compile(any_language(words.PREVIOUS_VALUE_BEFORE, "PREVIOUS_VALUE_BEFORE")
+                              + r"\s*(?:the\s+|a\s+)?$", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(r"^[\s,，]*" + any_language(words.PREVIOUS_VALUE_AFTER, "PREVIOUS_VALUE_AFTER"),
+                             re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(any_language(r"[;:]", "CLAUSE_BREAK"))
 # Unit codes of the claim model that are measures, not counted nouns (see models.Claim.unit).
 MEASURE_UNITS = frozenset({
     "percent", "percentage_point", "CNY", "USD", "EUR", "month", "year", "day", "week", "hour",
@@ -31,8 +39,11 @@ MEASURE_UNITS = frozenset({
 # The unit the extractor gives a bare figure whose counted noun it could not find ("reached 124").
 UNKNOWN_COUNT = "count"
 _MARK_WORDS = r"\s+(?:the\s+)?(?:mark\s+of\s+|level\s+of\s+)?$"
-_CROSSED_ABOVE = re.compile(r"\b" + words.CROSSED_ABOVE + _MARK_WORDS, re.IGNORECASE)
-_CROSSED_BELOW = re.compile(r"\b" + words.CROSSED_BELOW + _MARK_WORDS, re.IGNORECASE)
+# Chinese writes no space before the figure ("首次突破200亿元") and no word break inside a phrase.
+_CROSSED_ABOVE = re.compile(any_language(r"\b" + words.CROSSED_ABOVE + _MARK_WORDS, "CROSSED_ABOVE") + "$",
+                            re.IGNORECASE)
+_CROSSED_BELOW = re.compile(any_language(r"\b" + words.CROSSED_BELOW + _MARK_WORDS, "CROSSED_BELOW") + "$",
+                            re.IGNORECASE)
 
 
 #: How many figures on either side of a figure a rule looks at for its partners (the whole of a
@@ -190,10 +201,17 @@ def subject_terms(claim: Claim) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _terms(subject: str) -> frozenset[str]:
-    return frozenset(
-        stem(token) for token in _TOKEN.findall(subject.lower())
-        if token not in words.SUBJECT_STOPWORDS and not token.isdigit()
-    )
+    terms = {stem(token) for token in _TOKEN.findall(subject.lower())
+             if token not in _SUBJECT_STOPWORDS and not token.isdigit()}
+    for run in _HAN_RUN.findall(subject):
+        pairs = {run[i:i + 2] for i in range(len(run) - 1)} or {run}
+        terms.update(pair for pair in pairs - _SUBJECT_STOPWORDS if _SUBJECT_JOINTS.isdisjoint(pair))
+    return frozenset(terms)
+
+
+def is_change_figure(claim: Claim) -> bool:
+    """The figure is itself a stated change ("同比增长12.6%" read as a claim of its own), not a level."""
+    return claim.yoy is not None and claim.yoy.start <= claim.start and claim.end <= claim.yoy.end
 
 
 def same_yoy(a: Claim, b: Claim) -> bool | None:

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 from ...models import Claim, Finding
 from ...view import ReportView
+from .._languages import any_language, any_language_set
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
     claim_sentence,
     crossing,
     format_value,
+    is_change_figure,
     is_previous_value,
     part_cue,
     same_yoy,
@@ -32,6 +34,7 @@ _REFERENCE_LABEL = re.compile(
     r"(?:[\dA-Z][\w.–-]*\s*(?:,|and|or|to|&|–|-)\s*)*$"
 )
 _GENERIC_STEMS = frozenset(stem(word) for word in words.GENERIC_SUBJECT_WORDS)
+_ACTOR_VERB_ENDINGS = tuple(any_language_set((), "ACTOR_VERB_ENDINGS"))
 # "in early November", "on 18-26 November", "by mid-March", "in the third quarter" after a figure
 # (tried with .match at the figure's end, so no "^": it would anchor at the start of the text).
 _DATED_WITHIN = re.compile(
@@ -44,7 +47,8 @@ _DATED_WITHIN = re.compile(
 # ("more than", "over", "at least" are qualifiers the extractor reads; their intervals are compared.)
 _COMPARED_BOUND = re.compile(r"\b(?:(?:higher|lower|greater)\s+than|above|below)\s+$", re.IGNORECASE)
 # "increase the Cash Gift by $3,000": the size of a change, not the level it changes.
-_INCREMENT_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|another\s+)?$", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(any_language(r"\bby\s+(?:about\s+|around\s+|some\s+|another\s+)?$",
+                                            "INCREMENT_BEFORE"), re.IGNORECASE)
 # "$500 in credits for each child", "$1,000 a year per household": an amount per recipient, which
 # schemes set differently for different groups; not one total stated twice.
 _PER_RECIPIENT_AFTER = re.compile(
@@ -95,6 +99,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     parts of one whole, "increase the grant by $3,000" states a change, not a level, and amounts
     per recipient ("$500 in credits for each child", "$1,000 a year") differ by group on purpose.
 
+    In Chinese, subjects are compared by their pairs of characters ("发明专利授权量"), and a
+    subject ending in a verb of doing ("金管局共进行") names no metric.
+
     ## Why it matters
     A reader cannot tell which value is right, and a figure quoted from the report may be the
     wrong one. It usually means one sentence was revised and a copy elsewhere was not.
@@ -121,7 +128,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     # Milestones ("the first to exceed 4 million") are IPN106's to compare. A claim without subject
     # words is never the same metric as another (_known_same_metric), so it is left out from the start.
+    # A change read as a figure of its own ("同比增长13.5%") is compared through the level that
+    # carries it (same_yoy), as an English change is.
     candidates = [c for c in view.claims if _metric_terms(c) and not is_previous_value(view, c)
+                  and not is_change_figure(c)
                   and crossing(view, c) is None and not _is_reference_label(view, c)
                   and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
                   and not _COMPARED_BOUND.search(view.text, max(0, c.start - 30), c.start)
@@ -169,6 +179,8 @@ def check(view: ReportView) -> Iterator[Finding]:
 
 def _metric_terms(claim: Claim) -> frozenset[str]:
     """The subject words that name what is measured, without who acts or how ("we will provide")."""
+    if claim.subject.endswith(_ACTOR_VERB_ENDINGS):  # "金管局共进行": what is counted comes after the figure
+        return frozenset()
     return subject_terms(claim) - _GENERIC_STEMS
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...models import Claim, Finding
 from ...view import ReportView
+from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
@@ -16,15 +17,19 @@ from ._common import (
     claim_order,
     claim_sentence,
     format_value,
+    is_change_figure,
     is_previous_value,
     part_cue,
     units_compatible,
     value_interval,
 )
 
-_ACCUMULATION = re.compile(words.ACCUMULATION_CUES, re.IGNORECASE)
-# Units for which "part of" has no meaning: positions and changes of position.
-_NOT_ADDITIVE = frozenset({"rank", "rank_positions"})
+_ACCUMULATION = re.compile(any_language(words.ACCUMULATION_CUES, "ACCUMULATION_CUES"), re.IGNORECASE)
+# Units for which "part of" has no meaning: positions and changes of position, and rates (a
+# portfolio's return of 9.7% is part of a fund's 6.6%, as IPN103 does not add percentages up).
+_NOT_ADDITIVE = frozenset({"rank", "rank_positions", "percent", "percentage_point"})
+# A loss among the parts lets another part exceed the whole ("gains of 688 and losses of 210").
+_LOSS = re.compile(any_language(r"\bloss(?:es)?\b", "LOSS_CUES"), re.IGNORECASE)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -37,6 +42,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     when even its smallest possible value exceeds the largest possible value of the whole. It
     also checks figures that are added to a running total ("33 new centers, bringing the total to
     80"): together they cannot exceed that total.
+
+    In Chinese the cues are "其中", "包括", "分别为". Rates are not parts (a portfolio's 9.7%
+    return inside a fund's 6.6%), and a loss among the parts lets another part exceed the whole.
 
     ## Why it matters
     A subset cannot outnumber its set: one of the two figures is wrong, or the part belongs to a
@@ -61,13 +69,14 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     order = claim_order(view)
     for part in order.claims:
-        if part.unit in _NOT_ADDITIVE:
-            continue
+        if part.unit in _NOT_ADDITIVE or is_change_figure(part):
+            continue  # a change ("同比增长21.7%") is neither a part nor a whole
         cue = part_cue(view, part)
         if cue is None:
             continue
         whole = _whole_before(view, order, part, cue.start())
-        if whole is not None and value_interval(part)[0] > value_interval(whole)[1]:
+        if whole is not None and value_interval(part)[0] > value_interval(whole)[1] \
+                and not _LOSS.search(view.text, whole.end, claim_sentence(view, part)[1]):
             yield make_finding(
                 RULE, view,
                 f"The part {format_value(part)} (introduced by {cue.group(0)!r}) is larger than the "
@@ -88,7 +97,7 @@ def _whole_before(view: ReportView, order: ClaimOrder, part: Claim, cue_start: i
         earliest = previous[0] if previous else sentence_start
     for candidate in order.before(part, earliest):
         if (candidate.end <= cue_start and units_compatible(candidate, part, loose=True)
-                and not is_previous_value(view, candidate)):
+                and not is_previous_value(view, candidate) and not is_change_figure(candidate)):
             return candidate
     return None
 
@@ -116,7 +125,7 @@ def _running_totals(view: ReportView, order: ClaimOrder) -> Iterator[Finding]:
             before_cue = order.starting_in(sentence_start, cue.start())[-MAX_NEIGHBOURS:]
             added = [c for c in before_cue if c.end <= cue.start()
                      and units_compatible(c, total, loose=True) and c.unit not in _NOT_ADDITIVE
-                     and not is_previous_value(view, c)]
+                     and not is_previous_value(view, c) and not is_change_figure(c)]
             if not added:
                 continue
             smallest_sum = sum(value_interval(c)[0] for c in added)

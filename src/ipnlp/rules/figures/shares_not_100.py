@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 from ...models import Finding
 from ...view import ReportView
+from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words as words
-from ._common import format_value, is_previous_value, rounding_tolerance
+from ._common import format_value, is_change_figure, is_previous_value, rounding_tolerance
 
-_SHARE = re.compile(words.SHARE_CUES, re.IGNORECASE)
-_PARTITION = re.compile(words.PARTITION_CUES, re.IGNORECASE)
+_SHARE = re.compile(any_language(words.SHARE_CUES, "SHARE_CUES"), re.IGNORECASE)
+_PARTITION = re.compile(any_language(words.PARTITION_CUES, "PARTITION_CUES"), re.IGNORECASE)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -24,6 +25,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     rest", "the remaining", "divided into", "broken down"). The percentages that are levels (not
     year-on-year changes, not earlier values) must add up to 100%, within the rounding of the
     figures as written (three shares written to whole percents may add up to 99% or 101%).
+
+    In Chinese the cues are "占比", "比重" with "分别", "其余"; a change figure ("同比增长5.6%")
+    is not a share.
 
     ## Why it matters
     A breakdown of a whole that covers more or less than all of it means a share is mistyped or
@@ -46,7 +50,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     by_sentence: dict[tuple[int, int], list] = {}
     for claim in view.claims:
-        if claim.unit == "percent" and not is_previous_value(view, claim):
+        if claim.unit == "percent" and not is_previous_value(view, claim) and not is_change_figure(claim):
             by_sentence.setdefault((claim.sentence.start, claim.sentence.end), []).append(claim)
     for (start, end), shares in by_sentence.items():
         if len(shares) < 2:

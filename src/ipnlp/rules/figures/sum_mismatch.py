@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ...models import Claim, Finding
 from ...segment.table_claims import table_totals
 from ...view import ReportView
+from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
@@ -24,8 +25,11 @@ from ._common import (
     value_interval,
 )
 
-_TOTAL = re.compile(words.TOTAL_CUES, re.IGNORECASE)
-_ACCUMULATION = re.compile(words.ACCUMULATION_CUES, re.IGNORECASE)
+_TOTAL = re.compile(any_language(words.TOTAL_CUES, "TOTAL_CUES"), re.IGNORECASE)
+_ACCUMULATION = re.compile(any_language(words.ACCUMULATION_CUES, "ACCUMULATION_CUES"), re.IGNORECASE)
+# Where the words introducing a figure stop: an English clause mark, or a Chinese one ("，" too:
+# "全年共受理……，其中" keeps its "共" to the first figure).
+_CLAUSE_MARK = re.compile(r"[.;:。；：，]")
 _NOT_ADDITIVE = frozenset({"rank", "rank_positions", "percent", "percentage_point"})
 # How far before a figure its "a total of" may sit and still introduce it.
 _TOTAL_REACH = 60
@@ -46,6 +50,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     Running totals ("bringing the total to 80") are left to IPN102.
     In a table, a row headed "Total" (or "Subtotal") must equal the rows above it, column by
     column, back to the previous total row; percentage columns are not added up.
+
+    In Chinese a total follows "共", "共计", "合计"; "分别为" promises a complete breakdown,
+    "其中" and "包括" may list only some parts, and a comma before "又" or "另" ends the list.
 
     ## Why it matters
     Readers add the parts up. A breakdown that does not reach its total means a figure was
@@ -120,7 +127,7 @@ def _table_total_mismatches(view: ReportView) -> Iterator[Finding]:
 
 def _introduced_as_total(view: ReportView, claim: Claim) -> bool:
     before = view.text[max(0, claim.start - _TOTAL_REACH):claim.start]
-    before = re.split(r"[.;:]", before)[-1]
+    before = _CLAUSE_MARK.split(before)[-1]
     after = view.text[claim.end:claim.end + 20]
     if _ACCUMULATION.search(before):
         return False

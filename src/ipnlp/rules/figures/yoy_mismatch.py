@@ -32,6 +32,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     no levels, and a value whose subject shares no word with the changed figure's ("profit rose
     62.1% ... return on assets from 0.57%") is another metric: neither is recomputed.
 
+    In Chinese the earlier value is written "上年为", "比上年的" or "由……的", and a change in
+    basis points ("下降约50基点") is recomputed from two percentages.
+
     ## Why it matters
     Both values and the change are printed side by side; readers and journalists recompute the
     change, and a mismatch makes every figure in the sentence suspect.
@@ -128,6 +131,10 @@ def _implied_change(current: Claim, previous: Claim, change: Change) -> tuple[fl
         if current.unit != "percent":
             return None, 0.0, ""
         return points, points_tolerance, " percentage points"
+    if change.unit == "basis_point":  # "由1.9%下跌约100基点至0.9%": a hundredth of a point
+        if current.unit != "percent":
+            return None, 0.0, ""
+        return points * 100, change_rounding + (tol_now + tol_before) * 100 + 1e-9, " basis points"
     if current.unit == "percent" and abs(points - stated) <= points_tolerance:
         return None, 0.0, ""  # a rate's change in points written with "%": IPN401 reports that
     if before == 0:

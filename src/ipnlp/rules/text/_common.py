@@ -12,14 +12,17 @@ from typing import NamedTuple
 
 import regex
 
-from ...lang import load
+from ...lang import load, zh_text
 from ...models import Section
 from ...view import ReportView
 from . import _words
 
 # A word: letters/digits with inner hyphens, apostrophes or dots ("year-on-year", "U.S.", "29.9%").
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*%?")
-_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*%?$")
+# A Han character is a token of its own: Chinese writes no spaces, and comparing characters is
+# what comparing words is for English ("发明专利授权量" and "发明专利授权数" share five of six).
+_TOKEN = regex.compile(r"\p{Han}|[[\p{L}\p{N}]--\p{Han}]+(?:[-'’.][[\p{L}\p{N}]--\p{Han}]+)*[%％]?",
+                       flags=regex.V1)
+_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*[%％]?$")
 _YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
 
@@ -31,7 +34,7 @@ class Token(NamedTuple):  # a tuple, not a dataclass: a report has thousands and
 
 # Splitting on the captured token gives [gap, token, gap, token, ..., gap]: offsets are running sums
 # of the pieces' lengths, with no match object per token.
-_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})", flags=regex.V1)
 # Builds a Token from a (start, end, norm) tuple in C; the NamedTuple's own constructor is Python.
 _make_token = partial(tuple.__new__, Token)
 
@@ -75,10 +78,12 @@ def ordinal_words() -> dict[str, int]:
 
 
 def ordinal_value(word: str) -> int | None:
-    """1 for "First", "Firstly" and "1st"; None for anything else."""
+    """1 for "First", "Firstly", "1st" and "第一"; None for anything else."""
     low = word.lower()
     if low in ordinal_words():
         return ordinal_words()[low]
+    if low.startswith("第"):
+        return zh_text.han_number(low[1:])
     match = regex.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", low)
     return int(match.group(1)) if match else None
 
@@ -123,6 +128,34 @@ def enumeration_item(text: str, sentence: tuple[int, int]) -> EnumerationItem | 
         value=ordinal_words()[word.lower()], style=style,
         lead_start=start, lead_end=start + lead_end,
     )
+
+
+_CHINESE_ITEM = regex.compile(zh_text.ENUMERATION_ITEM)
+_CHINESE_ITEM_LEADS = frozenset(zh_text.ENUMERATION_LEADS)
+
+
+def chinese_enumeration_items(text: str, sentence: tuple[int, int]) -> list[EnumerationItem]:
+    """"一是……" / "第二，……" items in a sentence: at its start or after a colon, comma or semicolon
+    ("主要做了以下工作：一是……"); never inside a word ("统一是")."""
+    start, end = sentence
+    if "是" not in text[start:end] and "第" not in text[start:end]:
+        return []
+    items = []
+    for match in _CHINESE_ITEM.finditer(text, start, end):
+        before = match.start() - 1
+        while before >= start and text[before].isspace():
+            before -= 1
+        if before >= start and text[before] not in _CHINESE_ITEM_LEADS:
+            continue
+        shi = match.group("shi") is not None
+        value = zh_text.han_number(match.group("shi_num") if shi else match.group("di_num"))
+        if value is None:
+            continue
+        group = "shi" if shi else "di"
+        items.append(EnumerationItem(start=match.start(group), end=match.end(group), value=value,
+                                     style="cn-shi" if shi else "cn-di",
+                                     lead_start=match.start(group), lead_end=match.end(group)))
+    return items
 
 
 # --- headings and parts --------------------------------------------------------------------------

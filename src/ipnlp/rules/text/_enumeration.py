@@ -1,9 +1,10 @@
-"""Paragraph enumerations ("First, ... Secondly, ... The third is ..."), shared by IPN303 and IPN304."""
+"""Paragraph enumerations ("First, ... Secondly, ... The third is ...", "一是……；二是……"), shared by
+IPN303 and IPN304."""
 
 from __future__ import annotations
 
 from ...view import ReportView
-from ._common import EnumerationItem, enumeration_item
+from ._common import EnumerationItem, chinese_enumeration_items, enumeration_item
 
 
 def enumerations_by_section(view: ReportView) -> list[list[EnumerationItem]]:
@@ -13,12 +14,13 @@ def enumerations_by_section(view: ReportView) -> list[list[EnumerationItem]]:
     order: list[str] = []
     for sentence in view.sentences:
         item = enumeration_item(view.text, sentence)
-        if item is None:
+        items = [item] if item is not None else chinese_enumeration_items(view.text, sentence)
+        if not items:
             continue
         section = view.section_at(sentence[0])
         key = section.id if section is not None else ""
         if key not in groups:
             groups[key] = []
             order.append(key)
-        groups[key].append(item)
+        groups[key].extend(items)
     return [groups[key] for key in order]

@@ -6,6 +6,8 @@ names. Ordinal numbers themselves come from ``ipnlp.lang.en`` (read, never copie
 
 from __future__ import annotations
 
+from .._languages import any_language_set
+
 
 def _word_set(words: str) -> frozenset[str]:
     """A closed list written as whitespace-separated words, for lists too long for one line."""
@@ -20,7 +22,7 @@ FUNCTION_WORDS = _word_set(
     would shall should can could may might must do does did done not no also such which who whom
     whose what when where while into onto upon over under about across among between through during
     within without via per all any each every both other others more most further very well"""
-)
+) | any_language_set((), "FUNCTION_WORDS")  # Chinese: characters ("的", "了") compared one by one
 
 # --- parallel sentences ------------------------------------------------------------------------
 # Verbs that state a figure: swapping one for another ("reached" / "was") rewords a sentence, it
@@ -34,7 +36,8 @@ REPORTING_VERBS = _word_set(
 )
 # Words whose insertion turns a sentence into its counterpart, not its copy ("inputs not based on
 # observable data", "values above $13,000").
-CONTRAST_WORDS = _word_set("not no non never without except excluding above below under over up less more")
+CONTRAST_WORDS = _word_set("not no non never without except excluding above below under over up less more") \
+    | any_language_set((), "CONTRAST_WORDS")
 # Labels that open a caption, not a sentence: "Chart 13 Liquidity ratios of designated AIs".
 CAPTION_LABELS = r"(?:Chart|Table|Figure|Fig\.|Box|Exhibit|Graph|Diagram|Map|Panel)"
 

@@ -32,7 +32,12 @@ MAX_SIDE_WORDS = 120
 # Slack for comparing a float sum of weights with its bound summed in another order.
 _BOUND_SLACK = 1e-9
 
-_CLAUSE_BREAK = regex.compile(r"[,;；]\s")
+# Chinese is compared character by character; a content word is two or three characters, and
+# reports repeat multi-character terms ("打击洗钱及恐怖分子资金筹集") as English repeats names.
+# On the 72 Chinese HKMA chapters a third of a word per character leaves 3 findings (1.0: 296).
+HAN_CHARACTER_WEIGHT = 1 / 3
+_HAN = regex.compile(r"\p{Han}")
+_CLAUSE_BREAK = regex.compile(r"[,;；]\s|，")  # Chinese commas take no space
 # A sentence that is only an infinitive phrase: "To ensure the completion of ... ." It has no
 # main clause of its own ("To do X, we will ..." has one, after a comma).
 _INFINITIVE_FRAGMENT = regex.compile(
@@ -54,6 +59,9 @@ def _weights(word_lists: Sequence[Sequence[Word]]):
     # Computed once per key, not once per word compared.
     weights = {key: max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
                for key, n in df.items() if n > RARE_DF}
+    for key in df:
+        if _HAN.fullmatch(key):
+            weights[key] = weights.get(key, 1.0) * HAN_CHARACTER_WEIGHT
 
     def weight(key: str) -> float:
         return weights.get(key, 1.0)
@@ -116,6 +124,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     and two clauses that differ in their figures are a breakdown, not a restatement. It also
     reports a sentence that is only an infinitive phrase ("To ensure ...") repeating the previous
     sentence's words.
+
+    Chinese is compared character by character, a character weighing a third of a word
+    (reports repeat multi-character terms as English repeats names).
 
     ## Why it matters
     A restated clause is usually a drafting or translation leftover: two versions of one passage

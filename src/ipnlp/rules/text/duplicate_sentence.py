@@ -8,6 +8,7 @@ import regex
 
 from ...models import Finding
 from ...view import ReportView
+from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words
 from ._common import Token, body_sentences, is_heading, stem, tokenize_spans
@@ -21,7 +22,8 @@ _FIGURE = regex.compile(r"\d(?:[\d,.]*\d)?%?")
 # A caption ("Chart 13 Liquidity ratios ...") or a cross-reference ("Refer to notes 2.5 and 2.6 to
 # the financial statements.", "[See Annex F-1.]"): boilerplate that differs only in its labels.
 _NOT_A_STATEMENT = regex.compile(
-    rf"\s*[\[(]?\s*(?:{_words.CAPTION_LABELS}\s+[A-Z]?\d|(?i:(?:please\s+)?(?:refer\s+to|see)\b))"
+    r"\s*[\[(（]?\s*" + any_language(rf"(?:{_words.CAPTION_LABELS}\s+[A-Z]?\d|(?i:(?:please\s+)?(?:refer\s+to|see)\b))",
+                                      "NOT_A_STATEMENT")
 )
 _MAX_SUMMARY_HEADINGS = 200
 # Headings of the parts of a report that restate the rest on purpose.
@@ -151,6 +153,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     "above"). Captions ("Chart 13 ...") and cross-references ("Refer to notes ...") are not
     compared. A sentence of a summary ("Highlights", "Chief Executive's Statement", up to the
     chapters it summarises) restated with the same figures in the body is reported as info.
+
+    Chinese sentences are compared character by character.
 
     ## Why it matters
     A repeated sentence is usually a merge or copy-paste leftover; with a different figure it is

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ...lang import zh_text
 from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
@@ -27,6 +28,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     within one section and reports an item whose number is not the previous one plus one: a skip
     ("First ... Second ... Fourth"), a repeat ("Second ... Second") or a list that starts past one.
     An item numbered one starts a new enumeration.
+
+    In Chinese the items are "一是……；二是……" and "第一，……第二，……", also after a colon
+    or comma inside a sentence ("主要做了以下工作：一是……"), never inside a word ("统一是").
 
     ## Why it matters
     A skipped or repeated ordinal means an item was deleted, duplicated or reordered while editing,
@@ -79,6 +83,13 @@ def check(view: ReportView) -> Iterator[Finding]:
 def _earlier_item_in_text(view: ReportView, before: int, value: int) -> bool:
     """Whether the item numbered ``value`` is written shortly before ``before`` as a capitalised
     ordinal ("Second", "Secondly", "The second") or, for item one, as "One is"."""
+    if 0 < value < 100:  # "一是" / "第一，" written before, as Chinese writes item one
+        numeral = zh_text.han_numeral(value)
+        leads = regex.escape(zh_text.ENUMERATION_LEADS)
+        first = f"|{zh_text.ENUMERATION_FIRST}" if value == 1 else ""
+        item = regex.compile(rf"(?<![^{leads}\s]){numeral}是|第{numeral}[，,、]{first}")  # not "统一是"
+        if item.search(view.text, max(0, before - _LOOKBACK), before):
+            return True
     words = [w for w, v in ordinal_words().items() if v == value and w.isalpha()]
     if not words:
         return False

@@ -11,7 +11,8 @@ from ..base import Rule, make_finding
 from ._enumeration import enumerations_by_section
 
 _STYLE_NAMES = {"adverb-ly": '"Firstly"-style adverbs', "bare": '"First"-style ordinals',
-                "clause": '"The second is"-style clauses'}
+                "clause": '"The second is"-style clauses', "cn-shi": '"一是"-style items',
+                "cn-di": '"第一，"-style items'}
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -21,6 +22,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     Counts the forms in which the report's enumerations introduce their items: plain ordinals
     ("First,"), "-ly" adverbs ("Firstly,") and clauses ("The second is to ..."). When more than one
     form is used it reports the rarest form, where it occurs, with the counts of every form.
+
+    Chinese enumerations count as two forms: "一是" items and "第一，" items.
 
     ## Why it matters
     One form throughout reads as one voice; a mix is a sign of several drafters or translators

@@ -12,7 +12,7 @@ from ..base import Rule, make_finding
 from ._common import heading_span, is_heading, ordinal_value, title_start
 
 # An ordinal word opening a heading title as an enumerator: "Second, do a good job ...".
-_TITLE_ORDINAL = regex.compile(r"(?P<word>\p{L}+|\d{1,3}(?:st|nd|rd|th))\s*[,:、]")
+_TITLE_ORDINAL = regex.compile(r"(?P<word>\p{L}+|\d{1,3}(?:st|nd|rd|th))\s*[,:、，：]")
 
 
 # A Markdown heading's own number ("# 2.1 Statement of compliance"): the segmenter keeps only one
@@ -65,7 +65,10 @@ def _roman_value(numeral: str) -> int:
 
 
 def _number_style(marker: str) -> str:
-    """Sibling headings numbered with roman numerals and with digits are separate sequences."""
+    """Sibling headings numbered with roman numerals, Chinese numerals ("一、", "（一）") and digits
+    are separate sequences."""
+    if regex.search(r"[一二三四五六七八九十〇零两兩百壹貳贰參叁肆伍陸陆柒捌玖拾]", marker):
+        return "han"
     return "roman" if regex.match(r"[IVXLC]", marker) else "digits"
 
 
@@ -80,6 +83,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     Dotted Markdown numbers ("# 2.1", "# 2.2") are followed per prefix, a run that starts again
     at 1 is a new run (the notes of a second set of accounts), and date headings ("# 9 Mar",
     "# 17 Apr") are not numbers.
+
+    Chinese outlines ("一、", "（一）", "第一章", "1.") are followed the same way; Chinese
+    numerals, roman numerals and digits are separate sequences.
 
     ## Why it matters
     A skipped or repeated number usually means a section was lost, moved or merged while

@@ -15,7 +15,7 @@ from ._common import is_heading
 
 def marker_shape(marker: str) -> str:
     """"N)." for "1).", "N)" for "4)", "R." for "II.": the marker with its number abstracted."""
-    shape = regex.sub(r"\d+", "N", marker.strip())
+    shape = regex.sub(r"\d+|[一二三四五六七八九十〇零两兩百壹貳贰參叁肆伍陸陆柒捌玖拾]+", "N", marker.strip())
     return regex.sub(r"^[IVXLC]+", "R", shape)
 
 

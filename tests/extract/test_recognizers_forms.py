@@ -1,0 +1,209 @@
+"""Forms that quantity-extraction suites of other projects hold and reports also write: currency symbols
+and codes on either side of the number, "per cent of N", ranges that run upwards only, a scale written
+once after two figures, numbers inside web addresses. Each table has rows that must claim and rows that
+must not, written for phrasings other than the suites' own sentences.
+
+Rows are (text, claims) with claims as (value, value_high, unit, qualifier) in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ipnlp
+
+
+def read(text: str) -> list[tuple]:
+    return [(c.value, c.value_high, c.unit, c.qualifier) for c in ipnlp.analyze(text).claims]
+
+
+CURRENCIES = [
+    # a dollar sign after the number, as French and Canadian writers put it
+    ("The fare is 12 $ one way.", [(12, None, "USD", "exact")]),
+    ("Tickets cost 40 $ each.", [(40, None, "USD", "exact")]),
+    # a symbol followed by digits opens the next amount, it does not close this one
+    ("The 20 $50 notes were counted.", [(20, None, "count", "exact"), (50, None, "USD", "exact")]),
+    # an ISO code written with its dollar sign, and a country letter spaced from it
+    ("Fees: AUD$ 45 per visit.", [(45, None, "AUD", "exact")]),
+    ("Fees: cad$120 per visit.", [(120, None, "CAD", "exact")]),
+    ("The bond raised C $ 2.5 billion.", [(2500000000, None, "CAD", "exact")]),
+    ("The budget is U.S $ 3 million.", [(3000000, None, "USD", "exact")]),
+    ("Imports of Mex$ 40 million were paid.", [(40000000, None, "MXN", "exact")]),
+    # currency names and symbols beyond the dollar, pound, euro and yuan
+    ("Wages rose to 900 turkish lira a month.", [(900, None, "TRY", "exact")]),
+    ("The loan was 5,000 mexican pesos.", [(5000, None, "MXN", "exact")]),
+    ("He was paid 300 chinese yuan.", [(300, None, "CNY", "exact")]),
+    ("A coffee is 2,500 ₡ there.", [(2500, None, "CRC", "exact")]),
+    ("The wallet holds ₿3.5 after the sale.", [(3.5, None, "BTC", "exact")]),
+    ("Rent is ₩850,000 a month.", [(850000, None, "KRW", "exact")]),
+    # a possessive "s" is never a country letter
+    ("The group's $5bn bid failed.", [(5000000000, None, "USD", "exact")]),
+    ("It's $7 a ticket.", [(7, None, "USD", "exact")]),
+    ("All amounts are in S$. It will cost us $240 million.", [(240000000, None, "SGD", "exact")]),
+    ("Fares were set at AU $19.50 and NZ $21.", [(19.5, None, "AUD", "exact"), (21, None, "NZD", "exact")]),
+    ("A set costs 4 or $6 in shops.", [(4, None, "USD", "exact"), (6, None, "USD", "exact")]),
+    # "£" folded to ASCII ("PS") is money on an amount-shaped figure only, never on "PS5"
+    ("The bonus was PS1.2m and the fee PS45,000.", [(1200000, None, "GBP", "exact"), (45000, None, "GBP", "exact")]),
+    ("He queued for a PS5 and a PS 4.", []),
+    ("Profit was Y=420 billion and the share Y=3,150.", [(420000000000, None, "JPY", "exact"),
+                                                         (3150, None, "JPY", "exact")]),
+    ("Plot y=4 against x.", []),
+    # a scale letter one space after an amount with its currency
+    ("The unit holds $3 B in cash.", [(3000000000, None, "USD", "exact")]),
+    ("It bought $7 T-shirts.", [(7, None, "USD", "exact")]),
+    # "one" is an idiom unless a unit of money or percent follows it
+    ("Sales rose one per cent.", [(1, None, "percent", "exact")]),
+    ("The stamp costs one penny more.", [(1, None, "pence", "exact")]),
+    ("It is one of the largest ports and, at one point, the busiest.", []),
+    # cents in words after an amount that ends on its currency word, when nothing else follows
+    ("The ticket was twelve dollars thirty.", [(12.3, None, "USD", "exact")]),
+    ("It costs one euro and five and no more.", [(1.05, None, "EUR", "exact")]),
+    ("It paid 20 euros and two staff came.", [(20, None, "EUR", "exact"), (2, None, "staff", "exact")]),
+    # a range takes the currency of its low end; "to" does not carry a currency back over a figure
+    ("The peg holds within S$1.30–1.40 to US$1.", [(1.3, 1.4, "SGD", "at_least"), (1, None, "USD", "exact")]),
+    ("Tickets run between £8 and 12 each.", [(8, 12, "GBP", "at_least")]),
+    ("A rate of 6.9 to US$1 applied.", [(6.9, None, "count", "exact"), (1, None, "USD", "exact")]),
+    ("Lira holders were 300 people.", [(300, None, "people", "exact")]),  # a currency name is no amount
+    ("The lira and the peso fell in 2023.", []),
+]
+
+PERCENT_NAMED_FIRST = [
+    ("The share was given as per cent of twenty.", [(20, None, "percent", "exact")]),
+    ("Write it as percent of 45.", [(45, None, "percent", "exact")]),
+    ("percents of thirty-five", [(35, None, "percent", "exact")]),
+    # a figure before the percent word owns it; a counted noun after the figure makes it a count
+    ("Some 40 per cent of 12 firms replied.", [(40, None, "percent", "approximately"), (12, None, "firms", "exact")]),
+    ("A small percent of 30 schools closed.", [(30, None, "schools", "exact")]),
+    ("Debt is reported in per cent of 60.", [(60, None, "count", "exact")]),  # "in per cent of": a basis
+    ("Debt is shown in per cent of GDP.", []),
+]
+
+RANGES_UPWARDS = [
+    ("The home side won 3-1 in the final.", []),  # a score, never a range running downwards
+    ("They drew 2-2 on Sunday.", []),
+    ("A 7-4 majority approved it.", []),
+    ("Rates of 3-4% are expected.", [(3, 4, "percent", "at_least")]),
+    ("Waits of 10–12 weeks are common.", [(10, 12, "week", "at_least")]),
+]
+
+SCALE_WRITTEN_ONCE = [
+    ("Turnover grew from 1.5 to 2.25 billion euros.", [(1500000000, None, "EUR", "exact"),
+                                                      (2250000000, None, "EUR", "exact")]),
+    ("The target moved from $4 to $6 million.", [(4000000, None, "USD", "exact"), (6000000, None, "USD", "exact")]),
+    ("Deposits may grow from 80 to 90-95 billion yuan.", [(80000000000, None, "CNY", "exact"),
+                                                          (90000000000, 95000000000, "CNY", "at_least")]),
+    ("Estimates range from 3 to 5 million visitors.", [(3000000, 5000000, "visitors", "at_least")]),
+    # the first figure is larger than the second's unscaled figure: it is written in full already
+    ("Prices range from $650,000 to $1.2 million.", [(650000, 1200000, "USD", "at_least")]),
+    ("Staff fell from 2019 to 3 million.", [(3000000, None, "count", "exact")]),  # a year takes no scale
+    ("The plan runs from 2021 to 2025.", []),
+    ("The ratio went from 12 to 8 million.", [(12, None, "count", "exact"), (8000000, None, "count", "exact")]),
+]
+
+# A bare figure compared with the one before it, or a part of the one after it, is in that one's unit;
+# a level that a change in points belongs to (or leads to) is in points.
+UNITS_FROM_NEIGHBOURS = [
+    ("The fleet grew to 120 buses, up from 95.", [(120, None, "buses", "exact"), (95, None, "buses", "exact")]),
+    ("Clinics treated 900 patients this spring compared with 750 a year before.",
+     [(900, None, "patients", "exact"), (750, None, "patients", "exact")]),
+    ("Unemployment rose to 4.1% from 3.8 in March.", [(4.1, None, "percent", "exact"),
+                                                      (3.8, None, "percent", "exact")]),
+    ("They have spent 40 million of the 250 million euros allotted.",
+     [(40000000, None, "EUR", "exact"), (250000000, None, "EUR", "exact")]),
+    ("The Nikkei closed at 31,200.55, up 120.4 points.", [(31200.55, None, "points", "exact")]),
+    ("The benchmark shed 85 points to 6,910.2.", [(85, None, "points", "exact"), (6910.2, None, "points", "exact")]),
+    # another clause, or another figure between, breaks the link
+    ("Exports hit $3 billion while imports grew from 12 to 15.", [(3000000000, None, "USD", "exact"),
+                                                                (12, None, "count", "exact"),
+                                                                (15, None, "count", "exact")]),
+    ("Some 2 million homes, including 400,000 in the capital, lost power.",
+     [(2000000, None, "homes", "approximately"), (400000, None, "homes", "exact")]),
+    ("Deposits were HK$900 billion, of which 210 billion were in US dollars.",
+     [(900000000000, None, "HKD", "exact"), (210000000000, None, "HKD", "exact")]),
+    ("The fund returned 6% and then 48 in total.", [(6, None, "percent", "exact"), (48, None, "count", "exact")]),
+    ("Page views fell from a peak.", []),
+]
+
+OTHER_UNITS = [
+    ("A 52 year-old driver was fined.", [(52, None, "year", "exact")]),
+    ("She is 34 years old.", [(34, None, "year", "exact")]),
+    ("The ministry has 2,300 staff.", [(2300, None, "staff", "exact")]),
+    ("About 400 women and 350 men enrolled.", [(400, None, "women", "approximately"), (350, None, "men", "exact")]),
+    ("The state is 51 per cent-owned by the group.", [(51, None, "percent", "exact")]),
+    ("The 25-year-old rule was dropped.", []),  # a hyphenated age is a modifier
+    ("Queues lasted 2 hrs and checks 45 mins.", [(2, None, "hour", "exact"), (45, None, "minute", "exact")]),
+    ("The sprint took 9.9 seconds.", [(9.9, None, "second", "exact")]),
+    ("Some 40-odd towns and 300-ish farms signed.", [(40, None, "towns", "approximately"),
+                                                     (300, None, "farms", "approximately")]),
+    ("The 20-yard line held.", []),
+    # a lone scale letter before a word: billions, or a label (class B shares); never a sure value
+    ("Nearly 2 B people use it.", []),
+    ("Holders of 40 B shares voted.", []),
+    ("Fill 3 L of water.", [(3, None, "count", "exact")]),  # other capitals are units of measure
+]
+
+ADDRESSES = [
+    ("Data are at https://stats.example.org/t?id=2024&rows=500 online.", []),
+    ("See www.example42.com or write to desk77@example.org.", []),
+    ("Exports rose 4% (source: http://example.org/x/12) and imports 6%.", [(4, None, "percent", "exact"),
+                                                                         (6, None, "percent", "exact")]),
+]
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Shares plummeted 12.5 per cent on Monday.", "down"),
+    ("The currency slumped 3% against the dollar.", "down"),
+    ("Output shrank 0.4% in the quarter.", "down"),
+    ("Prices dipped 1.2% in May.", "down"),
+    ("The index rallied 2.1% after the vote.", "up"),
+    ("Exports rebounded 6% last year.", "up"),
+])
+def test_change_verbs_give_the_direction(text, direction):
+    changes = [c.yoy for c in ipnlp.analyze(text).claims if c.yoy is not None]
+    assert [(ch.direction, ch.unit) for ch in changes] == [(direction, "percent")]
+
+
+def test_a_figure_with_no_change_verb_has_no_direction():
+    assert [c.yoy for c in ipnlp.analyze("The rate was 3.5% in the dip year.").claims] == [None]
+
+
+# Days of abbreviated months, index and fixture names, and chained codes are not quantities.
+NOT_QUANTITIES = [
+    ("The offer closes Nov. 30 and results follow Dec 4.", []),
+    ("Hearings run Sept. 8-12 in the capital.", []),
+    ("The Nasdaq 100 and the Fortune 500 were cited; Game 3 is next.", []),
+    ("Quote account 2040-55501234-77 when paying.", []),
+    ("Costs grew 3% in Jan and 12 firms left.", [(3, None, "percent", "exact"), (12, None, "firms", "exact")]),
+    ("Storms mar 14 beaches a year.", [(14, None, "beaches", "exact")]),  # "mar" is a verb here
+]
+
+BOUNDS = [
+    ("Applicants earning less than or equal to $3,000 qualify.", [(3000, None, "USD", "at_most")]),
+    ("Firms with greater than or equal to 50 staff report.", [(50, None, "staff", "at_least")]),
+    ("Scores equal to or above 75 pass.", [(75, None, "count", "at_least")]),
+    ("Loads of <= 20 tonnes and >= 5 tonnes.", [(20, None, "tonnes", "at_most"), (5, None, "tonnes", "at_least")]),
+    ("Exposure of < = 0.5 units is safe.", [(0.5, None, "units", "at_most")]),
+    ("Fewer than 40 or equal were absent.", [(40, None, "count", "at_most")]),
+    ("About 300 or more firms joined.", [(300, None, "firms", "at_least")]),  # the bound says more than "about"
+    ("Exports may surpass 900 containers.", [(900, None, "containers", "more_than")]),
+    ("It rose from 5 to 7 = 2 points.", [(5, None, "count", "exact"), (7, None, "count", "exact"),
+                                         (2, None, "points", "exact")]),  # "=" alone is no bound
+    ("The equal-pay rule covers staff.", []),
+]
+
+TABLES = {"bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
+          "percent named first": PERCENT_NAMED_FIRST,
+          "ranges upwards": RANGES_UPWARDS,
+          "scale written once": SCALE_WRITTEN_ONCE, "units from neighbours": UNITS_FROM_NEIGHBOURS,
+          "other units": OTHER_UNITS, "addresses": ADDRESSES}
+ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize(("table", "text", "expected"), ROWS, ids=[f"{n}:{t[:40]}" for n, t, _ in ROWS])
+def test_forms(table, text, expected):
+    assert read(text) == expected
+
+
+def test_every_table_has_rows_that_claim_and_rows_that_do_not():
+    for name, rows in TABLES.items():
+        assert any(expected for _, expected in rows), f"{name}: no claiming row"
+        assert any(not expected for _, expected in rows), f"{name}: no row it must leave alone"
