@@ -18,6 +18,7 @@ import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus.py and friends
 
@@ -49,12 +50,6 @@ def pytest_collection_modifyitems(items) -> None:
     items.sort(key=lambda item: _ORDER.index(item.path.name) if item.path.name in _ORDER else len(_ORDER))
 
 
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-
 def add_row(label: str, values: list[float], target: str = "") -> Row:
     """Record one ratio measured over ``values`` (one value per round)."""
     row = Row(label, median(values), min(values), max(values), len(values), target)
@@ -68,11 +63,11 @@ def pytest_terminal_summary(terminalreporter) -> None:
     write = terminalreporter.write_line
     write("")
     write(f"ipnlp speed ({'long' if LONG else 'quick'} profile): median (min-max over rounds)")
-    write(f"| {'measure':52s} | {'median':>9s} | {'spread':>19s} | rounds | target |")
-    write(f"|{'-' * 54}|{'-' * 11}|{'-' * 21}|--------|--------|")
+    write(f"| {'measure':64s} | {'median':>9s} | {'spread':>19s} | rounds | target |")
+    write(f"|{'-' * 66}|{'-' * 11}|{'-' * 21}|--------|--------|")
     for row in SUMMARY:
         spread = f"{_number(row.low)}-{_number(row.high)}"
-        write(f"| {row.label:52s} | {_number(row.median):>9s} | {spread:>19s} | {row.rounds:>6d} | {row.target} |")
+        write(f"| {row.label:64s} | {_number(row.median):>9s} | {spread:>19s} | {row.rounds:>6d} | {row.target} |")
     destination = os.environ.get("IPNLP_BENCH_SUMMARY")
     if destination:
         Path(destination).write_text(json.dumps([asdict(row) for row in SUMMARY], indent=2) + "\n",

@@ -2,8 +2,8 @@
 
 The corpus (``corpus.py``: the shipped report with perturbed figures) is generated at run time into
 a temporary directory; ``IPNLP_BENCH_DOCS`` changes how many documents it has. In the quick profile
-each document is a 1,200-word report (the title and a fifth of the paragraphs, a different run of
-them in each) and the batch runs with 2 processes (what ``--jobs 0`` gives on a 2-core machine):
+each document is a short report of about 700 words (the title and a run of the paragraphs, a
+different run in each) and the batch runs with 2 processes (what ``--jobs 0`` gives on a 2-core machine):
 1,000 full reports are 5.8 million words, minutes of CPU on their own, which would not leave the
 quick profile under 5 minutes on a loaded machine. The long profile runs 1,000 full reports with 1
 and with 2 processes. (The 20x report of test_ratios.py measures the opposite shape: one long
@@ -26,7 +26,7 @@ from conftest import LONG, RATES, add_row, median
 from corpus import generate_corpus
 
 DOCUMENTS = int(os.environ.get("IPNLP_BENCH_DOCS", "1000"))
-WORDS_PER_DOCUMENT = None if LONG else 1200  # None: the whole report
+WORDS_PER_DOCUMENT = None if LONG else 600  # None: the whole report
 CHUNK = max(1, DOCUMENTS // 5)
 PROCESSES = [1, 2] if LONG else [2]
 

@@ -8,7 +8,7 @@ The JSON shape is versioned by ``Report.schema_version``; see README "JSON outpu
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 from pydantic_core import PydanticSerializationError
@@ -122,37 +122,6 @@ class Claim(_Model):
     source_location: SourceLocation | None = None
     notes: list[str] = Field(default_factory=list, description="What the extractor assumed rather than read, "
                              "e.g. \"currency assumed from the document's explicit amounts\" for a bare $")
-
-
-_QUALIFIERS = frozenset(get_args(Qualifier))
-_NONE = type(None)
-#: The exact types a Claim field keeps unchanged through validation (validation of such a value
-#: returns the value itself); value, value_high, qualifier and notes are checked on their own.
-_CLAIM_FIELD_TYPES: dict[str, tuple[type, ...]] = {
-    "id": (str,), "start": (int,), "end": (int,), "text": (str,), "unit": (str,), "subject": (str,),
-    "period": (str, _NONE), "section": (str, _NONE), "yoy": (Change, _NONE), "sentence": (SentenceRef,),
-    "source_location": (SourceLocation, _NONE),
-}
-
-
-def _in_range(value: Any) -> bool:
-    return (type(value) is int and abs(value) <= MAX_ABS_VALUE) or \
-        (type(value) is float and math.isfinite(value) and abs(value) <= MAX_ABS_VALUE)
-
-
-def extracted_claim(*, value: Any, value_high: Any, qualifier: Any, notes: Any, **fields: Any) -> Claim:
-    """``Claim(...)`` for the extractor's hot loop. Validation there only re-checks values the
-    extractor has already typed, at about a third of the cost of reading a figure, so the claim is
-    built without it when every value has exactly the type validation would keep unchanged and
-    passes the checks a Claim makes; anything else goes through validation (and is refused or
-    converted exactly as before)."""
-    if _in_range(value) and (value_high is None or _in_range(value_high)) and qualifier in _QUALIFIERS \
-            and type(notes) is list and all(type(note) is str for note in notes) \
-            and fields.keys() == _CLAIM_FIELD_TYPES.keys() \
-            and all(type(fields[name]) in types for name, types in _CLAIM_FIELD_TYPES.items()):
-        return Claim.model_construct(value=value, value_high=value_high, qualifier=qualifier, notes=list(notes),
-                                     **fields)
-    return Claim(value=value, value_high=value_high, qualifier=qualifier, notes=notes, **fields)
 
 
 class Excerpt(_Model):

@@ -8,6 +8,7 @@ changes ("up 29.9% year-on-year", "rose 9% to €640m") to the figure they modif
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
@@ -15,7 +16,7 @@ from functools import cache
 import regex
 
 from ..lang import load
-from ..models import Change, Claim, SentenceRef, SourceLocation, extracted_claim
+from ..models import Change, Claim, SentenceRef, SourceLocation
 from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from . import zh_claims, zh_period
@@ -86,7 +87,7 @@ def extract_claims(
                 period = resolve_period(text, sentence[0], time, draft.number_start, draft.end, heading_year, lang,
                                         reporting_year=report_year, prospective=prospective,
                                         heading_period=finer_heading_periods.get(section.id) if section else None)
-            claims.append(extracted_claim(
+            claims.append(Claim(
                 id=f"c{len(claims) + 1:03d}",
                 start=draft.start,
                 end=draft.end,
@@ -99,7 +100,7 @@ def extract_claims(
                 period=period,
                 subject=draft.subject,
                 section=section.id if section else None,
-                sentence=SentenceRef.model_construct(start=sentence[0], end=sentence[1]),  # ints
+                sentence=SentenceRef(start=sentence[0], end=sentence[1]),
                 source_location=locate(draft.start) if locate else None,
                 notes=draft.notes,
             ))
@@ -144,10 +145,11 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
+    # The figures before each change, counted after joining "RMB 15 yuan 50" into one amount (which
+    # may have removed a draft since the change was read) and before changes become figures below.
+    starts = [draft.start for draft in drafts]
     for change in changes:
-        # The figures before the change, counted now: joining "RMB 15 yuan 50" into one amount
-        # may have removed a draft since the change was read.
-        position = sum(1 for draft in drafts if draft.start < change.start)
+        position = bisect_left(starts, change.start)
         owner = _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change
