@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from pathlib import Path
 
 import pytest
 
 from ipnlp import Settings, analyze
+from tests._scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = (ROOT / "corpus" / "cnipa-2025-work-report.en.txt").read_text(encoding="utf-8")
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("plant_defects", ROOT / "scripts" / "plant_defects.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("plant_defects")
 
 
 PLANT = _load()

@@ -1,7 +1,9 @@
 """A read-only view of one analysed document, handed to every consistency rule.
 
 It bundles what rules need beyond the public ``Report``: the text itself, paragraph and sentence
-spans, and offset -> line/column conversion, so no rule re-segments the text.
+spans, offset -> line/column conversion, and ``index`` (``ipnlp.index``: the words of every sentence
+as integer ids, the claims by sentence, period and subject term), so no rule re-segments,
+re-tokenises or re-scans the text for what another part already found.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from .index import ReportIndex
 from .models import Claim, Evidence, Section, SourceLocation
 from .segment.lines import line_col, line_starts
 from .segment.sections import SectionIndex
@@ -46,6 +49,11 @@ class ReportView:
         except KeyError:
             value = self._derived[compute] = compute(self)
             return value
+
+    @property
+    def index(self) -> ReportIndex:
+        """The report's shared index, built on first use (each of its parts too)."""
+        return self.derived(ReportIndex)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset; every Unicode line break ends a line."""

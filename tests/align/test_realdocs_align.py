@@ -8,14 +8,13 @@ breaks alignment on real text fails here rather than in the next evaluation.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from ipnlp.lang.detect import has_language
+from tests._scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 HKMA = ROOT / ".." / "shared" / "realdocs" / "hkma"
@@ -25,11 +24,7 @@ pytestmark = [pytest.mark.skipif(not (HKMA / "pairs").is_dir(), reason="../share
 
 
 def _evaluation():
-    spec = importlib.util.spec_from_file_location("align_eval", ROOT / "scripts" / "align_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("align_eval")
 
 
 @pytest.mark.parametrize("direction", ["en > zh", "zh > en"])

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
+
 import pytest
 
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
-from ipnlp.rules.figures import _common, conflicting_values, redundant_unit
+from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit
+from ipnlp.rules.text import term_inconsistency
 
 from . import examples_figures, examples_text
 
@@ -77,3 +80,51 @@ def test_a_reworded_name_is_found_among_many_names_of_the_same_frame():
     text = names + " The National Water Saving Publicity Week opened. The National Water Saving Awareness Week closed."
     messages = [f.message for f in analyze(text, config=Settings(select=("IPN410",))).findings]
     assert any("Publicity Week" in m and "Awareness Week" in m for m in messages)
+
+
+# --- searches anchored where a match can start find what the whole-text search finds ---------------
+
+@pytest.mark.parametrize("text", [
+    "Royalties reached RMB 2.3 billion yuan.", "U.S.$5 million US dollars and US$ 7 billion USD",
+    "$5 million dollars, $6 dollars", "HK $ 40 million Hong Kong dollars; hk$1 HKD",
+    "RMB\n\n 12 yuan RMB 3 yuan", "xRMB 5 yuan", "RMB 5 RMB 6 yuan", "€5 euros €", "S$5 SGD5 S$",
+    "No currency here, 5 yuan.", "",
+])
+def test_currency_matches_are_those_of_each_currency_finditer(text):
+    currencies, _ = redundant_unit._patterns()
+    anchors = sorted({m.start(1) for m in redundant_unit._prefix_before_number().finditer(text)})
+    for currency in currencies:
+        expected = [m.span() for m in currency.pattern.finditer(text)]
+        assert [m.span() for m in redundant_unit._currency_matches(currency, anchors, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "from January- to date", "in 2023-, the", "January-November", "MAY- the; june– and 2019— x",
+    "year-on-year", "2023-2024-", "Septembe- r", "-", "",
+])
+def test_dangling_range_starts_are_those_of_finditer(text):
+    expected = [m.span() for m in garbled_fragment._DANGLING_RANGE_START.finditer(text)]
+    assert [m.span() for m in garbled_fragment._dangling_range_starts(text)] == expected
+
+
+def test_nearest_earlier_claims_are_those_of_merging_the_postings():
+    claims = build_view("".join(f"Patent grants in the region reached {1000 + i} in 2024. " for i in range(300))).claims
+    postings = [list(claims[::2]), list(claims[::3]), list(claims[250:])]
+    merged = heapq.merge(*(reversed(p) for p in postings), key=lambda c: -c.start)
+    expected = list(dict.fromkeys(c.id for c in merged))[:conflicting_values._MAX_COMPARED]
+    assert [c.id for c in conflicting_values._nearest_earlier(postings)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "multimodal", "the multimodality of multimodal transport", "Multimodal. multimodal", "x.multimodal multimodal",
+    "multi-modal multimodal-x multimodal", "multimodal.Next multimodal", "", "modal multimodal",
+])
+def test_first_plain_word_is_the_first_plain_word_match(text, monkeypatch):
+    first = {}
+    for match in term_inconsistency._PLAIN_WORD.finditer(text):
+        first.setdefault(match.group(), match.span())
+    for budget in (0, 1, 2_000):  # the search by str.find, cut short at any point, and the index
+        monkeypatch.setattr(term_inconsistency, "_FIND_BUDGET", budget)
+        plain_words = term_inconsistency._PlainWords(text)
+        for word in ("multimodal", "modal"):
+            assert plain_words.first(word) == first.get(word)

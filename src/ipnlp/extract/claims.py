@@ -8,6 +8,7 @@ changes ("up 29.9% year-on-year", "rose 9% to €640m") to the figure they modif
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
@@ -144,10 +145,11 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
+    # The figures before each change, counted after joining "RMB 15 yuan 50" into one amount (which
+    # may have removed a draft since the change was read) and before changes become figures below.
+    starts = [draft.start for draft in drafts]
     for change in changes:
-        # The figures before the change, counted now: joining "RMB 15 yuan 50" into one amount
-        # may have removed a draft since the change was read.
-        position = sum(1 for draft in drafts if draft.start < change.start)
+        position = bisect_left(starts, change.start)
         owner = _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change

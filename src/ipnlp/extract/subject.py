@@ -503,7 +503,7 @@ def _generic_head(text: str, sentence_start: int, number_start: int, lang: str, 
     if len(words) >= 2 and specific and all(w[0].isalpha() for w in words):
         return tidy(" ".join(words), lang) or None
     if words and words[-1].lower() in ("band", "range", "corridor"):
-        rates = list(_RATE_NOUN.finditer(text, sentence_start, of.start()))
+        rates = list(_RATE_NOUN.finditer(text, max(sentence_start, of.start() - _MAX_CLAUSE_CHARS), of.start()))
         if rates:
             return tidy(rates[-1].group(), lang) or None
     return None
@@ -745,6 +745,8 @@ def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, l
     """A figure in a sentence's opening phrase with no subject of its own measures the main clause's
     subject: "After staying at a multi-year low of [2.8%] in the first half, the unemployment rate rose"
     -> "unemployment rate"; "Following a [2.9%] expansion in 2018, the economy contracted" -> "economy expansion"."""
+    if number_start - sentence_start > _MAX_CLAUSE_CHARS:
+        return None  # an opening phrase is short; reading a long sentence per figure would be quadratic
     head = text[sentence_start:number_start]
     opening = _OPENING_PHRASE.match(head)
     if "," in head or not opening or _counts_a_noun(text, number_start, lang) or \
@@ -789,7 +791,8 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
 
 def sentence_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
     """The subject of the sentence's first verb stating a figure, when it comes before ``pos``."""
-    verb = _subject_patterns(lang)["verb"].search(text, sentence_start, pos)
+    # bounded look-back, as everywhere here: a sentence with many figures stays linear
+    verb = _subject_patterns(lang)["verb"].search(text, max(sentence_start, pos - _MAX_CLAUSE_CHARS), pos)
     if verb is None:
         return None
     subject = tidy(text[clause_start(text, sentence_start, verb.start(), lang):verb.start()], lang)
@@ -864,7 +867,7 @@ def _receiver(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | N
     verb = _RECEIVES.search(text, max(sentence_start, lead.pos - 40), lead.pos)
     if verb is None:
         return None
-    head = _DASH_ASIDE.sub(" ", text[sentence_start:verb.start()])
+    head = _DASH_ASIDE.sub(" ", text[max(sentence_start, verb.start() - _MAX_CLAUSE_CHARS):verb.start()])
     adverbials = set(_words(lang)["adverbial"]) | {"together", "with", "in"}
     for piece in head.split(", "):
         phrase = tidy(piece, lang)
@@ -1007,7 +1010,8 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
             start = joined.end()  # a clause of its own begins after an earlier figure and "and"
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
-        if _subject_patterns(lang)["baseline_end"].search(text[max(start, number_start - _TAIL):number_start].strip()):
+        # before the qualifier: "more than 10%" is a bound, "higher than 64%" a comparison
+        if _subject_patterns(lang)["baseline_end"].search(text[max(start, lead.pos - _TAIL):lead.pos].strip()):
             # "Loans rose 3.8%, compared with [a growth of 1.2%]", "will be 320%, up from [220%]": the
             # earlier value of what the figure before it measures.
             figures = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, number_start - 60), number_start)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -17,8 +16,6 @@ from ..models import Finding, Severity
 from ..view import ReportView
 
 CheckFunction = Callable[[ReportView], Iterable[Finding]]
-
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -47,7 +44,8 @@ def fingerprint(rule_code: str, texts: Sequence[str]) -> str:
     Offsets and line numbers change whenever text above moves; content does not, so a baseline
     keyed by this survives unrelated edits.
     """
-    normalised = "\x1f".join(_WHITESPACE.sub(" ", t).strip().lower() for t in texts)
+    # str.split() splits at exactly the characters re's \s matches (str.isspace), in C and faster.
+    normalised = "\x1f".join(" ".join(t.split()).lower() for t in texts)
     # surrogatepass: text from a broken PDF may hold lone surrogates, which strict UTF-8 refuses.
     return hashlib.sha256(f"{rule_code}\x1e{normalised}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from ...extract.tables import rows as table_rows
+from ...index import MAX_NEIGHBOURS, ClaimIndex  # noqa: F401 (MAX_NEIGHBOURS: re-exported to the figure rules)
 from ...models import Claim
 from ...view import ReportView
 from .._languages import any_language, any_language_set
@@ -46,50 +47,16 @@ _CROSSED_BELOW = re.compile(any_language(r"\b" + words.CROSSED_BELOW + _MARK_WOR
                             re.IGNORECASE)
 
 
-#: How many figures on either side of a figure a rule looks at for its partners (the whole of a
-#: part, the components of a total, the figure a milestone is about). Real sentences list a
-#: handful; a sentence of ten thousand figures must not cost ten thousand squared comparisons.
-MAX_NEIGHBOURS = 64
-
-
 # --- claims in their text ------------------------------------------------------------------------
 
-class ClaimOrder:
-    """The view's claims in text order with their starts, for bisecting instead of rescanning."""
-
-    def __init__(self, view: ReportView) -> None:
-        self.claims: list[Claim] = sorted(view.claims, key=lambda c: c.start)
-        self.starts: list[int] = [c.start for c in self.claims]
-        self.position: dict[int, int] = {id(c): i for i, c in enumerate(self.claims)}
-
-    def starting_in(self, start: int, end: int) -> list[Claim]:
-        """Claims whose start lies in [start, end), in text order."""
-        return self.claims[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
-
-    def before(self, claim: Claim, start: int, limit: int = MAX_NEIGHBOURS) -> list[Claim]:
-        """Up to ``limit`` claims before ``claim`` that start at or after ``start``, nearest first."""
-        index = self.position[id(claim)]
-        found = []
-        for other in reversed(self.claims[max(0, index - limit):index]):
-            if other.start < start:
-                break
-            found.append(other)
-        return found
-
-    def after(self, claim: Claim, end: int, limit: int = MAX_NEIGHBOURS) -> list[Claim]:
-        """Up to ``limit`` claims after ``claim`` that start before ``end``, nearest first."""
-        index = self.position[id(claim)]
-        found = []
-        for other in self.claims[index + 1:index + 1 + limit]:
-            if other.start >= end:
-                break
-            found.append(other)
-        return found
+#: The view's claims in text order with their starts (``ipnlp.index.ClaimIndex``), for bisecting
+#: instead of rescanning; the name the figure rules have always used.
+ClaimOrder = ClaimIndex
 
 
-def claim_order(view: ReportView) -> ClaimOrder:
-    """The view's ``ClaimOrder``, built once and shared by the rules."""
-    return view.derived(ClaimOrder)
+def claim_order(view: ReportView) -> ClaimIndex:
+    """The view's claim index, built once and shared by the rules."""
+    return view.index.claims
 
 
 def sentence_of(view: ReportView, offset: int) -> tuple[int, int]:
@@ -179,6 +146,19 @@ def crossing(view: ReportView, claim: Claim) -> str | None:
     if _CROSSED_BELOW.search(before):
         return "below"
     return None
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match is non-empty and starts at one of ``starts``
+    (ascending): the same matches, trying only those places instead of every position."""
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue  # inside the last match: finditer does not overlap matches
+        match = pattern.match(text, start)
+        if match:
+            last_end = match.end()
+            yield match
 
 
 # --- what a claim measures -----------------------------------------------------------------------

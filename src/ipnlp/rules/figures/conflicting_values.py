@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ...models import Claim, Finding
 from ...view import ReportView
@@ -140,9 +140,11 @@ def check(view: ReportView) -> Iterator[Finding]:
                   and not (c.unit not in ("percent", "percentage_point")
                            and _PER_RECIPIENT_AFTER.match(view.text, c.end, claim_sentence(view, c)[1]))
                   and not _FIGURE_NOT_YEAR.search(c.subject)]
+    # Per-claim features, computed once: the loop below meets each claim many times.
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}
     sentence = {c.id: claim_sentence(view, c) for c in candidates}
+    terms = {c.id: _metric_terms(c) for c in candidates}
     # Two claims of one metric share the period, the part-or-whole role and at least one subject
     # word (_known_same_metric), so each claim is compared only with the earlier claims indexed under those.
     earlier_by_word: dict[tuple[str | None, bool, str], list[Claim]] = {}
@@ -151,13 +153,15 @@ def check(view: ReportView) -> Iterator[Finding]:
         postings = [earlier_by_word.setdefault((second.period, is_part[second.id], word), [])
                     for word in sorted(subject_terms(second))]
         found = 0
+        low_b, high_b = interval[second.id]
         for first in _nearest_earlier(postings):
-            (low_a, high_a), (low_b, high_b) = interval[first.id], interval[second.id]
+            low_a, high_a = interval[first.id]
             if low_a <= high_b and low_b <= high_a:  # the values can both be true
                 continue
             if sentence[first.id] == sentence[second.id]:
                 continue
-            if (_known_same_metric(first, second) and not _complementary_shares(first, second)
+            if (_same_metric_terms(first, second, terms[first.id], terms[second.id])
+                    and not _complementary_shares(first, second)
                     and not _from_different_origins(view, first, second)):
                 conflicts.append((first, second))
                 found += 1
@@ -185,6 +189,11 @@ def _metric_terms(claim: Claim) -> frozenset[str]:
 
 
 def _known_same_metric(a: Claim, b: Claim) -> bool:
+    """Subject, unit and period together (``_same_metric_terms`` over the claims' ``_metric_terms``)."""
+    return _same_metric_terms(a, b, _metric_terms(a), _metric_terms(b))
+
+
+def _same_metric_terms(a: Claim, b: Claim, terms_a: frozenset[str], terms_b: frozenset[str]) -> bool:
     """Subject, unit and period together (``same_metric``'s rules over the words that name what is
     measured): the claims must be pinned to one period or carry the same change, and share words
     that name a metric, not only a frame. Two undated amounts of a speech ("will receive $5,500" ...
@@ -194,7 +203,6 @@ def _known_same_metric(a: Claim, b: Claim) -> bool:
     changes_agree = same_yoy(a, b)
     if a.period is None and not changes_agree:
         return False
-    terms_a, terms_b = _metric_terms(a), _metric_terms(b)
     if not terms_a or not terms_b:
         return False
     if min(len(terms_a), len(terms_b)) < 2 and not changes_agree:
@@ -237,13 +245,25 @@ def _is_reference_label(view: ReportView, claim: Claim) -> bool:
 
 def _nearest_earlier(postings: list[list[Claim]]) -> list[Claim]:
     """The claims of ``postings`` (lists in text order), nearest first, each once, at most
-    ``_MAX_COMPARED`` of them."""
+    ``_MAX_COMPARED`` of them; of claims starting at one offset, those of earlier postings first.
+
+    No posting gives more than its last ``_MAX_COMPARED`` (a posting holds a claim once), so those,
+    nearest first and sorted stably, are what merging the whole postings would give up to the cap.
+    """
+    if len(postings) == 1:
+        newest_first = postings[0][:-_MAX_COMPARED - 1:-1]
+    else:
+        newest_first = [claim for posting in postings for claim in posting[:-_MAX_COMPARED - 1:-1]]
+        newest_first.sort(key=_START, reverse=True)  # stable, as a merge of the postings is
     nearest: dict[str, Claim] = {}
-    for claim in heapq.merge(*(reversed(p) for p in postings), key=lambda c: -c.start):
+    for claim in newest_first:
         nearest.setdefault(claim.id, claim)
         if len(nearest) == _MAX_COMPARED:
             break
     return list(nearest.values())
+
+
+_START = attrgetter("start")
 
 
 RULE = Rule(code="IPN101", name="conflicting-values", severity="error", check=check)

@@ -9,6 +9,7 @@ from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words as words
+from ._common import matches_at
 
 _DASH = f"[{re.escape(words.RANGE_DASHES)}]"
 _MONTH = "|".join(words.MONTHS)
@@ -18,6 +19,11 @@ _DANGLING_RANGE_END = re.compile(rf"{_DASH}(?:(?:{_MONTH})\b|(?:19|20)\d\d\b)", 
 # A range start with nothing after its dash: "January- the", "in 2023-, the".
 _DANGLING_RANGE_START = re.compile(rf"\b(?:(?:{_MONTH})|(?:19|20)\d\d){_DASH}(?=\s*[,;.]|\s+[a-z])",
                                    re.IGNORECASE)
+# Where a range start can be: a dash, less the length of a month name or a year before it. The
+# pattern is tried only there (the dashes are few), not at every position of the text.
+_DASH_CHAR = re.compile(_DASH)
+_START_LENGTHS = tuple(sorted({len(m) for m in words.MONTHS} | {4}))
+_LITERAL_MONTHS = all(m.isalpha() and m.isascii() for m in words.MONTHS)
 # Brackets or quotes with nothing inside: something was dropped during conversion.
 _EMPTY_PAIR = re.compile(r"\(\s*\)|\[\s*\]|“\s*”")
 
@@ -57,7 +63,7 @@ def check(view: ReportView) -> Iterator[Finding]:
                 f"The sentence starts with the end of a range ({match.group(0)!r}); its start is missing.",
                 [match.span()],
             )
-    for match in _DANGLING_RANGE_START.finditer(view.text):
+    for match in _dangling_range_starts(view.text):
         yield make_finding(
             RULE, view,
             f"The range {match.group(0)!r} has no end; text is missing after the dash.",
@@ -65,6 +71,16 @@ def check(view: ReportView) -> Iterator[Finding]:
         )
     for match in _EMPTY_PAIR.finditer(view.text):
         yield make_finding(RULE, view, f"Empty {match.group(0)!r}: the text inside was lost.", [match.span()])
+
+
+def _dangling_range_starts(text: str) -> Iterator[re.Match[str]]:
+    """``_DANGLING_RANGE_START.finditer(text)``: a match is a month or a year (fixed lengths, one
+    character per letter even ignoring case) ending right before a dash."""
+    if not _LITERAL_MONTHS:
+        return _DANGLING_RANGE_START.finditer(text)
+    dashes = [match.start() for match in _DASH_CHAR.finditer(text)]
+    starts = sorted({dash - length for dash in dashes for length in _START_LENGTHS if dash >= length})
+    return matches_at(_DANGLING_RANGE_START, text, starts)
 
 
 RULE = Rule(code="IPN402", name="garbled-fragment", severity="error", check=check)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 
@@ -19,27 +20,44 @@ _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _NUMBER_START = re.compile(r"(?<![\d,]),*\d")
 
 
+@dataclass(frozen=True)
+class _Currency:
+    pattern: re.Pattern[str]  # prefix, number, optional scale, suffix
+    prefix_lengths: tuple[int, ...]  # of its prefixes, longest first
+
+
 @cache
-def _patterns(lang: str = "en") -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+def _patterns(lang: str = "en") -> tuple[tuple[_Currency, ...], re.Pattern[str] | None]:
     """One pattern per currency named both ways in units.tsv (prefix, number, scale, suffix), and
     the pattern of a percentage written with a symbol and a word, if the table has both."""
     rows = unit_rows(lang)
     scales = alternation(scale_words(lang))
-    patterns = []
+    currencies = []
     for unit in sorted({u for _, u, kind in rows if kind == "currency_prefix"}):
-        prefixes = alternation(s for s, u, kind in rows if u == unit and kind == "currency_prefix")
+        prefix_list = {s for s, u, kind in rows if u == unit and kind == "currency_prefix"}
         suffixes = alternation(s for s, u, kind in rows if u == unit and kind == "currency")
         if suffixes:
-            patterns.append(re.compile(
-                rf"(?<![\w$])(?:{prefixes})\s*{_NUMBER}(?:\s*(?:{scales}))?\s+(?:{suffixes})\b",
-                re.IGNORECASE))
+            currencies.append(_Currency(
+                re.compile(rf"(?<![\w$])(?:{alternation(prefix_list)})\s*{_NUMBER}(?:\s*(?:{scales}))?\s+"
+                           rf"(?:{suffixes})\b", re.IGNORECASE),
+                tuple(sorted({len(s) for s in prefix_list}, reverse=True))))
     symbols = [s for s, _, kind in rows if kind == "percent" and not s[0].isalpha()]
     spelled = [s for s, _, kind in rows if kind == "percent" and s[0].isalpha()]
     percent = None
     if symbols and spelled:
         percent = re.compile(rf"{_NUMBER}\s*(?:{alternation(symbols)})\s*(?:{alternation(spelled)})\b",
                              re.IGNORECASE)
-    return tuple(patterns), percent
+    return tuple(currencies), percent
+
+
+@cache
+def _prefix_before_number(lang: str = "en") -> re.Pattern[str] | None:
+    """Any currency prefix, spaces, a digit: where a currency pattern can match. None when a prefix
+    holds a digit or ends in a space, which ``_currency_matches`` cannot rely on."""
+    prefixes = {s for s, _, kind in unit_rows(lang) if kind == "currency_prefix"}
+    if not prefixes or any(not s or s[-1].isspace() or any(c.isdigit() for c in s) for s in prefixes):
+        return None
+    return re.compile(rf"(?<![\w$])(?:{alternation(prefixes)})(\s*)\d", re.IGNORECASE)
 
 
 def _percent_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -52,6 +70,28 @@ def _percent_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
         if match:
             end = match.end()
             yield match
+
+
+def _currency_matches(currency: _Currency, anchors: list[int], text: str) -> Iterator[re.Match[str]]:
+    """``currency.pattern.finditer(text)``, trying only where a prefix can end (``anchors``).
+
+    A match is a prefix, spaces, then a digit. Its prefix ends where the spaces before that digit
+    start, and one search for any prefix finds every such place: prefixes hold no digit, so a match
+    cannot hide another digit's prefix. Tried in text order, longest prefix (earliest start) first,
+    skipping starts inside the last match: the matches ``finditer`` gives, without trying every
+    position of the text once per currency.
+    """
+    last_end = 0
+    for prefix_end in anchors:
+        for length in currency.prefix_lengths:
+            start = prefix_end - length
+            if start < last_end:
+                continue
+            match = currency.pattern.match(text, start)
+            if match:
+                last_end = match.end()
+                yield match
+                break
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -81,7 +121,13 @@ def check(view: ReportView) -> Iterator[Finding]:
     words outside that table is missed.
     """
     currencies, percent = _patterns()
-    found = [pattern.finditer(view.text) for pattern in currencies]
+    anchor = _prefix_before_number()
+    if anchor is None:
+        found = [currency.pattern.finditer(view.text) for currency in currencies]
+    else:
+        # Where the spaces before the number start; distinct, in text order.
+        anchors = sorted({match.start(1) for match in anchor.finditer(view.text)})
+        found = [_currency_matches(currency, anchors, view.text) for currency in currencies]
     if percent is not None:
         found.append(_percent_matches(percent, view.text))
     for match in chain.from_iterable(found):

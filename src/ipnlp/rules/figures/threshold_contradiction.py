@@ -107,11 +107,9 @@ def _measured_for(view: ReportView, order: ClaimOrder, crossings: dict[int, str 
 
 def _exact_by_period(view: ReportView) -> dict[str | None, tuple[list[Claim], list[int]]]:
     """period -> (its exact figures in text order, their starts): ``same_metric`` needs one period."""
-    found: dict[str | None, list[Claim]] = {}
-    for claim in claim_order(view).claims:
-        if claim.qualifier == "exact":
-            found.setdefault(claim.period, []).append(claim)
-    return {period: (claims, [c.start for c in claims]) for period, claims in found.items()}
+    found = {period: [c for c in claims if c.qualifier == "exact"]
+             for period, claims in claim_order(view).by_period.items()}
+    return {period: (claims, [c.start for c in claims]) for period, claims in found.items() if claims}
 
 
 RULE = Rule(code="IPN106", name="threshold-contradiction", severity="error", check=check)

@@ -4,62 +4,26 @@ which parts of a report give results and which give plans.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, partial
-from itertools import accumulate
-from typing import NamedTuple
+from functools import cache
 
 import regex
 
+from ...index import WordIndex
 from ...lang import load, zh_text
 from ...models import Section
 from ...view import ReportView
 from . import _words
 
-# A word: letters/digits with inner hyphens, apostrophes or dots ("year-on-year", "U.S.", "29.9%").
-# A Han character is a token of its own: Chinese writes no spaces, and comparing characters is
-# what comparing words is for English ("发明专利授权量" and "发明专利授权数" share five of six).
-_TOKEN = regex.compile(r"\p{Han}|[[\p{L}\p{N}]--\p{Han}]+(?:[-'’.][[\p{L}\p{N}]--\p{Han}]+)*[%％]?",
-                       flags=regex.V1)
-_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*[%％]?$")
 _YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
 
-class Token(NamedTuple):  # a tuple, not a dataclass: a report has thousands and they are built often
-    start: int
-    end: int
-    norm: str  # lower-cased; every number becomes "#" so a repeated sentence with a new figure matches
-
-
-# Splitting on the captured token gives [gap, token, gap, token, ..., gap]: offsets are running sums
-# of the pieces' lengths, with no match object per token.
-_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})", flags=regex.V1)
-# Builds a Token from a (start, end, norm) tuple in C; the NamedTuple's own constructor is Python.
-_make_token = partial(tuple.__new__, Token)
-
-
-def tokenize_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
-    """The tokens of each span. Words recur across a report, so each distinct one is normalised once."""
-    norms: dict[str, str] = {}
-    out: list[list[Token]] = []
-    for start, end in spans:
-        pieces = _TOKEN_SPLIT.split(text[start:end])
-        words = pieces[1::2]
-        for word in set(words).difference(norms):
-            norms[word] = "#" if _NUMBER.match(word) else word.lower().replace("’", "'")
-        bounds = list(accumulate(map(len, pieces), initial=start))
-        out.append(list(map(_make_token, zip(bounds[1:-1:2], bounds[2::2], map(norms.__getitem__, words),
-                                             strict=True))))
-    return out
-
-
-def body_sentences(view: ReportView) -> tuple[list[tuple[int, int]], list[list[Token]]]:
-    """The sentences that are not headings, title or date, and their tokens; IPN201 and IPN202 both
-    compare them, so call it through ``view.derived(body_sentences)`` to tokenise once."""
+def body_sentences(view: ReportView) -> WordIndex:
+    """The sentences that are not headings, title or date, with their words (``WordIndex.spans``
+    are the sentences): IPN201 and IPN202 both compare them, out of the view's one word index."""
     headings = {s.start for s in view.sections if is_heading(s) or s.kind in ("title", "date")}
-    sentences = [s for s in view.sentences if s[0] not in headings]
-    return sentences, tokenize_spans(view.text, sentences)
+    words = view.index.words
+    return words.subset([n for n, (start, _) in enumerate(words.spans) if start not in headings])
 
 
 def stem(word: str) -> str:

@@ -6,14 +6,17 @@ and crudely stemmed ("realized" = "realize"); quotes and punctuation are ignored
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
+from operator import itemgetter
 from typing import NamedTuple
 
+from ...index import NUMBER_WORD, WordIndex
 from . import _words
-from ._common import Token, stem
+from ._common import stem
 
 
 class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
@@ -24,35 +27,41 @@ class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
     capitalised: bool  # part of a name: its repetition says nothing about restated content
 
 
+_KEY = itemgetter(2)  # Word.key, read in C
 # Builds a Word from a tuple of its fields in C; the NamedTuple's own constructor is Python.
 _make_word = partial(tuple.__new__, Word)
 
 
-def words_of(text: str, sentence_tokens: Sequence[Sequence[Token]]) -> list[list[Word]]:
-    """The words of each sentence; each distinct token is stemmed and classified once."""
-    stems: dict[str, str] = {}
-    content: dict[str, bool] = {}
+def words_of(text: str, words: WordIndex) -> list[list[Word]]:
+    """The words of each span of ``words``; each distinct word is stemmed and classified once."""
+    stems = words.per_word(stem)
+    content = words.per_word(lambda norm: norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD)
     out: list[list[Word]] = []
-    for toks in sentence_tokens:
-        if not toks:
+    for ids, starts, ends in zip(words.ids, words.starts, words.ends, strict=True):
+        if not ids:
             out.append([])
             continue
-        starts, ends, norms = zip(*toks, strict=True)
-        for norm in set(norms).difference(stems):
-            stems[norm] = stem(norm)
-            content[norm] = norm not in _words.FUNCTION_WORDS and norm != "#"
         # A capital after the first word marks a name; the first word's capital is the sentence's.
         capitalised = [False, *map(str.isupper, map(text.__getitem__, starts[1:]))]
-        out.append(list(map(_make_word, zip(starts, ends, map(stems.__getitem__, norms),
-                                            map(content.__getitem__, norms), capitalised, strict=True))))
+        out.append(list(map(_make_word, zip(starts, ends, map(stems.__getitem__, ids),
+                                            map(content.__getitem__, ids), capitalised, strict=True))))
     return out
 
 
 def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
     """At least ``shared_phrases(a, b, ...).content``: the weight of ``a``'s content words that ``b``
     also has. Far cheaper than the alignment, so pairs that cannot share enough skip it."""
-    b_keys = {w.key for w in b}
+    b_keys = set(map(_KEY, b))
     return sum(weight(w.key) for w in a if w.content and w.key in b_keys)
+
+
+def matched_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
+    """At least ``shared_phrases(a, b, ...).content`` and at most ``shared_weight_bound``: an
+    alignment pairs each word with one word at most, so a key counts no more times than the side
+    with fewer of it has. Dearer than ``shared_weight_bound``; for the pairs that one lets through."""
+    b_counts = Counter(w.key for w in b)
+    a_counts = Counter(w.key for w in a if w.content)
+    return sum(weight(key) * min(count, b_counts[key]) for key, count in a_counts.items() if key in b_counts)
 
 
 @dataclass(frozen=True)

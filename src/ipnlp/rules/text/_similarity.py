@@ -8,7 +8,7 @@ here each unit only meets the earlier units that share at least one of its rarer
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import chain
@@ -23,24 +23,35 @@ MAX_POSTINGS = 64
 class Unit:
     start: int
     end: int
-    words: tuple[str, ...]  # normalised tokens
+    words: tuple[Hashable, ...]  # normalised words, or their ids in a ``WordIndex``
     sentence: int  # index of the sentence the unit belongs to
     kind: str = "sentence"  # "sentence" or "opening" (the clause before a sentence's first ";")
 
 
-def shingles(words: Sequence[str], size: int = SHINGLE_SIZE) -> set[tuple[str, ...]]:
+def shingles(words: Sequence[Hashable], size: int = SHINGLE_SIZE) -> set[tuple[Hashable, ...]]:
     if len(words) < size:
         return {tuple(words)} if words else set()
     return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
-def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5) -> Iterator[tuple[int, int]]:
+def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
+                    shingle_sets: Sequence[set[Hashable]] | None = None) -> Iterator[tuple[int, int]]:
     """Pairs (earlier, later) of unit indices sharing at least ``min_overlap`` of the smaller
-    unit's shingles. Each unit is looked up once, then added to the index."""
-    index: dict[tuple[str, ...], list[int]] = {}
-    unit_shingles = [shingles(u.words) for u in units]
+    unit's shingles. Each unit is looked up once, then added to the index. ``shingle_sets`` are
+    the units' shingles when the caller has them in a cheaper form (``ipnlp.index.shingle_keys``:
+    one int per shingle of word ids); any form that keeps distinct shingles distinct gives the
+    same pairs."""
+    index: dict[Hashable, list[int]] = {}
+    unit_shingles = shingle_sets if shingle_sets is not None else [shingles(u.words) for u in units]
     sizes = [len(own) for own in unit_shingles]
+    # Only a shingle of two units or more can propose a pair; in prose most shingles are in one
+    # unit only, so each unit looks up just its repeated ones (a set intersection, in C).
+    repeated = {shingle for shingle, units_with_it in Counter(chain.from_iterable(unit_shingles)).items()
+                if units_with_it > 1}
     for later, own in enumerate(unit_shingles):
+        own = own & repeated
+        if not own:
+            continue
         hit: list[list[int]] = []
         for shingle in own:
             postings = index.get(shingle)
@@ -49,14 +60,21 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5) -> Itera
             elif len(postings) <= MAX_POSTINGS:
                 hit.append(postings)
                 postings.append(later)
-        # Counted in C over the postings read (each now ends with ``later`` itself, dropped after).
+        # Counted in C over the postings read.
+        if not hit:
+            continue
         shared = Counter(chain.from_iterable(hit))
-        shared.pop(later, None)
+        del shared[later]  # each posting read now ends with ``later`` itself
         size = sizes[later]
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
-        for earlier in sorted(e for e, count in shared.items()
-                              if count / (min(size, sizes[e]) or 1) >= min_overlap):
+        if min_overlap == 0.5:
+            # count / smaller >= 0.5 exactly when 2 * count >= smaller (integers far below 2**52)
+            picked = [e for e, count in shared.items() if 2 * count >= (size if size < sizes[e] else sizes[e])]
+        else:
+            picked = [e for e, count in shared.items() if count / (min(size, sizes[e]) or 1) >= min_overlap]
+        picked.sort()
+        for earlier in picked:
             yield earlier, later
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 import regex
 
@@ -13,7 +15,7 @@ from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import body_sentences
-from ._restatement import Overlap, Word, shared_phrases, shared_weight_bound, words_of
+from ._restatement import Overlap, Word, matched_weight_bound, shared_phrases, shared_weight_bound, words_of
 
 # Weighted content words two clauses must share, in order, to count as one said twice. A word's
 # weight falls with the number of sentences using it, so a report's subject ("intellectual
@@ -32,6 +34,7 @@ MAX_SIDE_WORDS = 120
 # Slack for comparing a float sum of weights with its bound summed in another order.
 _BOUND_SLACK = 1e-9
 
+_START, _END, _KEY = (itemgetter(i) for i in range(3))  # fields of a Word, read in C
 # Chinese is compared character by character; a content word is two or three characters, and
 # reports repeat multi-character terms ("打击洗钱及恐怖分子资金筹集") as English repeats names.
 # On the 72 Chinese HKMA chapters a third of a word per character leaves 3 findings (1.0: 296).
@@ -63,31 +66,32 @@ def _weights(word_lists: Sequence[Sequence[Word]]):
         if _HAN.fullmatch(key):
             weights[key] = weights.get(key, 1.0) * HAN_CHARACTER_WEIGHT
 
-    def weight(key: str) -> float:
-        return weights.get(key, 1.0)
-
-    return weight
+    # A word in RARE_DF sentences or fewer weighs 1; looked up in C, the default stored on first use.
+    return defaultdict(lambda: 1.0, weights).__getitem__
 
 
 def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
-    return shared_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
+    return (shared_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
+            and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
 
 
 def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within one sentence: the clause boundary that best separates a clause from its restatement,
     when the two share at least MIN_SHARED_CONTENT."""
-    if _LIST_ITEM.search(text, span[0], span[1]):
+    breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
+    if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
+        return None  # no break to try (most sentences), or a list run into one sentence
+    keys = list(map(_KEY, words))
+    counts = Counter(keys)
+    repeated = [w for w, key in zip(words, keys, strict=True) if counts[key] > 1]
+    # No split shares more than the repeats (the one-pass bound: with both sides the same words,
+    # counting each aligned word once bounds no tighter).
+    if shared_weight_bound(repeated, repeated, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
         return None
-    counts = Counter(w.key for w in words)
-    repeated = [w for w in words if counts[w.key] > 1]
-    if not _can_share_enough(repeated, repeated, weight):  # no split shares more than the repeats
-        return None
-    ends = [w.end for w in words]
-    starts = [w.start for w in words]
+    ends = list(map(_END, words))
+    starts = list(map(_START, words))
     best: Overlap | None = None
-    for tried, match in enumerate(_CLAUSE_BREAK.finditer(text, span[0], span[1])):
-        if tried == MAX_CUTS:
-            break
+    for match in breaks:
         cut = match.start()
         left_end = bisect.bisect_right(ends, cut)
         right_start = bisect.bisect_right(starts, cut)
@@ -150,8 +154,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     a sentence run over list items is not compared with itself. At most 200 clause breaks per
     sentence and 120 words on each side of a break are compared.
     """
-    sentences, sentence_tokens = view.derived(body_sentences)
-    word_lists = words_of(view.text, sentence_tokens)
+    words_index = view.derived(body_sentences)
+    sentences = words_index.spans
+    word_lists = words_of(view.text, words_index)
     weight = _weights(word_lists)
     paragraph_starts = [p[0] for p in view.paragraphs]
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 
 import regex
 
+from ...index import WordIndex, shingle_keys
 from ...lang import zh_text
 from ...models import Finding
 from ...view import ReportView
 from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words
-from ._common import Token, body_sentences, is_heading, stem, tokenize_spans
+from ._common import body_sentences, is_heading, stem
 from ._similarity import Unit, aligner, candidate_pairs, similarity_bound
 
 MIN_WORDS = 8
@@ -36,53 +38,61 @@ _HAN = regex.compile(r"\p{Han}")
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
 
-def _word_count(text: str, start: int, end: int, words: Sequence[Token]) -> float:
-    """Words, counting a Chinese character as a part of one ("回应者普遍支持建议" is five words)."""
+def _word_count(text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int]) -> float:
+    """Words (given by their offsets), counting a Chinese character as a part of one
+    ("回应者普遍支持建议" is five words)."""
     if not _HAN.search(text, start, end):
-        return len(words)
-    han = sum(1 for w in words if w.end - w.start == 1 and _HAN.match(text, w.start))
-    return len(words) - han + han / _HAN_PER_WORD
+        return len(starts)
+    han = sum(1 for s, e in zip(starts, ends, strict=True) if e - s == 1 and _HAN.match(text, s))
+    return len(starts) - han + han / _HAN_PER_WORD
 
 
-def duplicate_units(text: str, sentences: Sequence[tuple[int, int]],
-                    sentence_tokens: Sequence[Sequence[Token]]) -> list[Unit]:
-    """Every sentence, plus the opening clause of each sentence that has more than one clause."""
+def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
+    """Every sentence of ``words.spans``, plus the opening clause of each sentence that has more
+    than one clause; a unit's words are word ids."""
     units: list[Unit] = []
-    for index, ((start, end), words) in enumerate(zip(sentences, sentence_tokens, strict=True)):
-        if _word_count(text, start, end, words) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
+    for index, ((start, end), ids, starts, ends) in enumerate(
+            zip(words.spans, words.ids, words.starts, words.ends, strict=True)):
+        if _word_count(text, start, end, starts, ends) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
             continue
-        units.append(Unit(start, end, tuple(w.norm for w in words), index))
+        units.append(Unit(start, end, ids, index))
         clause_end = _CLAUSE_END.search(text, start, end)
         if clause_end is not None:
-            opening = [w for w in words if w.end <= clause_end.start()]
-            if _word_count(text, start, opening[-1].end if opening else start, opening) >= MIN_WORDS:
-                units.append(Unit(start, opening[-1].end, tuple(w.norm for w in opening), index, "opening"))
+            opening = bisect.bisect_right(ends, clause_end.start())  # the words ending before it
+            if _word_count(text, start, ends[opening - 1] if opening else start,
+                           starts[:opening], ends[:opening]) >= MIN_WORDS:
+                units.append(Unit(start, ends[opening - 1], ids[:opening], index, "opening"))
     return units
 
 
-def find_duplicates(text: str, sentences: Sequence[tuple[int, int]],
-                    sentence_tokens: Sequence[Sequence[Token]] | None = None,
+def find_duplicates(text: str, sentences: Sequence[tuple[int, int]], words: WordIndex | None = None,
                     ) -> Iterator[tuple[Unit, Unit, float]]:
     """(earlier, later, similarity) for each sentence that repeats an earlier sentence or the opening
     clause of another sentence. Two clauses are never compared with each other: parallel clauses
-    are how reports enumerate, a whole sentence said twice is not. ``sentence_tokens`` saves
-    tokenising again when the caller has the sentences' tokens."""
-    if sentence_tokens is None:
-        sentence_tokens = tokenize_spans(text, sentences)
-    units = duplicate_units(text, sentences, sentence_tokens)
+    are how reports enumerate, a whole sentence said twice is not. ``words`` (whose spans are
+    ``sentences``) saves tokenising again when the caller has the sentences' words."""
+    if words is None:
+        words = WordIndex(text, sentences)
+    units = duplicate_units(text, words)
+    vocabulary = words.vocabulary
+    keys = [shingle_keys(u.words, len(vocabulary)) for u in units]
     reported: set[int] = set()
-    for first, second in candidate_pairs(units):
+    for first, second in candidate_pairs(units, shingle_sets=keys):
         a, b = units[first], units[second]
         if a.sentence == b.sentence or (a.kind == "opening" and b.kind == "opening"):
             continue
         repeat = b if b.kind == "sentence" else a
         if repeat.sentence in reported:
             continue
+        if a.words == b.words:  # the alignment of equal words is all "equal": ratio 1, no parallel
+            reported.add(repeat.sentence)
+            yield a, b, 1.0
+            continue
         if similarity_bound(a.words, b.words) < MIN_SIMILARITY:
             continue
         matcher = aligner(a.words, b.words)
         score = matcher.ratio()
-        if score >= MIN_SIMILARITY and not _parallel(matcher):
+        if score >= MIN_SIMILARITY and not _parallel(matcher, vocabulary):
             reported.add(repeat.sentence)
             yield a, b, score
 
@@ -101,12 +111,12 @@ def _content_stems(words: Sequence[str], before: str | None) -> set[str]:
     return stems
 
 
-def _parallel(matcher) -> bool:
+def _parallel(matcher, vocabulary: Sequence[str]) -> bool:
     """Two sentences built alike about different things: a content word swapped for another ("Total
     loans fell by 3.0%" / "Total deposits rose by 1.7%", "the Minister for Education" / "for
     Manpower"), or a contrast added ("inputs not based on", "above $13,000"). Rewording the verb
     ("reached" / "was") or adding a time phrase keeps a sentence a repeat."""
-    a, b = matcher.a, matcher.b
+    a, b = [vocabulary[i] for i in matcher.a], [vocabulary[i] for i in matcher.b]
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
@@ -188,9 +198,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     Exports reached 4.1 million tons, up 3% year-on-year; among them, steel ...
     ```
     """
-    sentences, sentence_tokens = view.derived(body_sentences)
+    words = view.derived(body_sentences)
     summaries = _summary_spans(view)
-    for a, b, score in find_duplicates(view.text, sentences, sentence_tokens):
+    for a, b, score in find_duplicates(view.text, words.spans, words):
         earlier, later = sorted((a, b), key=lambda u: u.start)
         what = "the opening clause of an earlier sentence" if earlier.kind == "opening" else "an earlier sentence"
         if later.kind == "opening":

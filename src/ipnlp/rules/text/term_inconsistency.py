@@ -237,17 +237,57 @@ def _first_spans(pattern: regex.Pattern[str], text: str) -> dict[str, tuple[int,
     return spans
 
 
+# Places tried by ``_PlainWords.first`` before it indexes every plain word instead: a few dozen
+# closed-up forms, each found a few times, is what a report holds; "aaaa..." against many forms
+# would otherwise cost forms x length.
+_FIND_BUDGET = 2_000
+
+
+class _PlainWords:
+    """The span of the first ``_PLAIN_WORD`` match that is a given word (lower-case letters).
+
+    Found with str.find where the word occurs rather than by matching every word of the text:
+    ``_PLAIN_WORD`` matches wherever it can start (a match cannot start inside another, which is
+    all letters), so the first place it matches exactly the word is the first such match. Past
+    ``_FIND_BUDGET`` places tried, every plain word is indexed once and looked up, as before.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.budget = _FIND_BUDGET
+        self.first_spans: dict[str, tuple[int, int]] | None = None
+
+    def first(self, word: str) -> tuple[int, int] | None:
+        if self.first_spans is None:
+            found = self.text.find(word)
+            while found != -1 and self.budget > 0:
+                self.budget -= 1
+                match = _PLAIN_WORD.match(self.text, found)
+                if match is not None and match.end() == found + len(word):
+                    return match.span()
+                found = self.text.find(word, found + 1)
+            if found == -1:
+                return None
+            self.first_spans = _first_spans(_PLAIN_WORD, self.text)
+        return self.first_spans.get(word)
+
+
 def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
     """"multi-modal" / "multimodal". Lower case only: "Online" in a name is not "on-line"."""
     hyphenated = list(_HYPHENATED.finditer(view.text))
     if not hyphenated:
         return
-    plain_words = _first_spans(_PLAIN_WORD, view.text)
     done: set[str] = set()
+    plain_words = _PlainWords(view.text)
+    looked_up: dict[str, tuple[int, int] | None] = {}  # once per closed-up form
     for match in hyphenated:
         closed = match.group(1) + match.group(2)
-        joined = plain_words.get(closed)
-        if joined is None or closed in done:
+        if closed in done:
+            continue
+        if closed not in looked_up:
+            looked_up[closed] = plain_words.first(closed)
+        joined = looked_up[closed]
+        if joined is None:
             continue
         done.add(closed)
         span = (match.start(1), match.end(2))

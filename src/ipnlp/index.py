@@ -1,0 +1,215 @@
+"""One index of a report, built once per ``ReportView`` and shared by every rule (``view.index``).
+
+Rules used to re-tokenise the text, re-sort the claims and re-scan for what extraction already
+found, each on its own; a report then cost several passes per rule, and some of them grew faster
+than the report. The index holds what more than one rule reads:
+
+- ``words``: the words of every sentence as integer ids (one id per normalised word), with their
+  offsets, tokenised in one pass over the whole text;
+- ``claims``: the claims in text order, and by sentence, by period and by subject term.
+
+Every part is built on first use, so a run that selects one rule pays only for what it reads.
+Treat everything here as read-only: the rules share it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .models import Claim
+    from .view import ReportView
+
+# A word: letters/digits with inner hyphens, apostrophes or dots ("year-on-year", "U.S.", "29.9%").
+# A Han character is a word of its own: Chinese writes no spaces, and comparing characters is
+# what comparing words is for English ("发明专利授权量" and "发明专利授权数" share five of six).
+WORD = regex.compile(r"\p{Han}|[[\p{L}\p{N}]--\p{Han}]+(?:[-'’.][[\p{L}\p{N}]--\p{Han}]+)*[%％]?",
+                     flags=regex.V1)
+_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*[%％]?$")
+#: The id-word of every number: a repeated sentence with a new figure still matches word for word.
+NUMBER_WORD = "#"
+# Splitting on the captured word gives [gap, word, gap, word, ..., gap]: offsets are running sums of
+# the pieces' lengths, with no match object per word.
+_WORD_SPLIT = regex.compile(f"({WORD.pattern})", flags=regex.V1)
+
+
+def normalise_word(word: str) -> str:
+    """Lower case with a straight apostrophe; every number is ``NUMBER_WORD``."""
+    first = word[:1]
+    # An ASCII first character other than 0-9 is no \p{N}: most words skip the regex.
+    if (first.isascii() and not first.isdigit()) or not _NUMBER.match(word):
+        return word.lower().replace("’", "'")
+    return NUMBER_WORD
+
+
+class WordIndex:
+    """The words of some spans (a report's sentences) as integer ids with their offsets.
+
+    ``ids[i]``, ``starts[i]`` and ``ends[i]`` are parallel tuples for span ``i``; ``vocabulary[id]``
+    is the normalised word (``normalise_word``) and ``id_of`` the reverse. Equal ids mean equal
+    normalised words, so comparing id sequences compares the words, at the cost of ints.
+    """
+
+    __slots__ = ("ends", "id_of", "ids", "spans", "starts", "vocabulary")
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = tuple(spans)
+        self.vocabulary: list[str] = []
+        self.id_of: dict[str, int] = {}
+        surface_ids: dict[str, int] = {}  # a word as written -> the id of its normalised form
+
+        def ids_of(words: list[str]) -> tuple[int, ...]:
+            for word in set(words).difference(surface_ids):
+                norm = normalise_word(word)
+                word_id = self.id_of.get(norm)
+                if word_id is None:
+                    word_id = self.id_of[norm] = len(self.vocabulary)
+                    self.vocabulary.append(norm)
+                surface_ids[word] = word_id
+            return tuple(map(surface_ids.__getitem__, words))
+
+        # One split of the whole text; each span takes the words starting inside it. A word running
+        # over a span's edge ("2024.Next" cut between the sentences) is what splitting the span alone
+        # would cut differently, so such a span is split on its own.
+        pieces = _WORD_SPLIT.split(text)
+        bounds = list(accumulate(map(len, pieces), initial=0))
+        all_words = pieces[1::2]
+        word_starts, word_ends = bounds[1:-1:2], bounds[2::2]
+        all_ids = ids_of(all_words)
+        self.ids: list[tuple[int, ...]] = []
+        self.starts: list[tuple[int, ...]] = []
+        self.ends: list[tuple[int, ...]] = []
+        for start, end in self.spans:
+            first = bisect.bisect_left(word_starts, start)
+            last = bisect.bisect_left(word_starts, end, first)
+            if (first and word_ends[first - 1] > start) or (last > first and word_ends[last - 1] > end):
+                span_pieces = _WORD_SPLIT.split(text[start:end])
+                span_bounds = list(accumulate(map(len, span_pieces), initial=start))
+                self.ids.append(ids_of(span_pieces[1::2]))
+                self.starts.append(tuple(span_bounds[1:-1:2]))
+                self.ends.append(tuple(span_bounds[2::2]))
+            else:
+                self.ids.append(all_ids[first:last])
+                self.starts.append(tuple(word_starts[first:last]))
+                self.ends.append(tuple(word_ends[first:last]))
+
+    def subset(self, numbers: Sequence[int]) -> WordIndex:
+        """The spans numbered ``numbers``, renumbered from 0, sharing this index's vocabulary."""
+        part = object.__new__(WordIndex)
+        part.spans = tuple(self.spans[n] for n in numbers)
+        part.ids = [self.ids[n] for n in numbers]
+        part.starts = [self.starts[n] for n in numbers]
+        part.ends = [self.ends[n] for n in numbers]
+        part.vocabulary, part.id_of = self.vocabulary, self.id_of
+        return part
+
+    def words(self, span: int) -> list[str]:
+        """The normalised words of span number ``span``."""
+        return [self.vocabulary[i] for i in self.ids[span]]
+
+    def per_word(self, compute: Callable[[str], object]) -> list:
+        """``compute(word)`` for every id, indexed by id: per-word features computed once per report."""
+        return [compute(word) for word in self.vocabulary]
+
+
+def shingle_keys(ids: Sequence[int], vocabulary_size: int, size: int = 3) -> set:
+    """The distinct runs of ``size`` word ids, each packed into one int (exact: no two runs share a
+    key). A unit shorter than ``size`` is one shingle, its whole id tuple."""
+    if len(ids) < size:
+        return {tuple(ids)} if ids else set()
+    if size != 3:
+        return {tuple(ids[i:i + size]) for i in range(len(ids) - size + 1)}
+    base = max(vocabulary_size, 1)
+    square = base * base
+    return {a * square + b * base + c for a, b, c in zip(ids, ids[1:], ids[2:], strict=False)}
+
+
+#: How many figures on either side of a figure a rule looks at for its partners (the whole of a
+#: part, the components of a total, the figure a milestone is about). Real sentences list a
+#: handful; a sentence of ten thousand figures must not cost ten thousand squared comparisons.
+MAX_NEIGHBOURS = 64
+
+
+class ClaimIndex:
+    """A report's claims in text order, and by sentence, by period and by subject term, so a rule
+    bisects or looks up instead of rescanning every claim for every claim."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.claims: list[Claim] = sorted(claims, key=lambda c: c.start)
+        self.starts: list[int] = [c.start for c in self.claims]
+        #: position of a claim (by ``id()``) in ``claims``
+        self.position: dict[int, int] = {id(c): i for i, c in enumerate(self.claims)}
+        self._by_term: dict[Callable[[Claim], Iterable[str]], dict[str, list[Claim]]] = {}
+
+    def starting_in(self, start: int, end: int) -> list[Claim]:
+        """Claims whose start lies in [start, end), in text order."""
+        return self.claims[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def before(self, claim: Claim, start: int, limit: int = MAX_NEIGHBOURS) -> list[Claim]:
+        """Up to ``limit`` claims before ``claim`` that start at or after ``start``, nearest first."""
+        index = self.position[id(claim)]
+        found = []
+        for other in reversed(self.claims[max(0, index - limit):index]):
+            if other.start < start:
+                break
+            found.append(other)
+        return found
+
+    def after(self, claim: Claim, end: int, limit: int = MAX_NEIGHBOURS) -> list[Claim]:
+        """Up to ``limit`` claims after ``claim`` that start before ``end``, nearest first."""
+        index = self.position[id(claim)]
+        found = []
+        for other in self.claims[index + 1:index + 1 + limit]:
+            if other.start >= end:
+                break
+            found.append(other)
+        return found
+
+    @cached_property
+    def by_period(self) -> dict[str | None, list[Claim]]:
+        """period -> its claims in text order."""
+        found: dict[str | None, list[Claim]] = {}
+        for claim in self.claims:
+            found.setdefault(claim.period, []).append(claim)
+        return found
+
+    @cached_property
+    def by_sentence(self) -> dict[tuple[int, int], list[Claim]]:
+        """(start, end) of the sentence the extractor placed a claim in -> its claims in text order."""
+        found: dict[tuple[int, int], list[Claim]] = {}
+        for claim in self.claims:
+            found.setdefault((claim.sentence.start, claim.sentence.end), []).append(claim)
+        return found
+
+    def by_term(self, terms: Callable[[Claim], Iterable[str]]) -> dict[str, list[Claim]]:
+        """term -> the claims (text order) whose ``terms(claim)`` hold it; built once per function
+        (a rule's notion of subject term, e.g. stemmed content words of the subject)."""
+        found = self._by_term.get(terms)
+        if found is None:
+            found = self._by_term[terms] = {}
+            for claim in self.claims:
+                for term in terms(claim):
+                    found.setdefault(term, []).append(claim)
+        return found
+
+
+class ReportIndex:
+    """What several rules read from one report, each part built on first use."""
+
+    def __init__(self, view: ReportView) -> None:
+        self._view = view
+
+    @cached_property
+    def words(self) -> WordIndex:
+        """The words of every sentence of the view (``view.sentences``), as ids."""
+        return WordIndex(self._view.text, self._view.sentences)
+
+    @cached_property
+    def claims(self) -> ClaimIndex:
+        return ClaimIndex(self._view.claims)
