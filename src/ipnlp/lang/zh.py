@@ -45,6 +45,14 @@ RANK_FIRST = ("首位",)  # "高踞全球首位": rank 1
 REFERENCE_BEFORE = ("图示", "圖示", "图", "圖", "表", "附注", "附註", "注", "註", "附录", "附錄", "章", "节", "節",
                     "页", "頁", "条", "條", "款", "项", "項", "段", "编号", "編號", "号", "號", "规则", "規則",
                     "附件", "附表", "方框", "专栏", "專欄", "图表", "圖表", "框")
+# After an amount, a banknote or coin makes it a denomination ("10港元流通紙幣", "20港元及50港元面額新鈔"),
+# the name of a note, not a sum of money; other amounts may be listed before the noun.
+DENOMINATION_AFTER = (r"(?:\s?[及和与與、]\s?\d+(?:\.\d+)?(?:港元|港币|港幣|元|美元))*"
+                      r"\s?(?:面额|面額|面值|流通纸币|流通紙幣|纸币|紙幣|钞票|鈔票|新钞|新鈔|硬币|硬幣)")
+# Words ending in a reference word that are verbs, not references: "發表20篇論文" (published), "代表".
+# Money words end in 款 or 项 too: "貸款300億港元", "罚款20万元", "拨付款项5亿元".
+NOT_REFERENCE_BEFORE = ("发表", "發表", "代表", "贷款", "貸款", "存款", "罚款", "罰款", "借款", "欠款", "捐款",
+                        "付款", "拨款", "撥款", "放款", "还款", "還款", "款项", "款項")
 # Words right after an ordinal (第N) that make it a reference or the name of an event, not a rank.
 ORDINAL_REFERENCES = ("条", "條", "款", "章", "节", "節", "页", "頁", "届", "屆", "次", "期", "批", "类", "類",
                       "季", "阶段", "階段", "部分", "部", "个", "個", "项", "項", "卷", "号", "號", "版", "轮", "輪",

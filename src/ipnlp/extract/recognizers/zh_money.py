@@ -4,6 +4,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
 from ...lang import load
 from .. import zh_context as zctx
 from .base import SKIP, Reading
@@ -19,8 +23,16 @@ def recognize(reading: Reading):
     if unit is not None and unit.kind == "currency" and m.value == 1 and \
             text[max(reading.s0, m.start - 2):m.start].endswith(load(reading.lang).EXCHANGE_RATE_BEFORE):
         return SKIP  # "以7.85港元兌1美元的匯率": the unit of an exchange rate, not an amount
+    if unit is not None and unit.kind == "currency" and not m.scaled and \
+            _denomination(reading.lang).match(text, unit.end, reading.s1):
+        return SKIP  # "10港元流通紙幣總值46億港元": the note's name; its total is the figure
     if unit is not None and unit.kind == "currency":
         return finish(reading, m.start, unit.end, before[0] if before else unit.unit)
     if before is not None and (unit is None or unit.kind != "noun") and (m.scaled or m.kind == "digits"):
         return finish(reading, before[1], m.end, before[0])  # "人民币5000亿"
     return None
+
+
+@cache
+def _denomination(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).DENOMINATION_AFTER)

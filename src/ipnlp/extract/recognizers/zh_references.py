@@ -47,7 +47,7 @@ def recognize(reading: Reading):
         return None
     if m.kind == "word" and before.endswith(data.VAGUE_BEFORE):
         return SKIP  # "未來幾十年", "数百家": an order of magnitude, not a figure
-    if any(before.endswith(word) for word in data.REFERENCE_BEFORE):
+    if any(before.endswith(word) for word in data.REFERENCE_BEFORE) and not before.endswith(data.NOT_REFERENCE_BEFORE):
         return SKIP  # "圖5", "表 1", "附註3"
     if before.endswith(data.LIST_SCOPE_BEFORE) and after.startswith(data.LIST_SCOPE_AFTER):
         return SKIP  # "全球前10名": the size of a ranking list
