@@ -37,7 +37,9 @@ def _exact_or_refused(text: str, codec: str) -> None:
     assert decoded.text == text, f"{codec} text read as {decoded.encoding}: {decoded.text[:80]!r}"
 
 
-COMMON = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+# At least 300 examples in the bounded run; the long profile's count (100,000) when it is loaded.
+COMMON = settings(max_examples=max(300, settings.default.max_examples), deadline=None,
+                  suppress_health_check=[HealthCheck.filter_too_much])
 
 
 @COMMON
