@@ -33,7 +33,9 @@ MAX_CLAIMS = 20_000
 _CODE_CHAIN = regex.compile(r"[-–]\d")
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
-_WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # "one dollar and one and ...": a coordination ends it
+# "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
+# is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
+_WORD_AFTER = regex.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+(?!(?:and|or)\b)[A-Za-z]")
 # "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
 # but not over "to": "a rate of 7.8 to US$1" is not 7.8 US dollars.
 _LIST_JOINER = regex.compile(r",\s*|,?\s+to\s+|(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
