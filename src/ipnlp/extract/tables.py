@@ -42,7 +42,9 @@ def alternation(surfaces: list[str]) -> str:
     parts = []
     for surface in sorted(set(surfaces), key=len, reverse=True):
         parts.append(r"\s+".join(regex.escape(word) for word in surface.split()))
-    return "|".join(parts)
+    # No surfaces match nothing: an empty alternation would match the empty string everywhere (a
+    # language without currency symbols once made every table header a currency).
+    return "|".join(parts) if parts else "(?!)"
 
 
 @cache
