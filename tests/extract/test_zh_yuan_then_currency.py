@@ -10,7 +10,6 @@ import pytest
 
 import ipnlp
 
-
 # (sentence, surface of the claim, value, unit)
 CASES = [
     ("粤港两地签署的合作项目总额达120亿元港币。", "120亿元港币", 12_000_000_000, "HKD"),
