@@ -119,9 +119,10 @@ def written_in(figure: ClaimFeatures, numbers: list[float]) -> bool:
 def stretch(layout: Layout, figure: ClaimFeatures, band: float, blocks: bool) -> tuple[int, int]:
     """Where in the other text (described by its ``layout``) the figure's counterpart would be."""
     if blocks:
-        index = min(figure.block, layout.count - 1)
-        end = layout.starts[index + 1] if index + 1 < layout.count else layout.length
-        return layout.starts[index], end
+        first = max(0, min(figure.block, layout.count - 1) - layout.reach)
+        last = min(figure.block + layout.reach, layout.count - 1)
+        end = layout.starts[last + 1] if last + 1 < layout.count else layout.length
+        return layout.starts[first], end
     centre = figure.position * layout.length
     return max(0, int(centre - band * layout.length)), min(layout.length, int(centre + band * layout.length) + 1)
 
