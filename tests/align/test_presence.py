@@ -22,6 +22,7 @@ from ipnlp.lang.detect import has_language
     ("分兩類資產配置", "zh", 2.0),
     ("the first contraction in a decade", "en", 10.0),
     ("in 11月12日", "zh", 12.0),
+    ("寬限期延長半年", "zh", 6.0),          # half a year: six months
 ])
 def test_numbers_written_in_words_are_read(text, lang, number):
     if lang == "zh" and not has_language("zh"):
@@ -41,3 +42,47 @@ def test_a_note_reference_is_no_figure(text, mark):
 @pytest.mark.parametrize("text", ["# 13 Dec", "It approved 3 licences.", "rose by 4.4% in 2021"])
 def test_a_figure_is_no_note_reference(text):
     assert not any(reference_mark(c, text) for c in ipnlp.analyze(text).claims)
+
+
+def _codes(source: str, translation: str) -> list[str]:
+    return [f.code for f in ipnlp.align(source, translation, translation_lang="zh").findings]
+
+
+@pytest.mark.parametrize(("source", "translation"), [
+    # the unit of an exchange rate, written as the currency alone
+    ("The peg held at HK$7.80/US$1 throughout.\n", "聯繫匯率全年維持於7.80港元/美元。\n"),
+    ("Sterling traded at 1.27 to one US dollar.\n", "英鎊兌美元匯率為1.27。\n"),
+    ("The fee is S$2.50 per US$1 converted.\n", "每兌換1美元收費2.50新加坡元。\n"),
+    # basis points written as percentage points and back
+    ("The central bank cut its policy rate by 100 basis points.\n", "中央銀行將政策利率下調一個百分點。\n"),
+    ("Yields rose by two percentage points.\n", "收益率上升200個基點。\n"),
+    # six months as half a year
+    ("Repayments are deferred by six months.\n", "還款延後半年。\n"),
+])
+def test_the_same_number_written_another_way_is_not_missing(source, translation):
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    assert "IPN601" not in _codes(source, translation)
+
+
+@pytest.mark.parametrize(("source", "translation", "garbled"), [
+    ("The Full 100% Credit Scheme opened in May.\n", "全額一百百分百信貸計劃於5月推出。\n", "一百百分百"),
+    ("A 100% guarantee applies to small loans.\n", "小額貸款適用100百分百擔保。\n", "100百分百"),
+    ("Bonds were 50% of the fund.\n", "債券佔基金的50百分之五十。\n", "50百分之五十"),
+])
+def test_a_figure_written_twice_over_is_a_wrong_value(source, translation, garbled):
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    findings = ipnlp.align(source, translation, translation_lang="zh").findings
+    assert [f.code for f in findings] == ["IPN603"]
+    assert findings[0].evidence[0].text == garbled
+
+
+@pytest.mark.parametrize(("source", "translation"), [
+    ("The Full 100% Credit Scheme opened in May.\n", "百分百信貸計劃於5月推出。\n"),
+    ("Only 1 in 300 applications failed, 0.33% of them.\n", "只有三百分之一的申請（0.33%）失敗。\n"),
+])
+def test_a_percent_in_words_or_a_fraction_is_no_garble(source, translation):
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    assert "IPN603" not in _codes(source, translation)

@@ -104,7 +104,10 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     two are compared as one. Rounding to the precision written on either side ("61.3万" and "about
     0.6 million") is not a mismatch, nor is a sign one side writes in words ("a negative return of
     4.5%", 負4.5%), so a lost minus sign is not reported either; a value inside a range the other
-    side states ("7.7% and 5.8%" read as a range) is not compared.
+    side states ("7.7% and 5.8%" read as a range) is not compared. A Chinese translation that writes
+    a figure twice over, a numeral followed by a percent with its own number (一百百分百 for "100%",
+    50百分之五十), is reported with no figure paired, since neither half is a claim; other garbles
+    (a numeral beside a scale word that doubles it) are not recognised.
     """
     if _carried(source, target) or same_value(source, target) or power_of_ten_slip(source, target) is not None:
         return None
@@ -291,6 +294,8 @@ PAIR_RULES: tuple[AlignRule, ...] = tuple(AlignRule(code, name, severity, check)
 ))
 ALIGN_RULES: tuple[AlignRule, ...] = (MISSING, ADDED, *PAIR_RULES)
 _BY_CODE = {rule.code: rule for rule in PAIR_RULES}
+#: A figure the translation writes as two numbers (一百百分百 for "100%"): a wrong value with no claim to pair.
+GARBLED = _BY_CODE["IPN603"]
 #: What is compared between two figures (levels), and between two stated changes (see items.py).
 FIGURE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN605", "IPN606", "IPN608", "IPN609"))
 CHANGE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN606", "IPN607", "IPN608", "IPN610"))

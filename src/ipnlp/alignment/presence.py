@@ -24,6 +24,8 @@ _HAN_DIGIT = "零〇一二兩两三四五六七八九十"
 _TENTHS = re.compile(f"([{_HAN_DIGIT}]+)成")
 _FRACTION = re.compile(f"([{_HAN_DIGIT}]+)分之([{_HAN_DIGIT}]+)")
 _WHOLE = re.compile("百分之百|百分百|一半|半數|半数|半")
+# Half a year is six months ("extended by six months" / 延長半年).
+_HALF_YEAR = re.compile("半年|半個月|半个月")
 _LONE_WAN = re.compile("(?<![0-9０-９一二三四五六七八九十百千兩两])[萬万]")
 _TIMES = re.compile("([0-9０-９.．]+|[零〇一二兩两三四五六七八九十]+)倍")
 # English words that are numbers the reader does not count as such.
@@ -58,6 +60,7 @@ def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
         # Every run of Chinese numerals, whatever the extractor made of it: 兩類 ("two types"), 萬 alone.
         values.extend(_han_numbers(text[start:end]))
         values.extend(10000.0 for _ in _LONE_WAN.finditer(text, start, end))
+        values.extend(6.0 if m.group() == "半年" else 0.5 for m in _HALF_YEAR.finditer(text, start, end))
         # X倍 of growth is a change of X times 100 percent: 增長兩倍 is "tripling", 急增2.3倍 "soared 230%".
         times = (_han_value(m.group(1)) if not m.group(1)[0].isdigit() else float(m.group(1).translate(_FULLWIDTH))
                  for m in _TIMES.finditer(text, start, end))
@@ -109,6 +112,11 @@ def written_in(figure: ClaimFeatures, numbers: list[float]) -> bool:
         values.append(abs(figure.value) * _IN_YEARS[figure.claim.unit])
     if figure.claim.unit == "times":
         values.append(abs(figure.value) * 100)
+    # 100 basis points are one percentage point (一個百分點（即100基點）, "a 1-percentage-point cut").
+    if figure.claim.unit == "basis_point":
+        values.append(abs(figure.value) / 100)
+    if figure.claim.unit == "percentage_point":
+        values.append(abs(figure.value) * 100)
     for value in values:
         slack = max(figure.tolerance, 0.005 * value, 1e-9)
         if any(abs(abs(number) - value) <= slack for number in numbers):
@@ -136,3 +144,39 @@ def enumerated(figure: ClaimFeatures, text: str) -> bool:
     claim = figure.claim
     return (not any(ch.isdigit() for ch in claim.text) and 0 < abs(figure.value) <= 10
             and _LIST_FOLLOWS.match(text, claim.end) is not None)
+
+
+# The "US$1" of "HK$7.85/US$1" or "HK$7.80 to one US dollar" is the unit of a rate: a translation may
+# write the currency alone (每美元兌7.85港元, 7.85港元/美元).
+_RATE_UNIT_BEFORE = re.compile(r"(?:/|\bto|\bper|\bagainst|兌|兑|對|对|每)\s*$", re.IGNORECASE)
+
+
+def rate_unit(figure: ClaimFeatures, text: str) -> bool:
+    """A figure of one currency unit that is the denominator of an exchange rate."""
+    claim = figure.claim
+    return (abs(figure.value) == 1 and len(figure.family) == 3 and figure.family.isupper()
+            and _RATE_UNIT_BEFORE.search(text[max(0, claim.start - 12):claim.start]) is not None)
+
+
+# A Chinese numeral directly followed by a percent written with its own number (一百百分百, 50百分之五十):
+# the translation wrote one figure twice over, which reads as no number at all. 百分百 and 百分之X
+# each state a whole percent. A Han numeral before 百分之 is a fraction's denominator (三百分之一 is
+# one three-hundredth) unless it ends in 百 itself (一百百分之五十).
+_HAN_NUMERAL = f"[{_HAN_DIGIT}百千萬万]*[{_HAN_DIGIT}百千萬万]"
+_DIGIT_NUMERAL = "[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_GARBLED = re.compile(f"(?:{_DIGIT_NUMERAL}|{_HAN_NUMERAL})(?=百分百)(百分百)"
+                      f"|(?:{_DIGIT_NUMERAL}|[{_HAN_DIGIT}百千萬万]*百)(?=百分之)(百分之[{_HAN_DIGIT}百]+)")
+
+
+def garbled_numerals(text: str, start: int, end: int, figure: ClaimFeatures) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` writes the figure's number as a numeral followed by another number
+    expression (一百百分百 for "100%"), if it does."""
+    for match in _GARBLED.finditer(text, start, end):
+        percent = match.group(1) or match.group(2)
+        numeral = text[match.start():match.end() - len(percent)]
+        first = float(numeral.translate(_FULLWIDTH)) if numeral[0].isdigit() else _han_value(numeral)
+        second = [_han_value(percent[3:])] if percent.startswith("百分之") else _han_shares(percent)
+        if any(value is not None and abs(value - abs(figure.value)) <= max(figure.tolerance, 1e-9)
+               for value in (first, *second)):
+            return match.start(), match.end()
+    return None
