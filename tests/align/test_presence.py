@@ -86,3 +86,22 @@ def test_a_percent_in_words_or_a_fraction_is_no_garble(source, translation):
     if not has_language("zh"):
         pytest.skip("no Chinese language data")
     assert "IPN603" not in _codes(source, translation)
+
+
+@pytest.mark.parametrize(("translation", "codes"), [
+    ("匯率區間為7.75美元到7.85美元。\n", ["IPN605"]),       # the band's dollars made US dollars
+    ("匯率區間為每美元兌7.75至7.85港元。\n", []),            # the rate's unit written as the currency alone
+    ("匯率區間為7.75至7.85港元兌1美元。\n", []),
+])
+def test_a_currency_band_against_one_dollar(translation, codes):
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    assert _codes("The peg's band is HK$7.75–7.85 to US$1.\n", translation) == codes
+
+
+def test_the_same_garble_in_two_places_is_reported_twice():
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    source = "The 100% Relief Loan opened.\n\nLater the 100% Relief Loan closed.\n"
+    translation = "一百百分百紓困貸款推出。\n\n其後一百百分百紓困貸款結束。\n"
+    assert _codes(source, translation) == ["IPN603", "IPN603"]

@@ -177,8 +177,8 @@ def align(
                                          report_path))
             pairs.append(FigurePair(status="unpaired" if unread else "added", aspect=aspect, source=None,
                                     translation=holder(tgt_items, item.claim, aspect)))
-    # One defect seen from two claims is reported once.
-    unique = {(f.code, f.fingerprint): f for f in findings}
+    # One defect seen from two claims is reported once; the same words wrong in two places are two defects.
+    unique = {(f.code, tuple((e.path, e.start, e.end) for e in f.evidence)): f for f in findings}
     findings = list(unique.values())
     # In the translation's order; a missing figure (evidence only in the source) at its source place.
     findings.sort(key=lambda f: (f.code == MISSING.code, f.evidence[0].start, f.code))

@@ -118,6 +118,12 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     return f"{_show(target.claim)} in the translation, {_show(source.claim)} in the source"
 
 
+def _rate_as_range(feature: ClaimFeatures) -> bool:
+    """"HK$7.80 to US$1" read as a range from 7.80 down to 1: a rate between two currencies."""
+    high = feature.claim.value_high
+    return high is not None and float(high) < feature.value
+
+
 def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     """The same value is given in another currency or unit: HK$ translated as 美元 (US dollars).
 
@@ -126,13 +132,14 @@ def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     every language, so "cases" for 宗 or a wrong counted noun is not checked. A bare 元 in a
     Hong Kong text is its dollar, not yuan, so 元 against HK$ is not reported (nor is a currency
     named after the amount, 5,900億元港幣); a rate between two currencies ("HK$7.80 to US$1") is
-    not compared. A currency the extractor could not resolve (a bare "$" in a document that never
-    says which dollar) is USD.
+    not compared when an extractor reads it as a range down to 1; a band ("HK$7.75–7.85") is. A
+    currency the extractor could not resolve (a bare "$" in a document that never says which
+    dollar) is USD.
     """
     if source.family == target.family or kind(source.family) != "money" or kind(target.family) != "money" \
             or not same_value(source, target):
         return None  # another value too: two different figures more likely than one in another currency
-    if source.claim.value_high is not None or target.claim.value_high is not None:
+    if _rate_as_range(source) or _rate_as_range(target):
         return None  # "HK$7.80 to US$1" is a rate between two currencies, read as a range
     if {source.family, target.family} == {"CNY", "HKD"} and (_bare_yuan(source) or _bare_yuan(target)):
         return None  # a bare 元 in a Hong Kong text is the text's dollar, which the extractor reads as yuan
