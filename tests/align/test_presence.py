@@ -23,11 +23,30 @@ from ipnlp.lang.detect import has_language
     ("the first contraction in a decade", "en", 10.0),
     ("in 11月12日", "zh", 12.0),
     ("寬限期延長半年", "zh", 6.0),          # half a year: six months
+    ("存款由1,2345億元增加", "zh", 12345e8),  # digits grouped by myriads
+    ("參觀人數達25 400人", "zh", 25400.0),    # thousands separated by a space
+    ("資產達1兆2500億元", "zh", 1.25e12),     # 兆 before 億
+    ("服務六百八萬人口", "zh", 6.8e6),        # colloquial: 六百八萬 is 6,800,000
+    ("出口額錄得兩倍增長", "zh", 100.0),      # "twofold growth": doubled
+    ("由政府提供全額擔保", "zh", 100.0),      # full: 100%
 ])
 def test_numbers_written_in_words_are_read(text, lang, number):
     if lang == "zh" and not has_language("zh"):
         pytest.skip("no Chinese language data")
     assert any(n == pytest.approx(number) for n in numbers_in(text, 0, len(text), lang))
+
+
+@pytest.mark.parametrize(("text", "figure", "is_figure"), [
+    ("Output should rise by 2% in 20253. Risks remain.", "20253", False),   # a year and its note 3
+    ("The bank aims for net zero emissions by 2050.", "zero emissions", False),
+    ("The fleet counted 20253 vessels.", "20253 vessels", True),
+    ("The plant reported zero emissions in 2024.", "zero emissions", True),
+])
+def test_numbers_that_are_no_figures(text, figure, is_figure):
+    from ipnlp.alignment.items import no_figure
+
+    claims = [c for c in ipnlp.analyze(text).claims if c.text == figure]
+    assert claims and [no_figure(c, text) for c in claims] == [not is_figure] * len(claims)
 
 
 @pytest.mark.parametrize(("text", "mark"), [
@@ -58,6 +77,8 @@ def _codes(source: str, translation: str) -> list[str]:
     ("Yields rose by two percentage points.\n", "收益率上升200個基點。\n"),
     # six months as half a year
     ("Repayments are deferred by six months.\n", "還款延後半年。\n"),
+    # a scale word the source glues to the next word
+    ("The RMB5 billionworth of bonds sold out.\n", "價值50億元人民幣的債券售罄。\n"),
 ])
 def test_the_same_number_written_another_way_is_not_missing(source, translation):
     if not has_language("zh"):

@@ -24,6 +24,43 @@ _HAN_DIGIT = "零〇一二兩两三四五六七八九十"
 _TENTHS = re.compile(f"([{_HAN_DIGIT}]+)成")
 _FRACTION = re.compile(f"([{_HAN_DIGIT}]+)分之([{_HAN_DIGIT}]+)")
 _WHOLE = re.compile("百分之百|百分百|一半|半數|半数|半")
+# Whole, full: "100% Government guarantee" is 政府全額擔保, "100% backed" 全面支持 or 完全支持.
+_FULL = re.compile("全額|全额|全數|全数|十足|全面|完全")
+_FOLD_GROWTH = re.compile("([0-9０-９.．]+|[零〇一二兩两三四五六七八九十]+)倍(?:的)?(?:增長|增长|增幅)")
+# Digits grouped in fours before a scale word (1,0598億, 4,7250億, 31 000): the comma or space
+# separates myriads or thousands, the value is the digits read as one number. 兆 before 億 is a
+# million million (1兆1330億 = 11,330億).
+_WAN_GROUPED = re.compile(r"([0-9]{1,4}(?:[,，][0-9]{4})+|[0-9]{1,3}(?: [0-9]{3})+)(?:[.．]([0-9]+))?"
+                          r"\s*([億亿萬万兆]?)")
+_ZHAO = re.compile(r"([0-9]+)兆([0-9][0-9,，]*)[億亿]")
+_SCALE = {"億": 1e8, "亿": 1e8, "萬": 1e4, "万": 1e4, "兆": 1e12, "": 1.0}
+
+
+def _grouped_by_wan(text: str, start: int, end: int) -> list[float]:
+    values = []
+    for match in _WAN_GROUPED.finditer(text, start, end):
+        digits = re.sub(r"[,， ]", "", match.group(1)) + ("." + match.group(2) if match.group(2) else "")
+        values.append(float(digits) * _SCALE[match.group(3)])
+    for match in _ZHAO.finditer(text, start, end):
+        values.append(float(match.group(1)) * 1e12 + float(re.sub("[,，]", "", match.group(2))) * 1e8)
+    return values
+
+
+# Colloquial numerals that leave the last unit unsaid: 七百五萬 is 7,500,000, 一千二 is 1,200.
+_COLLOQUIAL = re.compile("([一二兩两三四五六七八九])([百千萬万])([一二三四五六七八九])(?![十百千])([萬万億亿]?)")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"兩": 2, "两": 2}
+_UNIT = {"百": 100, "千": 1000, "萬": 10000, "万": 10000}
+
+
+def _colloquial(text: str) -> list[float]:
+    out = []
+    for match in _COLLOQUIAL.finditer(text):
+        unit = _UNIT[match.group(2)]
+        value = _DIGIT[match.group(1)] * unit + _DIGIT[match.group(3)] * unit / 10
+        out.append(value * _SCALE.get(match.group(4), 1.0))
+    return out
+
+
 # Half a year is six months ("extended by six months" / 延長半年).
 _HALF_YEAR = re.compile("半年|半個月|半个月")
 _LONE_WAN = re.compile("(?<![0-9０-９一二三四五六七八九十百千兩两])[萬万]")
@@ -61,6 +98,13 @@ def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
         values.extend(_han_numbers(text[start:end]))
         values.extend(10000.0 for _ in _LONE_WAN.finditer(text, start, end))
         values.extend(6.0 if m.group() == "半年" else 0.5 for m in _HALF_YEAR.finditer(text, start, end))
+        values.extend(_grouped_by_wan(text, start, end))
+        values.extend(100.0 for _ in _FULL.finditer(text, start, end))
+        values.extend(_colloquial(text[start:end]))
+        # 三倍增長, "threefold growth", is read as tripling too (增長三倍 strictly is fourfold).
+        values.extend((v - 1) * 100 for v in (_han_value(m.group(1)) if not m.group(1)[0].isdigit()
+                                               else float(m.group(1).translate(_FULLWIDTH))
+                                               for m in _FOLD_GROWTH.finditer(text, start, end)) if v)
         # X倍 of growth is a change of X times 100 percent: 增長兩倍 is "tripling", 急增2.3倍 "soared 230%".
         times = (_han_value(m.group(1)) if not m.group(1)[0].isdigit() else float(m.group(1).translate(_FULLWIDTH))
                  for m in _TIMES.finditer(text, start, end))
@@ -105,9 +149,17 @@ _IN_YEARS = {"decades": 10, "decade": 10}
 _DECADES = re.compile(r"\s*decades?\b", re.IGNORECASE)
 
 
+_GLUED_SCALE = re.compile(r"\s*(thousand|million|billion|trillion)[a-z]", re.IGNORECASE)
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
 def written_in(figure: ClaimFeatures, numbers: list[float]) -> bool:
     """The figure's value (within its rounding, or half a percent) is among ``numbers``."""
     values = [abs(figure.value)]
+    # A scale word the extractor did not read because a word is glued to it ("HK$10 billionequivalent").
+    glued = _GLUED_SCALE.match(figure.after)
+    if glued:
+        values.append(abs(figure.value) * _EN_SCALE[glued.group(1).lower()])
     if figure.claim.unit in _IN_YEARS:
         values.append(abs(figure.value) * _IN_YEARS[figure.claim.unit])
     if figure.claim.unit == "times":
