@@ -41,6 +41,11 @@ def test_numbers_written_in_words_are_read(text, lang, number):
     ("The bank aims for net zero emissions by 2050.", "zero emissions", False),
     ("The fleet counted 20253 vessels.", "20253 vessels", True),
     ("The plant reported zero emissions in 2024.", "zero emissions", True),
+    ("Firms used the Regulatory Sandbox 2.0 to test products.", "2.0", False),   # a version in a name
+    ("The index rose to 3.0 in May.", "3.0", True),
+    ("Licensing of Type 9 activity starts in June.", "9 activity starts", False),  # a label's number
+    ("Our office is at 18 Harbour Road, Wan Chai.", "18", False),                 # a street number
+    ("The office hired 18 staff in Harbour City.", "18 staff", True),
 ])
 def test_numbers_that_are_no_figures(text, figure, is_figure):
     from ipnlp.alignment.items import no_figure
@@ -77,6 +82,8 @@ def _codes(source: str, translation: str) -> list[str]:
     ("Yields rose by two percentage points.\n", "收益率上升200個基點。\n"),
     # six months as half a year
     ("Repayments are deferred by six months.\n", "還款延後半年。\n"),
+    # a count whose items the sentence lists after "namely"
+    ("Leaflets come in three languages, namely Urdu, Hindi and Thai.\n", "單張設有烏爾都文、印地文及泰文版本。\n"),
     # a scale word the source glues to the next word
     ("The RMB5 billionworth of bonds sold out.\n", "價值50億元人民幣的債券售罄。\n"),
 ])

@@ -187,12 +187,13 @@ def stretch(layout: Layout, figure: ClaimFeatures, band: float, blocks: bool) ->
     return max(0, int(centre - band * layout.length)), min(layout.length, int(centre + band * layout.length) + 1)
 
 
-_LIST_FOLLOWS = re.compile(r"[^.。!?！？;；\n]{0,60}?[:：]")
+_LIST_FOLLOWS = re.compile(r"[^.。!?！？;；\n]{0,60}?(?:[:：]|[,，]?\s*\b(?:namely|i\.e\.)\s)", re.IGNORECASE)
 
 
 def enumerated(figure: ClaimFeatures, text: str) -> bool:
     """A small count in words whose items the sentence goes on to list ("two types of asset
-    allocation: the strategic ... and the tactical"): a translation may list them without the count."""
+    allocation: the strategic ... and the tactical", "in seven languages, namely ..."): a translation
+    may list them without the count."""
     claim = figure.claim
     return (not any(ch.isdigit() for ch in claim.text) and 0 < abs(figure.value) <= 10
             and _LIST_FOLLOWS.match(text, claim.end) is not None)
