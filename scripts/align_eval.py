@@ -540,7 +540,11 @@ def main(argv: list[str] | None = None) -> int:
         print(mt_direction_table(tally))
         print("\n(kinds marked * were verified by reading after ipnlp raised them: recall on them was 1 when "
               "they were read)")
-        print(f"\nsource figures {tally.figures}, verified errors {tally.errors}, ipnlp alarms on no verified error "
+        origins = Counter(record.get("origin", "independent") for record in errors
+                          if (not years or record["year"] in years)
+                          and (not args.system or record["system"] in args.system))
+        print(f"\nverified errors by origin: {dict(sorted(origins.items()))}")
+        print(f"source figures {tally.figures}, verified errors {tally.errors}, ipnlp alarms on no verified error "
               f"{tally.alarms} by code {dict(sorted(tally.by_code.items()))} (IPN601 whose number is nowhere in "
               f"the translation: {tally.missing_absent}), info findings {tally.info}, baseline flags on no verified "
               f"error {tally.baseline_alarms}")
