@@ -45,9 +45,12 @@ def missing(source: ClaimFeatures) -> str:
 
     ## Known limitations
     A figure is reported only when its number is not written where its counterpart would be (the
-    corresponding paragraph, or anywhere in a translation that does not keep the paragraphs), in
-    digits, in Chinese numerals, as a share (九成, 三分之一) or a multiple (兩倍): a figure the other
-    extractor did not read as a claim is then "unpaired", not missing. So a dropped figure whose
+    corresponding paragraph; the matched block and its neighbours when the translation has a few
+    paragraphs more or fewer; or anywhere in a translation whose paragraphs cannot be matched), in
+    digits, in Chinese numerals, as a share (九成, 三分之一, 全額) or a multiple (兩倍): a figure the
+    other extractor did not read as a claim is then "unpaired", not missing. A number that names (a
+    version "Sandbox 2.0", "Type 13", a street number, a year with a glued note mark) is no figure,
+    and the unit of an exchange rate ("US$1" of "HK$7.85/US$1") may go unwritten. So a dropped figure whose
     number recurs in the same paragraph (or, without shared paragraphs, anywhere) is not reported,
     and a number written in words ipnlp does not read ("triennial") is. A small count in words
     whose items the sentence lists after a colon ("two types of asset allocation: ...") is not
