@@ -133,3 +133,25 @@ def test_the_same_garble_in_two_places_is_reported_twice():
     source = "The 100% Relief Loan opened.\n\nLater the 100% Relief Loan closed.\n"
     translation = "一百百分百紓困貸款推出。\n\n其後一百百分百紓困貸款結束。\n"
     assert _codes(source, translation) == ["IPN603", "IPN603"]
+
+
+@pytest.mark.parametrize(("source", "translation", "source_lang", "translation_lang", "garbled"), [
+    # a range's bounds run together into one number with two decimal points
+    ("The ratio stayed within 104.2–106.8% all year.\n", "全年比率維持在104.2106.8%之內。\n", "en", "zh", "104.2106.8"),
+    ("Fees range from 1.25–1.50% a year.\n", "收費每年為1.251.50%。\n", "en", "zh", "1.251.50"),
+    ("預計今年增長2.5至4.5%。\n", "Growth this year is expected at 2.54.5%.\n", "zh", "en", "2.54.5"),
+    # a figure's own digits with a point misplaced
+    ("資產共2,815.36億元。\n", "Assets totalled HK$28.153.6 billion.\n", "zh", "en", "28.153.6"),
+])
+def test_a_number_with_two_decimal_points_garbles_the_figure(source, translation, source_lang, translation_lang,
+                                                             garbled):
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    findings = ipnlp.align(source, translation, source_lang=source_lang, translation_lang=translation_lang).findings
+    assert [(f.code, f.evidence[0].text) for f in findings if f.code == "IPN603"] == [("IPN603", garbled)]
+
+
+def test_a_range_written_with_its_dash_is_no_garble():
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    assert _codes("The ratio stayed within 104.2–106.8% all year.\n", "全年比率維持在104.2%至106.8%之內。\n") == []

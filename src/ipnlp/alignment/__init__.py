@@ -115,8 +115,8 @@ def align(
 
     def _garbled(span: tuple[int, int], item: ClaimFeatures) -> Finding:
         spans = [(tgt_view, *span), (src_view, item.claim.start, item.claim.end)]
-        return _finding(GARBLED, f'"{translation[slice(*span)]}" in the translation writes "{item.claim.text}" of '
-                        "the source as two numbers", spans, report_path)
+        return _finding(GARBLED, f'"{translation[slice(*span)]}" in the translation garbles "{item.claim.text}" of '
+                        "the source", spans, report_path)
 
     compared.sort(key=lambda item: (item[1].claim.start, item[0] != "figure"))
     for aspect, a, b in compared:
@@ -127,10 +127,10 @@ def align(
                 problems.append(rule)
                 spans = [(tgt_view, b.claim.start, b.claim.end), (src_view, a.claim.start, a.claim.end)]
                 findings.append(_finding(rule, message, spans, report_path))
-        garbled = garbled_numerals(translation, max(0, b.claim.start - 12), b.claim.end, a) \
-            if translation_lang == "zh" and aspect == "figure" else None
-        if garbled is not None and garbled[0] < b.claim.start and wanted(GARBLED):
-            # The translation's claim is the second half of a figure written twice over (一百|百分百).
+        garbled = garbled_numerals(translation, max(0, b.claim.start - 12), min(len(translation), b.claim.end + 12),
+                                   a, translation_lang) if aspect == "figure" and not problems else None
+        if garbled is not None and garbled[0] < b.claim.end and b.claim.start < garbled[1] and wanted(GARBLED):
+            # The translation's claim is part of a figure written garbled (一百|百分百, 109.9112.1%).
             problems.append(GARBLED)
             findings.append(_garbled(garbled, a))
         pairs.append(FigurePair(status="differs" if problems else "matched", aspect=aspect,
@@ -153,10 +153,9 @@ def align(
 
     for aspect, (missing, added) in unpaired.items():
         for item in missing:
-            garbled = garbled_numerals(translation, *where(item, tgt_layout), item) if translation_lang == "zh" \
-                else None
+            garbled = garbled_numerals(translation, *where(item, tgt_layout), item, translation_lang)
             if garbled is not None:
-                # The number is there, written twice over (一百百分百 for "100%"): a wrong value.
+                # The number is there, garbled (一百百分百 for "100%", 109.9112.1% for 109.9–112.1%).
                 if wanted(GARBLED):
                     findings.append(_garbled(garbled, item))
                 pairs.append(FigurePair(status="missing", aspect=aspect, source=holder(src_items, item.claim, aspect),

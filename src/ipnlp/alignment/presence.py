@@ -221,15 +221,45 @@ _GARBLED = re.compile(f"(?:{_DIGIT_NUMERAL}|{_HAN_NUMERAL})(?=百分百)(百分�
                       f"|(?:{_DIGIT_NUMERAL}|[{_HAN_DIGIT}百千萬万]*百)(?=百分之)(百分之[{_HAN_DIGIT}百]+)")
 
 
-def garbled_numerals(text: str, start: int, end: int, figure: ClaimFeatures) -> tuple[int, int] | None:
-    """Where ``text[start:end]`` writes the figure's number as a numeral followed by another number
-    expression (一百百分百 for "100%"), if it does."""
-    for match in _GARBLED.finditer(text, start, end):
-        percent = match.group(1) or match.group(2)
-        numeral = text[match.start():match.end() - len(percent)]
-        first = float(numeral.translate(_FULLWIDTH)) if numeral[0].isdigit() else _han_value(numeral)
-        second = [_han_value(percent[3:])] if percent.startswith("百分之") else _han_shares(percent)
-        if any(value is not None and abs(value - abs(figure.value)) <= max(figure.tolerance, 1e-9)
-               for value in (first, *second)):
+def garbled_numerals(text: str, start: int, end: int, figure: ClaimFeatures,
+                     lang: str = "zh") -> tuple[int, int] | None:
+    """Where ``text[start:end]`` writes the figure's number garbled, if it does: a numeral followed by
+    another number expression (一百百分百 for "100%", Chinese only), or one number with two decimal
+    points (the range "109.9–112.1%" run together as 109.9112.1%, 39,151.17億 as "39.151.17")."""
+    if lang == "zh":
+        for match in _GARBLED.finditer(text, start, end):
+            percent = match.group(1) or match.group(2)
+            numeral = text[match.start():match.end() - len(percent)]
+            first = float(numeral.translate(_FULLWIDTH)) if numeral[0].isdigit() else _han_value(numeral)
+            second = [_han_value(percent[3:])] if percent.startswith("百分之") else _han_shares(percent)
+            if any(value is not None and abs(value - abs(figure.value)) <= max(figure.tolerance, 1e-9)
+                   for value in (first, *second)):
+                return match.start(), match.end()
+    for match in _TWO_POINTS.finditer(text, start, end):
+        if _run_together(match.group().translate(_FULLWIDTH), figure):
             return match.start(), match.end()
     return None
+
+
+# One "number" with two decimal points: never a number, always two numbers (or one) run together.
+_TWO_POINTS = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+[.．][0-9０-９]+[.．][0-9０-９]+(?![0-9０-９])")
+
+
+def _run_together(written: str, figure: ClaimFeatures) -> bool:
+    """``written`` (with two points) holds the figure's digits: a range's two bounds one after the
+    other, or the figure's own digits with a point misplaced."""
+    claim = figure.claim
+    numbers = [_digits_of(claim.value)] + ([_digits_of(claim.value_high)] if claim.value_high is not None else [])
+    literal = re.sub(r"[^0-9.]", "", (_NUMERAL_IN.search(claim.text) or re.match("", "")).group())
+    if len(numbers) == 2:
+        return written.startswith(numbers[0]) and written.rstrip("0").endswith(numbers[1])
+    return bool(literal) and written.replace(".", "") == literal.replace(".", "")
+
+
+_NUMERAL_IN = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
+
+
+def _digits_of(value: object) -> str:
+    """A Decimal or float as it is written, without trailing zeros after the point: 2.50 -> '2.5'."""
+    text = format(value, "f") if not isinstance(value, float) else repr(value)
+    return text.rstrip("0").rstrip(".") if "." in text else text
