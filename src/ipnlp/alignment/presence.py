@@ -77,7 +77,16 @@ def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
     else:
         from ..extract.numbers import find_mentions
     values: list[float] = []
+    # A "number" with two decimal points (109.8110.5) is two numbers run together, neither of which
+    # is written: what it seems to say must not pass for a figure near it.
+    garbled = [(m.start(), m.end()) for m in _TWO_POINTS.finditer(text, start, end)]
+
+    def inside(a: int, b: int) -> bool:
+        return any(g_start <= a and b <= g_end for g_start, g_end in garbled)
+
     for mention in find_mentions(text, start, end, lang=lang):
+        if inside(mention.start, mention.end):
+            continue
         if mention.kind == "date":
             # The day of "十二月十三日" is the "13" of "13 Dec".
             values.extend(_han_numbers(text[mention.start:mention.end]) if lang == "zh" else [])
@@ -91,7 +100,8 @@ def numbers_in(text: str, start: int, end: int, lang: str) -> list[float]:
         if multiplier != 1:
             values.append(float(mention.value / multiplier))
     # Any run of digits, whatever the extractor made of it: the 12 of "11月12日", a figure in a title.
-    values.extend(float(m.group().translate(_FULLWIDTH)) for m in _DIGIT_RUN.finditer(text, start, end))
+    values.extend(float(m.group().translate(_FULLWIDTH)) for m in _DIGIT_RUN.finditer(text, start, end)
+                  if not inside(m.start(), m.end()))
     if lang == "zh":
         values.extend(_han_shares(text[start:end]))
         # Every run of Chinese numerals, whatever the extractor made of it: 兩類 ("two types"), 萬 alone.
@@ -252,8 +262,18 @@ def _run_together(written: str, figure: ClaimFeatures) -> bool:
     numbers = [_digits_of(claim.value)] + ([_digits_of(claim.value_high)] if claim.value_high is not None else [])
     literal = re.sub(r"[^0-9.]", "", (_NUMERAL_IN.search(claim.text) or re.match("", "")).group())
     if len(numbers) == 2:
-        return written.startswith(numbers[0]) and written.rstrip("0").endswith(numbers[1])
-    return bool(literal) and written.replace(".", "") == literal.replace(".", "")
+        if not written.startswith(numbers[0]):
+            return False
+        try:  # what follows the low bound reads as the high bound (2.25|2.50, 4.75|5.00)
+            return float(written[len(numbers[0]):]) == float(claim.value_high)  # type: ignore[arg-type]
+        except ValueError:
+            return False
+    # One bound of a range the extractor read as two figures ("2.25" of 2.25–2.50% in 2.252.50%), or
+    # the figure's digits with a point misplaced (39,151.17 as 39.151.17).
+    if not literal:
+        return False
+    bound = "." in literal and (written.startswith(literal) or written.endswith(literal))
+    return bound or written.replace(".", "") == literal.replace(",", "").replace(".", "")
 
 
 _NUMERAL_IN = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
