@@ -116,6 +116,16 @@ def test_a_percent_in_words_or_a_fraction_is_no_garble(source, translation):
     assert "IPN603" not in _codes(source, translation)
 
 
+def test_basis_points_are_not_written_by_a_nearby_percentage_point():
+    if not has_language("zh"):
+        pytest.skip("no Chinese language data")
+    # 63 basis points dropped; "one percentage point" elsewhere in the sentence is not 0.63 of one.
+    source = "隔夜拆息上升63基點，基本利率合共上調一個百分點。\n"
+    translation = "The base rate rose by one percentage point in total.\n"
+    codes = [f.code for f in ipnlp.align(source, translation, source_lang="zh", translation_lang="en").findings]
+    assert "IPN601" in codes
+
+
 @pytest.mark.parametrize(("translation", "codes"), [
     ("匯率區間為7.75美元到7.85美元。\n", ["IPN605"]),       # the band's dollars made US dollars
     ("匯率區間為每美元兌7.75至7.85港元。\n", []),            # the rate's unit written as the currency alone

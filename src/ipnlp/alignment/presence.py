@@ -164,26 +164,32 @@ _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def written_in(figure: ClaimFeatures, numbers: list[float]) -> bool:
-    """The figure's value (within its rounding, or half a percent) is among ``numbers``."""
-    values = [abs(figure.value)]
+    """The figure's value (within its rounding, or half a percent) is among ``numbers``, or the same
+    amount in another unit (within the figure's rounding, scaled: 78 basis points are 0.78, not 0.5
+    to 1.3, percentage points)."""
+    value = abs(figure.value)
+    if _within(value, max(figure.tolerance, 0.005 * value), numbers):
+        return True
+    factors = []
     # A scale word the extractor did not read because a word is glued to it ("HK$10 billionequivalent").
     glued = _GLUED_SCALE.match(figure.after)
     if glued:
-        values.append(abs(figure.value) * _EN_SCALE[glued.group(1).lower()])
+        factors.append(_EN_SCALE[glued.group(1).lower()])
     if figure.claim.unit in _IN_YEARS:
-        values.append(abs(figure.value) * _IN_YEARS[figure.claim.unit])
+        factors.append(_IN_YEARS[figure.claim.unit])
     if figure.claim.unit == "times":
-        values.append(abs(figure.value) * 100)
+        factors.append(100)
     # 100 basis points are one percentage point (一個百分點（即100基點）, "a 1-percentage-point cut").
     if figure.claim.unit == "basis_point":
-        values.append(abs(figure.value) / 100)
+        factors.append(0.01)
     if figure.claim.unit == "percentage_point":
-        values.append(abs(figure.value) * 100)
-    for value in values:
-        slack = max(figure.tolerance, 0.005 * value, 1e-9)
-        if any(abs(abs(number) - value) <= slack for number in numbers):
-            return True
-    return False
+        factors.append(100)
+    return any(_within(value * factor, max(figure.tolerance * factor, 1e-9 * value * factor), numbers)
+               for factor in factors)
+
+
+def _within(value: float, slack: float, numbers: list[float]) -> bool:
+    return any(abs(abs(number) - value) <= max(slack, 1e-9) for number in numbers)
 
 
 def stretch(layout: Layout, figure: ClaimFeatures, band: float, blocks: bool) -> tuple[int, int]:
