@@ -95,3 +95,17 @@ def test_the_stretch_searched_for_a_number_reaches_neighbouring_blocks_of_matche
 
     figure = ClaimFeatures(claim=None, family="count", tolerance=0.0, position=0.0, block=block)  # type: ignore[arg-type]
     assert stretch(Layout((0, 10, 20), 30, reach), figure, 0.2, blocks=True) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "sentence"), [
+    # a machine translation that ends sentences with "." and no space
+    ("2018年9月,系统启动.自启动以来,参与银行增至30家.", "30家", "自启动以来,参与银行增至30家"),
+    ("利率为2.5%.其后维持不变。", "2.5%", "利率为2.5%"),
+    ("Rates were 2.5%. Then they held.", "2.5%", "Rates were 2.5%"),
+])
+def test_the_sentence_of_a_figure(text, figure, sentence):
+    from ipnlp.alignment.features import sentence_around
+
+    start = text.index(figure)
+    begin, end = sentence_around(text, start, start + len(figure))
+    assert text[begin:end].strip() == sentence
