@@ -99,7 +99,7 @@ def test_the_stretch_searched_for_a_number_reaches_neighbouring_blocks_of_matche
 
 @pytest.mark.parametrize(("text", "figure", "sentence"), [
     # a machine translation that ends sentences with "." and no space
-    ("2018年9月,系统启动.自启动以来,参与银行增至30家.", "30家", "自启动以来,参与银行增至30家"),
+    ("2018年9月,系统启动.自启动以来,参与银行增至30家.年底不变.", "30家", "自启动以来,参与银行增至30家"),
     ("利率为2.5%.其后维持不变。", "2.5%", "利率为2.5%"),
     ("Rates were 2.5%. Then they held.", "2.5%", "Rates were 2.5%"),
 ])
