@@ -14,11 +14,15 @@ here, never shipped):
   by reading); they are counted per 100 aligned figures.
 * **Machine translations** (``mt/<system>.<year>.<enzh|zhen>.noterm.jsonl``, odd years English into
   Chinese, even years Chinese into English) against the number errors verified by reading
-  (``tests/data/align/mt_number_errors.jsonl``). An error is *found* when a finding's evidence
-  touches its surface in the source or in the translation; a finding that touches no verified
-  error is a *false alarm*, counted per 100 correct source figures (figures ipnlp extracts from the
-  source, minus the verified errors). So an unlisted real error counts against ipnlp until it is
-  read, verified and added to the list: the false-alarm rate is an upper bound.
+  (``tests/data/align/mt_number_errors*.jsonl``). An error is *found* when a finding's evidence
+  touches its surface in the source or in the translation. Errors verified while reading ipnlp's
+  own alarms (``"origin": "ipnlp-alarm"``) are counted apart; those found by reading the digit
+  baseline's flags (``"baseline-flag"``) are independent of ipnlp and count with the others. A
+  finding that touches no verified error is looked up in the verdicts of read alarms
+  (``tests/data/align/mt_alarm_verdicts.*.jsonl``): the false-alarm rate per 100 correct source
+  figures (figures ipnlp extracts from the source, minus the verified errors) counts the alarms read
+  and judged false plus those not read yet (shown apart, counted false); the *strict* rate counts
+  every alarm on no listed error.
 
 The baseline is what Xbench, Verifika or the Trados Number Verifier check: every digit string of a
 source segment (a paragraph when both sides have as many, else the document) must reappear in the
@@ -47,7 +51,12 @@ from ipnlp.alignment.features import features, kind, same_value
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_HKMA = ROOT.parent / "shared" / "realdocs" / "hkma"
-MT_ERRORS = ROOT / "tests" / "data" / "align" / "mt_number_errors.jsonl"
+ALIGN_DATA = ROOT / "tests" / "data" / "align"
+MT_ERRORS = ALIGN_DATA / "mt_number_errors.jsonl"
+# Every list of verified machine-translation errors (mt_number_errors.jsonl and its supplements, such as
+# mt_number_errors_zhen_more.jsonl) and every file of verdicts on read alarms (mt_alarm_verdicts.<dir>.jsonl).
+MT_ERROR_GLOB = "mt_number_errors*.jsonl"
+MT_VERDICT_GLOB = "mt_alarm_verdicts.*.jsonl"
 HUMAN_ERRORS = ROOT / "tests" / "data" / "align" / "human_translation_errors.jsonl"
 LANG = {"en": "en", "zh": "zh"}
 # What a user acts on: `ipnlp align` exits 1 on these by default; IPN602 (a figure the translation
@@ -263,8 +272,32 @@ def _contexts(document: Document, src_spans: list[Span], tgt_spans: list[Span], 
 # --------------------------------------------------------------------------- machine translations
 
 
-def load_mt_errors(path: Path = MT_ERRORS) -> list[dict]:
+def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_mt_errors(path: Path | None = None) -> list[dict]:
+    """The verified errors: ``path``, or every mt_number_errors*.jsonl beside the main list."""
+    if path is not None:
+        return _jsonl(path)
+    return [record for found in sorted(ALIGN_DATA.glob(MT_ERROR_GLOB)) for record in _jsonl(found)]
+
+
+def verdict_key(record: dict) -> tuple:
+    """What identifies a read alarm across runs: where it is, its rule, the two surfaces, and which of
+    the alarms alike in all that it is (``occurrence``, 0 for the first in the document)."""
+    return (record["system"], record["year"], record["direction"], record["doc"], record["paragraph"],
+            record["rule"], record["source"], record.get("translation") or None, record.get("occurrence", 0))
+
+
+def load_verdicts(directory: Path = ALIGN_DATA) -> dict[tuple, dict]:
+    """Alarms read and judged ("error" or "false"), from every mt_alarm_verdicts.*.jsonl."""
+    return {verdict_key(v): v for found in sorted(directory.glob(MT_VERDICT_GLOB)) for v in _jsonl(found)}
+
+
+# Errors found by reading ipnlp's own alarms are counted apart: recall on them was 1 when they were read.
+# Those found by reading the digit baseline's flags ("baseline-flag") are independent of ipnlp.
+DEPENDENT_ORIGINS = frozenset({"ipnlp-alarm"})
 
 
 @dataclass
@@ -297,18 +330,30 @@ class MtTally:
     baseline_alarms: int = 0
     by_code: Counter = field(default_factory=Counter)
     missing_absent: int = 0  # unlisted IPN601 alarms whose number is nowhere in the whole translation
+    # Alarms touching no listed error, sorted by what reading them said: judged false, judged an error
+    # (listed in a verdicts file but not yet in an error list), or not read yet; per direction too.
+    judged_false: Counter = field(default_factory=Counter)
+    judged_error: Counter = field(default_factory=Counter)
+    unread: Counter = field(default_factory=Counter)
+    figures_by_direction: Counter = field(default_factory=Counter)
+    errors_by_direction: Counter = field(default_factory=Counter)
+    verdicts_used: set = field(default_factory=set)
 
 
 def mt_pair(document: Document, records: list[dict], tally: MtTally, alarms_out: list[dict],
-            baseline_out: list[dict], missed_out: list[dict]) -> None:
+            baseline_out: list[dict], missed_out: list[dict], verdicts: dict[tuple, dict] | None = None) -> None:
     aligned = run_ipnlp(document)
     located = [locate(r, document) for r in records]
-    tally.figures += sum(p.source is not None for p in aligned.alignment.pairs)
+    direction = f"{document.source_lang}{document.target_lang}"
+    figures = sum(p.source is not None for p in aligned.alignment.pairs)
+    tally.figures += figures
     tally.errors += len(records)
+    tally.figures_by_direction[direction] += figures
+    tally.errors_by_direction[direction] += len(records)
     flags = digit_baseline(document)
     for item in located:
         # Records verified after ipnlp raised them are counted apart: recall on them was 1 when they were read.
-        kind_ = item.record["kind"] + ("*" if item.record.get("origin") == "ipnlp-alarm" else "")
+        kind_ = item.record["kind"] + ("*" if item.record.get("origin") in DEPENDENT_ORIGINS else "")
         tally.total[kind_] += 1
         if not item.source and not item.target:
             tally.unlocated.append(item.record)
@@ -320,10 +365,15 @@ def mt_pair(document: Document, records: list[dict], tally: MtTally, alarms_out:
             missed_out.append({"doc": document.label, **item.record,
                                "nearby": [f"{f.code} {f.message}" for f, src, tgt in aligned.findings
                                           if _near(src, item.source) or _near(tgt, item.target)]})
+    seen: Counter = Counter()
     for finding, src_spans, tgt_spans in aligned.findings:
         if finding.severity not in ALARM_SEVERITIES:
             tally.info += 1
             continue
+        record = _record(document, src_spans, tgt_spans)
+        record = {**record, "rule": finding.code, "translation": record["mt"] or None}
+        record["occurrence"] = seen[verdict_key(record)]
+        seen[verdict_key({**record, "occurrence": 0})] += 1
         if any(_overlaps(src_spans, item.source) or _overlaps(tgt_spans, item.target) for item in located):
             continue
         tally.alarms += 1
@@ -331,9 +381,16 @@ def mt_pair(document: Document, records: list[dict], tally: MtTally, alarms_out:
         if finding.code == "IPN601":
             absent = _absent_from_translation(document, src_spans)
             tally.missing_absent += absent
+        key = verdict_key(record)
+        verdict = (verdicts or {}).get(key)
+        if verdict is None:
+            tally.unread[direction] += 1
+        else:
+            tally.verdicts_used.add(key)
+            (tally.judged_error if verdict["verdict"] == "error" else tally.judged_false)[direction] += 1
         alarms_out.append({"doc": document.label, "code": finding.code, "message": finding.message,
-                           "context": _contexts(document, src_spans, tgt_spans),
-                           "record": _record(document, src_spans, tgt_spans)})
+                           "context": _contexts(document, src_spans, tgt_spans), "record": record,
+                           "verdict": verdict["verdict"] if verdict else None})
     for start, end in flags:
         if not any(_overlaps([(start, end)], item.source) for item in located):
             tally.baseline_alarms += 1
@@ -407,14 +464,33 @@ def mt_table(tally: MtTally) -> str:
     kinds = sorted(tally.total, key=lambda k: (k.endswith("*"), -tally.total[k]))
     correct = tally.figures - tally.errors
     lines = ["| | " + " | ".join(f"recall {k} ({tally.total[k]})" for k in kinds)
-             + " | recall, independent list | false alarms / 100 correct figures |",
-             "|---|" + "---|" * (len(kinds) + 2)]
+             + " | recall, independent list | false alarms / 100 correct figures (read false + unread) "
+               "| of them unread | strict / 100 correct figures |",
+             "|---|" + "---|" * (len(kinds) + 4)]
     independent = [k for k in kinds if not k.endswith("*")]
-    for name, found, alarms in (("ipnlp align", tally.found, tally.alarms),
-                                ("digit baseline", tally.found_baseline, tally.baseline_alarms)):
+    measured = sum(tally.judged_false.values()) + sum(tally.unread.values())
+    # The baseline's flags are not read one by one: every flag on no listed error counts as false.
+    for name, found, alarms, unread in (
+            ("ipnlp align", tally.found, measured, sum(tally.unread.values())),
+            ("digit baseline", tally.found_baseline, tally.baseline_alarms, tally.baseline_alarms)):
+        strict = tally.alarms if name == "ipnlp align" else tally.baseline_alarms
         lines.append(f"| {name} | " + " | ".join(_rate(found[k], tally.total[k]) for k in kinds)
                      + f" | {_rate(sum(found[k] for k in independent), sum(tally.total[k] for k in independent))}"
-                     + f" | {_per100(alarms, correct)} |")
+                     + f" | {_per100(alarms, correct)} | {_per100(unread, correct)} | {_per100(strict, correct)} |")
+    return "\n".join(lines)
+
+
+def mt_direction_table(tally: MtTally) -> str:
+    """The alarms on no listed error, per direction, by what reading them said."""
+    lines = ["| direction | correct figures | alarms on no listed error | read, false | read, error not yet listed "
+             "| not read | false alarms / 100 correct (read false + unread) | strict / 100 correct |",
+             "|---|---|---|---|---|---|---|---|"]
+    for direction in sorted(tally.figures_by_direction):
+        correct = tally.figures_by_direction[direction] - tally.errors_by_direction[direction]
+        false, error, unread = (tally.judged_false[direction], tally.judged_error[direction],
+                                tally.unread[direction])
+        lines.append(f"| {direction[:2]} > {direction[2:]} | {correct} | {false + error + unread} | {false} | {error} "
+                     f"| {unread} | {_per100(false + unread, correct)} | {_per100(false + error + unread, correct)} |")
     return "\n".join(lines)
 
 
@@ -450,26 +526,39 @@ def main(argv: list[str] | None = None) -> int:
         out["human"] = {name: {k: v for k, v in vars(t).items()} for name, t in tallies.items()}
     if args.part in ("mt", "all"):
         errors = load_mt_errors()
+        verdicts = load_verdicts()
         by_document: dict[tuple, list[dict]] = defaultdict(list)
         for record in errors:
             by_document[(record["system"], record["year"], record["doc"])].append(record)
         tally = MtTally()
         for document in mt_documents(args.hkma, years, set(args.system or ())):
             mt_pair(document, by_document.get((document.system, document.year, document.doc), []), tally,
-                    samples["alarms"], samples["baseline"], samples["missed"])
+                    samples["alarms"], samples["baseline"], samples["missed"], verdicts)
         print("\n## Machine translations (WMT25 terminology task, seven systems)\n")
         print(mt_table(tally))
+        print()
+        print(mt_direction_table(tally))
         print("\n(kinds marked * were verified by reading after ipnlp raised them: recall on them was 1 when "
               "they were read)")
-        print(f"\nsource figures {tally.figures}, verified errors {tally.errors}, ipnlp alarms on no verified error "
+        origins = Counter(record.get("origin", "independent") for record in errors
+                          if (not years or record["year"] in years)
+                          and (not args.system or record["system"] in args.system))
+        print(f"\nverified errors by origin: {dict(sorted(origins.items()))}")
+        print(f"source figures {tally.figures}, verified errors {tally.errors}, ipnlp alarms on no verified error "
               f"{tally.alarms} by code {dict(sorted(tally.by_code.items()))} (IPN601 whose number is nowhere in "
               f"the translation: {tally.missing_absent}), info findings {tally.info}, baseline flags on no verified "
               f"error {tally.baseline_alarms}")
+        # A verdict "error" is listed in an error file too, so its alarm touches a listed error.
+        stale = [key for key, verdict in verdicts.items() if key not in tally.verdicts_used
+                 and verdict["verdict"] == "false"
+                 and (not years or key[1] in years) and (not args.system or key[0] in args.system)]
+        if stale:
+            print(f"alarms judged false that ipnlp no longer raises: {len(stale)}")
         if tally.unlocated:
             print(f"errors whose surfaces were not found in the texts: {len(tally.unlocated)}")
             for record in tally.unlocated:
                 print("   ", record)
-        out["mt"] = {k: v for k, v in vars(tally).items()}
+        out["mt"] = {k: (sorted(v) if isinstance(v, set) else v) for k, v in vars(tally).items()}
     rng = random.Random(args.seed)
     for what, count in args.show:
         pool = samples.get(what, [])

@@ -16,12 +16,12 @@ import os
 from ..models import Alignment, Claim, FigurePair, Finding, Source
 from ..rules.base import fingerprint
 from ..view import ReportView
-from .checks import ADDED, ALIGN_RULES, CHANGE_RULES, FIGURE_RULES, MISSING, AlignRule
+from .checks import ADDED, ALIGN_RULES, CHANGE_RULES, FIGURE_RULES, GARBLED, MISSING, AlignRule
 from .features import ClaimFeatures, features
 from .items import Items, split
 from .layout import Layout, shared_layouts
 from .pairing import BAND, SLACK_CHARS, pair, rescue, same_change, same_figure, same_magnitude
-from .presence import enumerated, numbers_in, stretch, written_in
+from .presence import enumerated, garbled_numerals, numbers_in, rate_unit, stretch, written_in
 
 __all__ = ["ALIGN_RULES", "align"]
 
@@ -113,6 +113,11 @@ def align(
     def holder(items: Items, claim: Claim, aspect: str) -> Claim:
         return items.holders.get((claim.start, claim.end), claim) if aspect == "change" else claim
 
+    def _garbled(span: tuple[int, int], item: ClaimFeatures) -> Finding:
+        spans = [(tgt_view, *span), (src_view, item.claim.start, item.claim.end)]
+        return _finding(GARBLED, f'"{translation[slice(*span)]}" in the translation garbles "{item.claim.text}" of '
+                        "the source", spans, report_path)
+
     compared.sort(key=lambda item: (item[1].claim.start, item[0] != "figure"))
     for aspect, a, b in compared:
         problems = []
@@ -122,16 +127,25 @@ def align(
                 problems.append(rule)
                 spans = [(tgt_view, b.claim.start, b.claim.end), (src_view, a.claim.start, a.claim.end)]
                 findings.append(_finding(rule, message, spans, report_path))
+        garbled = garbled_numerals(translation, max(0, b.claim.start - 12), min(len(translation), b.claim.end + 12),
+                                   a, translation_lang) if aspect == "figure" and not problems else None
+        if garbled is not None and garbled[0] < b.claim.end and b.claim.start < garbled[1] and wanted(GARBLED):
+            # The translation's claim is part of a figure written garbled (一百|百分百, 109.9112.1%).
+            problems.append(GARBLED)
+            findings.append(_garbled(garbled, a))
         pairs.append(FigurePair(status="differs" if problems else "matched", aspect=aspect,
                                 source=holder(src_items, a.claim, aspect),
                                 translation=holder(tgt_items, b.claim, aspect)))
     numbers: dict[tuple[int, int, int], list[float]] = {}
 
-    def written_elsewhere(item: ClaimFeatures, text: str, layout: Layout, lang: str) -> bool:
-        """The item's number is written in the other text where its counterpart would be."""
+    def where(item: ClaimFeatures, layout: Layout) -> tuple[int, int]:
         # Where the texts share no paragraphs, anywhere: places drift apart between languages, and a
         # wrong "missing" costs the reader more than a dropped figure whose number recurs elsewhere.
-        start, end = stretch(layout, item, BAND, blocks) if blocks else (0, layout.length)
+        return stretch(layout, item, BAND, blocks) if blocks else (0, layout.length)
+
+    def written_elsewhere(item: ClaimFeatures, text: str, layout: Layout, lang: str) -> bool:
+        """The item's number is written in the other text where its counterpart would be."""
+        start, end = where(item, layout)
         key = (id(text), start, end)
         if key not in numbers:
             numbers[key] = numbers_in(text, start, end, lang)
@@ -139,7 +153,16 @@ def align(
 
     for aspect, (missing, added) in unpaired.items():
         for item in missing:
-            unread = written_elsewhere(item, translation, tgt_layout, translation_lang) or enumerated(item, source)
+            garbled = garbled_numerals(translation, *where(item, tgt_layout), item, translation_lang)
+            if garbled is not None:
+                # The number is there, garbled (一百百分百 for "100%", 109.9112.1% for 109.9–112.1%).
+                if wanted(GARBLED):
+                    findings.append(_garbled(garbled, item))
+                pairs.append(FigurePair(status="missing", aspect=aspect, source=holder(src_items, item.claim, aspect),
+                                        translation=None))
+                continue
+            unread = (written_elsewhere(item, translation, tgt_layout, translation_lang) or enumerated(item, source)
+                      or rate_unit(item, source))
             if wanted(MISSING) and not unread:
                 # Located where the reader of the source sees the figure that the translation lost.
                 findings.append(_finding(MISSING, MISSING.check(item), [(src_view, item.claim.start, item.claim.end)],
@@ -153,8 +176,8 @@ def align(
                                          report_path))
             pairs.append(FigurePair(status="unpaired" if unread else "added", aspect=aspect, source=None,
                                     translation=holder(tgt_items, item.claim, aspect)))
-    # One defect seen from two claims is reported once.
-    unique = {(f.code, f.fingerprint): f for f in findings}
+    # One defect seen from two claims is reported once; the same words wrong in two places are two defects.
+    unique = {(f.code, tuple((e.path, e.start, e.end) for e in f.evidence)): f for f in findings}
     findings = list(unique.values())
     # In the translation's order; a missing figure (evidence only in the source) at its source place.
     findings.sort(key=lambda f: (f.code == MISSING.code, f.evidence[0].start, f.code))

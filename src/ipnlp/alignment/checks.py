@@ -45,9 +45,12 @@ def missing(source: ClaimFeatures) -> str:
 
     ## Known limitations
     A figure is reported only when its number is not written where its counterpart would be (the
-    corresponding paragraph, or anywhere in a translation that does not keep the paragraphs), in
-    digits, in Chinese numerals, as a share (九成, 三分之一) or a multiple (兩倍): a figure the other
-    extractor did not read as a claim is then "unpaired", not missing. So a dropped figure whose
+    corresponding paragraph; the matched block and its neighbours when the translation has a few
+    paragraphs more or fewer; or anywhere in a translation whose paragraphs cannot be matched), in
+    digits, in Chinese numerals, as a share (九成, 三分之一, 全額) or a multiple (兩倍): a figure the
+    other extractor did not read as a claim is then "unpaired", not missing. A number that names (a
+    version "Sandbox 2.0", "Type 13", a street number, a year with a glued note mark) is no figure,
+    and the unit of an exchange rate ("US$1" of "HK$7.85/US$1") may go unwritten. So a dropped figure whose
     number recurs in the same paragraph (or, without shared paragraphs, anywhere) is not reported,
     and a number written in words ipnlp does not read ("triennial") is. A small count in words
     whose items the sentence lists after a colon ("two types of asset allocation: ...") is not
@@ -104,7 +107,10 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     two are compared as one. Rounding to the precision written on either side ("61.3万" and "about
     0.6 million") is not a mismatch, nor is a sign one side writes in words ("a negative return of
     4.5%", 負4.5%), so a lost minus sign is not reported either; a value inside a range the other
-    side states ("7.7% and 5.8%" read as a range) is not compared.
+    side states ("7.7% and 5.8%" read as a range) is not compared. A Chinese translation that writes
+    a figure twice over, a numeral followed by a percent with its own number (一百百分百 for "100%",
+    50百分之五十), is reported with no figure paired, since neither half is a claim; other garbles
+    (a numeral beside a scale word that doubles it) are not recognised.
     """
     if _carried(source, target) or same_value(source, target) or power_of_ten_slip(source, target) is not None:
         return None
@@ -115,6 +121,12 @@ def value_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     return f"{_show(target.claim)} in the translation, {_show(source.claim)} in the source"
 
 
+def _rate_as_range(feature: ClaimFeatures) -> bool:
+    """"HK$7.80 to US$1" read as a range from 7.80 down to 1: a rate between two currencies."""
+    high = feature.claim.value_high
+    return high is not None and float(high) < feature.value
+
+
 def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     """The same value is given in another currency or unit: HK$ translated as 美元 (US dollars).
 
@@ -123,13 +135,14 @@ def unit_mismatch(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     every language, so "cases" for 宗 or a wrong counted noun is not checked. A bare 元 in a
     Hong Kong text is its dollar, not yuan, so 元 against HK$ is not reported (nor is a currency
     named after the amount, 5,900億元港幣); a rate between two currencies ("HK$7.80 to US$1") is
-    not compared. A currency the extractor could not resolve (a bare "$" in a document that never
-    says which dollar) is USD.
+    not compared when an extractor reads it as a range down to 1; a band ("HK$7.75–7.85") is. A
+    currency the extractor could not resolve (a bare "$" in a document that never says which
+    dollar) is USD.
     """
     if source.family == target.family or kind(source.family) != "money" or kind(target.family) != "money" \
             or not same_value(source, target):
         return None  # another value too: two different figures more likely than one in another currency
-    if source.claim.value_high is not None or target.claim.value_high is not None:
+    if _rate_as_range(source) or _rate_as_range(target):
         return None  # "HK$7.80 to US$1" is a rate between two currencies, read as a range
     if {source.family, target.family} == {"CNY", "HKD"} and (_bare_yuan(source) or _bare_yuan(target)):
         return None  # a bare 元 in a Hong Kong text is the text's dollar, which the extractor reads as yuan
@@ -291,6 +304,8 @@ PAIR_RULES: tuple[AlignRule, ...] = tuple(AlignRule(code, name, severity, check)
 ))
 ALIGN_RULES: tuple[AlignRule, ...] = (MISSING, ADDED, *PAIR_RULES)
 _BY_CODE = {rule.code: rule for rule in PAIR_RULES}
+#: A figure the translation writes as two numbers (一百百分百 for "100%"): a wrong value with no claim to pair.
+GARBLED = _BY_CODE["IPN603"]
 #: What is compared between two figures (levels), and between two stated changes (see items.py).
 FIGURE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN605", "IPN606", "IPN608", "IPN609"))
 CHANGE_RULES = tuple(_BY_CODE[c] for c in ("IPN603", "IPN604", "IPN606", "IPN607", "IPN608", "IPN610"))

@@ -84,8 +84,9 @@ def features(claims: list[Claim] | tuple[Claim, ...], layout: Layout | int, text
 
 
 # A sentence ends at a Chinese full stop, question or exclamation mark or semicolon, at a line break,
-# and at an English full stop followed by a space (not the point of "2.8%").
-_SENTENCE_END = re.compile(r"[。！？；!?\n]|\.(?=\s)")
+# and at an English full stop followed by a space (not the point of "2.8%") or by a Chinese character
+# (machine translations into Chinese often end sentences with "." and no space).
+_SENTENCE_END = re.compile(r"[。！？；!?\n]|\.(?=\s|[\u3400-\u9fff])")
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

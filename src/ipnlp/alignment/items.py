@@ -68,12 +68,63 @@ def reference_mark(claim: Claim, text: str) -> bool:
     return before.isalpha() or before in ")）.%”\"'’"
 
 
+# A year with a note mark glued to it ("grow by 3% in 20246."): four digits of a year and one or two of
+# the note, after a word that introduces a date, and before punctuation or the end.
+_YEAR_WITH_MARK = re.compile(r"(?:19|20)[0-9]{2}[0-9]{1,2}")
+_DATE_WORD_BEFORE = re.compile(r"\b(?:in|by|of|since|for|until|from|to|during|end-|mid-)\s*$", re.IGNORECASE)
+_ENDS_HERE = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def year_with_mark(claim: Claim, text: str) -> bool:
+    """A year followed by a glued note reference ("in 20246."): neither is a figure."""
+    return (_YEAR_WITH_MARK.fullmatch(claim.text) is not None and claim.unit in ("count", "")
+            and _DATE_WORD_BEFORE.search(text[max(0, claim.start - 12):claim.start]) is not None
+            and _ENDS_HERE.match(text, claim.end) is not None)
+
+
+# "net zero" is a target, not a quantity of zero: "net zero emissions", "net-zero".
+_NET_BEFORE = re.compile(r"\bnet[\s-]*$", re.IGNORECASE)
+
+
+def net_zero(claim: Claim, text: str) -> bool:
+    return claim.value == 0 and _NET_BEFORE.search(text[max(0, claim.start - 6):claim.start]) is not None
+
+
+# Numbers that name rather than count: the version of a named thing ("Sandbox (FSS) 2.0", "Analytics
+# 3.0"), a label's number ("Type 13", "Article 7"), a street number ("7 Gloucester Road").
+_VERSION = re.compile(r"[0-9]+\.[0-9]")
+_ISO_CODE = re.compile(r"[A-Z]{3}")
+_MEASURES = frozenset({"percent", "percentage_point", "basis_point", "times", "points", "index_points"})
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\))\s*$")
+_LABEL_BEFORE = re.compile(r"\b(?:Type|Article|Section|Chapter|Cap\.|Schedule|Regulation|Rule)\s*$")
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Square|Place)\b")
+
+
+def naming_number(claim: Claim, text: str) -> bool:
+    """A bare number (no unit) that is part of a name or a label, not a quantity."""
+    if not claim.text[:1].isdigit() or claim.unit in _MEASURES or _ISO_CODE.fullmatch(claim.unit):
+        return False
+    before = text[max(0, claim.start - 20):claim.start]
+    if _LABEL_BEFORE.search(before):
+        return True  # "Type 13 regulated activity", read as 13 of something
+    bare = claim.unit in ("count", "")
+    return bare and ((_VERSION.fullmatch(claim.text) is not None and _NAME_BEFORE.search(before) is not None)
+                     or _STREET_AFTER.match(text, claim.end) is not None)
+
+
+def no_figure(claim: Claim, text: str) -> bool:
+    """Numbers one language's extractor takes for figures that are none: note marks, a year with its
+    note mark glued on, "net zero", a number that names (a version, a label, a street number)."""
+    return (reference_mark(claim, text) or year_with_mark(claim, text) or net_zero(claim, text)
+            or naming_number(claim, text))
+
+
 def split(claims: Sequence[Claim], text: str = "") -> Items:
     levels: list[Claim] = []
     changes: dict[tuple[int, int], Claim] = {}
     holders: dict[tuple[int, int], Claim] = {}
     for claim in claims:
-        if text and reference_mark(claim, text):
+        if text and no_figure(claim, text):
             continue
         if not is_change(claim):
             levels.append(claim)

@@ -4,7 +4,8 @@ A character offset divided by the length of the text is a poor place across lang
 paragraph of prose is a quarter as long as its English translation, a table row about as long, so
 relative offsets drift apart by a tenth of the document within a few pages. Translators keep
 paragraphs and headings, though. So a figure's place is read against *blocks* the two texts have
-in equal number — their paragraphs (non-empty lines) when both have as many, else their sections —
+in equal number — their paragraphs (non-empty lines) when both have as many or can be matched
+with a few left alone (paragraphs.py), else their sections —
 as block index plus the share of its block before it, over the number of blocks.
 """
 
@@ -16,16 +17,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Section
+from .paragraphs import matched_paragraph_starts
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 @dataclass(frozen=True)
 class Layout:
-    """Start offsets of the blocks (the first is 0) and the text's length."""
+    """Start offsets of the blocks (the first is 0) and the text's length; ``reach``: how many blocks
+    either side a counterpart may be in (blocks of matched paragraphs are only nearly the same)."""
 
     starts: tuple[int, ...]
     length: int
+    reach: int = 0
 
     @property
     def count(self) -> int:
@@ -58,9 +62,17 @@ def section_starts(sections: Sequence[Section]) -> list[int]:
 
 def shared_layouts(source: str, translation: str, source_sections: Sequence[Section] = (),
                    translation_sections: Sequence[Section] = ()) -> tuple[Layout, Layout]:
-    """The finest blocks both texts have in equal number: paragraphs, else headings, else none."""
-    for left, right in ((paragraph_starts(source), paragraph_starts(translation)),
-                        (section_starts(source_sections), section_starts(translation_sections))):
+    """The finest blocks both texts have in equal number: paragraphs, else paragraphs matched with a
+    few left alone or merged (paragraphs.py), else headings, else none."""
+    left, right = paragraph_starts(source), paragraph_starts(translation)
+    candidates = [(left, right, 0)]
+    if len(left) != len(right):
+        # A translation may move a short paragraph (an event under the next date) or split one where
+        # the matching merged: its number is sought in the neighbouring blocks too.
+        candidates.append((*(matched_paragraph_starts(source, translation) or ([], [])), 1))
+    candidates.append((section_starts(source_sections), section_starts(translation_sections), 0))
+    for left, right, reach in candidates:
         if len(left) > 1 and len(left) == len(right):
-            return (Layout((0, *left[1:]), max(len(source), 1)), Layout((0, *right[1:]), max(len(translation), 1)))
+            return (Layout((0, *left[1:]), max(len(source), 1), reach),
+                    Layout((0, *right[1:]), max(len(translation), 1), reach))
     return whole(len(source)), whole(len(translation))
