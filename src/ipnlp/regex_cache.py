@@ -35,6 +35,9 @@ import regex
 
 #: Bumped when the file's layout changes; part of the file name with the versions it depends on.
 FORMAT = 1
+#: Entries kept at most: past this the file starts afresh with the last run's patterns, so a
+#: pattern spelled differently in every run cannot grow it without bound.
+MAX_ENTRIES = 2_000
 _Key = tuple[str, int]
 
 _lock = threading.Lock()
@@ -145,6 +148,8 @@ def save() -> None:
         return
     with _lock:
         entries = {**_read_store(), **_added}
+        if len(entries) > MAX_ENTRIES:
+            entries = dict(_added)
         _added.clear()
     temporary = None
     try:

@@ -12,10 +12,11 @@ import regex
 from ...index import WordIndex
 from ...lang import load, zh_text
 from ...models import Section
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from . import _words
 
-_YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
+_YEAR = cached_compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
 
 def body_sentences(view: ReportView) -> WordIndex:
@@ -55,7 +56,7 @@ def ordinal_value(word: str) -> int | None:
 @cache
 def _enumeration_pattern() -> regex.Pattern[str]:
     words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
-    return regex.compile(
+    return cached_compile(
         rf"^(?:(?P<adverb>(?i:{words})),|(?P<clause>(?i:{_words.ENUMERATION_CLAUSE_LEAD})\s+"
         rf"(?P<clause_word>(?i:{words}))\s+{_words.ENUMERATION_CLAUSE_VERBS}\b))"
     )
@@ -94,7 +95,7 @@ def enumeration_item(text: str, sentence: tuple[int, int]) -> EnumerationItem | 
     )
 
 
-_CHINESE_ITEM = regex.compile(zh_text.ENUMERATION_ITEM)
+_CHINESE_ITEM = cached_compile(zh_text.ENUMERATION_ITEM)
 _CHINESE_ITEM_LEADS = frozenset(zh_text.ENUMERATION_LEADS)
 
 
