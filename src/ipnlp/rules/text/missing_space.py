@@ -46,13 +46,16 @@ def check(view: ReportView) -> Iterator[Finding]:
     written in camel case with a lower-case word of two or more letters before a capital
     ("myGov", "eduCare") is reported when its capitalised part also stands alone in the report.
     """
-    words = {match.group(0) for match in _WORD.finditer(view.text)}
+    words: set[str] | None = None  # every word of the report, read only if a glued pair needs it
     first: dict[str, tuple[int, int]] = {}
     count: dict[str, int] = {}
     for match in _GLUED_WORDS.finditer(view.text):
         left, right = match.group("left"), match.group("right")
-        if left not in _words.FUNCTION_WORDS and right not in words:
-            continue
+        if left not in _words.FUNCTION_WORDS:
+            if words is None:
+                words = set(_WORD.findall(view.text))
+            if right not in words:
+                continue
         glued = match.group(0)
         count[glued] = count.get(glued, 0) + 1
         first.setdefault(glued, match.span())
