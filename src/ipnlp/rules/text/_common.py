@@ -5,7 +5,7 @@ which parts of a report give results and which give plans.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -27,9 +27,15 @@ def body_sentences(view: ReportView) -> WordIndex:
     return words.subset([n for n, (start, _) in enumerate(words.spans) if start not in headings])
 
 
+_STEM_SUFFIXES = ("ation", "ion", "ing", "ed", "es", "e", "s")
+
+
+@lru_cache(maxsize=1 << 16)  # a report's vocabulary is stemmed by several rules, and reports share words
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to see "realized" and "realize", "objectives" and "objective"."""
-    for suffix in ("ation", "ion", "ing", "ed", "es", "e", "s"):
+    if not word.endswith(_STEM_SUFFIXES):  # one C call rejects most words
+        return word
+    for suffix in _STEM_SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
