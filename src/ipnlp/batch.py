@@ -14,17 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
-import threading
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .api import analyze
 from .budget import DEFAULT_SECONDS, time_budget
@@ -32,6 +27,10 @@ from .errors import IpnlpError, Messages
 from .io import LoadedDocument
 from .lang.detect import detect_language, has_language
 from .models import Claim, InputError, Report
+
+if TYPE_CHECKING:  # the process pool's modules are imported when a pool starts: most runs use one process
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Source = str | os.PathLike[str] | tuple[str, str | None] | LoadedDocument
 
@@ -236,6 +235,9 @@ def _exit_with_parent() -> None:
     worker's pid, so it cannot terminate it; and a worker ignores SIGINT. Without this, such a
     worker would wait for work forever.
     """
+    import multiprocessing.connection
+    import threading
+
     parent = multiprocessing.parent_process()
     sentinel = getattr(parent, "sentinel", None)
     if sentinel is None:
@@ -255,6 +257,8 @@ def _analyze_chunk(tasks: list[Task]) -> list[Report | InputError]:
 def _pool_context() -> multiprocessing.context.BaseContext:
     # forkserver: workers fork from a clean server process, not from a parent that may run threads
     # (a progress bar, a web server), which is what makes plain fork deadlock-prone.
+    import multiprocessing
+
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["ipnlp.batch"])
@@ -315,6 +319,8 @@ def _check_pool_starts(executor: ProcessPoolExecutor) -> None:
     # If a fresh worker dies before any document reaches it, the environment is at fault (e.g. a
     # script without an ``if __name__ == "__main__":`` guard), not a document: stop, do not blame
     # every remaining document.
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         executor.submit(_ping).result()
     except BrokenProcessPool as exc:
@@ -332,10 +338,14 @@ class _Pool:
         self.executor = self._new(n_process)
 
     def _new(self, workers: int) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(workers, mp_context=_pool_context(),
                                    initializer=_init_worker, initargs=(self.config,))
 
     def submit(self, tasks: list[Task]) -> Future:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self.executor.submit(_analyze_chunk, tasks)
         except BrokenProcessPool:  # a worker died earlier: start a fresh pool for what follows
@@ -352,6 +362,9 @@ class _Pool:
     def isolate(self, tasks: list[Task], exc: BaseException) -> list[Report | InputError]:
         """Re-run a chunk that was lost with a dead worker, one document at a time, on a private
         one-worker pool, so only the document that crashes a worker is reported as an error."""
+        from concurrent.futures import CancelledError
+        from concurrent.futures.process import BrokenProcessPool
+
         if not isinstance(exc, (BrokenProcessPool, CancelledError)):
             raise exc
         results: list[Report | InputError] = []

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .regex_cache import compile as cached_compile
+
 if TYPE_CHECKING:
     from .models import Claim
     from .view import ReportView
@@ -29,14 +31,14 @@ if TYPE_CHECKING:
 # A word: letters/digits with inner hyphens, apostrophes or dots ("year-on-year", "U.S.", "29.9%").
 # A Han character is a word of its own: Chinese writes no spaces, and comparing characters is
 # what comparing words is for English ("发明专利授权量" and "发明专利授权数" share five of six).
-WORD = regex.compile(r"\p{Han}|[[\p{L}\p{N}]--\p{Han}]+(?:[-'’.][[\p{L}\p{N}]--\p{Han}]+)*[%％]?",
+WORD = cached_compile(r"\p{Han}|[[\p{L}\p{N}]--\p{Han}]+(?:[-'’.][[\p{L}\p{N}]--\p{Han}]+)*[%％]?",
                      flags=regex.V1)
-_NUMBER = regex.compile(r"^\p{N}[\p{N},.]*[%％]?$")
+_NUMBER = cached_compile(r"^\p{N}[\p{N},.]*[%％]?$")
 #: The id-word of every number: a repeated sentence with a new figure still matches word for word.
 NUMBER_WORD = "#"
 # Splitting on the captured word gives [gap, word, gap, word, ..., gap]: offsets are running sums of
 # the pieces' lengths, with no match object per word.
-_WORD_SPLIT = regex.compile(f"({WORD.pattern})", flags=regex.V1)
+_WORD_SPLIT = cached_compile(f"({WORD.pattern})", flags=regex.V1)
 
 
 def normalise_word(word: str) -> str:

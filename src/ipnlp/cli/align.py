@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from ..errors import IpnlpError, Messages
-from ..output import github, jsonl, sarif, text
+from ..output import FORMAT_MODULES, renderer, text
 from ..output._escape import json_text
 from .common import (
     add_config_arguments,
@@ -23,9 +23,6 @@ from .common import (
     write_output,
 )
 
-FORMATTERS = {"text": text.render, "json": None, "jsonl": jsonl.render, "sarif": sarif.render,
-              "github": github.render}
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -36,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="language of SOURCE (default: detected from its script: zh or en)")
     parser.add_argument("--translation-lang", metavar="LANG", default=None,
                         help="language of TRANSLATION (default: detected from its script)")
-    add_findings_arguments(parser, FORMATTERS)
+    add_findings_arguments(parser, FORMAT_MODULES)
     add_config_arguments(parser)  # --select/--ignore/--config/--isolated, as every command has them
     parser.set_defaults(func=run_align)
 
@@ -65,6 +62,6 @@ def run_align(args: argparse.Namespace) -> int:
         rendered = json_text(result.model_dump(mode="json")) + "\n"
     else:
         color = args.format == "text" and args.output in (None, "-") and text.should_color(sys.stdout)
-        rendered = FORMATTERS[args.format](findings, rules=ALIGN_RULES, color=color)
+        rendered = renderer(args.format)(findings, rules=ALIGN_RULES, color=color)
     write_output(rendered, args.output)
     return findings_exit_status(findings, settings.fail_on, args.exit_zero)

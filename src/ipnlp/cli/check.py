@@ -13,8 +13,7 @@ import sys
 
 from ..baseline import apply_baseline, load_baseline, write_baseline
 from ..models import Finding
-from ..output import github, jsonl, sarif, statistics, text
-from ..output import json as json_output
+from ..output import FORMAT_MODULES, renderer, text
 from ..output._escape import printable
 from ..output._spans import by_location
 from ..rules import INTERNAL_ERROR, registry
@@ -28,15 +27,12 @@ from .common import (
     write_output,
 )
 
-FORMATTERS = {"text": text.render, "json": json_output.render, "jsonl": jsonl.render, "sarif": sarif.render,
-              "github": github.render}
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check", help="flag internal inconsistencies (exit 1 when findings at or above --fail-on remain)")
     add_report_arguments(parser)
-    add_findings_arguments(parser, FORMATTERS)
+    add_findings_arguments(parser, FORMAT_MODULES)
     parser.add_argument("--statistics", action="store_true",
                         help="print how many findings each rule produced instead of the findings")
     parser.add_argument("--quiet", "-q", action="store_true",
@@ -105,11 +101,13 @@ def run_check(args: argparse.Namespace) -> int:
     color = args.format == "text" and args.output in (None, "-") and text.should_color(sys.stdout)
     rules = registry.select_rules(settings.select, settings.ignore)
     if args.statistics:
+        from ..output import statistics
+
         rendered = statistics.render(findings, as_json=args.format == "json")
     elif args.format == "text":
         rendered = text.render(findings, rules=rules, input_errors=run.errors, color=color, concise=args.quiet)
     else:
-        rendered = FORMATTERS[args.format](findings, rules=rules, input_errors=run.errors, color=color)
+        rendered = renderer(args.format)(findings, rules=rules, input_errors=run.errors, color=color)
     write_output(rendered, args.output)
 
     if run.exit_code or crashes:

@@ -17,6 +17,7 @@ import regex
 
 from ..lang import load
 from ..models import Change, Claim, SentenceRef, SourceLocation
+from ..regex_cache import compile as cached_compile
 from ..segment.sections import SectionIndex, Segmentation
 from . import context as ctx
 from . import zh_claims, zh_period
@@ -295,16 +296,16 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     prefix = rf"(?:(?:[A-Z]{{1,3}})?(?:{alternation(symbols)})\s?)"
     return {
         # "rose from 15 to 20", "increased slightly from HK$1.1 billion to ...": up to two words between.
-        "change_from": regex.compile(rf"(?i:\b{data.CHANGE_FROM_VERBS}(?:\s+[a-z]+){{0,2}}?\s+from\s+)$"),
-        "baseline_before": regex.compile(data.BASELINE_BEFORE),
-        "range_joiner": regex.compile(rf"(?P<unit>{data.RANGE_LOW_UNIT})(?P<join>{data.RANGE_JOINERS})"
+        "change_from": cached_compile(rf"(?i:\b{data.CHANGE_FROM_VERBS}(?:\s+[a-z]+){{0,2}}?\s+from\s+)$"),
+        "baseline_before": cached_compile(data.BASELINE_BEFORE),
+        "range_joiner": cached_compile(rf"(?P<unit>{data.RANGE_LOW_UNIT})(?P<join>{data.RANGE_JOINERS})"
                                       rf"(?P<prefix>{prefix}?)"),
-        "low_unit": regex.compile(data.RANGE_LOW_UNIT.removesuffix("?")),
-        "prefix_end": regex.compile(rf"{prefix}$"),
-        "change_to": regex.compile(data.CHANGE_LEADS_TO),
-        "range_cue": regex.compile(data.RANGE_FROM_CUE),
-        "change_before": regex.compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
-        "minor_after_major": regex.compile(data.MINOR_AFTER_MAJOR),
+        "low_unit": cached_compile(data.RANGE_LOW_UNIT.removesuffix("?")),
+        "prefix_end": cached_compile(rf"{prefix}$"),
+        "change_to": cached_compile(data.CHANGE_LEADS_TO),
+        "range_cue": cached_compile(data.RANGE_FROM_CUE),
+        "change_before": cached_compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
+        "minor_after_major": cached_compile(data.MINOR_AFTER_MAJOR),
     }
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..lang import load
+from ..regex_cache import compile as cached_compile
 from .tables import load_tables
 
 # Characters of context looked at on either side of a number. Every match is bounded by it: the
@@ -46,16 +47,16 @@ class ChangeMatch(NamedTuple):
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     return {
-        "change_before": regex.compile(
+        "change_before": cached_compile(
             rf"(?i:\b(?:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))(?:\s+by)?)\s+$"),
-        "change_after": regex.compile(data.CHANGE_NOUN_AFTER),
-        "determiners": regex.compile(data.DETERMINERS),
-        "change_tail": regex.compile(data.CHANGE_TAIL, regex.IGNORECASE),
-        "rank_before": regex.compile(rf"(?i:\b{data.RANK_VERBS}\s+(?:(?:No\.|number)\s*)?)$"),
-        "rank_after": regex.compile(rf"\s*-?\s*(?i:{data.RANK_NOUNS})\b"),
-        "rank_change_cue": regex.compile(rf"(?i:\b{data.RANK_CHANGE_CUES}\b)"),
-        "count_head": regex.compile(data.COUNT_HEAD_PHRASE, regex.IGNORECASE),
-        "linking_verb": regex.compile(rf"(?i:\b{data.LINKING_VERBS})"),
+        "change_after": cached_compile(data.CHANGE_NOUN_AFTER),
+        "determiners": cached_compile(data.DETERMINERS),
+        "change_tail": cached_compile(data.CHANGE_TAIL, regex.IGNORECASE),
+        "rank_before": cached_compile(rf"(?i:\b{data.RANK_VERBS}\s+(?:(?:No\.|number)\s*)?)$"),
+        "rank_after": cached_compile(rf"\s*-?\s*(?i:{data.RANK_NOUNS})\b"),
+        "rank_change_cue": cached_compile(rf"(?i:\b{data.RANK_CHANGE_CUES}\b)"),
+        "count_head": cached_compile(data.COUNT_HEAD_PHRASE, regex.IGNORECASE),
+        "linking_verb": cached_compile(rf"(?i:\b{data.LINKING_VERBS})"),
     }
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from ..lang import load
+from ..regex_cache import compile as cached_compile
 from .tables import alternation, rows
 
 if TYPE_CHECKING:
@@ -137,35 +138,35 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     return {
         # Every form starts a word, and with one of a few words or a digit: the look-ahead lets the scan
         # skip every other position at once (the alternation alone is tried at each word, ~5x slower).
-        "period": regex.compile(rf"\b(?=\d|(?:{first_words}))(?:" + "|".join(f"(?:{form})" for form in forms) + ")",
+        "period": cached_compile(rf"\b(?=\d|(?:{first_words}))(?:" + "|".join(f"(?:{form})" for form in forms) + ")",
                                 regex.IGNORECASE),
         # "since 2009", "since inception in 2009", "since the scheme started in 2019".
-        "start": regex.compile(rf"(?i:\b(?:{cue['start']})\b(?:[^.;,]{{0,40}}?\s(?:in|on))?\s+(?:the\s+)?)$"),
-        "baseline": regex.compile(
+        "start": cached_compile(rf"(?i:\b(?:{cue['start']})\b(?:[^.;,]{{0,40}}?\s(?:in|on))?\s+(?:the\s+)?)$"),
+        "baseline": cached_compile(
             rf"(?i:\b(?:{cue['baseline']})\s+(?:(?:the\s+)?(?:level|levels|same\s+period|figure)\s+(?:of|in)\s+)?"
             rf"(?:(?:in|at|of)\s+)?(?:the\s+)?)$"),
-        "reporting": regex.compile(rf"(?i:\b(?:{cue['reporting']})\b)"),
-        "relative": regex.compile(rf"(?i:\b(?:{cue['relative']})\b)"),
-        "previous": regex.compile(rf"\s*,?\s*(?i:{cue['previous']})\b"),
-        "baseline_value": regex.compile(
+        "reporting": cached_compile(rf"(?i:\b(?:{cue['reporting']})\b)"),
+        "relative": cached_compile(rf"(?i:\b(?:{cue['relative']})\b)"),
+        "previous": cached_compile(rf"\s*,?\s*(?i:{cue['previous']})\b"),
+        "baseline_value": cached_compile(
             r"(?i:\bfrom\s+(?:a\s+|the\s+)?(?:[\w-]+\s+of\s+)?[A-Z]{0,3}[$£€¥]?\d[\d,.]*\s*(?:%|per\s*cent|"
             r"(?:[a-z]+\s+){0,2}?)\s*(?:,\s*)?(?:(?:in|at|on|as\s+at|as\s+of|during|for)\s+)?(?:the\s+)?)$"),
-        "from_figure": regex.compile(r"(?i:\bfrom\s+(?:[A-Z]{0,3}[$£€¥])?)$"),
+        "from_figure": cached_compile(r"(?i:\bfrom\s+(?:[A-Z]{0,3}[$£€¥])?)$"),
         # What may stand between a figure and its own period: "108,000 in 2024", "4.5% since 1994", "$300
         # will be disbursed in January next year".
-        "right_after": regex.compile(
+        "right_after": cached_compile(
             r"(?i:\s*,?\s*(?:(?:will|would|is|are|was|were|to)\s+be\s+[a-z]+\s+)?"
             r"(?:(?:in|for|during|of|at|on|by|over|throughout|through|since|as\s+(?:at|of))\s+)?"
             r"(?:the\s+)?(?:(?:whole|full)\s+(?:year\s+)?(?:of\s+)?|(?:beginning|start)\s+of\s+(?:the\s+)?)?)"),
-        "anchor": regex.compile(
+        "anchor": cached_compile(
             rf"(?i:\b{data.PERIOD_START_WORDS}\s+(?:the\s+)?(?P<anchor>{alternation(list(_anchors(lang)))}))"),
         # A month range whose start was lost ("-November the total ..."): the period is unknown.
-        "dangling_range": regex.compile(rf"(?<![\w-])[-–]\s?(?i:{months})\b"),
-        "stated_year": regex.compile(
+        "dangling_range": cached_compile(rf"(?<![\w-])[-–]\s?(?i:{months})\b"),
+        "stated_year": cached_compile(
             rf"(?i:\b(?P<kind>annual\s+report|budget|the\s+year(?:\s+of)?|financial\s+year|fiscal\s+year|"
             rf"report\s+for)\s+(?:1\s+april\s+)?(?P<y>{_YEAR})\b)"),
-        "relative_clause": regex.compile(r"(?i:\b(?:that|which|who|whose)\b)"),
-        "any_year": regex.compile(rf"{_YEAR_BEFORE}(?P<y>{_YEAR}){_YEAR_AFTER}"),
+        "relative_clause": cached_compile(r"(?i:\b(?:that|which|who|whose)\b)"),
+        "any_year": cached_compile(rf"{_YEAR_BEFORE}(?P<y>{_YEAR}){_YEAR_AFTER}"),
     }
 
 

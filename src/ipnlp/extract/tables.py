@@ -14,6 +14,8 @@ from importlib import resources
 
 import regex
 
+from ..regex_cache import compile as cached_compile
+
 
 @dataclass(frozen=True)
 class UnitEntry:
@@ -42,8 +44,10 @@ def alternation(surfaces: Iterable[str]) -> str:
     """A regex alternation of literal surfaces, for ``regex`` and ``re`` alike; a space in a surface
     matches any run of white space."""
     # Longest first so "percentage points" wins over "points" and "hundred million" over "hundred".
+    # Ties in text order: two surfaces of one length never match the same text differently, but a
+    # pattern that is the same string in every run is what ``regex_cache`` can find again.
     parts = []
-    for surface in sorted(set(surfaces), key=len, reverse=True):
+    for surface in sorted(set(surfaces), key=lambda s: (-len(s), s)):
         parts.append(r"\s+".join(regex.escape(word) for word in surface.split()))
     # No surfaces match nothing: an empty alternation would match the empty string everywhere (a
     # language without currency symbols once made every table header a currency).
@@ -67,12 +71,12 @@ def load_tables(lang: str = "en") -> Tables:
         qualifiers=qualifiers,
         units=units,
         currency_prefixes=prefixes,
-        scale_re=regex.compile(rf"\s*(?i:(?P<scale>{alternation(list(scales))}))(?![\w$])"),
-        qualifier_re=regex.compile(rf"(?<![\w-])(?i:(?P<qual>{alternation(list(qualifiers))}))\s+$"),
-        prefix_re=regex.compile(
+        scale_re=cached_compile(rf"\s*(?i:(?P<scale>{alternation(list(scales))}))(?![\w$])"),
+        qualifier_re=cached_compile(rf"(?<![\w-])(?i:(?P<qual>{alternation(list(qualifiers))}))\s+$"),
+        prefix_re=cached_compile(
             rf"(?:(?<![\w])(?i:(?P<word>{alternation([p for p in prefixes if p[0].isalpha()])}))\s*|"
             rf"(?P<sym>{alternation([p for p in prefixes if not p[0].isalpha()])})\s?)$"),
-        unit_re=regex.compile(
+        unit_re=cached_compile(
             rf"(?:\s*(?P<pct>%)|\s+(?:(?i:consecutive|straight|successive|full)\s+)?"
             rf"(?i:(?P<word>{alternation(word_units)}))(?![\w-]))"),
     )

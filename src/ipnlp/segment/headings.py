@@ -12,42 +12,43 @@ from __future__ import annotations
 
 import regex
 
+from ..regex_cache import compile as cached_compile
 from .language import segmentation_data
 from .sentences import split_sentences
 
-_ROMAN = regex.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN = cached_compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 # Each heading family: (name, pattern). Named groups: marker (raw), num (the number), title.
 HEADING_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("markdown",
-     regex.compile(r"^(?P<marker>#{1,6})\s+(?:(?P<num>\d+(?:\.\d+)*)[.)]?\s+)?(?P<title>\S.*?)(?:\s+#+)?$")),
+     cached_compile(r"^(?P<marker>#{1,6})\s+(?:(?P<num>\d+(?:\.\d+)*)[.)]?\s+)?(?P<title>\S.*?)(?:\s+#+)?$")),
     ("part-word",
-     regex.compile(r"^(?P<marker>(?i:part|chapter)\s+(?P<num>[A-Za-z]+|\d+)\s*[:.—–-])\s*(?P<title>\S.*)$")),
-    ("roman", regex.compile(r"^(?P<marker>(?P<num>[IVXLC]{1,6})[.)、])\s+(?P<title>\S.*)$")),
-    ("dotted", regex.compile(r"^(?P<marker>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<title>\S.*)$")),
-    ("paren-both", regex.compile(r"^(?P<marker>[(（](?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
-    ("paren", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
-    ("dot", regex.compile(r"^(?P<marker>(?P<num>\d{1,2})[.、])\s+(?P<title>\D.*)$")),
+     cached_compile(r"^(?P<marker>(?i:part|chapter)\s+(?P<num>[A-Za-z]+|\d+)\s*[:.—–-])\s*(?P<title>\S.*)$")),
+    ("roman", cached_compile(r"^(?P<marker>(?P<num>[IVXLC]{1,6})[.)、])\s+(?P<title>\S.*)$")),
+    ("dotted", cached_compile(r"^(?P<marker>(?P<num>\d{1,2}(?:\.\d{1,2})+)\.?)\s+(?P<title>\S.*)$")),
+    ("paren-both", cached_compile(r"^(?P<marker>[(（](?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
+    ("paren", cached_compile(r"^(?P<marker>(?P<num>\d{1,2})[)）]\.?)\s*(?P<title>\S.*)$")),
+    ("dot", cached_compile(r"^(?P<marker>(?P<num>\d{1,2})[.、])\s+(?P<title>\D.*)$")),
 )
 # The same Markdown heading read without a number: "# 9 Mar" is a date, not section 9 "Mar".
-_MARKDOWN_UNNUMBERED = regex.compile(r"^(?P<marker>#{1,6})\s+(?P<num>(?!))?(?P<title>\S.*?)(?:\s+#+)?$")
+_MARKDOWN_UNNUMBERED = cached_compile(r"^(?P<marker>#{1,6})\s+(?P<num>(?!))?(?P<title>\S.*?)(?:\s+#+)?$")
 MAX_HEADING_CHARS = 300
 # Families whose marker is also how paragraphs and list items are numbered in running text.
 PARAGRAPH_NUMBERING = frozenset({"dotted", "paren-both", "paren", "dot"})
 # A contents line ends in a page number after a leader of dots or an ellipsis run; read from the
 # end with fixed-width steps, never a pattern that retries every start (lines of dots are hostile).
-_PAGE_NUMBER = regex.compile(r"(?:\d{1,4}|[ivxlc]{1,6})$")
+_PAGE_NUMBER = cached_compile(r"(?:\d{1,4}|[ivxlc]{1,6})$")
 _MIN_LEADER_DOTS = 4
 _MIN_LEADER_ELLIPSES = 2
 # A title ending like a sentence: converters make "## Sir, the past year has not been easy." a heading.
-_SENTENCE_END = regex.compile(r"[.,;:]\**\s*$")
+_SENTENCE_END = cached_compile(r"[.,;:]\**\s*$")
 # A title that stops mid-phrase ("... to build", "... with two young"): with text on the next line,
 # a wrapped paragraph. Genuine headings are followed by a blank line or end on a capitalised word.
 _LONG_TITLE_WORDS = 8  # a PDF line's worth of words, more than a heading has
-_OPEN_END = regex.compile(r"(?:(?:^|\s)[\p{Ll}\d]\S*|[,&–-])\**\s*$")
+_OPEN_END = cached_compile(r"(?:(?:^|\s)[\p{Ll}\d]\S*|[,&–-])\**\s*$")
 # A Chinese title ending on a clause mark is the first item of a list or a wrapped sentence.
-_CLAUSE_STOP = regex.compile(r"[，,；;、]\s*$")
+_CLAUSE_STOP = cached_compile(r"[，,；;、]\s*$")
 
 
 def roman_to_int(numeral: str) -> int | None:
@@ -105,7 +106,7 @@ def _starts_with_month(title: str, lang: str) -> bool:
 
 
 # A heading named by the contents: it has no marker, so the whole line is its title.
-_NAMED_HEADING = regex.compile(r"^(?P<marker>)(?P<num>(?!))?(?P<title>\S.*?)\s*$")
+_NAMED_HEADING = cached_compile(r"^(?P<marker>)(?P<num>(?!))?(?P<title>\S.*?)\s*$")
 _MAX_NAMED_HEADING_CHARS = 100
 
 
@@ -130,7 +131,7 @@ def named_heading(line: str, toc_titles: set[str]) -> regex.Match[str] | None:
     return _NAMED_HEADING.match(line)
 
 
-_SETEXT_UNDERLINE = regex.compile(r"={3,}\s*|-{3,}\s*")
+_SETEXT_UNDERLINE = cached_compile(r"={3,}\s*|-{3,}\s*")
 
 
 def setext_heading(line: str, underline: str) -> tuple[regex.Match[str], int] | None:

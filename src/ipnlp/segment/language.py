@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from ..lang import load
+from ..regex_cache import compile as cached_compile
 
 # A terminator, closing quotes/brackets, an optional glued footnote number, then space(s) and a
 # character that can start a sentence (not a lower-case letter, not a comma).
@@ -61,13 +62,13 @@ def segmentation_data(lang: str = "en") -> SegmentationData:
     return SegmentationData(
         abbreviations=frozenset(getattr(data, "ABBREVIATIONS", ())),
         months=tuple(getattr(data, "MONTHS", ())),
-        boundary=regex.compile(boundary),
-        heading_patterns=tuple((family, regex.compile(pattern))
+        boundary=cached_compile(boundary),
+        heading_patterns=tuple((family, cached_compile(pattern))
                                for family, pattern in getattr(data, "HEADING_PATTERNS", ())),
         family_depths=dict(getattr(data, "HEADING_FAMILY_DEPTHS", {})),
         run_in_max_chars=getattr(data, "RUN_IN_HEADING_MAX_CHARS", 0),
         paragraph_end_chars=getattr(data, "PARAGRAPH_END_CHARS", ""),
-        date_line=regex.compile(date_line) if date_line else None,
+        date_line=cached_compile(date_line) if date_line else None,
         heading_number=getattr(data, "heading_number", None) or (lambda raw: ordinal_words.get(raw.lower())),
     )
 

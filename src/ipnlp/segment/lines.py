@@ -21,12 +21,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-import regex
+from ..regex_cache import compile as cached_compile
 
 #: One line break; "\r\n" first so it is one break rather than two.
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+LINE_BREAK = cached_compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 #: A break that starts a new numbered line (no form feed or vertical tab; see above).
-NUMBERED_LINE_BREAK = regex.compile(r"\r\n|[\n\r\x85\u2028\u2029]")
+NUMBERED_LINE_BREAK = cached_compile(r"\r\n|[\n\r\x85\u2028\u2029]")
 #: Characters that end a paragraph on their own, without a blank line.
 PARAGRAPH_BREAKS = frozenset("\u2029")
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..models import Section
+from ..regex_cache import compile as cached_compile
 from .headings import (
     PARAGRAPH_NUMBERING,
     int_to_roman,
@@ -34,12 +35,12 @@ from .lines import PARAGRAPH_BREAKS, iter_lines
 from .sentences import split_sentences
 from .tables import Table, find_tables
 
-_ISO_DATE = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_WORDY_DATE = regex.compile(
+_ISO_DATE = cached_compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_WORDY_DATE = cached_compile(
     r"^\s*(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})\s*$"
 )
 _IDEOGRAPHIC_SPACE = "\u3000"
-_YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2}|2100)(?!\d)")
+_YEAR = cached_compile(r"(?<!\d)(19\d{2}|20\d{2}|2100)(?!\d)")
 # Numbered paragraphs: at least this many, this share of them long sentences with no body after.
 _MIN_NUMBERED_PARAGRAPHS = 3
 _PARAGRAPH_WORDS = 10

@@ -8,11 +8,10 @@ sentence is language data (``language.py``): Chinese ends one at 。！？； wi
 
 from __future__ import annotations
 
-import regex
-
+from ..regex_cache import compile as cached_compile
 from .language import segmentation_data
 
-_WORD_BEFORE = regex.compile(r"(\S+)$")
+_WORD_BEFORE = cached_compile(r"(\S+)$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[tuple[int, int]]:

@@ -29,17 +29,18 @@ from ..extract.recognizers import money
 from ..extract.tables import alternation, load_tables
 from ..lang import load
 from ..models import Claim, SentenceRef, SourceLocation
+from ..regex_cache import compile as cached_compile
 from .sections import SectionIndex, Segmentation
 from .tables import Cell, Table
 
 # "Total", "Grand total", "Sub-total", "All sectors": a row that adds up the rows above it. A
 # bare total word names nothing else; "Total loans" does only in a table's last rows ("Total
 # assets" heading a list of indicators is a measure of its own).
-_TOTAL_ROW = regex.compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\b|^(?:all|overall)\b")
-_BARE_TOTAL = regex.compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\W*$|^(?:all|overall)\W*$")
+_TOTAL_ROW = cached_compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\b|^(?:all|overall)\b")
+_BARE_TOTAL = cached_compile(r"(?i)^(?:grand\s+|sub-?\s*)?totals?\W*$|^(?:all|overall)\W*$")
 _NEGATIVE_SIGNS = ("-", "−", "–")  # ASCII hyphen-minus, U+2212 minus, en dash used as minus
-_EMPHASIS = regex.compile(r"[*_`]+|\[\^?\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_EMPHASIS = cached_compile(r"[*_`]+|\[\^?\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_YEAR = cached_compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Headers are short; a longer cell is read by its start only, so no header pattern sees a whole line.
 _MAX_LABEL_CHARS = 200
 
@@ -59,16 +60,16 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     scales = alternation(list(tables.scales))
     prefixes = sorted(tables.currency_prefixes, key=len, reverse=True)
     return {
-        "period": regex.compile(rf"(?i)^\s*(?P<period>{label})\s*(?:\(.*\))?\s*$"),
-        "percent": regex.compile(r"(?i)%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)"),
-        "points": regex.compile(r"(?i)\bpercentage\s+points?\b|\bppts?\b"),
-        "scale": regex.compile(rf"(?i)(?<![\w])(?P<scale>{scales})s?(?![\w])"),
-        "glued_scale": regex.compile(r"(?i)\s?(?P<scale>bn|mn|m|k|'000|000)(?![\w])"),
-        "currency": regex.compile("|".join(
+        "period": cached_compile(rf"(?i)^\s*(?P<period>{label})\s*(?:\(.*\))?\s*$"),
+        "percent": cached_compile(r"(?i)%|\bper\s?cent\b|\bpercent(?:age)?\b(?!\s+points?)"),
+        "points": cached_compile(r"(?i)\bpercentage\s+points?\b|\bppts?\b"),
+        "scale": cached_compile(rf"(?i)(?<![\w])(?P<scale>{scales})s?(?![\w])"),
+        "glued_scale": cached_compile(r"(?i)\s?(?P<scale>bn|mn|m|k|'000|000)(?![\w])"),
+        "currency": cached_compile("|".join(
             # the table's prefixes are lower-cased: "HK$" in a caption is "hk$"
             rf"(?<![\w])(?P<c{i}>(?i:{regex.escape(p)}))(?![a-z])" if p[0].isalpha() else
             rf"(?P<c{i}>{regex.escape(p)})" for i, p in enumerate(prefixes))),
-        "unit_part": regex.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]\s*$|\s*,\s*[^,]*$"),
+        "unit_part": cached_compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]\s*$|\s*,\s*[^,]*$"),
     }
 
 

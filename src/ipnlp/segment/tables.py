@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-import regex
+from ..regex_cache import compile as cached_compile
 
 # A GFM delimiter row: "|---|:--:|", "--- | ---". Only a cheap filter: markdown-it decides.
-_DELIMITER_ROW = regex.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?|\|\s*:?-+:?\s*\|?")
-_UNESCAPED_PIPE = regex.compile(r"(?<!\\)\|")
+_DELIMITER_ROW = cached_compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?|\|\s*:?-+:?\s*\|?")
+_UNESCAPED_PIPE = cached_compile(r"(?<!\\)\|")
 _MAX_CAPTION_CHARS = 200
 
 

@@ -5,17 +5,18 @@ which parts of a report give results and which give plans.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from ...index import WordIndex
 from ...lang import load, zh_text
 from ...models import Section
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from . import _words
 
-_YEAR = regex.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
+_YEAR = cached_compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
 
 
 def body_sentences(view: ReportView) -> WordIndex:
@@ -26,9 +27,15 @@ def body_sentences(view: ReportView) -> WordIndex:
     return words.subset([n for n, (start, _) in enumerate(words.spans) if start not in headings])
 
 
+_STEM_SUFFIXES = ("ation", "ion", "ing", "ed", "es", "e", "s")
+
+
+@lru_cache(maxsize=1 << 16)  # a report's vocabulary is stemmed by several rules, and reports share words
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to see "realized" and "realize", "objectives" and "objective"."""
-    for suffix in ("ation", "ion", "ing", "ed", "es", "e", "s"):
+    if not word.endswith(_STEM_SUFFIXES):  # one C call rejects most words
+        return word
+    for suffix in _STEM_SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
@@ -55,7 +62,7 @@ def ordinal_value(word: str) -> int | None:
 @cache
 def _enumeration_pattern() -> regex.Pattern[str]:
     words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
-    return regex.compile(
+    return cached_compile(
         rf"^(?:(?P<adverb>(?i:{words})),|(?P<clause>(?i:{_words.ENUMERATION_CLAUSE_LEAD})\s+"
         rf"(?P<clause_word>(?i:{words}))\s+{_words.ENUMERATION_CLAUSE_VERBS}\b))"
     )
@@ -94,7 +101,7 @@ def enumeration_item(text: str, sentence: tuple[int, int]) -> EnumerationItem | 
     )
 
 
-_CHINESE_ITEM = regex.compile(zh_text.ENUMERATION_ITEM)
+_CHINESE_ITEM = cached_compile(zh_text.ENUMERATION_ITEM)
 _CHINESE_ITEM_LEADS = frozenset(zh_text.ENUMERATION_LEADS)
 
 

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from ...regex_cache import compile as cached_compile
 from . import _words
 
 # A capitalised word: "Intellectual", "Five-Year", "High-level", "China-EU", "WIPO", "Leaders'".
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*['’]?|\d{1,3}(?:st|nd|rd|th))"
-_CONNECTOR = "|".join(sorted(_words.NAME_CONNECTORS - {"and"}, key=len, reverse=True))
+# Longest first; ties in text order, so the pattern is the same string in every run (regex_cache).
+_CONNECTOR = "|".join(sorted(_words.NAME_CONNECTORS - {"and"}, key=lambda w: (-len(w), w)))
 # Capitalised words, possibly joined by lower-case connectors ("Belt and Road", "Outline for the
 # Construction of a Powerful Country"); a connector must be followed by another capitalised word.
 # "and" only joins two capitalised words directly: "X and the Y" is two names.
-_NAME = regex.compile(
+_NAME = cached_compile(
     rf"(?<![\p{{L}}\p{{N}}\-])(?:{_CAP_WORD})"
     rf"(?:\s+(?:and\s+|(?:(?:{_CONNECTOR})\s+)*)(?:{_CAP_WORD}))*"
     rf"(?![\p{{L}}\p{{N}}])"
 )
-_WORD = regex.compile(r"\S+")
-_AND = regex.compile(r"(\s+and\s+)")  # captured, so split keeps the separators and offsets add up
+_WORD = cached_compile(r"\S+")
+_AND = cached_compile(r"(\s+and\s+)")  # captured, so split keeps the separators and offsets add up
 
 
 @dataclass(frozen=True)

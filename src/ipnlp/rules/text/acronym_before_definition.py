@@ -7,19 +7,20 @@ from collections.abc import Iterator
 import regex
 
 from ...models import Finding
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words
 
 # "Patent Cooperation Treaty (PCT)": up to eight words, then the acronym in brackets.
-_DEFINITION = regex.compile(
+_DEFINITION = cached_compile(
     r"(?P<full>(?:[\p{L}][\p{L}\-']*\s+){1,8}?)\((?P<acronym>\p{Lu}{2,8}s?)\)"
 )
 # Where a definition can end, and the (at most eight) words before it where it can start.
 # _DEFINITION is only tried there: tried at every letter of a report it dominates the rule.
-_BRACKETED_ACRONYM = regex.compile(r"\(\p{Lu}{2,8}s?\)")
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}\-']*\s+){0,8}", flags=regex.REVERSE)
-_WORD = regex.compile(r"[\p{L}][\p{L}\-']*")
+_BRACKETED_ACRONYM = cached_compile(r"\(\p{Lu}{2,8}s?\)")
+_WORDS_BEFORE = cached_compile(r"(?:[\p{L}\-']*\s+){0,8}", flags=regex.REVERSE)
+_WORD = cached_compile(r"[\p{L}][\p{L}\-']*")
 
 
 def _definitions(text: str) -> Iterator[regex.Match[str]]:

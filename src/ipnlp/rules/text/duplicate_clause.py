@@ -9,9 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
-import regex
-
 from ...models import Finding
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import body_sentences
@@ -39,19 +38,19 @@ _START, _END, _KEY = (itemgetter(i) for i in range(3))  # fields of a Word, read
 # reports repeat multi-character terms ("打击洗钱及恐怖分子资金筹集") as English repeats names.
 # On the 72 Chinese HKMA chapters a third of a word per character leaves 3 findings (1.0: 296).
 HAN_CHARACTER_WEIGHT = 1 / 3
-_HAN = regex.compile(r"\p{Han}")
-_CLAUSE_BREAK = regex.compile(r"[,;；]\s|，")  # Chinese commas take no space
+_HAN = cached_compile(r"\p{Han}")
+_CLAUSE_BREAK = cached_compile(r"[,;；]\s|，")  # Chinese commas take no space
 # A sentence that is only an infinitive phrase: "To ensure the completion of ... ." It has no
 # main clause of its own ("To do X, we will ..." has one, after a comma).
-_INFINITIVE_FRAGMENT = regex.compile(
+_INFINITIVE_FRAGMENT = cached_compile(
     r"To\s+\p{Ll}+\b(?![^.;]*,\s*[^,.;]{0,80}?\b(?:will|shall|should|must|can|could|would|may|have|has|had|"
     r"is|are|was|were)\b)"
 )
 # A next sentence that opens by contrasting ("But for children aged three to four ...") repeats
 # the previous one's words to say something different.
-_CONTRAST_OPENER = regex.compile(r"\s*(?:But|However|In\s+contrast|By\s+contrast|Unlike|Meanwhile|Conversely)\b")
+_CONTRAST_OPENER = cached_compile(r"\s*(?:But|However|In\s+contrast|By\s+contrast|Unlike|Meanwhile|Conversely)\b")
 # A sentence run over list items ("...; and\n- where ..."): list items are parallel on purpose.
-_LIST_ITEM = regex.compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s")
+_LIST_ITEM = cached_compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s")
 
 
 def _weights(word_lists: Sequence[Sequence[Word]]):

@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from ...index import WordIndex, shingle_keys
 from ...lang import zh_text
 from ...models import Finding
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from .._languages import any_language
 from ..base import Rule, make_finding
@@ -20,21 +19,21 @@ from ._similarity import Unit, aligner, candidate_pairs, similarity_bound
 MIN_WORDS = 8
 MIN_SIMILARITY = 0.85
 # The opening clause of a sentence ends at its first semicolon or colon.
-_CLAUSE_END = regex.compile(r"[;:；：]")
-_FIGURE = regex.compile(r"\d(?:[\d,.]*\d)?%?")
+_CLAUSE_END = cached_compile(r"[;:；：]")
+_FIGURE = cached_compile(r"\d(?:[\d,.]*\d)?%?")
 # A caption ("Chart 13 Liquidity ratios ...") or a cross-reference ("Refer to notes 2.5 and 2.6 to
 # the financial statements.", "[See Annex F-1.]"): boilerplate that differs only in its labels.
-_NOT_A_STATEMENT = regex.compile(
+_NOT_A_STATEMENT = cached_compile(
     r"\s*[\[(（]?\s*" + any_language(rf"(?:{_words.CAPTION_LABELS}\s+[A-Z]?\d|(?i:(?:please\s+)?(?:refer\s+to|see)\b))",
                                       "NOT_A_STATEMENT")
 )
 _MAX_SUMMARY_HEADINGS = 200
 # Headings of the parts of a report that restate the rest on purpose.
-_SUMMARY_HEADING = regex.compile(any_language(
+_SUMMARY_HEADING = cached_compile(any_language(
     r"(?i)\b(?:highlights?|summary|overview|at\s+a\s+glance|key\s+(?:facts|figures|messages|points)|"
     r"(?:chief\s+executive|chairman|chairperson|chair|president|governor|minister)['’]s\s+"
     r"(?:statement|message|foreword|review)|foreword|preface)\b", "SUMMARY_HEADING"))
-_HAN = regex.compile(r"\p{Han}")
+_HAN = cached_compile(r"\p{Han}")
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
 

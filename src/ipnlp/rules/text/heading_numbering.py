@@ -7,23 +7,24 @@ from collections.abc import Iterator
 import regex
 
 from ...models import Finding, Section
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import heading_span, is_heading, ordinal_value, title_start
 
 # An ordinal word opening a heading title as an enumerator: "Second, do a good job ...".
-_TITLE_ORDINAL = regex.compile(r"(?P<word>\p{L}+|\d{1,3}(?:st|nd|rd|th))\s*[,:、，：]")
+_TITLE_ORDINAL = cached_compile(r"(?P<word>\p{L}+|\d{1,3}(?:st|nd|rd|th))\s*[,:、，：]")
 
 
 # A Markdown heading's own number ("# 2.1 Statement of compliance"): the segmenter keeps only one
 # level of it, so the rule reads the dotted label itself.
-_MARKDOWN_NUMBER = regex.compile(
+_MARKDOWN_NUMBER = cached_compile(
     r"#+\s*(?:(?P<label>\d{1,3}(?:\.\d{1,3})*)\.?|(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.)\s"
 )
 # Roman numerals up to XXXIX: a single "C." or "L." opens a lettered outline (A., B., C.), not 100.
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # A heading that is a date ("# 9 Mar", "# 17 April 2023"): a calendar of events, not a numbered outline.
-_CALENDAR_HEADING = regex.compile(
+_CALENDAR_HEADING = cached_compile(
     r"#*\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"(?i:[a-z]*)\.?(?:\s+\d{4})?\s*$"
 )
@@ -51,7 +52,7 @@ def _numbering(view: ReportView, section: Section) -> tuple[str, int] | None:
     return ("", section.number) if section.number is not None else None
 
 
-_LETTER_HEADING = regex.compile(r"(?m)^#+[ \t]*(?P<letter>[A-Z])\.[ \t]")
+_LETTER_HEADING = cached_compile(r"(?m)^#+[ \t]*(?P<letter>[A-Z])\.[ \t]")
 
 
 def _lettered_headings(view: ReportView) -> frozenset[str]:

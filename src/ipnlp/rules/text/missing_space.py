@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ...models import Finding
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words
@@ -14,8 +13,8 @@ from . import _words
 # A lower-case word of two or more letters glued to a capitalised word of three or more: "toAnnex",
 # "theMinistry". One lower-case letter before the capital is a brand style ("mBridge", "iPhone",
 # "eHKD"), and an upper-case run after it an acronym suffix ("macOS"), so neither matches.
-_GLUED_WORDS = regex.compile(r"(?<![\p{L}\p{N}_-])(?P<left>\p{Ll}{2,})(?P<right>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])")
-_WORD = regex.compile(r"\p{L}+")
+_GLUED_WORDS = cached_compile(r"(?<![\p{L}\p{N}_-])(?P<left>\p{Ll}{2,})(?P<right>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])")
+_WORD = cached_compile(r"\p{L}+")
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -47,13 +46,16 @@ def check(view: ReportView) -> Iterator[Finding]:
     written in camel case with a lower-case word of two or more letters before a capital
     ("myGov", "eduCare") is reported when its capitalised part also stands alone in the report.
     """
-    words = {match.group(0) for match in _WORD.finditer(view.text)}
+    words: set[str] | None = None  # every word of the report, read only if a glued pair needs it
     first: dict[str, tuple[int, int]] = {}
     count: dict[str, int] = {}
     for match in _GLUED_WORDS.finditer(view.text):
         left, right = match.group("left"), match.group("right")
-        if left not in _words.FUNCTION_WORDS and right not in words:
-            continue
+        if left not in _words.FUNCTION_WORDS:
+            if words is None:
+                words = set(_WORD.findall(view.text))
+            if right not in words:
+                continue
         glued = match.group(0)
         count[glued] = count.get(glued, 0) + 1
         first.setdefault(glued, match.span())

@@ -7,15 +7,14 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-import regex
-
 from ...models import Finding
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 
 # Words of four letters or more; hyphenated and apostrophe forms are left alone. Only lower-case
 # words are taken for misspellings (a capitalised one may be a name); any case counts as a use.
-_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}{4,}(?![\p{L}\p{N}'’-])")
+_WORD = cached_compile(r"(?<![\p{L}\p{N}'’-])\p{L}{4,}(?![\p{L}\p{N}'’-])")
 # A misspelling occurs at most this often; the word it misspells at least this often.
 MAX_MISSPELT = 2
 MIN_INTENDED = 3

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ...models import Finding, Section
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words
@@ -14,12 +13,12 @@ from ._common import is_heading, part_orientation, title_start
 
 _ADVERBS = rf"(?:\s+{_words.MANNER_ADVERB})*"
 # Heading titles: "Efforts will be made to ...", "Protection has been strengthened.".
-_HEADING_FUTURE = regex.compile(rf"(?:\p{{L}}+\s+){{0,4}}?{_words.FUTURE_AUX}{_ADVERBS}\s+(?:be\s+)?\p{{L}}+")
-_HEADING_PERFECT = regex.compile(rf"(?:\p{{L}}+\s+){{0,4}}?{_words.PERFECT_AUX}{_ADVERBS}\s+(?:been\s+)?\p{{L}}+")
+_HEADING_FUTURE = cached_compile(rf"(?:\p{{L}}+\s+){{0,4}}?{_words.FUTURE_AUX}{_ADVERBS}\s+(?:be\s+)?\p{{L}}+")
+_HEADING_PERFECT = cached_compile(rf"(?:\p{{L}}+\s+){{0,4}}?{_words.PERFECT_AUX}{_ADVERBS}\s+(?:been\s+)?\p{{L}}+")
 # Sentence openings: "It has issued ...", "We will actively implement ...".
-_SENTENCE_PERFECT = regex.compile(
+_SENTENCE_PERFECT = cached_compile(
     rf"{_words.ACTOR_SUBJECTS}\s+{_words.PERFECT_AUX}{_ADVERBS}\s+(?!been\b)\p{{Ll}}+(?:ed|en|ne|de|lt|ht)\b")
-_SENTENCE_FUTURE = regex.compile(rf"{_words.ACTOR_SUBJECTS}\s+{_words.FUTURE_AUX}{_ADVERBS}\s+\p{{Ll}}+\b")
+_SENTENCE_FUTURE = cached_compile(rf"{_words.ACTOR_SUBJECTS}\s+{_words.FUTURE_AUX}{_ADVERBS}\s+\p{{Ll}}+\b")
 
 
 def _heading_tense(view: ReportView, section: Section) -> tuple[str, tuple[int, int]] | None:

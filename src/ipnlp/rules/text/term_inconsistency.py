@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from ...models import Finding
+from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words
@@ -32,7 +33,7 @@ _CAP_TAIL = r"\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*"
 @cache
 def _ordinal_name_pattern() -> regex.Pattern[str]:
     words = "|".join(sorted(ordinal_words(), key=len, reverse=True))
-    return regex.compile(
+    return cached_compile(
         rf"(?<![\p{{L}}\p{{N}}])(?P<ordinal>(?i:{words})|\d{{1,3}}(?:st|nd|rd|th))[\s“”\"']+"
         rf"(?P<tail>{_CAP_TAIL}(?:\s+{_CAP_TAIL})*)"
     )
@@ -189,7 +190,7 @@ def _aliases(view: ReportView) -> Iterator[Finding]:
 
 
 # A short quoted formula: "“Two Establishments”", "“two safeguards”".
-_QUOTED = regex.compile(r"[“\"‘](?P<inner>[^“”\"‘’\n]{3,80})[”\"’]")
+_QUOTED = cached_compile(r"[“\"‘](?P<inner>[^“”\"‘’\n]{3,80})[”\"’]")
 
 
 def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
@@ -224,10 +225,10 @@ def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
 
 # "multi-modal": two lower-case words joined by one hyphen. The match starts at the hyphen, with the
 # first word in a look-behind, so the scan stops only at hyphens instead of at every letter.
-_HYPHENATED = regex.compile(r"-(?<=(?<![\p{L}\p{N}-])(\p{Ll}{2,})-)(\p{Ll}{2,})(?![\p{L}\p{N}-])")
+_HYPHENATED = cached_compile(r"-(?<=(?<![\p{L}\p{N}-])(\p{Ll}{2,})-)(\p{Ll}{2,})(?![\p{L}\p{N}-])")
 # A word standing alone ("multimodal"). Only lower-case words of four letters or more can be a
 # hyphenated word closed up, so only those are indexed.
-_PLAIN_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}{4,}(?![\p{L}\p{N}-]|\.\p{L})")
+_PLAIN_WORD = cached_compile(r"(?<![\p{L}\p{N}.-])\p{Ll}{4,}(?![\p{L}\p{N}-]|\.\p{L})")
 
 
 def _first_spans(pattern: regex.Pattern[str], text: str) -> dict[str, tuple[int, int]]:
@@ -297,14 +298,14 @@ def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
 
 # Only a first word with one of these endings can be one side of a spelling variant.
 _VARIANT_ENDINGS = tuple({suffix for pair in _words.SUFFIX_VARIANTS for suffix in pair})
-_ENDING_ALTERNATIVES = "|".join(sorted(_VARIANT_ENDINGS, key=len, reverse=True))
+_ENDING_ALTERNATIVES = "|".join(sorted(_VARIANT_ENDINGS, key=lambda e: (-len(e), e)))  # one string every run
 _LAST_LETTERS = "".join(sorted({suffix[-1] for suffix in _VARIANT_ENDINGS}))
 # Two words; the first a whole word ending in a variant ending. The match starts after the first
 # word, found in look-behinds: most positions fail on the one-letter class or the space at once,
 # where starting at each word would scan every word of the report. Case-insensitive classes let
 # through every word whose lower case has the ending (and a few more, filtered by the caller).
 # A match ends where the next pair's look-behinds start, so no pair is skipped without overlapping.
-_BIGRAM = regex.compile(
+_BIGRAM = cached_compile(
     rf"(?<=(?i:[{_LAST_LETTERS}]))(?=\s)(?<=(?i:{_ENDING_ALTERNATIVES}))"
     r"(?<=(?<![\p{L}\p{N}-])(\p{L}++))\s+(\p{L}+)"
 )
@@ -330,9 +331,9 @@ def _spelling_variants(view: ReportView) -> Iterator[Finding]:
                                    sorted(other + spans)[:MAX_EVIDENCE], severity="info")
 
 
-_DOTTED = regex.compile(r"(?<![\p{L}])((?:\p{Lu}\.){2,})")
+_DOTTED = cached_compile(r"(?<![\p{L}])((?:\p{Lu}\.){2,})")
 # "US" alone or inside a compound ("China-US-EU"), but not the "US" of "U.S." or of "USB".
-_CAPITALS = regex.compile(r"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})")
+_CAPITALS = cached_compile(r"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})")
 
 
 def _abbreviation_variants(view: ReportView, capitals: dict[str, tuple[int, int]]) -> Iterator[Finding]:
