@@ -190,7 +190,63 @@ BOUNDS = [
     ("The equal-pay rule covers staff.", []),
 ]
 
-TABLES = {"bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
+# A number word picking from a group named right after "of" counts that group's noun; a number word
+# after "of" counts the noun that follows it. With no noun ("two of them", "one of seven") it is no figure.
+PARTITIVES = [
+    ("A poll of nine Asian economies found slower growth.", [(9, None, "economies", "exact")]),
+    ("Three of the bank's subsidiaries were sold.", [(3, None, "subsidiaries", "exact")]),
+    ("Two of its branches closed in May.", [(2, None, "branches", "exact")]),
+    ("Inspectors made a total of four visits.", [(4, None, "visits", "exact")]),
+    ("Two of them resigned.", []),
+    ("One of seven was late.", []),
+    ("It is one of the largest ports.", []),
+    ("Two of the largest closed.", []),
+    ("Two of the five lenders failed.", []),  # the whole has its own figure ("the five lenders")
+]
+
+# A list of figures closes with a word before its last figure, which gives the list its unit; a comma
+# alone does not make a list ("at 5,210, 12 per cent above" is a level and a percentage).
+LISTS = [
+    ("Yields rose by 120, 150 and 180 basis points.", [(120, None, "basis_point", "exact"),
+                                                       (150, None, "basis_point", "exact"),
+                                                       (180, None, "basis_point", "exact")]),
+    ("Fees of 2, 3 or 4% apply.", [(2, None, "percent", "exact"), (3, None, "percent", "exact"),
+                                   (4, None, "percent", "exact")]),
+    ("The index should close the year at 5,210, 12 per cent above its level.",
+     [(5210, None, "count", "exact"), (12, None, "percent", "exact")]),
+    ("Members met on the matter.", []),
+]
+
+# A change in points restated in percent still leads to the level it reached.
+INDEX_LEVELS = [
+    ("The benchmark shed 95.4 points, or 1.2%, to 7,650.3.", [(95.4, None, "points", "exact"),
+                                                             (1.2, None, "percent", "exact"),
+                                                             (7650.3, None, "points", "exact")]),
+    ("Output fell 40 units, or 0.5%, in 20 weeks.", [(40, None, "units", "exact"), (0.5, None, "percent", "exact"),
+                                                     (20, None, "week", "exact")]),
+    ("The board met in spring.", []),
+]
+
+# The counted noun is the one before a verb after it, not the verb's object.
+COUNTED_NOUN_BEFORE_A_VERB = [
+    ("Four inspectors visited farms in May.", [(4, None, "inspectors", "exact")]),
+    ("Dozens of lorries carrying containers were stopped.", [(12, 120, "lorries", "approximately")]),
+    ("Some 30 licensed banks reported.", [(30, None, "banks", "approximately")]),
+    ("Inspectors visited farms.", []),
+]
+
+# A country letter spaced from its dollar, as tokenized text writes it; never a possessive "s".
+SPACED_COUNTRY_LETTER = [
+    ("Fines of S $2mil were imposed.", [(2000000, None, "SGD", "exact")]),
+    ("The film ' s $ 40 million budget was spent.", [(40000000, None, "USD", "exact")]),
+    ("Cases of COVID\u201119 fell.", []),  # a non-breaking hyphen in a name
+    # a minus sign after letters: "\u22121" is no figure
+    ("The run reached 5 fb\u22121.", [(5, None, "count", "exact")]),
+]
+
+TABLES = {"partitives": PARTITIVES, "lists": LISTS, "index levels": INDEX_LEVELS,
+          "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
+          "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
           "percent named first": PERCENT_NAMED_FIRST,
           "ranges upwards": RANGES_UPWARDS,
           "scale written once": SCALE_WRITTEN_ONCE, "units from neighbours": UNITS_FROM_NEIGHBOURS,
@@ -207,3 +263,14 @@ def test_every_table_has_rows_that_claim_and_rows_that_do_not():
     for name, rows in TABLES.items():
         assert any(expected for _, expected in rows), f"{name}: no claiming row"
         assert any(not expected for _, expected in rows), f"{name}: no row it must leave alone"
+
+
+def test_money_and_table_cells_read_currency_prefixes_with_one_pattern():
+    from ipnlp.extract import context
+    from ipnlp.extract.recognizers import money
+    from ipnlp.extract.tables import load_tables
+
+    assert money.currencies("en").prefix_re is load_tables("en").prefix_re
+    assert context.currency_prefix_before("HK$ 5", 4) == ("HKD", 0)
+    assert context.currency_prefix_before("the group's $5", 13) == ("$", 12)  # a possessive is no country letter
+    assert context.currency_prefix_before("MUSD 5", 5) is None  # millions of a code: the money recognizer's

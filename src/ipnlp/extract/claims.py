@@ -201,14 +201,18 @@ def _change_owner(text: str, drafts: list[Draft], position: int, change: Change,
 
 
 def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:
-    """ "318, 419 and 473 basis points": the unit after the last figure is the unit of the list."""
+    """ "318, 419 and 473 basis points": the unit after the last figure is the unit of the list. A list
+    closes with a word ("and", "or", "to") before its last figure; a comma alone joins a figure to one
+    that is itself a member ("at 16,644, 16 per cent above" is a level and a percentage)."""
+    shared = set()
     for i in range(len(drafts) - 2, -1, -1):
         this, after = drafts[i], drafts[i + 1]
         if this.unit != "count" or not this.counted_by_sentence or after.unit == "count":
             continue
-        joiner = text[this.end:after.number_start]
-        if _LIST_JOINER.fullmatch(joiner):
+        joiner = _LIST_JOINER.fullmatch(text[this.end:after.number_start])
+        if joiner and (i + 1 in shared or joiner.group().strip(" ,")):
             this.unit = after.unit
+            shared.add(i)
 
 
 def _join_minor_units(text: str, drafts: list[Draft], lang: str) -> None:

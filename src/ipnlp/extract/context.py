@@ -78,8 +78,10 @@ def currency_prefix_before(text: str, start: int, sentence_start: int = 0,
     match = tables.prefix_re.search(window)
     if not match:
         return None
-    surface = (match.group("word") or match.group("sym")).lower()
-    return tables.currency_prefixes[" ".join(surface.split())], start - len(window) + match.start()
+    unit = tables.currency_prefixes.get(" ".join((match.group("word") or match.group("sym")).lower().split()))
+    if unit is None:
+        return None  # "MUSD": a code that counts millions, read by the money recognizer only
+    return unit, start - len(window) + match.start()
 
 
 def unit_after(text: str, end: int, limit: int, lang: str = "en") -> UnitMatch | None:
@@ -109,6 +111,7 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
     start: int | None = None
     tail_end = pos
     taken = 0
+    frozen = False
     for match in _WORD.finditer(text, pos, min(limit, pos + 16 * max_words)):
         word = match.group()
         lower = word.lower()
@@ -122,6 +125,10 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
             start = match.start()
         taken += 1
         tail_end = match.end()
+        if head is not None and (lower.endswith(data.VERB_FORM_SUFFIXES) or lower in data.IRREGULAR_PAST_VERBS):
+            frozen = True  # "two sisters helped fraudsters", "vehicles following failures": a verb's object
+        if frozen:
+            continue
         entry = tables.units.get(lower)
         if entry is not None and entry.kind == "noun":
             head = (match.start(), match.end(), lower, entry.unit)

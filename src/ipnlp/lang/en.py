@@ -136,6 +136,8 @@ CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|
                r"declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
                r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
                r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
+# Between a change in points and the same change in percent: "fell 500 points, or 2.1%, to 17,000".
+CHANGE_RESTATED = r",?\s+or\s+"
 # After a change, the words that lead to the figure it changed: "rose 9% to €640m".
 CHANGE_LEADS_TO = r"(?:\s+(?:year[- ]on[- ]year|yoy))?,?\s+(?i:to|at)\s+"
 # What may follow a change figure and still belong to it.
@@ -252,6 +254,10 @@ LINKING_VERBS = (
 # --- small patterns the extractors assemble (English word order) -------------------------------
 PARTITIVE_AFTER = r"\s+of\b"  # "two of them": a number word that picks from a group
 PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
+# "two of the banks", "three of its subsidiaries", "two of Johnson's deputies": a number word picking
+# from a group that is named right after is a count of that group's noun ("two of them" is not).
+PARTITIVE_WHOLE = (r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|this|that|"
+                   r"[A-Za-z][\w&.-]*['\u2019]s)\s+)?")
 SHARE_OF = r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"  # "13.04% of the GDP"
 SHARE_SUBJECT = "{subject} share of {whole}"
 RANK_WORD = "rank"  # appended to a ranked subject: "China's brand value rank"
@@ -272,6 +278,9 @@ CLAUSE_BREAK = (r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?
 SUBJECT_DANGLING_WORDS = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "across",
                           "and", "or", "from", "into", "under", "among"}
 PAST_TENSE_SUFFIX = "ed"
+# Endings of a verb form after a counted noun ("two sisters helped fraudsters", "dozens of vehicles
+# following engine failures"): a plural after it is the verb's object, not the counted noun.
+VERB_FORM_SUFFIXES = ("ed", "ing")
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")  # "process", "campus", "basis", "China's"

@@ -28,7 +28,8 @@ from .base import SKIP, Reading
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
 _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
-_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}-$")  # "COVID-19", "F-1", "G-20"
+# "COVID-19", "F-1", "G-20"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
+_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}[-\u2010\u2011\u2212]$")
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
