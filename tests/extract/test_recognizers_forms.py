@@ -244,7 +244,29 @@ SPACED_COUNTRY_LETTER = [
     ("The run reached 5 fb\u22121.", [(5, None, "count", "exact")]),
 ]
 
-TABLES = {"partitives": PARTITIVES, "lists": LISTS, "index levels": INDEX_LEVELS,
+# Plurals without an "s" count like any other plural; "specimen" and "abdomen" are singular.
+PLURALS_WITHOUT_S = [
+    ("The fund employs 120 fishermen and 35 chairmen.", [(120, None, "fishermen", "exact"),
+                                                         (35, None, "chairmen", "exact")]),
+    ("Two seniors and two infants live there.", [(2, None, "seniors", "exact"), (2, None, "infants", "exact")]),
+    ("Some 1,500 police were deployed.", [(1500, None, "police", "approximately")]),
+    ("Each of 12 specimen trays held 40.", [(12, None, "trays", "exact"), (40, None, "count", "exact")]),
+    ("A specimen was kept.", []),
+]
+
+# The ages of who is counted are a condition, not a measured range; an index named with a slash is a name.
+CONDITIONS_AND_NAMES = [
+    ("Of workers aged 25 to 54, 81% were employed.", [(81, None, "percent", "exact")]),
+    ("Residents aged 21-64 pay a 5% levy.", [(5, None, "percent", "exact")]),
+    ("The S&P/ASX 200 rose 0.5% to 7,100 and the Nasdaq/Nikkei 225 spread held.",
+     [(0.5, None, "percent", "exact"), (7100, None, "count", "exact")]),
+    ("Wages of 25 to 54 dollars were paid.", [(25, 54, "USD", "at_least")]),
+    ("Aged care got more staff.", []),
+    ("The 2020\u201321 Budget gave four rounds of aid.", [(4, None, "rounds", "exact")]),  # a fiscal year's end
+]
+
+TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,
+          "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "index levels": INDEX_LEVELS,
           "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
           "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
           "percent named first": PERCENT_NAMED_FIRST,

@@ -117,8 +117,9 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
         lower = word.lower()
         if allow_numbers and word[0].isdigit():
             continue  # "the number of the world's top 100 clusters": a list size inside the phrase
-        if not word[0].isalpha() or lower in data.NP_STOP_WORDS or taken >= max_words:
-            break
+        if not word[0].isalpha() or lower in data.NP_STOP_WORDS or taken >= max_words or \
+                (lower in data.CARDINALS and not allow_numbers):
+            break  # a number word starts the next figure: "two seniors and two young children"
         if lower in data.COORDINATORS and head is None and taken == 0:
             break
         if start is None:
@@ -141,6 +142,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
 
 
 def _looks_plural(word: str, data) -> bool:
+    if word.endswith(data.MEN_PLURAL_SUFFIX) and len(word) > 5 and not word.endswith(data.NOT_MEN_PLURAL_ENDINGS):
+        return True  # "fishermen", "chairmen" (but "specimen", "abdomen")
     return len(word) > 3 and word.endswith(data.PLURAL_SUFFIX) and not word.endswith(data.NOT_PLURAL_ENDINGS)
 
 

@@ -284,3 +284,5 @@ VERB_FORM_SUFFIXES = ("ed", "ing")
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")  # "process", "campus", "basis", "China's"
+MEN_PLURAL_SUFFIX = "men"  # "fishermen", "chairmen", "servicemen": plurals without an "s"
+NOT_MEN_PLURAL_ENDINGS = ("imen", "omen", "umen", "amen")  # "specimen", "abdomen", "acumen", "stamen"
