@@ -287,6 +287,30 @@ def test_every_table_has_rows_that_claim_and_rows_that_do_not():
         assert any(not expected for _, expected in rows), f"{name}: no row it must leave alone"
 
 
+# A qualifier between a change verb and its figure keeps the change ("rose about 1.5%"); a percentage
+# joined by "or" to a stated change restates it, in the same direction ("lost 190 points, or 0.6%").
+# Rows: (value, unit, qualifier, direction of the change the claim states, or None).
+STATED_CHANGES = [
+    ("Shares of the lender rose about 1.5% on Monday.", [(1.5, "percent", "approximately", "up")]),
+    ("Exports are up nearly 20% this year.", [(20, "percent", "nearly", "up")]),
+    ("Output fell more than 10% in 2020.", [(10, "percent", "more_than", "down")]),
+    ("Inflation fell below 2% in May.", [(2, "percent", "less_than", None)]),  # a level reached
+    ("The index lost 210 points, or 1.1%, on Friday.", [(210, "points", "exact", "down"),
+                                                        (1.1, "percent", "exact", "down")]),
+    ("Deposits grew by S$3 billion, or 2.5%, to S$123 billion.", [(3000000000, "SGD", "exact", None),
+                                                                 (2.5, "percent", "exact", "up"),
+                                                                 (123000000000, "SGD", "exact", None)]),
+    ("Loans were $8 billion, or 4% of assets.", [(8000000000, "USD", "exact", None), (4, "percent", "exact", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATED_CHANGES, ids=[t[:40] for t, _ in STATED_CHANGES])
+def test_stated_changes_keep_direction_and_qualifier(text, expected):
+    claims = ipnlp.analyze(text).claims
+    assert [(c.value, c.unit, c.qualifier, c.yoy.direction if c.yoy is not None and c.yoy.start == c.start
+             else None) for c in claims] == expected
+
+
 def test_money_and_table_cells_read_currency_prefixes_with_one_pattern():
     from ipnlp.extract import context
     from ipnlp.extract.recognizers import money

@@ -31,6 +31,7 @@ from .tables import alternation, load_tables
 #: rules engine tells (IPN001) when a document reached the cap.
 MAX_CLAIMS = 20_000
 _CODE_CHAIN = regex.compile(r"[-–]\d")
+_FIRST_DIGIT = regex.compile(r"[-−]?\d")
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
@@ -118,6 +119,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[Change] = []
+    own_figures: set[int] = set()
     for index, mention in enumerate(mentions):
         if index in range_starts:
             continue  # read together with the end of its range, below
@@ -128,6 +130,11 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             continue
         if isinstance(result, Change):
             changes.append(result)
+            continue
+        restated = _restated_change(text, s0, result, changes, drafts, lang) if not in_range else None
+        if restated is not None:
+            changes.append(restated)  # "lost 190 points, or 0.6%": the same change in percent
+            own_figures.add(id(restated))  # a figure of its own, never another figure's change
             continue
         if in_range:
             # "between 15 and 20 months", "2.5% to 3.5%": one claim, both ends, one unit.
@@ -152,7 +159,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     starts = [draft.start for draft in drafts]
     for change in changes:
         position = bisect_left(starts, change.start)
-        owner = _change_owner(text, drafts, position, change, s0, lang)
+        owner = None if id(change) in own_figures else _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change
         else:
@@ -160,11 +167,37 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             # a figure of its own, carrying its direction; the figure it leads to stays separate.
             start = change.start
             drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
+                                qualifier=_change_qualifier(text, change, lang),
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
     counts.inherit_compared_units(text, drafts, lang)
     percent.index_levels(text, drafts, lang)
     return drafts
+
+
+def _restated_change(text: str, s0: int, draft: Draft, changes: list[Change], drafts: list[Draft],
+                     lang: str) -> Change | None:
+    """A percentage right after a stated change, joined by "or", restates it: same direction."""
+    if draft.unit != "percent" or draft.yoy is not None:
+        return None
+    stated: list[tuple[int, str]] = [(change.end, change.direction) for change in changes[-1:]
+                                     if not drafts or drafts[-1].end <= change.start]
+    if drafts:  # "fell HK$5 billion, or 3.2%": an amount after a change verb
+        moved = ctx.change_around(text, drafts[-1].start, drafts[-1].end, s0, lang)
+        if moved is not None and moved.end <= draft.start:
+            stated.append((moved.end, moved.direction))
+    end, direction = max(stated, default=(-1, ""))
+    if end < 0 or not _patterns(lang)["restated"].fullmatch(text, end, draft.start):
+        return None
+    return Change(value=float(abs(draft.value)), unit="percent", direction=direction,  # type: ignore[arg-type]
+                  start=draft.start, end=draft.end, text=text[draft.start:draft.end])
+
+
+def _change_qualifier(text: str, change: Change, lang: str) -> str:
+    """The qualifier between a change verb and its figure: "rose about 1.5%" is approximately 1.5%."""
+    digit = _FIRST_DIGIT.search(text, change.start, change.end)
+    found = ctx.qualifier_before(text, digit.start(), change.start, lang) if digit else None
+    return found[0] if found else "exact"
 
 
 def _share_scale_to(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
@@ -309,6 +342,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "range_cue": regex.compile(data.RANGE_FROM_CUE),
         "change_before": regex.compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
         "minor_after_major": regex.compile(data.MINOR_AFTER_MAJOR),
+        "restated": regex.compile(data.CHANGE_RESTATED),
     }
 
 

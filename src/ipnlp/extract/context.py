@@ -47,7 +47,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     return {
         "change_before": regex.compile(
-            rf"(?i:\b(?:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))(?:\s+by)?)\s+$"),
+            rf"(?i:\b(?:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))(?:\s+by)?"
+            rf"(?:\s+{data.CHANGE_QUALIFIERS})?)\s+$"),
         "change_after": regex.compile(data.CHANGE_NOUN_AFTER),
         "determiners": regex.compile(data.DETERMINERS),
         "change_tail": regex.compile(data.CHANGE_TAIL, regex.IGNORECASE),

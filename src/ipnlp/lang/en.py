@@ -138,6 +138,10 @@ CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|
                r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
 # Between a change in points and the same change in percent: "fell 500 points, or 2.1%, to 17,000".
 CHANGE_RESTATED = r",?\s+or\s+"
+# Words between a change verb and its figure that qualify the change, not turn it into a level: "rose
+# about 1.5%", "up nearly 57%", "fell more than 10%" (but "fell below 2%" is a level reached).
+CHANGE_QUALIFIERS = (r"(?:about|around|roughly|approximately|nearly|almost|some|just|only|close\s+to|"
+                     r"more\s+than|less\s+than|over|a\s+further|an\s+estimated)")
 # After a change, the words that lead to the figure it changed: "rose 9% to €640m".
 CHANGE_LEADS_TO = r"(?:\s+(?:year[- ]on[- ]year|yoy))?,?\s+(?i:to|at)\s+"
 # What may follow a change figure and still belong to it.
