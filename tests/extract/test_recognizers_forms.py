@@ -84,6 +84,9 @@ RANGES_UPWARDS = [
     ("A 7-4 majority approved it.", []),
     ("Rates of 3-4% are expected.", [(3, 4, "percent", "at_least")]),
     ("Waits of 10–12 weeks are common.", [(10, 12, "week", "at_least")]),
+    # after a change verb, a unit written once after both ends makes a range; a level reached does not
+    ("Fares climbed 15 to 25 per cent.", [(15, 25, "percent", "at_least")]),
+    ("The gauge climbed 85 to 6,910.", [(85, None, "count", "exact"), (6910, None, "count", "exact")]),
 ]
 
 SCALE_WRITTEN_ONCE = [
@@ -301,6 +304,9 @@ STATED_CHANGES = [
                                                                  (2.5, "percent", "exact", "up"),
                                                                  (123000000000, "SGD", "exact", None)]),
     ("Loans were $8 billion, or 4% of assets.", [(8000000000, "USD", "exact", None), (4, "percent", "exact", None)]),
+    # a plus sign states a rise; a plus inside a sum or a grade does not
+    ("Turnover was +7.5% on a year earlier.", [(7.5, "percent", "exact", "up")]),
+    ("Grade B+ 40% of pupils.", [(40, "percent", "exact", None)]),
 ]
 
 

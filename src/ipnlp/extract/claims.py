@@ -32,6 +32,7 @@ from .tables import alternation, load_tables
 MAX_CLAIMS = 20_000
 _CODE_CHAIN = regex.compile(r"[-–]\d")
 _FIRST_DIGIT = regex.compile(r"[-−]?\d")
+_RIGHT_AFTER = regex.compile(r"\s*[,(]?\s*")  # between a figure and a signed change that is its change
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
@@ -130,6 +131,11 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             continue
         if isinstance(result, Change):
             changes.append(result)
+            if text[result.start - 1:result.start] == "+" and not (
+                    drafts and _RIGHT_AFTER.fullmatch(text, drafts[-1].end, result.start - 1)):
+                # "charges (+61.3%)": a signed change after a noun is that noun's own figure; only
+                # right after a figure ("HK$592.6 billion, +5.9%") is it that figure's change
+                own_figures.add(id(result))
             continue
         restated = _restated_change(text, s0, result, changes, drafts, lang) if not in_range else None
         if restated is not None:
@@ -310,8 +316,11 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         window = text[max(sentence_start, low_start - 40):low_start]
         if _patterns(lang)["change_from"].search(window):
             continue  # "rose from 15 to 20": the old value and the new, not a range
-        if join.group("join").strip() == "to" and _patterns(lang)["change_before"].search(window):
-            continue  # "rose 0.44% to 13%": a change and the value it led to ("grew 2-3%" is a range)
+        if join.group("join").strip() == "to" and _patterns(lang)["change_before"].search(window) and \
+                (join.group("unit") or not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)):
+            # "rose 0.44% to 13%", "rose 120 to 17,500": a change and the value it led to ("grew 2-3%",
+            # "rose 20 to 30 percent", with the unit written once after both, are ranges)
+            continue
         if (join.group("unit") and not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)) or \
                 (bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
                     text, max(sentence_start, low.start - 6), low.start)):

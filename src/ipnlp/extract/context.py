@@ -20,6 +20,7 @@ from .tables import load_tables
 WINDOW = 80
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
+_PLUS_BEFORE = regex.compile(r"(?<![\w+.,%])\+\s?$")  # "+0.2%" (but not "1+2%" or "A+ 5%")
 
 
 class NounPhrase(NamedTuple):
@@ -200,11 +201,14 @@ def change_around(text: str, start: int, unit_end: int, sentence_start: int,
     patterns = _patterns(lang)
     window = text[max(sentence_start, start - 40):start]
     before = patterns["change_before"].search(window)
+    plus = None if before else _PLUS_BEFORE.search(window)
     direction = None
     change_start = start
     if before:
         direction = "up" if before.group("up") else "down"
         change_start = start - len(window) + before.start()
+    elif plus:  # "Dow +0.2%", "+12% year on year": a plus sign states a rise (the figure starts at its digits)
+        direction = "up"
     else:
         after = patterns["change_after"].match(text, unit_end, unit_end + WINDOW)
         if after:
