@@ -307,6 +307,10 @@ STATED_CHANGES = [
     # a plus sign states a rise; a plus inside a sum or a grade does not
     ("Turnover was +7.5% on a year earlier.", [(7.5, "percent", "exact", "up")]),
     ("Grade B+ 40% of pupils.", [(40, "percent", "exact", None)]),
+    # "and imports by 3.2%": the verb left out, the direction kept; a verb of its own leaves it unknown
+    ("Sales fell 4.5% and margins by 1.2% last year.", [(4.5, "percent", "exact", "down"),
+                                                        (1.2, "percent", "exact", "down")]),
+    ("Costs rose 6% while fees were trimmed by 2%.", [(6, "percent", "exact", "up"), (2, "percent", "exact", None)]),
 ]
 
 

@@ -138,6 +138,12 @@ CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|
                r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
 # Between a change in points and the same change in percent: "fell 500 points, or 2.1%, to 17,000".
 CHANGE_RESTATED = r",?\s+or\s+"
+# After a stated change, another subject and "by" with the verb left out: "exports rose 5.1% and imports
+# by 3.2%", "were down 2.3%, Burlington by 2.6%". No figure or verb in between: an auxiliary or a word
+# in -ed, -ing, -en there is a verb of its own ("deposits were cut by 2%", "driven by 3%").
+CHANGE_GAPPED = (r"(?:,\s*|,?\s+(?:and|while|whereas)\s+)"
+                 r"(?:(?!(?:were|was|is|are|been|be|has|have|had|cut|set|put)\b)[A-Za-z][\w&'’-]*"
+                 r"(?<!ed)(?<!ing)(?<!en)\s+){1,4}by\s+")
 # Words between a change verb and its figure that qualify the change, not turn it into a level: "rose
 # about 1.5%", "up nearly 57%", "fell more than 10%" (but "fell below 2%" is a level reached).
 CHANGE_QUALIFIERS = (r"(?:about|around|roughly|approximately|nearly|almost|some|just|only|close\s+to|"
