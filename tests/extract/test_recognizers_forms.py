@@ -143,6 +143,9 @@ OTHER_UNITS = [
     ("Nearly 2 B people use it.", []),
     ("Holders of 40 B shares voted.", []),
     ("Fill 3 L of water.", [(3, None, "count", "exact")]),  # other capitals are units of measure
+    # a bare figure followed by "who" counts people; "which" does not
+    ("Of the applicants, 240 who applied late were refused.", [(240, None, "people", "exact")]),
+    ("It listed 240 which were late.", [(240, None, "count", "exact")]),
 ]
 
 ADDRESSES = [

@@ -166,6 +166,10 @@ BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:wi
                     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
 PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
 
+# A relative pronoun of persons right after a bare figure: it counts people ("and 95,800 who have been
+# unemployed for over two years", "300 who applied late").
+PERSONS_AFTER = r"\s+(?:who|whom)\b"
+PERSONS_UNIT = "people"
 # A suffix that makes the figure approximate: "a 360-ish seat hall", "30-odd firms".
 APPROXIMATE_SUFFIX = r"-(?:ish|odd)(?![\w-])"
 
