@@ -134,6 +134,10 @@ def test_implied_previous_value_of_a_percent_change_and_of_percentage_points():
     # a percent change of a percentage is ambiguous (relative or misused points): no inference
     ambiguous = ipnlp.Change(value=0.44, unit="percent", direction="up", start=0, end=1, text="up 0.44%")
     assert implied_previous(_claim("13.04%", 13.04, "percent", yoy=ambiguous)) is None
+    # a claim that is the change itself ("increased by about 60 basis points") implies no previous level
+    itself = ipnlp.Change(value=60, unit="basis_point", direction="up", start=0, end=34,
+                          text="increased by about 60 basis points")
+    assert implied_previous(_claim("increased by about 60 basis points", 60, "basis_point", yoy=itself)) is None
 
 
 def test_rules_are_listed_and_documented(capsys):

@@ -84,6 +84,9 @@ RANGES_UPWARDS = [
     ("A 7-4 majority approved it.", []),
     ("Rates of 3-4% are expected.", [(3, 4, "percent", "at_least")]),
     ("Waits of 10–12 weeks are common.", [(10, 12, "week", "at_least")]),
+    # after a change verb, a unit written once after both ends makes a range; a level reached does not
+    ("Fares climbed 15 to 25 per cent.", [(15, 25, "percent", "at_least")]),
+    ("The gauge climbed 85 to 6,910.", [(85, None, "count", "exact"), (6910, None, "count", "exact")]),
 ]
 
 SCALE_WRITTEN_ONCE = [
@@ -140,6 +143,9 @@ OTHER_UNITS = [
     ("Nearly 2 B people use it.", []),
     ("Holders of 40 B shares voted.", []),
     ("Fill 3 L of water.", [(3, None, "count", "exact")]),  # other capitals are units of measure
+    # a bare figure followed by "who" counts people; "which" does not
+    ("Of the applicants, 240 who applied late were refused.", [(240, None, "people", "exact")]),
+    ("It listed 240 which were late.", [(240, None, "count", "exact")]),
 ]
 
 ADDRESSES = [
@@ -190,7 +196,85 @@ BOUNDS = [
     ("The equal-pay rule covers staff.", []),
 ]
 
-TABLES = {"bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
+# A number word picking from a group named right after "of" counts that group's noun; a number word
+# after "of" counts the noun that follows it. With no noun ("two of them", "one of seven") it is no figure.
+PARTITIVES = [
+    ("A poll of nine Asian economies found slower growth.", [(9, None, "economies", "exact")]),
+    ("Three of the bank's subsidiaries were sold.", [(3, None, "subsidiaries", "exact")]),
+    ("Two of its branches closed in May.", [(2, None, "branches", "exact")]),
+    ("Inspectors made a total of four visits.", [(4, None, "visits", "exact")]),
+    ("Two of them resigned.", []),
+    ("One of seven was late.", []),
+    ("It is one of the largest ports.", []),
+    ("Two of the largest closed.", []),
+    ("Two of the five lenders failed.", []),  # the whole has its own figure ("the five lenders")
+]
+
+# A list of figures closes with a word before its last figure, which gives the list its unit; a comma
+# alone does not make a list ("at 5,210, 12 per cent above" is a level and a percentage).
+LISTS = [
+    ("Yields rose by 120, 150 and 180 basis points.", [(120, None, "basis_point", "exact"),
+                                                       (150, None, "basis_point", "exact"),
+                                                       (180, None, "basis_point", "exact")]),
+    ("Fees of 2, 3 or 4% apply.", [(2, None, "percent", "exact"), (3, None, "percent", "exact"),
+                                   (4, None, "percent", "exact")]),
+    ("The index should close the year at 5,210, 12 per cent above its level.",
+     [(5210, None, "count", "exact"), (12, None, "percent", "exact")]),
+    ("Members met on the matter.", []),
+]
+
+# A change in points restated in percent still leads to the level it reached.
+INDEX_LEVELS = [
+    ("The benchmark shed 95.4 points, or 1.2%, to 7,650.3.", [(95.4, None, "points", "exact"),
+                                                             (1.2, None, "percent", "exact"),
+                                                             (7650.3, None, "points", "exact")]),
+    ("Output fell 40 units, or 0.5%, in 20 weeks.", [(40, None, "units", "exact"), (0.5, None, "percent", "exact"),
+                                                     (20, None, "week", "exact")]),
+    ("The board met in spring.", []),
+]
+
+# The counted noun is the one before a verb after it, not the verb's object.
+COUNTED_NOUN_BEFORE_A_VERB = [
+    ("Four inspectors visited farms in May.", [(4, None, "inspectors", "exact")]),
+    ("Dozens of lorries carrying containers were stopped.", [(12, 120, "lorries", "approximately")]),
+    ("Some 30 licensed banks reported.", [(30, None, "banks", "approximately")]),
+    ("Inspectors visited farms.", []),
+]
+
+# A country letter spaced from its dollar, as tokenized text writes it; never a possessive "s".
+SPACED_COUNTRY_LETTER = [
+    ("Fines of S $2mil were imposed.", [(2000000, None, "SGD", "exact")]),
+    ("The film ' s $ 40 million budget was spent.", [(40000000, None, "USD", "exact")]),
+    ("Cases of COVID\u201119 fell.", []),  # a non-breaking hyphen in a name
+    # a minus sign after letters: "\u22121" is no figure
+    ("The run reached 5 fb\u22121.", [(5, None, "count", "exact")]),
+]
+
+# Plurals without an "s" count like any other plural; "specimen" and "abdomen" are singular.
+PLURALS_WITHOUT_S = [
+    ("The fund employs 120 fishermen and 35 chairmen.", [(120, None, "fishermen", "exact"),
+                                                         (35, None, "chairmen", "exact")]),
+    ("Two seniors and two infants live there.", [(2, None, "seniors", "exact"), (2, None, "infants", "exact")]),
+    ("Some 1,500 police were deployed.", [(1500, None, "police", "approximately")]),
+    ("Each of 12 specimen trays held 40.", [(12, None, "trays", "exact"), (40, None, "count", "exact")]),
+    ("A specimen was kept.", []),
+]
+
+# The ages of who is counted are a condition, not a measured range; an index named with a slash is a name.
+CONDITIONS_AND_NAMES = [
+    ("Of workers aged 25 to 54, 81% were employed.", [(81, None, "percent", "exact")]),
+    ("Residents aged 21-64 pay a 5% levy.", [(5, None, "percent", "exact")]),
+    ("The S&P/ASX 200 rose 0.5% to 7,100 and the Nasdaq/Nikkei 225 spread held.",
+     [(0.5, None, "percent", "exact"), (7100, None, "count", "exact")]),
+    ("Wages of 25 to 54 dollars were paid.", [(25, 54, "USD", "at_least")]),
+    ("Aged care got more staff.", []),
+    ("The 2020\u201321 Budget gave four rounds of aid.", [(4, None, "rounds", "exact")]),  # a fiscal year's end
+]
+
+TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,
+          "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "index levels": INDEX_LEVELS,
+          "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
+          "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
           "percent named first": PERCENT_NAMED_FIRST,
           "ranges upwards": RANGES_UPWARDS,
           "scale written once": SCALE_WRITTEN_ONCE, "units from neighbours": UNITS_FROM_NEIGHBOURS,
@@ -207,3 +291,45 @@ def test_every_table_has_rows_that_claim_and_rows_that_do_not():
     for name, rows in TABLES.items():
         assert any(expected for _, expected in rows), f"{name}: no claiming row"
         assert any(not expected for _, expected in rows), f"{name}: no row it must leave alone"
+
+
+# A qualifier between a change verb and its figure keeps the change ("rose about 1.5%"); a percentage
+# joined by "or" to a stated change restates it, in the same direction ("lost 190 points, or 0.6%").
+# Rows: (value, unit, qualifier, direction of the change the claim states, or None).
+STATED_CHANGES = [
+    ("Shares of the lender rose about 1.5% on Monday.", [(1.5, "percent", "approximately", "up")]),
+    ("Exports are up nearly 20% this year.", [(20, "percent", "nearly", "up")]),
+    ("Output fell more than 10% in 2020.", [(10, "percent", "more_than", "down")]),
+    ("Inflation fell below 2% in May.", [(2, "percent", "less_than", None)]),  # a level reached
+    ("The index lost 210 points, or 1.1%, on Friday.", [(210, "points", "exact", "down"),
+                                                        (1.1, "percent", "exact", "down")]),
+    ("Deposits grew by S$3 billion, or 2.5%, to S$123 billion.", [(3000000000, "SGD", "exact", None),
+                                                                 (2.5, "percent", "exact", "up"),
+                                                                 (123000000000, "SGD", "exact", None)]),
+    ("Loans were $8 billion, or 4% of assets.", [(8000000000, "USD", "exact", None), (4, "percent", "exact", None)]),
+    # a plus sign states a rise; a plus inside a sum or a grade does not
+    ("Turnover was +7.5% on a year earlier.", [(7.5, "percent", "exact", "up")]),
+    ("Grade B+ 40% of pupils.", [(40, "percent", "exact", None)]),
+    # "and imports by 3.2%": the verb left out, the direction kept; a verb of its own leaves it unknown
+    ("Sales fell 4.5% and margins by 1.2% last year.", [(4.5, "percent", "exact", "down"),
+                                                        (1.2, "percent", "exact", "down")]),
+    ("Costs rose 6% while fees were trimmed by 2%.", [(6, "percent", "exact", "up"), (2, "percent", "exact", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATED_CHANGES, ids=[t[:40] for t, _ in STATED_CHANGES])
+def test_stated_changes_keep_direction_and_qualifier(text, expected):
+    claims = ipnlp.analyze(text).claims
+    assert [(c.value, c.unit, c.qualifier, c.yoy.direction if c.yoy is not None and c.yoy.start == c.start
+             else None) for c in claims] == expected
+
+
+def test_money_and_table_cells_read_currency_prefixes_with_one_pattern():
+    from ipnlp.extract import context
+    from ipnlp.extract.recognizers import money
+    from ipnlp.extract.tables import load_tables
+
+    assert money.currencies("en").prefix_re is load_tables("en").prefix_re
+    assert context.currency_prefix_before("HK$ 5", 4) == ("HKD", 0)
+    assert context.currency_prefix_before("the group's $5", 13) == ("$", 12)  # a possessive is no country letter
+    assert context.currency_prefix_before("MUSD 5", 5) is None  # millions of a code: the money recognizer's

@@ -32,6 +32,8 @@ from .tables import alternation, load_tables
 #: rules engine tells (IPN001) when a document reached the cap.
 MAX_CLAIMS = 20_000
 _CODE_CHAIN = regex.compile(r"[-–]\d")
+_FIRST_DIGIT = regex.compile(r"[-−]?\d")
+_RIGHT_AFTER = regex.compile(r"\s*[,(]?\s*")  # between a figure and a signed change that is its change
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
@@ -119,6 +121,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[Change] = []
+    own_figures: set[int] = set()
     for index, mention in enumerate(mentions):
         if index in range_starts:
             continue  # read together with the end of its range, below
@@ -129,6 +132,16 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             continue
         if isinstance(result, Change):
             changes.append(result)
+            if text[result.start - 1:result.start] == "+" and not (
+                    drafts and _RIGHT_AFTER.fullmatch(text, drafts[-1].end, result.start - 1)):
+                # "charges (+61.3%)": a signed change after a noun is that noun's own figure; only
+                # right after a figure ("HK$592.6 billion, +5.9%") is it that figure's change
+                own_figures.add(id(result))
+            continue
+        restated = _restated_change(text, s0, result, changes, drafts, lang) if not in_range else None
+        if restated is not None:
+            changes.append(restated)  # "lost 190 points, or 0.6%": the same change in percent
+            own_figures.add(id(restated))  # a figure of its own, never another figure's change
             continue
         if in_range:
             # "between 15 and 20 months", "2.5% to 3.5%": one claim, both ends, one unit.
@@ -153,7 +166,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     starts = [draft.start for draft in drafts]
     for change in changes:
         position = bisect_left(starts, change.start)
-        owner = _change_owner(text, drafts, position, change, s0, lang)
+        owner = None if id(change) in own_figures else _change_owner(text, drafts, position, change, s0, lang)
         if owner is not None:
             drafts[owner].yoy = change
         else:
@@ -161,11 +174,40 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             # a figure of its own, carrying its direction; the figure it leads to stays separate.
             start = change.start
             drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
+                                qualifier=_change_qualifier(text, change, lang),
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
     counts.inherit_compared_units(text, drafts, lang)
     percent.index_levels(text, drafts, lang)
     return drafts
+
+
+def _restated_change(text: str, s0: int, draft: Draft, changes: list[Change], drafts: list[Draft],
+                     lang: str) -> Change | None:
+    """A percentage right after a stated change, joined by "or", restates it ("lost 190 points, or 0.6%");
+    one after "by" with the verb left out ("exports rose 5.1% and imports by 3.2%") states a change the
+    same way. Either keeps the direction of the change before it."""
+    if draft.unit != "percent" or draft.yoy is not None:
+        return None
+    stated: list[tuple[int, str]] = [(change.end, change.direction) for change in changes[-1:]
+                                     if not drafts or drafts[-1].end <= change.start]
+    if drafts:  # "fell HK$5 billion, or 3.2%": an amount after a change verb
+        moved = ctx.change_around(text, drafts[-1].start, drafts[-1].end, s0, lang)
+        if moved is not None and moved.end <= draft.start:
+            stated.append((moved.end, moved.direction))
+    end, direction = max(stated, default=(-1, ""))
+    if end < 0 or not (_patterns(lang)["restated"].fullmatch(text, end, draft.start) or
+                       _patterns(lang)["gapped_change"].fullmatch(text, end, draft.start)):
+        return None
+    return Change(value=float(abs(draft.value)), unit="percent", direction=direction,  # type: ignore[arg-type]
+                  start=draft.start, end=draft.end, text=text[draft.start:draft.end])
+
+
+def _change_qualifier(text: str, change: Change, lang: str) -> str:
+    """The qualifier between a change verb and its figure: "rose about 1.5%" is approximately 1.5%."""
+    digit = _FIRST_DIGIT.search(text, change.start, change.end)
+    found = ctx.qualifier_before(text, digit.start(), change.start, lang) if digit else None
+    return found[0] if found else "exact"
 
 
 def _share_scale_to(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
@@ -202,14 +244,18 @@ def _change_owner(text: str, drafts: list[Draft], position: int, change: Change,
 
 
 def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:
-    """ "318, 419 and 473 basis points": the unit after the last figure is the unit of the list."""
+    """ "318, 419 and 473 basis points": the unit after the last figure is the unit of the list. A list
+    closes with a word ("and", "or", "to") before its last figure; a comma alone joins a figure to one
+    that is itself a member ("at 16,644, 16 per cent above" is a level and a percentage)."""
+    shared = set()
     for i in range(len(drafts) - 2, -1, -1):
         this, after = drafts[i], drafts[i + 1]
         if this.unit != "count" or not this.counted_by_sentence or after.unit == "count":
             continue
-        joiner = text[this.end:after.number_start]
-        if _LIST_JOINER.fullmatch(joiner):
+        joiner = _LIST_JOINER.fullmatch(text[this.end:after.number_start])
+        if joiner and (i + 1 in shared or joiner.group().strip(" ,")):
             this.unit = after.unit
+            shared.add(i)
 
 
 def _join_minor_units(text: str, drafts: list[Draft], lang: str) -> None:
@@ -274,8 +320,11 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         window = text[max(sentence_start, low_start - 40):low_start]
         if _patterns(lang)["change_from"].search(window):
             continue  # "rose from 15 to 20": the old value and the new, not a range
-        if join.group("join").strip() == "to" and _patterns(lang)["change_before"].search(window):
-            continue  # "rose 0.44% to 13%": a change and the value it led to ("grew 2-3%" is a range)
+        if join.group("join").strip() == "to" and _patterns(lang)["change_before"].search(window) and \
+                (join.group("unit") or not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)):
+            # "rose 0.44% to 13%", "rose 120 to 17,500": a change and the value it led to ("grew 2-3%",
+            # "rose 20 to 30 percent", with the unit written once after both, are ranges)
+            continue
         if (join.group("unit") and not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)) or \
                 (bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
                     text, max(sentence_start, low.start - 6), low.start)):
@@ -306,6 +355,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "range_cue": cached_compile(data.RANGE_FROM_CUE),
         "change_before": cached_compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
         "minor_after_major": cached_compile(data.MINOR_AFTER_MAJOR),
+        "restated": cached_compile(data.CHANGE_RESTATED),
+        "gapped_change": cached_compile(data.CHANGE_GAPPED),
     }
 
 

@@ -21,6 +21,7 @@ from .tables import load_tables
 WINDOW = 80
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
+_PLUS_BEFORE = regex.compile(r"(?<![\w+.,%])\+\s?$")  # "+0.2%" (but not "1+2%" or "A+ 5%")
 
 
 class NounPhrase(NamedTuple):
@@ -48,7 +49,8 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     return {
         "change_before": cached_compile(
-            rf"(?i:\b(?:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))(?:\s+by)?)\s+$"),
+            rf"(?i:\b(?:(?P<up>{data.CHANGE_UP})|(?P<down>{data.CHANGE_DOWN}))(?:\s+by)?"
+            rf"(?:\s+{data.CHANGE_QUALIFIERS})?)\s+$"),
         "change_after": cached_compile(data.CHANGE_NOUN_AFTER),
         "determiners": cached_compile(data.DETERMINERS),
         "change_tail": cached_compile(data.CHANGE_TAIL, regex.IGNORECASE),
@@ -79,8 +81,10 @@ def currency_prefix_before(text: str, start: int, sentence_start: int = 0,
     match = tables.prefix_re.search(window)
     if not match:
         return None
-    surface = (match.group("word") or match.group("sym")).lower()
-    return tables.currency_prefixes[" ".join(surface.split())], start - len(window) + match.start()
+    unit = tables.currency_prefixes.get(" ".join((match.group("word") or match.group("sym")).lower().split()))
+    if unit is None:
+        return None  # "MUSD": a code that counts millions, read by the money recognizer only
+    return unit, start - len(window) + match.start()
 
 
 def unit_after(text: str, end: int, limit: int, lang: str = "en") -> UnitMatch | None:
@@ -110,19 +114,25 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
     start: int | None = None
     tail_end = pos
     taken = 0
+    frozen = False
     for match in _WORD.finditer(text, pos, min(limit, pos + 16 * max_words)):
         word = match.group()
         lower = word.lower()
         if allow_numbers and word[0].isdigit():
             continue  # "the number of the world's top 100 clusters": a list size inside the phrase
-        if not word[0].isalpha() or lower in data.NP_STOP_WORDS or taken >= max_words:
-            break
+        if not word[0].isalpha() or lower in data.NP_STOP_WORDS or taken >= max_words or \
+                (lower in data.CARDINALS and not allow_numbers):
+            break  # a number word starts the next figure: "two seniors and two young children"
         if lower in data.COORDINATORS and head is None and taken == 0:
             break
         if start is None:
             start = match.start()
         taken += 1
         tail_end = match.end()
+        if head is not None and (lower.endswith(data.VERB_FORM_SUFFIXES) or lower in data.IRREGULAR_PAST_VERBS):
+            frozen = True  # "two sisters helped fraudsters", "vehicles following failures": a verb's object
+        if frozen:
+            continue
         entry = tables.units.get(lower)
         if entry is not None and entry.kind == "noun":
             head = (match.start(), match.end(), lower, entry.unit)
@@ -135,6 +145,8 @@ def noun_phrase_after(text: str, pos: int, limit: int, lang: str = "en", *, max_
 
 
 def _looks_plural(word: str, data) -> bool:
+    if word.endswith(data.MEN_PLURAL_SUFFIX) and len(word) > 5 and not word.endswith(data.NOT_MEN_PLURAL_ENDINGS):
+        return True  # "fishermen", "chairmen" (but "specimen", "abdomen")
     return len(word) > 3 and word.endswith(data.PLURAL_SUFFIX) and not word.endswith(data.NOT_PLURAL_ENDINGS)
 
 
@@ -190,11 +202,14 @@ def change_around(text: str, start: int, unit_end: int, sentence_start: int,
     patterns = _patterns(lang)
     window = text[max(sentence_start, start - 40):start]
     before = patterns["change_before"].search(window)
+    plus = None if before else _PLUS_BEFORE.search(window)
     direction = None
     change_start = start
     if before:
         direction = "up" if before.group("up") else "down"
         change_start = start - len(window) + before.start()
+    elif plus:  # "Dow +0.2%", "+12% year on year": a plus sign states a rise (the figure starts at its digits)
+        direction = "up"
     else:
         after = patterns["change_after"].match(text, unit_end, unit_end + WINDOW)
         if after:

@@ -14,6 +14,7 @@ from importlib import resources
 
 import regex
 
+from ..lang import load
 from ..regex_cache import compile as cached_compile
 
 
@@ -28,16 +29,25 @@ class Tables:
     scales: dict[str, Decimal]
     qualifiers: dict[str, str]
     units: dict[str, UnitEntry]  # surface -> entry, for every kind except currency_prefix
-    currency_prefixes: dict[str, str]  # surface -> unit
+    currency_prefixes: dict[str, str]  # surface (lower-case, spaces single) -> unit
+    # "musd", "meur": an ISO code after the language's million mark counts millions of it ("30 MUSD")
+    million_codes: dict[str, str]
     scale_re: regex.Pattern[str]  # matches a scale word right after a number
     qualifier_re: regex.Pattern[str]  # matches a qualifier at the END of the text before a number
-    prefix_re: regex.Pattern[str]  # matches a currency prefix at the END of the text before a number
+    # A currency prefix at the END of the text before a number, a million code included: the one
+    # pattern that money (extract/recognizers/money.py) and table cells read currencies with.
+    prefix_re: regex.Pattern[str]
     unit_re: regex.Pattern[str]  # matches a unit word right after a number (and its scale)
 
 
 def rows(lang: str, name: str) -> list[list[str]]:
     text = resources.files("ipnlp").joinpath("data", lang, name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def normalise_surface(surface: str) -> str:
+    """A table surface as the tables key it: lower-case, single spaces ("HK  $" -> "hk $")."""
+    return " ".join(surface.lower().split())
 
 
 def alternation(surfaces: Iterable[str]) -> str:
@@ -62,20 +72,31 @@ def load_tables(lang: str = "en") -> Tables:
     prefixes: dict[str, str] = {}
     for surface, unit, kind in rows(lang, "units.tsv"):
         if kind == "currency_prefix":
-            prefixes[surface.lower()] = unit
+            prefixes.setdefault(normalise_surface(surface), unit)
         else:
             units.setdefault(surface.lower(), UnitEntry(unit, kind))
     word_units = [s for s, e in units.items() if e.kind != "noun" and s not in {"%"}]
+    mark = getattr(load(lang), "MILLION_CODE_MARK", "")
+    codes = {surface for surface, unit in [*prefixes.items(), *((s, e.unit) for s, e in units.items()
+                                                                if e.kind == "currency")]
+             if len(surface) == 3 and surface.isalpha() and surface.upper() == unit}
+    million_codes = {mark + code: code.upper() for code in codes} if mark else {}
+    words = [p for p in [*prefixes, *million_codes] if p[0].isalpha()]
+    symbols = [p for p in prefixes if not p[0].isalpha()]
     return Tables(
         scales=scales,
         qualifiers=qualifiers,
         units=units,
         currency_prefixes=prefixes,
+        million_codes=million_codes,
         scale_re=cached_compile(rf"\s*(?i:(?P<scale>{alternation(list(scales))}))(?![\w$])"),
         qualifier_re=cached_compile(rf"(?<![\w-])(?i:(?P<qual>{alternation(list(qualifiers))}))\s+$"),
+        # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5"). A letter
+        # after a possessive or a contraction is not a country letter: "Apple's $5" (or, tokenized,
+        # "music ' s $5") is not "S $5".
         prefix_re=cached_compile(
-            rf"(?:(?<![\w])(?i:(?P<word>{alternation([p for p in prefixes if p[0].isalpha()])}))\s*|"
-            rf"(?P<sym>{alternation([p for p in prefixes if not p[0].isalpha()])})\s?)$"),
+            rf"(?:(?<![\w$])(?<!\w['’])(?<!['’`]\s)(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])"
+            rf"(?P<sym>(?i:{alternation(symbols)}))\s?)(?P<sign>-)?$"),
         unit_re=cached_compile(
             rf"(?:\s*(?P<pct>%)|\s+(?:(?i:consecutive|straight|successive|full)\s+)?"
             rf"(?i:(?P<word>{alternation(word_units)}))(?![\w-]))"),

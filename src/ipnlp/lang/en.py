@@ -136,6 +136,18 @@ CHANGE_DOWN = (r"(?:down|falling|fell|dropp(?:ed|ing)|lost|los(?:e|es|ing)|shed|
                r"declin(?:e|ed|es|ing)(?:\s+(?:of|by))?|"
                r"decreas(?:e|ed|es|ing)(?:\s+(?:of|by))?|(?:decline|drop|fall|decrease|reduction)\s+of|"
                r"lower\s+by|an?\s+(?:year-on-year\s+)?(?:decrease|decline|drop|fall|reduction)\s+of)")
+# Between a change in points and the same change in percent: "fell 500 points, or 2.1%, to 17,000".
+CHANGE_RESTATED = r",?\s+or\s+"
+# After a stated change, another subject and "by" with the verb left out: "exports rose 5.1% and imports
+# by 3.2%", "were down 2.3%, Burlington by 2.6%". No figure or verb in between: an auxiliary or a word
+# in -ed, -ing, -en there is a verb of its own ("deposits were cut by 2%", "driven by 3%").
+CHANGE_GAPPED = (r"(?:,\s*|,?\s+(?:and|while|whereas)\s+)"
+                 r"(?:(?!(?:were|was|is|are|been|be|has|have|had|cut|set|put)\b)[A-Za-z][\w&'’-]*"
+                 r"(?<!ed)(?<!ing)(?<!en)\s+){1,4}by\s+")
+# Words between a change verb and its figure that qualify the change, not turn it into a level: "rose
+# about 1.5%", "up nearly 57%", "fell more than 10%" (but "fell below 2%" is a level reached).
+CHANGE_QUALIFIERS = (r"(?:about|around|roughly|approximately|nearly|almost|some|just|only|close\s+to|"
+                     r"more\s+than|less\s+than|over|a\s+further|an\s+estimated)")
 # After a change, the words that lead to the figure it changed: "rose 9% to €640m".
 CHANGE_LEADS_TO = r"(?:\s+(?:year[- ]on[- ]year|yoy))?,?\s+(?i:to|at)\s+"
 # What may follow a change figure and still belong to it.
@@ -154,6 +166,10 @@ BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:wi
                     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
 PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
 
+# A relative pronoun of persons right after a bare figure: it counts people ("and 95,800 who have been
+# unemployed for over two years", "300 who applied late").
+PERSONS_AFTER = r"\s+(?:who|whom)\b"
+PERSONS_UNIT = "people"
 # A suffix that makes the figure approximate: "a 360-ish seat hall", "30-odd firms".
 APPROXIMATE_SUFFIX = r"-(?:ish|odd)(?![\w-])"
 
@@ -252,6 +268,10 @@ LINKING_VERBS = (
 # --- small patterns the extractors assemble (English word order) -------------------------------
 PARTITIVE_AFTER = r"\s+of\b"  # "two of them": a number word that picks from a group
 PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
+# "two of the banks", "three of its subsidiaries", "two of Johnson's deputies": a number word picking
+# from a group that is named right after is a count of that group's noun ("two of them" is not).
+PARTITIVE_WHOLE = (r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|this|that|"
+                   r"[A-Za-z][\w&.-]*['\u2019]s)\s+)?")
 SHARE_OF = r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"  # "13.04% of the GDP"
 SHARE_SUBJECT = "{subject} share of {whole}"
 RANK_WORD = "rank"  # appended to a ranked subject: "China's brand value rank"
@@ -272,6 +292,11 @@ CLAUSE_BREAK = (r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?
 SUBJECT_DANGLING_WORDS = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "across",
                           "and", "or", "from", "into", "under", "among"}
 PAST_TENSE_SUFFIX = "ed"
+# Endings of a verb form after a counted noun ("two sisters helped fraudsters", "dozens of vehicles
+# following engine failures"): a plural after it is the verb's object, not the counted noun.
+VERB_FORM_SUFFIXES = ("ed", "ing")
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")  # "process", "campus", "basis", "China's"
+MEN_PLURAL_SUFFIX = "men"  # "fishermen", "chairmen", "servicemen": plurals without an "s"
+NOT_MEN_PLURAL_ENDINGS = ("imen", "omen", "umen", "amen")  # "specimen", "abdomen", "acumen", "stamen"

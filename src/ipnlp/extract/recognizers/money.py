@@ -18,7 +18,7 @@ import regex
 
 from ...lang import load
 from ..numbers import scale_abbreviations
-from ..tables import alternation, load_tables, rows
+from ..tables import alternation, load_tables, normalise_surface, rows
 from .base import SKIP, DocumentFacts, Draft, Reading, finish
 
 BARE_DOLLAR = "$"  # the unit of "$5" and "5 dollars" until the document says which dollar
@@ -40,28 +40,21 @@ class _Currencies:
     conversion_re: regex.Pattern[str]  # text before a bracket that makes it a conversion
 
 
-def _norm(surface: str) -> str:
-    return " ".join(surface.lower().split())
+_norm = normalise_surface
 
 
 @cache
 def currencies(lang: str) -> _Currencies:
     data = load(lang)
-    prefixes: dict[str, str] = {}
+    tables = load_tables(lang)
     suffixes: dict[str, str] = {}
     for surface, unit, kind in rows(lang, "units.tsv"):
-        if kind == "currency_prefix":
-            prefixes.setdefault(_norm(surface), unit)
-        elif kind == "currency":
+        if kind == "currency":
             suffixes.setdefault(_norm(surface), unit)
     # "30 MUSD", "MEUR 120": the mark letter before an ISO code means millions of that currency.
-    mark = data.MILLION_CODE_MARK
-    million_codes = {mark + code: unit for code, unit in {**prefixes, **suffixes}.items()
-                     if len(code) == 3 and code.isalpha() and code.upper() == unit}
-    prefixes.update(million_codes)
+    million_codes = tables.million_codes
+    prefixes = {**tables.currency_prefixes, **million_codes}
     suffixes.update(million_codes)
-    words = [p for p in prefixes if p[0].isalpha()]
-    symbols = [p for p in prefixes if not p[0].isalpha()]
     suffix_words = [s for s in suffixes if s[0].isalpha()]
     suffix_symbols = [s for s in suffixes if not s[0].isalpha()]
     jurisdictions = {_norm(row[0]): row[1] for row in rows(lang, "currency_jurisdictions.tsv")}
@@ -69,11 +62,7 @@ def currencies(lang: str) -> _Currencies:
     return _Currencies(
         prefixes=prefixes,
         suffixes=suffixes,
-        # A code may be glued ("USD10m") or spaced; a symbol glued or one space away ("$ 5"). A letter
-        # after a possessive or a contraction is not a country letter: "Apple's $5" is not "S $5".
-        prefix_re=regex.compile(
-            rf"(?:(?<![\w$])(?<!\w['’])(?i:(?P<word>{alternation(words)}))\s*|(?<![\w$])"
-            rf"(?P<sym>(?i:{alternation(symbols)}))\s?)(?P<sign>-)?$"),
+        prefix_re=tables.prefix_re,
         # A symbol followed by digits opens the next amount ("10 $5"); it does not close this one.
         suffix_re=regex.compile(
             rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})(?!\s?\d)|\s*(?i:(?P<word>{alternation(suffix_words)}))"

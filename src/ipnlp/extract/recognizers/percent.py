@@ -107,9 +107,18 @@ def index_levels(text: str, drafts: list[Draft], lang: str) -> None:
         if draft.unit == "count" and draft.counted_by_sentence and draft.start != change.start:
             draft.unit = "points"  # the level that carries the change
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        gap_start = change.end
+        if nxt is not None and nxt.unit == "percent" and i + 2 < len(drafts) and \
+                _restated(lang).fullmatch(text, change.end, nxt.start):
+            gap_start, nxt = nxt.end, drafts[i + 2]  # "fell 500 points, or 2.1%, to 17,000": the same change
         if draft.start == change.start and nxt is not None and nxt.unit == "count" and nxt.counted_by_sentence \
-                and leads_to.fullmatch(text, change.end, nxt.start):
+                and leads_to.fullmatch(text, gap_start, nxt.start):
             nxt.unit = "points"  # the level a stated change leads to
+
+
+@cache
+def _restated(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).CHANGE_RESTATED)
 
 
 @cache

@@ -26,9 +26,11 @@ from .. import context as ctx
 from .base import SKIP, Reading
 
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
+_YEAR_DASH_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d[–—]$")  # "2020–21": the end of a fiscal year
 _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
-_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}-$")  # "COVID-19", "F-1", "G-20"
+# "COVID-19", "F-1", "G-20"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
+_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}[-\u2010\u2011\u2212]$")
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
@@ -56,17 +58,21 @@ def recognize(reading: Reading):
     patterns = _patterns(reading.lang)
     if reading.in_range and m.kind == "digits":
         start = _RANGE_START_AFTER_WORD.search(prefix_text)
-        if start is not None and (start.group(1).lower() in data.REFERENCE_WORDS or
+        if start is not None and (_reference_word(start.group(1).lower(), data) or
+                                  start.group(1).lower() in data.AGE_CONDITION_WORDS or
                                   _month_abbreviation(start.group(1), data)):
-            return SKIP  # "pages 173 to 281", "paragraphs 20-25", "Sept. 20-24": a span of references or days
+            # "pages 173 to 281", "paragraphs 20-25", "Sept. 20-24": a span of references or days;
+            # "women aged 25 to 54": who is counted, not a measured range
+            return SKIP
     if m.kind == "digits" and not reading.in_range and _month_abbreviation(reading.word_before(cased=True), data) and \
             not m.has_decimal and 1 <= m.value <= data.DAY_OF_MONTH_MAX:
         return SKIP  # "Oct. 31", "Jan 1": a day of the month
     if before == "first" and _duration_after(reading):
         return SKIP  # "in the first five months of 2019": which months (a period), not a duration
     if m.kind == "digits" and not reading.in_range:
-        if (before in data.REFERENCE_WORDS and not m.negative) or _DIGIT_CODE_AFTER.match(following) or \
-                _DIGIT_CODE_BEFORE.search(prefix_text):
+        if (_reference_word(before, data) and not m.negative) or _DIGIT_CODE_AFTER.match(following) or \
+                _DIGIT_CODE_BEFORE.search(prefix_text) or \
+                (_YEAR_DASH_BEFORE.search(prefix_text) and m.number_end - m.start == 2):
             return SKIP  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
         if before in data.LIST_SCOPE_WORDS and not _duration_after(reading):
             return SKIP  # "top 100": the size of a ranking list (but "the last 200 days" is a duration)
@@ -92,6 +98,11 @@ def recognize(reading: Reading):
             not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
+
+
+def _reference_word(word: str, data) -> bool:
+    """ "article", "table"; in a name joined by a slash, its last part ("S&P/ASX 200", "GB/T 29490")."""
+    return word in data.REFERENCE_WORDS or ("/" in word and word.rsplit("/", 1)[1] in data.REFERENCE_WORDS)
 
 
 def _month_abbreviation(word: str, data) -> bool:

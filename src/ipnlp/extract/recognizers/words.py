@@ -84,13 +84,41 @@ def recognize(reading: Reading):
         return finish(reading, m.start, m.end, "count")  # "thirteen dollars forty five": joined to its amount
     word = text[m.start:m.number_end]
     before = reading.word_before()
-    if before in data.GROUP_DETERMINERS or before in data.PARTITIVE_BEFORE or \
-            ctx.inside_quotes(text, reading.s0, m.start):
+    if before in data.GROUP_DETERMINERS or ctx.inside_quotes(text, reading.s0, m.start):
         return SKIP  # "the three countries", "“four consciousnesses”"
+    if before in data.PARTITIVE_BEFORE and _counted_phrase(reading, m.end) is None:
+        return SKIP  # "one of seven" (but "a survey of seven countries" counts countries)
     if word[0].isupper() and m.start != reading.s0 and not text[reading.s0:m.start].rstrip().endswith(":"):
         return SKIP  # "Thousands of Enterprises and Hundred Cities": part of a name
     if word.lower() in data.AMBIGUOUS_NUMBER_WORDS and not m.scaled and not _measured(reading):
         return SKIP  # "one of the fastest", "one policy for one province" (but "one per cent", "one dollar")
     if _partitive(reading.lang).match(text, m.end, m.end + 4) and not m.scaled:
-        return SKIP  # "two of them" (but "a hundred and two of those" is a number)
+        # "two of them" (but "a hundred and two of those" is a number); "two of the banks" counts banks
+        return _partitive_count(reading) or SKIP
     return None
+
+
+def _counted_phrase(reading: Reading, pos: int) -> ctx.NounPhrase | None:
+    """The counted noun phrase starting right at ``pos`` (one space allowed), with no number word in
+    it: in "two of the five banks" the whole has its own figure, which counts it."""
+    data = load(reading.lang)
+    phrase = ctx.noun_phrase_after(reading.text, pos, reading.s1, reading.lang)
+    if phrase is None or phrase.start - pos > 1 or \
+            any(word in data.CARDINALS for word in reading.text[phrase.start:phrase.end].lower().split()):
+        return None
+    return phrase
+
+
+def _partitive_count(reading: Reading) -> Draft | None:
+    """ "two of the banks", "three of its subsidiaries": a count of the group named after "of"."""
+    m = reading.mention
+    whole = _partitive_whole(reading.lang).match(reading.text, m.end, min(reading.s1, m.end + 40))
+    phrase = None if whole is None else _counted_phrase(reading, whole.end())
+    if phrase is None:
+        return None
+    return finish(reading, m.start, phrase.end, phrase.unit, phrase=phrase)
+
+
+@cache
+def _partitive_whole(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).PARTITIVE_WHOLE)

@@ -199,8 +199,8 @@ def implied_previous(claim: Claim) -> tuple[float, float] | None:
     implies nothing.
     """
     change = claim.yoy
-    if change is None:
-        return None
+    if change is None or (change.start <= claim.start and claim.end <= change.end):
+        return None  # no change, or the claim is the change itself ("increased by about 60 basis points")
     low, high = interval(claim)
     p_low, p_high = change_interval(change)
     if change.unit == "percentage_point":
