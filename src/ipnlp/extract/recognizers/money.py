@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from ...lang import load
+from ...regex_cache import compile as cached_compile
 from ..numbers import scale_abbreviations
 from ..tables import alternation, load_tables, normalise_surface, rows
 from .base import SKIP, DocumentFacts, Draft, Reading, finish
@@ -64,16 +65,16 @@ def currencies(lang: str) -> _Currencies:
         suffixes=suffixes,
         prefix_re=tables.prefix_re,
         # A symbol followed by digits opens the next amount ("10 $5"); it does not close this one.
-        suffix_re=regex.compile(
+        suffix_re=cached_compile(
             rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})(?!\s?\d)|\s*(?i:(?P<word>{alternation(suffix_words)}))"
             r"(?![\w-]))"),
-        explicit_re=regex.compile(rf"(?<![\w$])(?i:{alternation(explicit)})\s?\d"),
-        jurisdiction_re=regex.compile(rf"\b(?i:{alternation(list(jurisdictions))})(?!\w)"),
-        declaration_re=regex.compile(data.CURRENCY_DECLARATION.format(
+        explicit_re=cached_compile(rf"(?<![\w$])(?i:{alternation(explicit)})\s?\d"),
+        jurisdiction_re=cached_compile(rf"\b(?i:{alternation(list(jurisdictions))})(?!\w)"),
+        declaration_re=cached_compile(data.CURRENCY_DECLARATION.format(
             currency=alternation([*prefixes, *suffixes]))),
         jurisdictions=jurisdictions,
         million_codes=frozenset(million_codes),
-        conversion_re=regex.compile(data.CONVERSION_BEFORE_BRACKET),
+        conversion_re=cached_compile(data.CONVERSION_BEFORE_BRACKET),
     )
 
 
@@ -122,7 +123,7 @@ def prefix_before(reading: Reading, start: int) -> tuple[str, int, bool, str] | 
 @cache
 def _range_low(lang: str) -> regex.Pattern[str]:
     """The low end of a range and its joiner, right before the high end."""
-    return regex.compile(rf"\d[\d,.]*{load(lang).RANGE_JOINERS}$")
+    return cached_compile(rf"\d[\d,.]*{load(lang).RANGE_JOINERS}$")
 
 
 def _range_low_prefix(reading: Reading) -> tuple[str, int, bool, str] | None:
