@@ -41,8 +41,11 @@ NAMES_AND_VERSIONS = [
 FOOTNOTE_MARKERS_AND_LABELS = [
     ("The board reviewed the charter (IOSCO)4 in detail.", []),
     ("Filed under form AB(CD)12 each quarter.", []),
-    ("17.", []),
+    ("17.  First, the levy will rise.", []),  # a numbered paragraph
     ("(3).", []),
+    ("-42", [(-42, "count")]),  # a number alone, without a label's punctuation
+    ("4.800", [(4.8, "count")]),
+    ("192.", [(192, "count")]),
     ("Loans (net) 12 billion were written off.", [(12000000000, "count")]),
     ("Sales fell (-4%) in the quarter.", [(-4, "percent")]),
 ]
@@ -56,7 +59,6 @@ DATES_AND_YEAR_SPANS = [
 
 HANGING_HYPHENS = [
     ("Grants cover 2- and 3- bedroom homes.", []),
-    ("Grants cover 5-\nyear loans only.", []),
     ("A 300-basis point rise followed.", [(300, "basis_point")]),
     ("Output rose 4% - the most since 2010.", [(4, "percent")]),
 ]
@@ -84,6 +86,10 @@ def test_labels_are_not_claims(table, text, expected):
 def test_a_dash_after_a_figure_is_no_code_when_a_unit_follows():
     # "from 4.25–4.50%" that is not read as one range still leaves the percentage a figure
     assert (4.5, "percent") in read("Rates fell from 4.25–4.50% at the start of the year.")
+
+
+def test_a_hanging_hyphen_before_a_unit_of_measure_keeps_its_figure():
+    assert 7 in [value for value, _ in read("Screens come in 7- or 8-inch sizes.")]
 
 
 def test_every_table_has_rows_that_claim_and_rows_that_do_not():

@@ -135,6 +135,30 @@ def test_no_subject_is_invented(text, figure):
     assert dict(_subjects(text))[figure] == ""
 
 
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # A pronoun subject stands for what the last figure of the sentence before measures.
+    ("Members get a housing grant of 40% this year. This will be capped at $9,000 per family.", "$9,000",
+     "housing grant"),
+    ("The benchmark index ended at 3,250. This marked a gain of 12.4% on the year.", "a gain of 12.4%",
+     "benchmark index"),
+    ("Farm output was about 6% of GDP. Since then, it has shrunk by 2 percentage points.",
+     "shrunk by 2 percentage points", "Farm output share of GDP"),
+])
+def test_a_pronoun_subject_stands_for_the_sentence_before(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "before"), [
+    # A determiner and its noun, a pronoun object, a sentence with a subject of its own, or no figure before.
+    ("Exports rose 5% last year. This year, we will provide $800.", "$800", "Exports"),
+    ("Sales reached 900 units in May. Analysts expected it to be 3% higher.", "3%", "Sales"),
+    ("The levy was 2% in 2022. This levy will rise to 3% next year.", "3%", "levy was"),
+    ("The grant is 40%. It lasts for 3 years.", "3 years", "grant"),  # a duration says when, not what
+])
+def test_a_pronoun_subject_takes_nothing_from_a_sentence_it_does_not_stand_for(text, figure, before):
+    assert before not in dict(_subjects(text))[figure]
+
+
 @pytest.mark.parametrize(("phrase", "subject"), [
     ("gross domestic product (GDP) growth", "GDP growth"),
     ("the Housing and Development Board (HDB) flats", "HDB flats"),

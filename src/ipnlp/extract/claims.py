@@ -23,7 +23,8 @@ from . import zh_claims, zh_period
 from .numbers import Mention, find_mentions
 from .period import heading_periods, looks_ahead, reporting_year, resolve_period, sentence_time
 from .recognizers import DocumentFacts, Draft, Reading, counts, money, percent, read_mention
-from .subject import clause_subject
+from .recognizers.base import DURATIONS
+from .subject import clause_subject, refers_back
 from .tables import alternation, load_tables
 
 #: Figures extracted from one document at most. Real reports state hundreds; a generated or dumped
@@ -69,6 +70,7 @@ def extract_claims(
         finer_heading_periods = heading_periods(sections, lang)
         prospective = looks_ahead(text, lang)
     read_sentence = zh_claims.sentence_claims if han else _sentence_claims
+    subject_before = ""  # what the last figure of the sentence just before measures ("" when it had none)
     for sentence in segmentation.sentences:
         if len(claims) >= MAX_CLAIMS:
             break
@@ -76,6 +78,14 @@ def extract_claims(
             continue
         drafts = read_sentence(text, (marker_ends.get(sentence[0], sentence[0]), sentence[1]), lang, document,
                                limit=MAX_CLAIMS - len(claims))
+        if not han:
+            # "a Rebate of 50%. This will be capped at $200": the pronoun stands for the figure before (a
+            # duration is when, not what: "This will bring payments to $700 over [five years]").
+            for draft in drafts:
+                if subject_before and draft.unit not in DURATIONS and \
+                        refers_back(text, sentence[0], draft.number_start, lang, subject=draft.subject):
+                    draft.subject = subject_before
+        subject_before = drafts[-1].subject if drafts else ""
         if not drafts:
             continue
         section = section_index.at(sentence[0])

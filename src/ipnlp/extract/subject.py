@@ -143,6 +143,10 @@ _NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
 _BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
 _ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _ACRONYM_SKIPS = frozenset({"and", "of", "the", "for", "&"})
+# The word after a pronoun subject that shows it is one: "This [will] be", "This [marked]", "it [has]", "This [brings]"
+# (but "This year", "That figure": a determiner and its noun).
+_VERB_AFTER_PRONOUN = regex.compile(
+    r"(?i:will|would|is|was|has|had|have|can|could|may|might|should|shall|[a-z]+ed|[a-z]+[^s']s)")
 _AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
 
 
@@ -1041,6 +1045,24 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     if not subject and not lead.counts_noun:
         subject = _generic_head(text, sentence_start, number_start, lang, lead) or ""
     return subject or None
+
+
+def refers_back(text: str, sentence_start: int, number_start: int, lang: str = "en", *, subject: str = "") -> bool:
+    """Whether the figure's clause has a pronoun for subject, standing for what the sentence before
+    measured: "... closing at 20,060. [This] marked an increase of 17.7%", "a Rebate of 50%. [This] will be
+    capped at $200", "Since then, [it] has grown by 3 points" (never "This year, ..." or "of it"). The
+    caller, which knows the figures of the sentence before, gives the subject; ``subject``, the one found
+    so far, must be empty or end on the pronoun ("Since then, it")."""
+    anaphors = _words(lang)["anaphor"]
+    if subject.strip() and subject.split()[-1].lower() not in anaphors:
+        return False
+    lead = _lead(text, sentence_start, number_start, lang)
+    words = _WORDS.findall(text, max(lead.start, lead.pos - _MAX_CLAUSE_CHARS), lead.pos)
+    for index, word in enumerate(words[:-1]):
+        opens = index == 0 or words[index - 1] == "," or words[index - 1].lower() in ("and", "but", "so")
+        if opens and word.lower() in anaphors and _VERB_AFTER_PRONOUN.fullmatch(words[index + 1]):
+            return True
+    return False
 
 
 def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:

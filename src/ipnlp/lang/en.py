@@ -98,6 +98,11 @@ REFERENCE_WORDS = {
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
+# Units of physical measure after a hanging hyphen that keep its number a figure: "a 7- or 8-inch screen"
+# (where "3- and 4-room flats" labels a kind of flat).
+MEASURES_AFTER_HYPHEN = {"inch", "foot", "metre", "meter", "mile", "kilometre", "kilometer", "km", "cm", "mm", "kg",
+                         "pound", "litre", "liter", "gallon", "tonne", "ton", "acre", "hectare", "megawatt", "mw",
+                         "kw", "gigawatt", "gw", "ounce", "gram", "yard", "degree"}
 # Words before a number that make it an age condition for eligibility ("aged 55 and above").
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
 # Verbs before a bare number (or a number of years) that make it an age reached ("after you turn 40").

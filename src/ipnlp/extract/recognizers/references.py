@@ -37,8 +37,9 @@ from .base import SKIP, Reading
 
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
 _FISCAL_YEAR_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d[–—]$")  # the "23" of "the 2022–23 Budget"
-# "10-year vision", "one-to-many", and a hyphen left hanging for the next word ("3- and 4- room flats")
-_HYPHEN_COMPOUND = regex.compile(r"-(?:\s{1,3}(?=[a-z]))?[A-Za-z]")
+_HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
+# A hyphen left hanging for the word after a coordination ("3- and 4-room flats", "4- room"): group "word".
+_HANGING_HYPHEN = regex.compile(r"-\s{1,4}(?:(?:and|or|to)\s{1,4}\d[\d.,]*-?\s{0,4})?(?P<word>[a-z]+)")
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 _NAME_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}-|[A-Z]\+)$")  # "COVID-19", "F-1", "G-20", "T+1"
 # The numbers of a list before this one, the first after a word ("notes 2.5, 2.6 and "): group 1 is the word.
@@ -53,6 +54,7 @@ _WORD_BEFORE_NUMBER = regex.compile(r"([A-Za-z]+)\s+$")
 # A conjunction opening a condition, one or two words before "turn": "when you turn", "until the child turns".
 _CONDITION_OPENER_BEFORE = regex.compile(r"(?i:\b(?:when|after|until|till|before|once|if|upon)(?:\s+[a-z]+){1,2}\s+)$")
 _LABEL_SENTENCE = regex.compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets and punctuation around
+_BRACKET = regex.compile(r"[()\[\]]")
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
@@ -117,7 +119,10 @@ def recognize(reading: Reading):
             return SKIP
     if _age_condition(reading, data):
         return SKIP  # "after you turn 40", "aged under two years old": who is eligible ("40 years old" is a claim)
-    if not m.scaled and _HYPHEN_COMPOUND.match(text, m.number_end, min(reading.s1, m.number_end + 6)) and \
+    hanging = _HANGING_HYPHEN.match(text, m.number_end, min(reading.s1, m.number_end + 24))
+    if not m.scaled and hanging and hanging.group("word") not in data.MEASURES_AFTER_HYPHEN:
+        return SKIP  # "3- and 4- room flats": a label of a kind (but "a 7- or 8-inch screen" measures)
+    if not m.scaled and _HYPHEN_COMPOUND.match(following) and \
             not patterns["hyphen_unit"].match(text, m.number_end, min(reading.s1, m.number_end + 24)) and \
             not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
@@ -137,8 +142,9 @@ def _bare(reading: Reading) -> bool:
 def _label_or_name(reading: Reading, data) -> bool:
     """A bare number that labels, dates or names something (see the module's docstring)."""
     m, text, s0, s1 = reading.mention, reading.text, reading.s0, reading.s1
-    if _LABEL_SENTENCE.fullmatch(text, s0, m.start) and _LABEL_SENTENCE.fullmatch(text, m.end, s1):
-        return True  # "104." opening a numbered paragraph, "66)." of "(Cap. 66)."
+    if _LABEL_SENTENCE.fullmatch(text, s0, m.start) and _LABEL_SENTENCE.fullmatch(text, m.end, s1) and \
+            (_BRACKET.search(text, s0, m.start) or _BRACKET.search(text, m.end, s1) or _line_goes_on(text, s1)):
+        return True  # "66)." of "(Cap. 66).", "104." opening a numbered paragraph (a text "192." is a number)
     if text[m.start - 1:m.start] == ")" and m.start > s0:
         return True  # "(EMEAP)2": a footnote marker glued to the bracket; "MA(BS)25": a form's name
     if not reading.in_range:
@@ -157,6 +163,12 @@ def _label_or_name(reading: Reading, data) -> bool:
     # "a Rail 2 Pilot": capitalised words on both sides, in a sentence that is not a title-case heading
     return not m.has_decimal and month is not None and not _month_name(month.group("word"), data) and \
         not _title_case(text, s0, s1)
+
+
+def _line_goes_on(text: str, end: int) -> bool:
+    """Whether words follow on the line after ``end``: "104.  First, in line with ...", a numbered paragraph."""
+    line_end = text.find("\n", end, end + 200)
+    return bool(text[end:line_end if line_end >= 0 else end + 200].strip())
 
 
 def _month_name(word: str, data) -> bool:
