@@ -55,3 +55,24 @@ def test_lang_in_the_configuration(chinese_report, tmp_path, capsys):
     config = tmp_path / "ipnlp.toml"
     config.write_text('[tool.ipnlp]\nlang = "en"\n', encoding="utf-8")
     assert main(["check", chinese_report, "--config", str(config)]) == 0
+
+
+def test_analyze_file_reads_a_chinese_report_with_the_chinese_data(chinese_report):
+    import ipnlp
+
+    claims = ipnlp.analyze_file(chinese_report).claims
+    assert [(c.subject, c.yoy.direction, c.yoy.value) for c in claims] == [("貸款總額", "down", 2.8),
+                                                                          ("存款總額", "up", 7.1)]
+    assert ipnlp.analyze_file(chinese_report, lang="en").claims == []  # lang= overrides detection
+
+
+@pytest.mark.parametrize("text", ["年次報告書によると、貸出は2024年に2.8%減少した。",
+                                  "Кредиты снизились на 2,8% в 2024 году."])
+def test_analyze_file_refuses_a_script_without_language_data(tmp_path, text):
+    import ipnlp
+    from ipnlp.errors import IpnlpError
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(IpnlpError, match="E003"):
+        ipnlp.analyze_file(path)

@@ -93,11 +93,14 @@ def build_view(
 
 
 def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None,
-                 encoding: str | None = None) -> Report:
+                 encoding: str | None = None, lang: str | None = None) -> Report:
     """Read ``path`` (format and encoding detected by ``ipnlp.io``) and analyze it.
 
     ``encoding`` (e.g. ``"cp1252"``) decodes a text or HTML file with that codec instead of
-    detecting it; ``config.encoding`` and ``config.max_bytes`` apply too.
+    detecting it; ``config.encoding`` and ``config.max_bytes`` apply too. ``lang`` (else
+    ``config.lang``) names the language data; when neither is given it is detected from the
+    text's script, as ``ipnlp check`` does, so a Chinese report is never read with English rules.
+    A script with no language data (Japanese, Cyrillic ...) raises ``IpnlpError`` E003.
     """
     from .batch import reader_options
     from .io import read_document
@@ -107,4 +110,17 @@ def analyze_file(path: str | os.PathLike[str], *, config: Settings | None = None
         options["encoding"] = encoding
     document = read_document(path, **options)
     return analyze(document.text, path=path, config=config, encoding=document.encoding,
-                   locate=document.locate)
+                   locate=document.locate, lang=_file_language(document.text, path, lang or
+                                                               getattr(config, "lang", None)))
+
+
+def _file_language(text: str, path: str | os.PathLike[str], lang: str | None) -> str:
+    """``lang`` if given, else the language of ``text``'s script; E003 when there is no data for it."""
+    from .errors import IpnlpError, Messages
+    from .lang.detect import detect_language, has_language
+
+    if lang is None:
+        lang = detect_language(text)
+    if not has_language(lang):
+        raise IpnlpError(Messages.E003.format(lang=lang) + f" ({os.fspath(path)}; pass lang= to override)")
+    return lang
