@@ -67,6 +67,8 @@ AGE_CONDITIONS = [
     ("Workers may apply when they turn 50.", []),
     ("Support is paid until the child turns three years old.", []),
     ("Children aged under six years old ride free.", []),
+    ("Pupils aged seven to nine years old ride free.", []),
+    ("Residents aged 21 to 50 get a bonus of $300.", [(300, "USD")]),
     ("Ms Lee, who turns 72 this year, still volunteers.", [(72, "count")]),
     ("The building is 80 years old.", [(80, "year")]),
     ("Profits turned 5% higher in May.", [(5, "percent")]),

@@ -159,6 +159,35 @@ def test_a_pronoun_subject_takes_nothing_from_a_sentence_it_does_not_stand_for(t
     assert before not in dict(_subjects(text))[figure]
 
 
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # An age the clause names no other subject for is the age of the noun before it.
+    ("Consider Ms Ong, 52 years old, who retrained last year.", "52 years old", "age of Ms Ong"),
+    ("Free rides for toddlers under three years old.", "three years old", "age of toddlers"),
+    ("The bridge is 90 years old.", "90 years old", "bridge"),  # the clause's own subject
+    ("We will raise the retirement age to 65 years old.", "65 years old", "retirement age"),  # its own subject
+    # Time into something that a duration opening its clause measures.
+    ("Six months into the strike, the port reopened.", "Six months", "time into strike"),
+    # A duration framing another figure of its clause is the period of that figure.
+    ("The city will award a $40 million grant for parks over the next four years.", "four years",
+     "period of grant"),
+    ("We will provide the regions with additional funding of $8 million over the coming two years.", "two years",
+     "period of additional funding"),
+    # ", or" restates the noun phrase before it in money when no figure in digits came first.
+    ("Owners receive double the usual rent rebate, or up to $600, this year.", "$600", "usual rent rebate"),
+    ("The agency will hand out food parcels, or about $90 a family.", "$90", "food parcels"),
+])
+def test_a_duration_or_a_restated_amount_gets_what_it_is_of(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("We will invest $2 billion over the next five years into ports.", "five years", "period of investment"),
+    ("Costs rose 4%, or about $9 million, last year.", "$9 million", "cost"),  # the figure before's subject
+])
+def test_a_duration_into_or_a_restatement_after_a_figure_is_read_otherwise(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
 @pytest.mark.parametrize(("phrase", "subject"), [
     ("gross domestic product (GDP) growth", "GDP growth"),
     ("the Housing and Development Board (HDB) flats", "HDB flats"),

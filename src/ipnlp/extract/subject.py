@@ -88,6 +88,17 @@ _CONJUNCTION_BEFORE = regex.compile(
 _DURATION_OF = regex.compile(
     r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)['’]?\s+(?i:worth\s+)?of\s+"
     r"(?:(?i:such|the|their|its)\s+)?")
+# An age: "[40 years old]", "children below [16 years old]", "[6 weeks of age]".
+_AGE_AFTER = regex.compile(
+    r"[\w.,-]+(?:\s+and\s+a\s+half)?[\s-]+(?i:years?|months?|weeks?|days?)[\s-]+(?i:old|of\s+age)\b")
+# Time elapsed in something: "[Two years] into the pandemic".
+_DURATION_INTO = regex.compile(
+    r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?)\s+into\s+(?:(?i:the|its|our|their)\s+)?")
+# A duration that frames another figure of the clause: "a $10 million top-up over the next [three years]".
+_TIME_FRAME_BEFORE = regex.compile(
+    r"(?i:\b(?:over|during|within)\s+(?:the\s+)?(?:(?:next|last|past|preceding|coming|following|first)\s+)?)$")
+_MODAL = regex.compile(r"(?i:\b(?:will|would|shall|can|could|may|might|must)\b)")
+_DURATION_AT = regex.compile(r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?|decades?)\b")
 # A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
 _RECEIVES = regex.compile(
     r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got|(?:can|could|will)\s+expect(?:\s+to\s+receive)?)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
@@ -824,7 +835,8 @@ def _nominalised_verb(text: str, sentence_start: int, number_start: int, lang: s
 def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, depth: int) -> str | None:
     """A figure coordinated with an earlier one, nothing but its bound between ("spend $5 billion on X in
     FY2024, and close to [$40 billion] in total"; "¥2 trillion, or about [$18 billion]"), measures what
-    the earlier one measures, unless a verb stating a figure lies between them (a clause of its own)."""
+    the earlier one measures, unless a verb stating a figure lies between them (a clause of its own). With no
+    earlier figure in digits, ", or" restates the noun phrase before it."""
     conjunction = _CONJUNCTION_BEFORE.search(text, max(sentence_start, lead.pos - 40), lead.pos)
     if conjunction is None or depth >= _MAX_LIST_DEPTH:
         return None
@@ -835,7 +847,16 @@ def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, 
     if money and not text[lead.pos:lead.pos + 4].lstrip()[:1].isdigit():
         earlier = money  # "$9,000 in payouts in the first 18 months ..., as well as [$400]": the amount before
     if not earlier:
-        return None
+        # "receive twice the amount of regular rebates, or up to [$950]": the same thing restated in money
+        if not regex.match(r",\s*(?i:or)\b", conjunction.group()):
+            return None
+        kept: list[str] = []
+        for match in reversed(_adjacent_words_back(text, max(sentence_start, conjunction.start() - 80),
+                                                   conjunction.start())):
+            if _PARTICLE.match(match.group() + " ") or _subject_patterns(lang)["verb"].fullmatch(match.group()):
+                break  # "give out [vouchers]": the verb and its particle are no part of the noun phrase
+            kept.append(match.group())
+        return tidy(" ".join(reversed(kept)), lang) or None
     previous = earlier[-1]
     if _subject_patterns(lang)["verb"].search(text, previous.end(), conjunction.start()):
         return None
@@ -863,6 +884,50 @@ def _duration_of(text: str, sentence_start: int, number_start: int, lang: str, l
         return None
     receiver = _receiver(text, sentence_start, lead, lang)
     return f"{noun} for {receiver}" if receiver else noun
+
+
+def _age(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    """An age the clause names no other subject for: "Mr Tan, [40 years old]" -> "age of Mr Tan", "children
+    below [16 years old]" -> "age of children"; "the qualifying age ... to [69 years old]" keeps its own."""
+    if not _AGE_AFTER.match(text, number_start, min(len(text), number_start + 60)):
+        return None
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    before = text[max(sentence_start, pos - 60):pos].rstrip()
+    before = before[:-1] if before.endswith(",") else before  # "Mr Tan, [40 years old]": an apposition
+    words = [m.group() for m in _adjacent_words_back(before, 0, len(before))]
+    if len(words) > 1 and words[-1][:1].isupper():
+        # a name: its capitalised words, never the sentence's opening verb ("Consider Ms Ong, ...")
+        name_start = len(words)
+        while name_start > 0 and words[name_start - 1][:1].isupper():
+            name_start -= 1
+        opens_sentence = name_start == 0 and pos - 60 <= sentence_start and before.lstrip().startswith(words[0])
+        words = words[1 if opens_sentence else name_start:]
+    # "young children below [16 years old]", but not "caring for" nor a verb ("is")
+    owner = tidy(" ".join(w for w in words[-3:] if not w.lower().endswith("ing")), lang)
+    return f"age of {owner}" if owner and not _subject_patterns(lang)["verb"].search(owner) else "age"
+
+
+def _duration_subject(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead,
+                      depth: int) -> str | None:
+    """What a duration is the time of: the time into something ("[Two years] into the pandemic" -> "time into
+    pandemic"), or the period over which another figure of the sentence runs ("a $10 million top-up over the
+    next [three years]" -> "period of top-up")."""
+    end = min(len(text), number_start + 60)
+    into = _DURATION_INTO.match(text, number_start, end)
+    if into and not tidy(text[lead.start:lead.pos], lang):  # it opens its clause ("over the next five years
+        # into AI compute" is a period and a destination)
+        noun = _noun_run(text, into.end(), lang)
+        return f"time into {noun}" if noun else None
+    if depth >= _MAX_LIST_DEPTH or not _DURATION_AT.match(text, number_start, end) or \
+            not _TIME_FRAME_BEFORE.search(text, max(sentence_start, lead.pos - 40), lead.pos):
+        return None
+    figures = [m for m in _EARLIER_FIGURE.finditer(text, max(lead.start, number_start - 160), lead.pos)
+               if not _YEAR.fullmatch(m.group().lstrip("FY"))]
+    if not figures:
+        return None
+    framed = clause_subject(text, sentence_start, figures[-1].start(), lang, depth=depth + 1)
+    # "investment of will support this plan": a verb phrase read as the other figure's subject is not passed on
+    return f"period of {framed}" if framed and not _MODAL.search(framed) else None
 
 
 def _receiver(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | None:
@@ -947,7 +1012,8 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     """What a figure measures (``_subject_at``); a forecast is marked so, as it is another measure than
     the outturn it forecasts ("Market consensus forecasts a headline inflation rate of 1.5% in 2021" ->
     "headline inflation rate forecast", never the same metric as the rate a later report states)."""
-    subject = _subject_at(text, sentence_start, number_start, lang, depth=depth, split_list=split_list)
+    subject = _subject_at(text, sentence_start, number_start, lang, depth=depth, split_list=split_list) or \
+        _age(text, sentence_start, number_start, lang)
     if subject and depth == 0 and _is_forecast(text, sentence_start, number_start, lang) and \
             not _FORECAST_WORD.search(subject):
         subject = f"{subject} forecast"
@@ -982,10 +1048,13 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
         respective = _respective_subject(text, sentence_start, number_start, lang, depth)
         if respective:
             return respective
+    lead = _lead(text, sentence_start, number_start, lang)
+    timed = _duration_subject(text, sentence_start, number_start, lang, lead, depth)
+    if timed:
+        return timed
     opening = _opening_phrase_subject(text, sentence_start, number_start, lang)
     if opening:
         return opening
-    lead = _lead(text, sentence_start, number_start, lang)
     if not lead.counts_noun:
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
         if listed:

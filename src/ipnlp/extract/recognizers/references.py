@@ -51,6 +51,7 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\w.])(?:\(?[A-Z][\w&’'-]*\)?)[ \u00
 _CAPITALISED_AFTER = regex.compile(r"[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
 _WORD_BEFORE_NUMBER = regex.compile(r"([A-Za-z]+)\s+$")
+_RANGE_LOW_BEFORE = regex.compile(r"\s(\w[\w.,]*)\s*(?:to|and|-|–|—)\s*$")  # group 1: the low end
 # A conjunction opening a condition, one or two words before "turn": "when you turn", "until the child turns".
 _CONDITION_OPENER_BEFORE = regex.compile(r"(?i:\b(?:when|after|until|till|before|once|if|upon)(?:\s+[a-z]+){1,2}\s+)$")
 _LABEL_SENTENCE = regex.compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets and punctuation around
@@ -190,14 +191,18 @@ def _age_condition(reading: Reading, data) -> bool:
     found = ctx.unit_after(text, m.end, reading.s1, reading.lang)
     if found is not None and found.unit not in ("year", "month"):
         return False
-    bound = ctx.qualifier_before(text, m.start, reading.s0, reading.lang)
-    word = _WORD_BEFORE_NUMBER.search(text, max(reading.s0, (bound[1] if bound else m.start) - 16),
-                                      bound[1] if bound else m.start)
+    start = m.start
+    if reading.in_range:  # "aged five to [six years old]": the word before the low end
+        low = _RANGE_LOW_BEFORE.search(text, max(reading.s0, m.start - 40), m.start)
+        start = low.start(1) if low else start
+    bound = ctx.qualifier_before(text, start, reading.s0, reading.lang)
+    word = _WORD_BEFORE_NUMBER.search(text, max(reading.s0, (bound[1] if bound else start) - 16),
+                                      bound[1] if bound else start)
     if word is None:
         return False
     verb = word.group(1).lower()
-    if bound is not None and verb in data.AGE_CONDITION_WORDS:
-        return True
+    if verb in data.AGE_CONDITION_WORDS and (bound is not None or m.kind == "word" or reading.in_range):
+        return True  # "aged under 16", "aged five to six years old" (a bare "aged 55" is read above)
     # "when you turn 40" is a condition; "Mdm Tan, who turns 69 this year" states her age
     return verb in data.AGE_REACHED_WORDS and _CONDITION_OPENER_BEFORE.search(
         text, max(reading.s0, word.start() - 24), word.start()) is not None
