@@ -181,6 +181,40 @@ def test_a_duration_or_a_restated_amount_gets_what_it_is_of(text, figure, subjec
 
 
 @pytest.mark.parametrize(("text", "figure", "subject"), [
+    # A heading of figures only, as a converted infographic writes it, is captioned by the short line under it.
+    ("# Markets\n\nTrading was calm.\n\n# US$48.1 billion, -2.3%\n\nNet assets of the pension fund\n",
+     "US$48.1 billion", "Net assets of the pension fund"),
+    ("## 12,400\n\nNew firms registered\n", "12,400", "New firms registered"),
+    # ... not a heading with words, nor one followed by a sentence or another heading.
+    ("# Lending rose 4%\n\nTotal loans of banks\n", "rose 4%", "Lending"),
+    ("# 7.5%\n\nThe rate stayed high. It fell later.\n", "7.5%", ""),
+    ("# 7.5%\n\n# Outlook\n", "7.5%", ""),
+])
+def test_a_heading_of_figures_takes_its_caption(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # Where an amount goes, after its noun: "to" a determiner, a name or a plural noun.
+    ("The council will make a $2 million grant to the Harbour Trust and review it.", "$2 million",
+     "grant to the Harbour Trust"),
+    ("The scheme gives $900 million in relief to farmers this year.", "$900 million", "relief to farmers"),
+    ("A $300 top-up to each account was paid.", "$300", "top-up to each account"),
+    # ... never a verb after "to", nor what follows a coordination or the next preposition.
+    ("We give $800 in vouchers to help families.", "$800", "vouchers"),
+    ("It gives a $50 million top-up to the Arts Fund over the next four years.", "$50 million",
+     "top-up to the Arts Fund"),
+])
+def test_an_amount_takes_where_it_goes(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+def test_a_range_with_no_subject_takes_the_change_noun_after_it():
+    # "an average of" names no measure and the clause has no subject: the change noun after the range does
+    assert dict(_subjects("If we secure an average of 2% to 3% growth a year, we gain."))["3% growth"] == "growth"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
     ("We will invest $2 billion over the next five years into ports.", "five years", "period of investment"),
     ("Costs rose 4%, or about $9 million, last year.", "$9 million", "cost"),  # the figure before's subject
 ])

@@ -57,7 +57,15 @@ _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
 _BY_BEFORE = regex.compile(r"(?i:\bby\s+)$")
-_FOR_JOINT = regex.compile(r"\s+for\s+")
+# "[for] each child", "[to] companies", "[to] the Majulah Package Fund": whom or what an amount goes to; after
+# "to" a determiner, a name or a plural noun, never a verb ("to help families").
+_FOR_JOINT = regex.compile(
+    r"\s+(?:(?P<prep>for)|(?P<prep>to)(?=\s+(?:(?i:the|each|every|all|our|their|its)\b|\*{0,2}[A-Z]|"
+    r"[a-z]+(?<![su]s|is)s\b)))\s+")
+# Words that end a recipient phrase: a coordination or the next preposition ("to the Fund [and] extend it",
+# "to the Groups [over] the next three years").
+_RECIPIENT_ENDS = frozenset({"and", "or", "but", "over", "until", "till", "during", "by", "from", "in", "on", "at",
+                             "to", "for", "into", "within", "which", "who", "that"})
 _RECIPIENT_WORDS = frozenset({"each", "every", "all", "of", "their", "the", "a", "an", "with"})
 _WORD_FIGURE = regex.compile(r"[A-Za-z]+")
 _TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
@@ -97,6 +105,12 @@ _DURATION_INTO = regex.compile(
 # A duration that frames another figure of the clause: "a $10 million top-up over the next [three years]".
 _TIME_FRAME_BEFORE = regex.compile(
     r"(?i:\b(?:over|during|within)\s+(?:the\s+)?(?:(?:next|last|past|preceding|coming|following|first)\s+)?)$")
+# A Markdown heading of figures only: "# HK$1,526.3 billion", "# HK$592.6 billion, +5.9%", "## 17.7%".
+_FIGURES_HEADING = regex.compile(
+    r"[ \t]*#{1,6}(?:[ \t,;]*(?:[A-Z]{1,3})?[$£€¥]?[+\-–−]?\d[\d,]*(?:\.\d+)?[ \t]*"
+    r"(?:%|(?i:billion|million|trillion|bn|per\s*cent))?)+[ \t]*")
+# The line under it, after blank lines: a caption is short prose with no heading mark and no final stop.
+_CAPTION_LINE = regex.compile(r"\s*\n(?P<caption>[ \t]*[A-Za-z][^\n#|]*?[^\n.:!?|])[ \t]*(?:\n|$)")
 _MODAL = regex.compile(r"(?i:\b(?:will|would|shall|can|could|may|might|must)\b)")
 _DURATION_AT = regex.compile(r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?|decades?)\b")
 # A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
@@ -605,8 +619,11 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     if joint is None:
         if _ARTICLE_BEFORE.search(text, max(0, number_start - 8), number_start) and \
                 _NOUN_AFTER.match(text, end, min(len(text), end + 3)):
-            # "a $250 million SG Gives matching grant": the amount modifies the noun after it.
-            return _noun_run(text, end, lang)
+            # "a $250 million SG Gives matching grant": the amount modifies the noun after it; "the $7.5 billion
+            # injection to the Majulah Package Fund": with where it goes.
+            noun, noun_end = _noun_run_span(text, end, lang)
+            recipient = _recipient(text, noun_end, lang, preps=("to",)) if noun else None
+            return f"{noun} {recipient}" if recipient else noun
         return None
     data = load(lang)
     money_nouns = set(_words(lang)["money_noun"])
@@ -638,17 +655,18 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     return f"{noun} {recipient}" if recipient else noun
 
 
-def _recipient(text: str, pos: int, lang: str) -> str | None:
-    """"for each child", "for families with young children" right after an amount's noun."""
-    joint = _FOR_JOINT.match(text, pos, min(len(text), pos + 8))
-    if joint is None:
+def _recipient(text: str, pos: int, lang: str, *, preps: tuple[str, ...] = ("for", "to")) -> str | None:
+    """"for each child", "for families with young children", "to companies", "to the Majulah Package Fund" right
+    after an amount's noun (``preps``: which of "for" and "to" may open it)."""
+    joint = _FOR_JOINT.match(text, pos, min(len(text), pos + 40))
+    if joint is None or joint.group("prep") not in preps:
         return None
     data = load(lang)
-    kept = ["for"]
+    kept = [joint.group("prep")]
     for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         lower = word.lower()
-        if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
+        if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or lower in _RECIPIENT_ENDS or \
                 (lower in data.NP_STOP_WORDS and lower not in _RECIPIENT_WORDS):
             break
         kept.append(word)
@@ -659,14 +677,21 @@ def _recipient(text: str, pos: int, lang: str) -> str | None:
 
 def _noun_run(text: str, pos: int, lang: str) -> str | None:
     """The words after an amount up to a stop word: "a $5,000 [top-up] to ..."."""
+    return _noun_run_span(text, pos, lang)[0]
+
+
+def _noun_run_span(text: str, pos: int, lang: str) -> tuple[str | None, int]:
+    """``_noun_run`` and where its last word ends."""
     data = load(lang)
     kept = []
+    end = pos
     for match in _adjacent_words(text, pos, min(len(text), pos + 80)):
         word = match.group()
         if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
             break
         kept.append(word)
-    return tidy(" ".join(kept), lang) or None
+        end = match.end()
+    return tidy(" ".join(kept), lang) or None, end
 
 
 def list_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
@@ -804,6 +829,16 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
     return f"{owner} {noun}" if owner else (None if article else noun)  # "to achieve [4%] growth": growth
 
 
+def _change_noun_after_range(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40)) if figure else None
+    if change is None:
+        return None
+    noun = change.group("noun").lower()
+    tail = _prepositional_tail(text, number_start, lang, after=change.end())
+    return f"{noun} {tail}" if tail and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]) else noun
+
+
 def sentence_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
     """The subject of the sentence's first verb stating a figure, when it comes before ``pos``."""
     # bounded look-back, as everywhere here: a sentence with many figures stays linear
@@ -884,6 +919,19 @@ def _duration_of(text: str, sentence_start: int, number_start: int, lang: str, l
         return None
     receiver = _receiver(text, sentence_start, lead, lang)
     return f"{noun} for {receiver}" if receiver else noun
+
+
+def _caption_below(text: str, number_start: int, lang: str) -> str | None:
+    """A heading that is nothing but figures ("# HK$592.6 billion, +5.9%"), as a converted infographic writes
+    them, is captioned by the short line under it ("Total value of banknotes issued by note-issuing banks")."""
+    line_start = text.rfind("\n", max(0, number_start - _MAX_CLAUSE_CHARS), number_start) + 1
+    line_end = text.find("\n", number_start, number_start + _MAX_CLAUSE_CHARS)
+    if line_end < 0 or not _FIGURES_HEADING.fullmatch(text, line_start, line_end):
+        return None
+    caption = _CAPTION_LINE.match(text, line_end, min(len(text), line_end + _MAX_CLAUSE_CHARS))
+    if caption is None or len(caption.group("caption").split()) > _MAX_CLAUSE_WORDS:
+        return None
+    return tidy(caption.group("caption"), lang) or None
 
 
 def _age(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
@@ -1013,7 +1061,7 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     the outturn it forecasts ("Market consensus forecasts a headline inflation rate of 1.5% in 2021" ->
     "headline inflation rate forecast", never the same metric as the rate a later report states)."""
     subject = _subject_at(text, sentence_start, number_start, lang, depth=depth, split_list=split_list) or \
-        _age(text, sentence_start, number_start, lang)
+        _age(text, sentence_start, number_start, lang) or (None if depth else _caption_below(text, number_start, lang))
     if subject and depth == 0 and _is_forecast(text, sentence_start, number_start, lang) and \
             not _FORECAST_WORD.search(subject):
         subject = f"{subject} forecast"
@@ -1039,8 +1087,10 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     A figure listed after another shares its subject."""
     low = _low_end(text, sentence_start, number_start, lang) if depth < _MAX_LIST_DEPTH else None
     if low is not None:
-        # The high end of a range, or the new value of a change, measures what its other end measures.
-        return clause_subject(text, sentence_start, low, lang, depth=depth + 1)
+        # The high end of a range, or the new value of a change, measures what its other end measures; failing
+        # that, the change noun after the range ("an average of 2% to [3% growth]" -> "growth").
+        return clause_subject(text, sentence_start, low, lang, depth=depth + 1) or \
+            _change_noun_after_range(text, sentence_start, number_start, lang)
     share = share_of(text, number_start, lang) or _multiplied_noun(text, number_start, lang)
     if share:
         return share
