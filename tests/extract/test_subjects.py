@@ -148,6 +148,23 @@ def test_a_pronoun_subject_stands_for_the_sentence_before(text, figure, subject)
     assert dict(_subjects(text))[figure] == subject
 
 
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # An amount opening its clause after "the first", "the remaining" is a part of the amount named before.
+    ("Each family gets $900 in travel credits. The first $400 is paid in March, and the remaining $500 in July.",
+     "$500", "remaining travel credits for each family"),
+    ("We will give $200 in book vouchers. The first $120 comes in May. The balance $80 comes later.", "$80",
+     "balance book vouchers"),
+    # ... not a count, not an object of its clause's verb, not an amount after another unit.
+    ("Grants went to 60 firms. The remaining 40 firms left.", "40 firms", "remaining firms left"),
+    ("Each family gets $900 in travel credits. Families spent the first $400 on fares.", "$400",
+     "spending on fares"),
+    ("Exports rose 5%. The remaining $300 is held back.", "$300", ""),
+])
+def test_a_part_of_an_amount_named_before(text, figure, subject):
+    subjects = [s for t, s in _subjects(text) if t == figure]
+    assert subjects[-1] == subject
+
+
 @pytest.mark.parametrize(("text", "figure", "before"), [
     # A determiner and its noun, a pronoun object, a sentence with a subject of its own, or no figure before.
     ("Exports rose 5% last year. This year, we will provide $800.", "$800", "Exports"),

@@ -111,6 +111,9 @@ _FIGURES_HEADING = regex.compile(
     r"(?:%|(?i:billion|million|trillion|bn|per\s*cent))?)+[ \t]*")
 # The line under it, after blank lines: a caption is short prose with no heading mark and no final stop.
 _CAPTION_LINE = regex.compile(r"\s*\n(?P<caption>[ \t]*[A-Za-z][^\n#|]*?[^\n.:!?|])[ \t]*(?:\n|$)")
+# "the first", "the remaining" right before a figure; what may open the clause before it.
+_PART_BEFORE = regex.compile(r"(?i:\bthe\s+)(?P<part>[A-Za-z]+)\s+(?:[A-Z]{1,3})?$")
+_CLAUSE_OPENING = regex.compile(r"(?:[,;]\s*|(?<!\S)(?i:and|but|while|whereas)\s+)$")
 _MODAL = regex.compile(r"(?i:\b(?:will|would|shall|can|could|may|might|must)\b)")
 _DURATION_AT = regex.compile(r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?|decades?)\b")
 # A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
@@ -1182,6 +1185,25 @@ def refers_back(text: str, sentence_start: int, number_start: int, lang: str = "
         if opens and word.lower() in anaphors and _VERB_AFTER_PRONOUN.fullmatch(words[index + 1]):
             return True
     return False
+
+
+def part_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+    """The word that makes a figure opening its clause a part of an amount named before: "The [first] $300 will be
+    disbursed in June, and the [remaining] $300 in January" after "$600 in CDC Vouchers" (`part` rows); None else.
+    The caller, which knows the figures of the sentence before, names the whole."""
+    match = _PART_BEFORE.search(text, max(sentence_start, number_start - 40), number_start)
+    if match is None or match.group("part").lower() not in _words(lang)["part"]:
+        return None
+    if text[sentence_start:match.start()].strip() and \
+            not _CLAUSE_OPENING.search(text, max(sentence_start, match.start() - 8), match.start()):
+        return None  # "received the first $300": an object, whose verb says what it is
+    return match.group("part").lower()
+
+
+def without_part(subject: str, lang: str = "en") -> str:
+    """ "first CDC Vouchers" -> "CDC Vouchers": the whole a part was named from."""
+    first, _, rest = subject.partition(" ")
+    return rest if rest and first.lower() in _words(lang)["part"] else subject
 
 
 def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
