@@ -55,6 +55,7 @@ _RANGE_LOW_BEFORE = regex.compile(r"\s(\w[\w.,]*)\s*(?:to|and|-|–|—)\s*$")  
 # A conjunction opening a condition, one or two words before "turn": "when you turn", "until the child turns".
 _CONDITION_OPENER_BEFORE = regex.compile(r"(?i:\b(?:when|after|until|till|before|once|if|upon)(?:\s+[a-z]+){1,2}\s+)$")
 _LABEL_SENTENCE = regex.compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets and punctuation around
+_TITLE_WINDOW = 200  # characters each side read for title case: a long sentence of many numbers stays linear
 _BRACKET = regex.compile(r"[()\[\]]")
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
@@ -163,7 +164,7 @@ def _label_or_name(reading: Reading, data) -> bool:
         return True  # "Framework 2.0", "(BEPS) 2.0": a version, part of the name
     # "a Rail 2 Pilot": capitalised words on both sides, in a sentence that is not a title-case heading
     return not m.has_decimal and month is not None and not _month_name(month.group("word"), data) and \
-        not _title_case(text, s0, s1)
+        not _title_case(text, max(s0, m.start - _TITLE_WINDOW), min(s1, m.end + _TITLE_WINDOW))
 
 
 def _line_goes_on(text: str, end: int) -> bool:
@@ -177,7 +178,7 @@ def _month_name(word: str, data) -> bool:
 
 
 def _title_case(text: str, s0: int, s1: int) -> bool:
-    """Whether two in three longer words of the sentence are capitalised ("Bank Opens 3 Branches")."""
+    """Whether two in three longer words around the number are capitalised ("Bank Opens 3 Branches")."""
     words = [w for w in _WORD.findall(text, s0, s1) if len(w) > 3]
     return not words or 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
 
