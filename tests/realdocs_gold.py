@@ -161,6 +161,19 @@ def available(gold: Path = GOLD) -> str | None:
     return None
 
 
+def misplaced_spans(gold: Path = GOLD) -> list[str]:
+    """Ids of the gold records whose surface is not what their offsets say in the annotated text."""
+    texts: dict[str, str] = {}
+    misplaced = []
+    for name in ("claims", "optional", "non_claims"):
+        for row in load(name, gold):
+            if row["doc"] not in texts:
+                texts[row["doc"]] = (REALDOCS / row["doc"]).read_text(encoding="utf-8")
+            if texts[row["doc"]][row["start"]:row["end"]] != row["surface"]:
+                misplaced.append(row["id"])
+    return misplaced
+
+
 def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 

@@ -109,6 +109,16 @@ def test_output_is_not_half_written_when_the_run_crashes(batch_dir, monkeypatch,
         main(["--debug", "analyze", "--output", str(output), *good])
 
 
+def _copies(directory: Path, text: str, count: int) -> list[str]:
+    """``count`` reports holding ``text`` (r000.txt, r001.txt, ...), their paths in batch order."""
+    paths = []
+    for index in range(count):
+        path = directory / f"r{index:03}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
 def _interrupt_after(monkeypatch, done: int) -> None:
     """Ctrl-C arrives while the batch is analysing document ``done + 1``."""
     real = ipnlp.batch.analyze_many
@@ -123,11 +133,7 @@ def _interrupt_after(monkeypatch, done: int) -> None:
 
 
 def test_ctrl_c_keeps_the_reports_already_written_to_stdout(tmp_path, monkeypatch, capsys):
-    paths = []
-    for index in range(4):
-        path = tmp_path / f"r{index}.txt"
-        path.write_text(GOOD)
-        paths.append(str(path))
+    paths = _copies(tmp_path, GOOD, 4)
     _interrupt_after(monkeypatch, done=2)
     assert main(["analyze", "--format", "jsonl", *paths]) == 130
     captured = capsys.readouterr()
@@ -138,25 +144,17 @@ def test_ctrl_c_keeps_the_reports_already_written_to_stdout(tmp_path, monkeypatc
 def test_ctrl_c_leaves_an_existing_output_file_intact(tmp_path, monkeypatch, capsys):
     output = tmp_path / "claims.jsonl"
     output.write_text("previous\n")
-    paths = []
-    for index in range(3):
-        path = tmp_path / f"r{index}.txt"
-        path.write_text(GOOD)
-        paths.append(str(path))
+    paths = _copies(tmp_path, GOOD, 3)
     _interrupt_after(monkeypatch, done=1)
     assert main(["analyze", "--format", "jsonl", "--output", str(output), *paths]) == 130
     assert output.read_text() == "previous\n"
-    assert sorted(os.listdir(tmp_path)) == ["claims.jsonl", "r0.txt", "r1.txt", "r2.txt"]
+    assert sorted(os.listdir(tmp_path)) == ["claims.jsonl", "r000.txt", "r001.txt", "r002.txt"]
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="POSIX signals")
 def test_a_real_sigint_stops_the_batch_cleanly(tmp_path):
     text = (Path(__file__).resolve().parents[1] / "corpus" / "cnipa-2025-work-report.en.txt").read_text()
-    paths = []
-    for index in range(200):
-        path = tmp_path / f"r{index:03}.txt"
-        path.write_text(text)
-        paths.append(str(path))
+    paths = _copies(tmp_path, text, 200)
     process = subprocess.Popen([*IPNLP, "analyze", "--format", "jsonl", *paths],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                # a SIGINT ignored by whoever started pytest (a background job) is

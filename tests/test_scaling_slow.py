@@ -10,10 +10,11 @@ may grow at most 15x per 10x of input and its peak memory stay under 500 MB.
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from pathlib import Path
 
 import pytest
+
+from tests._child_process import analyse_within, run_child
 
 pytestmark = pytest.mark.slow
 
@@ -23,25 +24,6 @@ ADVERSARIAL = {
     "one-line-no-spaces": "abc123.45%xyz",
     "more-than-more-than": "more than more than ",
 }
-_CHILD = """
-import sys, ipnlp
-kind, unit, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
-if kind == "nested":
-    text = "(" * (size // 2) + ")" * (size - size // 2)
-else:
-    text = (unit * (size // len(unit) + 1))[:size]
-ipnlp.analyze(text)
-"""
-
-
-def _analyse_within(kind: str, unit: str, size: int, seconds: float) -> None:
-    try:
-        subprocess.run([sys.executable, "-c", _CHILD, kind, unit, str(size)], check=True,
-                       timeout=seconds, capture_output=True)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"analysing {size:,} characters of {unit[:20]!r}... took over {seconds} s")
-
-
 @pytest.mark.parametrize(("kind", "unit"), [
     pytest.param("repeat", ADVERSARIAL["digits-and-commas"], id="digits-and-commas"),
     pytest.param("nested", "", id="nested-parentheses"),  # 500k "(" then 500k ")"
@@ -49,7 +31,7 @@ def _analyse_within(kind: str, unit: str, size: int, seconds: float) -> None:
     pytest.param("repeat", ADVERSARIAL["more-than-more-than"], id="more-than-more-than"),
 ])
 def test_one_megabyte_of_adversarial_input_in_bounded_time(kind, unit):
-    _analyse_within(kind, unit, 1_000_000, seconds=60)
+    analyse_within(unit, 1_000_000, seconds=60, kind=kind)
 
 
 # Further shapes found while fuzzing: 200 kB each (linear code: ~1 s), bound 20 s.
@@ -65,7 +47,7 @@ def test_one_megabyte_of_adversarial_input_in_bounded_time(kind, unit):
     pytest.param("x\n", id="many-lines"),
 ])
 def test_other_adversarial_shapes_in_bounded_time(unit):
-    _analyse_within("repeat", unit, 200_000, seconds=20)
+    analyse_within(unit, 200_000, seconds=20)
 
 
 # --- every hostile family at 10 kB, 100 kB and 1 MB (tests/hostile/families.py) --------------------
@@ -107,17 +89,9 @@ def _family_params() -> list:
 
 
 def _cpu_and_rss(name: str, size: int) -> tuple[float, int]:
-    from pathlib import Path
-
     root = str(Path(__file__).resolve().parents[1])
-    try:
-        done = subprocess.run([sys.executable, "-c", _FAMILY_CHILD, root, name, str(size)],
-                              capture_output=True, timeout=300)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"{name} at {size:,} characters took over 300 s")
-    if done.returncode != 0:
-        pytest.fail(f"{name} at {size:,} characters: exit {done.returncode}: {done.stderr.decode()[-500:]}")
-    cpu, rss = done.stdout.decode().split()[-2:]
+    out = run_child(_FAMILY_CHILD, root, name, str(size), seconds=300, what=f"{name} at {size:,} characters")
+    cpu, rss = out.split()[-2:]
     return float(cpu), int(rss)
 
 

@@ -17,12 +17,16 @@ TEXTS = Path(__file__).resolve().parents[2] / ".." / "shared" / "realdocs" / "te
 ANNUAL_REPORTS = ["hkma-ar-2019.en.md", "hkma-ar-2024.en.md"]
 
 
-@pytest.mark.parametrize("name", ANNUAL_REPORTS)
-def test_most_claims_of_an_annual_report_have_a_period_and_a_subject(name):
-    path = TEXTS / name
+@pytest.fixture(scope="module", params=ANNUAL_REPORTS)
+def claims(request) -> list[ipnlp.Claim]:
+    """The claims of one annual report, read once for the tests of this module."""
+    path = TEXTS / request.param
     if not path.exists():
         pytest.skip("../shared/realdocs is not here")
-    claims = ipnlp.analyze(path.read_text(encoding="utf-8")).claims
+    return ipnlp.analyze(path.read_text(encoding="utf-8")).claims
+
+
+def test_most_claims_of_an_annual_report_have_a_period_and_a_subject(claims):
     assert len(claims) > 100
     without_period = sum(c.period is None for c in claims) / len(claims)
     without_subject = sum(not c.subject.strip() for c in claims) / len(claims)
@@ -30,12 +34,8 @@ def test_most_claims_of_an_annual_report_have_a_period_and_a_subject(name):
     assert without_subject <= 0.08  # 19% before; 3-6% once subjects were read from more of report English
 
 
-@pytest.mark.parametrize("name", ANNUAL_REPORTS)
-def test_no_period_is_malformed(name):
-    path = TEXTS / name
-    if not path.exists():
-        pytest.skip("../shared/realdocs is not here")
+def test_no_period_is_malformed(claims):
     form = (r"(?:FY)?\d{4}(?:/\d{2})?(?:-(?:H[12]|Q[1-4]|\d{2}(?:-\d{2})?))?"
             r"(?:(?:-|/)(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\.\.))?")
-    for claim in ipnlp.analyze(path.read_text(encoding="utf-8")).claims:
+    for claim in claims:
         assert claim.period is None or regex.fullmatch(form, claim.period), claim.period

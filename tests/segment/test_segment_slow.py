@@ -3,18 +3,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
-pytestmark = pytest.mark.slow
+from tests._child_process import analyse_within
 
-_CHILD = """
-import sys, ipnlp
-unit, size = sys.argv[1], int(sys.argv[2])
-ipnlp.analyze((unit * (size // len(unit) + 1))[:size])
-"""
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("unit", [
@@ -28,8 +21,4 @@ ipnlp.analyze((unit * (size // len(unit) + 1))[:size])
     pytest.param("x\r\x85\u2028", id="odd-line-breaks"),
 ])
 def test_one_megabyte_of_segmentation_shapes_in_bounded_time(unit):
-    try:
-        subprocess.run([sys.executable, "-c", _CHILD, unit, "1000000"], check=True, timeout=60,
-                       capture_output=True)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"analysing 1 MB of {unit[:20]!r}... took over 60 s")
+    analyse_within(unit, 1_000_000, seconds=60)

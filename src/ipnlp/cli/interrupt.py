@@ -27,16 +27,51 @@ MESSAGE = "ipnlp: interrupted"
 
 
 class _FirstInterruptOnly:
-    """A SIGINT handler: the first signal raises KeyboardInterrupt, later ones are ignored."""
+    """A SIGINT handler: the first signal raises KeyboardInterrupt, later ones are ignored.
+
+    Python swallows an exception raised where nobody can catch it (a destructor such as the
+    ``regex`` compiler's ``Group.__del__``, a weakref callback) and reports it through
+    ``sys.unraisablehook``; the interrupt would then be lost and the run would go on to its end.
+    ``lost`` notices that and delivers the interrupt once more, at the next ordinary line.
+    """
 
     def __init__(self) -> None:
         self.fired = False
+        self.redeliver = False
+        self._courier: Any = None
+        self._in_hook = False
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
-        if self.fired:
-            return
-        self.fired = True
+        if self.fired and (not self.redeliver or self._in_hook):
+            return  # a later Ctrl-C, or a re-delivery still inside the hook (the courier retries)
+        self.fired, self.redeliver = True, False
         raise KeyboardInterrupt
+
+    def lost(self, unraisable: Any, previous_hook: Any) -> None:
+        """``sys.unraisablehook`` while installed: our KeyboardInterrupt was swallowed, raise it again."""
+        if not (self.fired and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            previous_hook(unraisable)
+            return
+        # Not from here: a signal handler run inside this hook would be swallowed again. Another
+        # thread asks the main thread until the handler has raised in ordinary code.
+        self._in_hook = True
+        try:
+            self.redeliver = True
+            if self._courier is None or not self._courier.is_alive():
+                import threading
+
+                self._courier = threading.Thread(target=self._redeliver, daemon=True, name="ipnlp-interrupt")
+                self._courier.start()
+        finally:
+            self._in_hook = False
+
+    def _redeliver(self) -> None:
+        import _thread
+        import time
+
+        while self.redeliver:
+            _thread.interrupt_main()
+            time.sleep(0.01)
 
 
 NOT_INSTALLED = object()
@@ -56,17 +91,27 @@ def install() -> Any:
         # A SIGINT that is ignored on purpose (``nohup``, a background job) stays ignored.
         if current is signal.SIG_IGN:
             return NOT_INSTALLED
-        return signal.signal(signal.SIGINT, _FirstInterruptOnly())
+        handler = _FirstInterruptOnly()
+        previous = signal.signal(signal.SIGINT, handler)
     except ValueError:  # not the main thread
         return NOT_INSTALLED
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: handler.lost(unraisable, previous_hook)
+    return previous, previous_hook
 
 
 def restore(previous: Any) -> None:
     """Put back the handler ``install`` replaced (for callers of ``main`` inside a larger program)."""
     if previous is NOT_INSTALLED or previous is None:
         return
-    with contextlib.suppress(ValueError):  # install succeeded, so this is the main thread
-        signal.signal(signal.SIGINT, previous)
+    handler, hook = previous
+    ours = signal.getsignal(signal.SIGINT)
+    if isinstance(ours, _FirstInterruptOnly):
+        ours.redeliver = False  # the run is over: the courier, if any, stops asking
+    sys.unraisablehook = hook
+    if handler is not None:
+        with contextlib.suppress(ValueError):  # install succeeded, so this is the main thread
+            signal.signal(signal.SIGINT, handler)
 
 
 def exit_on_further() -> None:

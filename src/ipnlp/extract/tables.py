@@ -6,6 +6,7 @@ with ``#`` are comments. Surfaces are matched case-insensitively, longest first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -37,7 +38,9 @@ def rows(lang: str, name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def alternation(surfaces: list[str]) -> str:
+def alternation(surfaces: Iterable[str]) -> str:
+    """A regex alternation of literal surfaces, for ``regex`` and ``re`` alike; a space in a surface
+    matches any run of white space."""
     # Longest first so "percentage points" wins over "points" and "hundred million" over "hundred".
     parts = []
     for surface in sorted(set(surfaces), key=len, reverse=True):

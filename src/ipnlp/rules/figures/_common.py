@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
+from ...extract.tables import alternation  # noqa: F401 (re-exported to the figure rules)
 from ...extract.tables import rows as table_rows
 from ...index import MAX_NEIGHBOURS, ClaimIndex  # noqa: F401 (MAX_NEIGHBOURS: re-exported to the figure rules)
 from ...models import Claim
@@ -316,8 +317,3 @@ def unit_rows(lang: str = "en") -> tuple[tuple[str, str, str], ...]:
 @cache
 def scale_words(lang: str = "en") -> tuple[str, ...]:
     return tuple(row[0].strip() for row in table_rows(lang, "scales.tsv"))
-
-
-def alternation(surfaces: Iterable[str]) -> str:
-    """A regex alternation of literal surfaces, longest first so "U.S. dollars" beats "dollars"."""
-    return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))

@@ -35,11 +35,11 @@ def _patterns(lang: str = "en") -> tuple[tuple[_Currency, ...], re.Pattern[str] 
     currencies = []
     for unit in sorted({u for _, u, kind in rows if kind == "currency_prefix"}):
         prefix_list = {s for s, u, kind in rows if u == unit and kind == "currency_prefix"}
-        suffixes = alternation(s for s, u, kind in rows if u == unit and kind == "currency")
-        if suffixes:
+        suffixes = [s for s, u, kind in rows if u == unit and kind == "currency"]
+        if suffixes:  # a currency with no word after the number cannot be named twice
             currencies.append(_Currency(
                 re.compile(rf"(?<![\w$])(?:{alternation(prefix_list)})\s*{_NUMBER}(?:\s*(?:{scales}))?\s+"
-                           rf"(?:{suffixes})\b", re.IGNORECASE),
+                           rf"(?:{alternation(suffixes)})\b", re.IGNORECASE),
                 tuple(sorted({len(s) for s in prefix_list}, reverse=True))))
     symbols = [s for s, _, kind in rows if kind == "percent" and not s[0].isalpha()]
     spelled = [s for s, _, kind in rows if kind == "percent" and s[0].isalpha()]
