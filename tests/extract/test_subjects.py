@@ -135,6 +135,110 @@ def test_no_subject_is_invented(text, figure):
     assert dict(_subjects(text))[figure] == ""
 
 
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # A pronoun subject stands for what the last figure of the sentence before measures.
+    ("Members get a housing grant of 40% this year. This will be capped at $9,000 per family.", "$9,000",
+     "housing grant"),
+    ("The benchmark index ended at 3,250. This marked a gain of 12.4% on the year.", "a gain of 12.4%",
+     "benchmark index"),
+    ("Farm output was about 6% of GDP. Since then, it has shrunk by 2 percentage points.",
+     "shrunk by 2 percentage points", "Farm output share of GDP"),
+])
+def test_a_pronoun_subject_stands_for_the_sentence_before(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # An amount opening its clause after "the first", "the remaining" is a part of the amount named before.
+    ("Each family gets $900 in travel credits. The first $400 is paid in March, and the remaining $500 in July.",
+     "$500", "remaining travel credits for each family"),
+    ("We will give $200 in book vouchers. The first $120 comes in May. The balance $80 comes later.", "$80",
+     "balance book vouchers"),
+    # ... not a count, not an object of its clause's verb, not an amount after another unit.
+    ("Grants went to 60 firms. The remaining 40 firms left.", "40 firms", "remaining firms left"),
+    ("Each family gets $900 in travel credits. Families spent the first $400 on fares.", "$400",
+     "spending on fares"),
+    ("Exports rose 5%. The remaining $300 is held back.", "$300", ""),
+])
+def test_a_part_of_an_amount_named_before(text, figure, subject):
+    subjects = [s for t, s in _subjects(text) if t == figure]
+    assert subjects[-1] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "before"), [
+    # A determiner and its noun, a pronoun object, a sentence with a subject of its own, or no figure before.
+    ("Exports rose 5% last year. This year, we will provide $800.", "$800", "Exports"),
+    ("Sales reached 900 units in May. Analysts expected it to be 3% higher.", "3%", "Sales"),
+    ("The levy was 2% in 2022. This levy will rise to 3% next year.", "3%", "levy was"),
+    ("The grant is 40%. It lasts for 3 years.", "3 years", "grant"),  # a duration says when, not what
+])
+def test_a_pronoun_subject_takes_nothing_from_a_sentence_it_does_not_stand_for(text, figure, before):
+    assert before not in dict(_subjects(text))[figure]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # An age the clause names no other subject for is the age of the noun before it.
+    ("Consider Ms Ong, 52 years old, who retrained last year.", "52 years old", "age of Ms Ong"),
+    ("Free rides for toddlers under three years old.", "three years old", "age of toddlers"),
+    ("The bridge is 90 years old.", "90 years old", "bridge"),  # the clause's own subject
+    ("We will raise the retirement age to 65 years old.", "65 years old", "retirement age"),  # its own subject
+    # Time into something that a duration opening its clause measures.
+    ("Six months into the strike, the port reopened.", "Six months", "time into strike"),
+    # A duration framing another figure of its clause is the period of that figure.
+    ("The city will award a $40 million grant for parks over the next four years.", "four years",
+     "period of grant"),
+    ("We will provide the regions with additional funding of $8 million over the coming two years.", "two years",
+     "period of additional funding"),
+    # ", or" restates the noun phrase before it in money when no figure in digits came first.
+    ("Owners receive double the usual rent rebate, or up to $600, this year.", "$600", "usual rent rebate"),
+    ("The agency will hand out food parcels, or about $90 a family.", "$90", "food parcels"),
+])
+def test_a_duration_or_a_restated_amount_gets_what_it_is_of(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # A heading of figures only, as a converted infographic writes it, is captioned by the short line under it.
+    ("# Markets\n\nTrading was calm.\n\n# US$48.1 billion, -2.3%\n\nNet assets of the pension fund\n",
+     "US$48.1 billion", "Net assets of the pension fund"),
+    ("## 12,400\n\nNew firms registered\n", "12,400", "New firms registered"),
+    # ... not a heading with words, nor one followed by a sentence or another heading.
+    ("# Lending rose 4%\n\nTotal loans of banks\n", "rose 4%", "Lending"),
+    ("# 7.5%\n\nThe rate stayed high. It fell later.\n", "7.5%", ""),
+    ("# 7.5%\n\n# Outlook\n", "7.5%", ""),
+])
+def test_a_heading_of_figures_takes_its_caption(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # Where an amount goes, after its noun: "to" a determiner, a name or a plural noun.
+    ("The council will make a $2 million grant to the Harbour Trust and review it.", "$2 million",
+     "grant to the Harbour Trust"),
+    ("The scheme gives $900 million in relief to farmers this year.", "$900 million", "relief to farmers"),
+    ("A $300 top-up to each account was paid.", "$300", "top-up to each account"),
+    # ... never a verb after "to", nor what follows a coordination or the next preposition.
+    ("We give $800 in vouchers to help families.", "$800", "vouchers"),
+    ("It gives a $50 million top-up to the Arts Fund over the next four years.", "$50 million",
+     "top-up to the Arts Fund"),
+])
+def test_an_amount_takes_where_it_goes(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
+def test_a_range_with_no_subject_takes_the_change_noun_after_it():
+    # "an average of" names no measure and the clause has no subject: the change noun after the range does
+    assert dict(_subjects("If we secure an average of 2% to 3% growth a year, we gain."))["3% growth"] == "growth"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("We will invest $2 billion over the next five years into ports.", "five years", "period of investment"),
+    ("Costs rose 4%, or about $9 million, last year.", "$9 million", "cost"),  # the figure before's subject
+])
+def test_a_duration_into_or_a_restatement_after_a_figure_is_read_otherwise(text, figure, subject):
+    assert dict(_subjects(text))[figure] == subject
+
+
 @pytest.mark.parametrize(("phrase", "subject"), [
     ("gross domestic product (GDP) growth", "GDP growth"),
     ("the Housing and Development Board (HDB) flats", "HDB flats"),

@@ -24,7 +24,8 @@ from . import zh_claims, zh_period
 from .numbers import Mention, find_mentions
 from .period import heading_periods, looks_ahead, reporting_year, resolve_period, sentence_time
 from .recognizers import DocumentFacts, Draft, Reading, counts, money, percent, read_mention
-from .subject import clause_subject
+from .recognizers.base import DURATIONS
+from .subject import clause_subject, part_before, refers_back, without_part
 from .tables import alternation, load_tables
 
 #: Figures extracted from one document at most. Real reports state hundreds; a generated or dumped
@@ -72,6 +73,8 @@ def extract_claims(
         finer_heading_periods = heading_periods(sections, lang)
         prospective = looks_ahead(text, lang)
     read_sentence = zh_claims.sentence_claims if han else _sentence_claims
+    # what the last figure of the sentence just before measures ("" when it had none), and its unit
+    subject_before, unit_before = "", ""
     for sentence in segmentation.sentences:
         if len(claims) >= MAX_CLAIMS:
             break
@@ -79,6 +82,20 @@ def extract_claims(
             continue
         drafts = read_sentence(text, (marker_ends.get(sentence[0], sentence[0]), sentence[1]), lang, document,
                                limit=MAX_CLAIMS - len(claims))
+        if not han:
+            # "a Rebate of 50%. This will be capped at $200": the pronoun stands for the figure before (a
+            # duration is when, not what: "This will bring payments to $700 over [five years]").
+            # "$600 in CDC Vouchers. The first $300 ..., and the remaining $300 ...": parts of that amount (of
+            # money, in its currency: "The remaining 40 firms" count firms).
+            for draft in drafts:
+                part = part_before(text, sentence[0], draft.start, lang) \
+                    if subject_before and draft.unit == unit_before and draft.unit.isupper() else None
+                if part:
+                    draft.subject = f"{part} {without_part(subject_before, lang)}"
+                elif subject_before and draft.unit not in DURATIONS and \
+                        refers_back(text, sentence[0], draft.number_start, lang, subject=draft.subject):
+                    draft.subject = subject_before
+        subject_before, unit_before = (drafts[-1].subject, drafts[-1].unit) if drafts else ("", "")
         if not drafts:
             continue
         section = section_index.at(sentence[0])

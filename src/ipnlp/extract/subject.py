@@ -57,7 +57,15 @@ _TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
 _EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
 _BY_BEFORE = regex.compile(r"(?i:\bby\s+)$")
-_FOR_JOINT = regex.compile(r"\s+for\s+")
+# "[for] each child", "[to] companies", "[to] the Majulah Package Fund": whom or what an amount goes to; after
+# "to" a determiner, a name or a plural noun, never a verb ("to help families").
+_FOR_JOINT = regex.compile(
+    r"\s+(?:(?P<prep>for)|(?P<prep>to)(?=\s+(?:(?i:the|each|every|all|our|their|its)\b|\*{0,2}[A-Z]|"
+    r"[a-z]+(?<![su]s|is)s\b)))\s+")
+# Words that end a recipient phrase: a coordination or the next preposition ("to the Fund [and] extend it",
+# "to the Groups [over] the next three years").
+_RECIPIENT_ENDS = frozenset({"and", "or", "but", "over", "until", "till", "during", "by", "from", "in", "on", "at",
+                             "to", "for", "into", "within", "which", "who", "that"})
 _RECIPIENT_WORDS = frozenset({"each", "every", "all", "of", "their", "the", "a", "an", "with"})
 _WORD_FIGURE = regex.compile(r"[A-Za-z]+")
 _TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
@@ -88,6 +96,26 @@ _CONJUNCTION_BEFORE = regex.compile(
 _DURATION_OF = regex.compile(
     r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)['’]?\s+(?i:worth\s+)?of\s+"
     r"(?:(?i:such|the|their|its)\s+)?")
+# An age: "[40 years old]", "children below [16 years old]", "[6 weeks of age]".
+_AGE_AFTER = regex.compile(
+    r"[\w.,-]+(?:\s+and\s+a\s+half)?[\s-]+(?i:years?|months?|weeks?|days?)[\s-]+(?i:old|of\s+age)\b")
+# Time elapsed in something: "[Two years] into the pandemic".
+_DURATION_INTO = regex.compile(
+    r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?)\s+into\s+(?:(?i:the|its|our|their)\s+)?")
+# A duration that frames another figure of the clause: "a $10 million top-up over the next [three years]".
+_TIME_FRAME_BEFORE = regex.compile(
+    r"(?i:\b(?:over|during|within)\s+(?:the\s+)?(?:(?:next|last|past|preceding|coming|following|first)\s+)?)$")
+# A Markdown heading of figures only: "# HK$1,526.3 billion", "# HK$592.6 billion, +5.9%", "## 17.7%".
+_FIGURES_HEADING = regex.compile(
+    r"[ \t]*#{1,6}(?:[ \t,;]*(?:[A-Z]{1,3})?[$£€¥]?[+\-–−]?\d[\d,]*(?:\.\d+)?[ \t]*"
+    r"(?:%|(?i:billion|million|trillion|bn|per\s*cent))?)+[ \t]*")
+# The line under it, after blank lines: a caption is short prose with no heading mark and no final stop.
+_CAPTION_LINE = regex.compile(r"\s*\n(?P<caption>[ \t]*[A-Za-z][^\n#|]*?[^\n.:!?|])[ \t]*(?:\n|$)")
+# "the first", "the remaining" right before a figure; what may open the clause before it.
+_PART_BEFORE = regex.compile(r"(?i:\bthe\s+)(?P<part>[A-Za-z]+)\s+(?:[A-Z]{1,3})?$")
+_CLAUSE_OPENING = regex.compile(r"(?:[,;]\s*|(?<!\S)(?i:and|but|while|whereas)\s+)$")
+_MODAL = regex.compile(r"(?i:\b(?:will|would|shall|can|could|may|might|must)\b)")
+_DURATION_AT = regex.compile(r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?|decades?)\b")
 # A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
 _RECEIVES = regex.compile(
     r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got|(?:can|could|will)\s+expect(?:\s+to\s+receive)?)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
@@ -143,6 +171,10 @@ _NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
 _BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
 _ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _ACRONYM_SKIPS = frozenset({"and", "of", "the", "for", "&"})
+# The word after a pronoun subject that shows it is one: "This [will] be", "This [marked]", "it [has]", "This [brings]"
+# (but "This year", "That figure": a determiner and its noun).
+_VERB_AFTER_PRONOUN = regex.compile(
+    r"(?i:will|would|is|was|has|had|have|can|could|may|might|should|shall|[a-z]+ed|[a-z]+[^s']s)")
 _AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
 
 
@@ -590,8 +622,11 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     if joint is None:
         if _ARTICLE_BEFORE.search(text, max(0, number_start - 8), number_start) and \
                 _NOUN_AFTER.match(text, end, min(len(text), end + 3)):
-            # "a $250 million SG Gives matching grant": the amount modifies the noun after it.
-            return _noun_run(text, end, lang)
+            # "a $250 million SG Gives matching grant": the amount modifies the noun after it; "the $7.5 billion
+            # injection to the Majulah Package Fund": with where it goes.
+            noun, noun_end = _noun_run_span(text, end, lang)
+            recipient = _recipient(text, noun_end, lang, preps=("to",)) if noun else None
+            return f"{noun} {recipient}" if recipient else noun
         return None
     data = load(lang)
     money_nouns = set(_words(lang)["money_noun"])
@@ -623,17 +658,18 @@ def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | N
     return f"{noun} {recipient}" if recipient else noun
 
 
-def _recipient(text: str, pos: int, lang: str) -> str | None:
-    """"for each child", "for families with young children" right after an amount's noun."""
-    joint = _FOR_JOINT.match(text, pos, min(len(text), pos + 8))
-    if joint is None:
+def _recipient(text: str, pos: int, lang: str, *, preps: tuple[str, ...] = ("for", "to")) -> str | None:
+    """"for each child", "for families with young children", "to companies", "to the Majulah Package Fund" right
+    after an amount's noun (``preps``: which of "for" and "to" may open it)."""
+    joint = _FOR_JOINT.match(text, pos, min(len(text), pos + 40))
+    if joint is None or joint.group("prep") not in preps:
         return None
     data = load(lang)
-    kept = ["for"]
+    kept = [joint.group("prep")]
     for match in _adjacent_words(text, joint.end(), min(len(text), joint.end() + 80)):
         word = match.group()
         lower = word.lower()
-        if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or \
+        if not word[0].isalpha() or len(kept) > _MAX_OF_PHRASE_WORDS or lower in _RECIPIENT_ENDS or \
                 (lower in data.NP_STOP_WORDS and lower not in _RECIPIENT_WORDS):
             break
         kept.append(word)
@@ -644,14 +680,21 @@ def _recipient(text: str, pos: int, lang: str) -> str | None:
 
 def _noun_run(text: str, pos: int, lang: str) -> str | None:
     """The words after an amount up to a stop word: "a $5,000 [top-up] to ..."."""
+    return _noun_run_span(text, pos, lang)[0]
+
+
+def _noun_run_span(text: str, pos: int, lang: str) -> tuple[str | None, int]:
+    """``_noun_run`` and where its last word ends."""
     data = load(lang)
     kept = []
+    end = pos
     for match in _adjacent_words(text, pos, min(len(text), pos + 80)):
         word = match.group()
         if not word[0].isalpha() or word.lower() in data.NP_STOP_WORDS or len(kept) >= _MAX_OF_PHRASE_WORDS:
             break
         kept.append(word)
-    return tidy(" ".join(kept), lang) or None
+        end = match.end()
+    return tidy(" ".join(kept), lang) or None, end
 
 
 def list_subject(text: str, sentence_start: int, number_start: int, lang: str = "en", *,
@@ -789,6 +832,16 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
     return f"{owner} {noun}" if owner else (None if article else noun)  # "to achieve [4%] growth": growth
 
 
+def _change_noun_after_range(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40)) if figure else None
+    if change is None:
+        return None
+    noun = change.group("noun").lower()
+    tail = _prepositional_tail(text, number_start, lang, after=change.end())
+    return f"{noun} {tail}" if tail and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]) else noun
+
+
 def sentence_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
     """The subject of the sentence's first verb stating a figure, when it comes before ``pos``."""
     # bounded look-back, as everywhere here: a sentence with many figures stays linear
@@ -820,7 +873,8 @@ def _nominalised_verb(text: str, sentence_start: int, number_start: int, lang: s
 def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, depth: int) -> str | None:
     """A figure coordinated with an earlier one, nothing but its bound between ("spend $5 billion on X in
     FY2024, and close to [$40 billion] in total"; "¥2 trillion, or about [$18 billion]"), measures what
-    the earlier one measures, unless a verb stating a figure lies between them (a clause of its own)."""
+    the earlier one measures, unless a verb stating a figure lies between them (a clause of its own). With no
+    earlier figure in digits, ", or" restates the noun phrase before it."""
     conjunction = _CONJUNCTION_BEFORE.search(text, max(sentence_start, lead.pos - 40), lead.pos)
     if conjunction is None or depth >= _MAX_LIST_DEPTH:
         return None
@@ -831,7 +885,16 @@ def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, 
     if money and not text[lead.pos:lead.pos + 4].lstrip()[:1].isdigit():
         earlier = money  # "$9,000 in payouts in the first 18 months ..., as well as [$400]": the amount before
     if not earlier:
-        return None
+        # "receive twice the amount of regular rebates, or up to [$950]": the same thing restated in money
+        if not regex.match(r",\s*(?i:or)\b", conjunction.group()):
+            return None
+        kept: list[str] = []
+        for match in reversed(_adjacent_words_back(text, max(sentence_start, conjunction.start() - 80),
+                                                   conjunction.start())):
+            if _PARTICLE.match(match.group() + " ") or _subject_patterns(lang)["verb"].fullmatch(match.group()):
+                break  # "give out [vouchers]": the verb and its particle are no part of the noun phrase
+            kept.append(match.group())
+        return tidy(" ".join(reversed(kept)), lang) or None
     previous = earlier[-1]
     if _subject_patterns(lang)["verb"].search(text, previous.end(), conjunction.start()):
         return None
@@ -859,6 +922,63 @@ def _duration_of(text: str, sentence_start: int, number_start: int, lang: str, l
         return None
     receiver = _receiver(text, sentence_start, lead, lang)
     return f"{noun} for {receiver}" if receiver else noun
+
+
+def _caption_below(text: str, number_start: int, lang: str) -> str | None:
+    """A heading that is nothing but figures ("# HK$592.6 billion, +5.9%"), as a converted infographic writes
+    them, is captioned by the short line under it ("Total value of banknotes issued by note-issuing banks")."""
+    line_start = text.rfind("\n", max(0, number_start - _MAX_CLAUSE_CHARS), number_start) + 1
+    line_end = text.find("\n", number_start, number_start + _MAX_CLAUSE_CHARS)
+    if line_end < 0 or not _FIGURES_HEADING.fullmatch(text, line_start, line_end):
+        return None
+    caption = _CAPTION_LINE.match(text, line_end, min(len(text), line_end + _MAX_CLAUSE_CHARS))
+    if caption is None or len(caption.group("caption").split()) > _MAX_CLAUSE_WORDS:
+        return None
+    return tidy(caption.group("caption"), lang) or None
+
+
+def _age(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
+    """An age the clause names no other subject for: "Mr Tan, [40 years old]" -> "age of Mr Tan", "children
+    below [16 years old]" -> "age of children"; "the qualifying age ... to [69 years old]" keeps its own."""
+    if not _AGE_AFTER.match(text, number_start, min(len(text), number_start + 60)):
+        return None
+    pos = _lead_end(text, sentence_start, number_start, lang)
+    before = text[max(sentence_start, pos - 60):pos].rstrip()
+    before = before[:-1] if before.endswith(",") else before  # "Mr Tan, [40 years old]": an apposition
+    words = [m.group() for m in _adjacent_words_back(before, 0, len(before))]
+    if len(words) > 1 and words[-1][:1].isupper():
+        # a name: its capitalised words, never the sentence's opening verb ("Consider Ms Ong, ...")
+        name_start = len(words)
+        while name_start > 0 and words[name_start - 1][:1].isupper():
+            name_start -= 1
+        opens_sentence = name_start == 0 and pos - 60 <= sentence_start and before.lstrip().startswith(words[0])
+        words = words[1 if opens_sentence else name_start:]
+    # "young children below [16 years old]", but not "caring for" nor a verb ("is")
+    owner = tidy(" ".join(w for w in words[-3:] if not w.lower().endswith("ing")), lang)
+    return f"age of {owner}" if owner and not _subject_patterns(lang)["verb"].search(owner) else "age"
+
+
+def _duration_subject(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead,
+                      depth: int) -> str | None:
+    """What a duration is the time of: the time into something ("[Two years] into the pandemic" -> "time into
+    pandemic"), or the period over which another figure of the sentence runs ("a $10 million top-up over the
+    next [three years]" -> "period of top-up")."""
+    end = min(len(text), number_start + 60)
+    into = _DURATION_INTO.match(text, number_start, end)
+    if into and not tidy(text[lead.start:lead.pos], lang):  # it opens its clause ("over the next five years
+        # into AI compute" is a period and a destination)
+        noun = _noun_run(text, into.end(), lang)
+        return f"time into {noun}" if noun else None
+    if depth >= _MAX_LIST_DEPTH or not _DURATION_AT.match(text, number_start, end) or \
+            not _TIME_FRAME_BEFORE.search(text, max(sentence_start, lead.pos - 40), lead.pos):
+        return None
+    figures = [m for m in _EARLIER_FIGURE.finditer(text, max(lead.start, number_start - 160), lead.pos)
+               if not _YEAR.fullmatch(m.group().lstrip("FY"))]
+    if not figures:
+        return None
+    framed = clause_subject(text, sentence_start, figures[-1].start(), lang, depth=depth + 1)
+    # "investment of will support this plan": a verb phrase read as the other figure's subject is not passed on
+    return f"period of {framed}" if framed and not _MODAL.search(framed) else None
 
 
 def _receiver(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | None:
@@ -943,7 +1063,8 @@ def clause_subject(text: str, sentence_start: int, number_start: int, lang: str 
     """What a figure measures (``_subject_at``); a forecast is marked so, as it is another measure than
     the outturn it forecasts ("Market consensus forecasts a headline inflation rate of 1.5% in 2021" ->
     "headline inflation rate forecast", never the same metric as the rate a later report states)."""
-    subject = _subject_at(text, sentence_start, number_start, lang, depth=depth, split_list=split_list)
+    subject = _subject_at(text, sentence_start, number_start, lang, depth=depth, split_list=split_list) or \
+        _age(text, sentence_start, number_start, lang) or (None if depth else _caption_below(text, number_start, lang))
     if subject and depth == 0 and _is_forecast(text, sentence_start, number_start, lang) and \
             not _FORECAST_WORD.search(subject):
         subject = f"{subject} forecast"
@@ -969,8 +1090,10 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     A figure listed after another shares its subject."""
     low = _low_end(text, sentence_start, number_start, lang) if depth < _MAX_LIST_DEPTH else None
     if low is not None:
-        # The high end of a range, or the new value of a change, measures what its other end measures.
-        return clause_subject(text, sentence_start, low, lang, depth=depth + 1)
+        # The high end of a range, or the new value of a change, measures what its other end measures; failing
+        # that, the change noun after the range ("an average of 2% to [3% growth]" -> "growth").
+        return clause_subject(text, sentence_start, low, lang, depth=depth + 1) or \
+            _change_noun_after_range(text, sentence_start, number_start, lang)
     share = share_of(text, number_start, lang) or _multiplied_noun(text, number_start, lang)
     if share:
         return share
@@ -978,10 +1101,13 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
         respective = _respective_subject(text, sentence_start, number_start, lang, depth)
         if respective:
             return respective
+    lead = _lead(text, sentence_start, number_start, lang)
+    timed = _duration_subject(text, sentence_start, number_start, lang, lead, depth)
+    if timed:
+        return timed
     opening = _opening_phrase_subject(text, sentence_start, number_start, lang)
     if opening:
         return opening
-    lead = _lead(text, sentence_start, number_start, lang)
     if not lead.counts_noun:
         listed = list_subject(text, sentence_start, number_start, lang, depth=depth, lead=lead)
         if listed:
@@ -1041,6 +1167,43 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     if not subject and not lead.counts_noun:
         subject = _generic_head(text, sentence_start, number_start, lang, lead) or ""
     return subject or None
+
+
+def refers_back(text: str, sentence_start: int, number_start: int, lang: str = "en", *, subject: str = "") -> bool:
+    """Whether the figure's clause has a pronoun for subject, standing for what the sentence before
+    measured: "... closing at 20,060. [This] marked an increase of 17.7%", "a Rebate of 50%. [This] will be
+    capped at $200", "Since then, [it] has grown by 3 points" (never "This year, ..." or "of it"). The
+    caller, which knows the figures of the sentence before, gives the subject; ``subject``, the one found
+    so far, must be empty or end on the pronoun ("Since then, it")."""
+    anaphors = _words(lang)["anaphor"]
+    if subject.strip() and subject.split()[-1].lower() not in anaphors:
+        return False
+    lead = _lead(text, sentence_start, number_start, lang)
+    words = _WORDS.findall(text, max(lead.start, lead.pos - _MAX_CLAUSE_CHARS), lead.pos)
+    for index, word in enumerate(words[:-1]):
+        opens = index == 0 or words[index - 1] == "," or words[index - 1].lower() in ("and", "but", "so")
+        if opens and word.lower() in anaphors and _VERB_AFTER_PRONOUN.fullmatch(words[index + 1]):
+            return True
+    return False
+
+
+def part_before(text: str, sentence_start: int, number_start: int, lang: str = "en") -> str | None:
+    """The word that makes a figure opening its clause a part of an amount named before: "The [first] $300 will be
+    disbursed in June, and the [remaining] $300 in January" after "$600 in CDC Vouchers" (`part` rows); None else.
+    The caller, which knows the figures of the sentence before, names the whole."""
+    match = _PART_BEFORE.search(text, max(sentence_start, number_start - 40), number_start)
+    if match is None or match.group("part").lower() not in _words(lang)["part"]:
+        return None
+    if text[sentence_start:match.start()].strip() and \
+            not _CLAUSE_OPENING.search(text, max(sentence_start, match.start() - 8), match.start()):
+        return None  # "received the first $300": an object, whose verb says what it is
+    return match.group("part").lower()
+
+
+def without_part(subject: str, lang: str = "en") -> str:
+    """ "first CDC Vouchers" -> "CDC Vouchers": the whole a part was named from."""
+    first, _, rest = subject.partition(" ")
+    return rest if rest and first.lower() in _words(lang)["part"] else subject
 
 
 def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:

@@ -91,15 +91,22 @@ REFERENCE_WORDS = {
     "annexes", "appendices", "paragraphs", "para", "pages", "sections", "chapters", "tier", "pillar",
     "terminal", "beps", "iphone", "windows", "galaxy", "basel", "route", "gate", "platform", "act",
     "step", "stage", "round", "batch", "model", "series", "flight", "block", "ward",
-    "category", "categories",
+    "category", "categories", "steps", "stages", "phases", "tiers", "clauses",
     "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
     "nasdaq", "asx", "russell", "fortune", "sp",  # "Nasdaq 100", "S&P/ASX 200", "Fortune 500"
     "game", "row", "seat",  # "Game 7", "Row 21"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
+# Units of physical measure after a hanging hyphen that keep its number a figure: "a 7- or 8-inch screen"
+# (where "3- and 4-room flats" labels a kind of flat).
+MEASURES_AFTER_HYPHEN = {"inch", "foot", "metre", "meter", "mile", "kilometre", "kilometer", "km", "cm", "mm", "kg",
+                         "pound", "litre", "liter", "gallon", "tonne", "ton", "acre", "hectare", "megawatt", "mw",
+                         "kw", "gigawatt", "gw", "ounce", "gram", "yard", "degree"}
 # Words before a number that make it an age condition for eligibility ("aged 55 and above").
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
+# Verbs before a bare number (or a number of years) that make it an age reached ("after you turn 40").
+AGE_REACHED_WORDS = {"turn", "turns", "turning", "turned"}
 # Abbreviated months: "Oct. 31", "Sept. 20-24", "Jan 1": a day of the month, not a count (capitalised only).
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 DAY_OF_MONTH_MAX = 31

@@ -4,9 +4,19 @@ times and eligibility conditions. Returns ``SKIP`` for them, None otherwise.
 Why each test is shaped so:
 - a reference word just before ("Chart 13", "Table 2.1", "note 2.5", "paragraph 20", "Tier 1",
   "Terminal 5", "iPhone 11"): the number names a thing, it does not measure one;
-- a letter-hyphen just before ("COVID-19", "Annex F-1") or a digit-hyphen around ("29490-2023"):
-  part of a name or a code;
-- a hyphen-word just after ("10-year vision"): a modifier, unless a scale came first;
+- a letter-hyphen just before ("COVID-19", "Annex F-1"), a digit-hyphen around ("29490-2023", the
+  "23" of "2022–23") or a capital-plus before ("T+1"): part of a name or a code;
+- the later numbers of a list whose first one follows a reference word ("notes 2.5, 2.6 and 38.1",
+  "Charts 5, 6 and 7"): references too;
+- a version after a name ("Framework 2.0", "(BEPS) 2.0") and a bare number between two capitalised
+  words of a sentence that is not itself in title case ("a Rail 2 Pilot"): part of a name;
+- a bare number glued after a closing bracket ("(EMEAP)2", "MA(BS)25"): a footnote marker or a name;
+- a bare number that is its sentence's only word ("104." opening a numbered paragraph, "66)." left
+  over from "(Cap. 66)."): a label;
+- a day before a month abbreviation ("9 Mar", "15–16 Jul"): a date;
+- an age reached ("after you turn 40"): a condition, like "aged 55" ("40 years old" stays a claim);
+- a hyphen-word just after ("10-year vision", "3- and 4- room flats"): a modifier, unless a scale
+  came first;
 - "aged 55 and above": an age condition for eligibility, not a measurement;
 - "3.30 pm", "10:30": clock times;
 - a bare four-digit year without a unit;
@@ -28,9 +38,26 @@ from .base import SKIP, Reading
 _DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
 _YEAR_DASH_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d[–—]$")  # "2020–21": the end of a fiscal year
 _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
+# A hyphen left hanging for the word after a coordination ("3- and 4-room flats", "4- room"): group "word".
+_HANGING_HYPHEN = regex.compile(r"-\s{1,4}(?:(?:and|or|to)\s{1,4}\d[\d.,]*-?\s{0,4})?(?P<word>[a-z]+)")
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
-# "COVID-19", "F-1", "G-20"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
-_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Za-z]{1,8}[-\u2010\u2011\u2212]$")
+# "COVID-19", "F-1", "G-20", "T+1"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
+_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212]|[A-Z]\+)$")
+# The numbers of a list before this one, the first after a word ("notes 2.5, 2.6 and "): group 1 is the word.
+_LIST_OF_NUMBERS_BEFORE = regex.compile(
+    r"([A-Za-z][A-Za-z&/]*)\.?\s+(?:[A-Z]?-?\d[\d.]*[A-Za-z]?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+))+$")
+_VERSION = regex.compile(r"\d{1,2}\.\d")  # "2.0", "4.0", "3.1": the whole number
+# The capitalised word (or a bracketed acronym) right before a version: "Framework ", "(BEPS) ".
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\w.])(?:\(?[A-Z][\w&’'-]*\)?)[ \u00a0]$")
+_CAPITALISED_AFTER = regex.compile(r"[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
+_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
+_WORD_BEFORE_NUMBER = regex.compile(r"([A-Za-z]+)\s+$")
+_RANGE_LOW_BEFORE = regex.compile(r"\s(\w[\w.,]*)\s*(?:to|and|-|–|—)\s*$")  # group 1: the low end
+# A conjunction opening a condition, one or two words before "turn": "when you turn", "until the child turns".
+_CONDITION_OPENER_BEFORE = regex.compile(r"(?i:\b(?:when|after|until|till|before|once|if|upon)(?:\s+[a-z]+){1,2}\s+)$")
+_LABEL_SENTENCE = regex.compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets and punctuation around
+_TITLE_WINDOW = 200  # characters each side read for title case: a long sentence of many numbers stays linear
+_BRACKET = regex.compile(r"[()\[\]]")
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
@@ -93,8 +120,15 @@ def recognize(reading: Reading):
             return SKIP  # "737 Max"
         if before in data.AGE_CONDITION_WORDS:
             return SKIP  # "aged 55 and above": who is eligible, not how many
-    if not m.scaled and _HYPHEN_COMPOUND.match(following) and not _patterns(reading.lang)["hyphen_unit"].match(
-            text, m.number_end, min(reading.s1, m.number_end + 24)) and \
+        if _bare(reading) and _label_or_name(reading, data):
+            return SKIP
+    if _age_condition(reading, data):
+        return SKIP  # "after you turn 40", "aged under two years old": who is eligible ("40 years old" is a claim)
+    hanging = _HANGING_HYPHEN.match(text, m.number_end, min(reading.s1, m.number_end + 24))
+    if not m.scaled and hanging and hanging.group("word") not in data.MEASURES_AFTER_HYPHEN:
+        return SKIP  # "3- and 4- room flats": a label of a kind (but "a 7- or 8-inch screen" measures)
+    if not m.scaled and _HYPHEN_COMPOUND.match(following) and \
+            not patterns["hyphen_unit"].match(text, m.number_end, min(reading.s1, m.number_end + 24)) and \
             not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
@@ -103,6 +137,84 @@ def recognize(reading: Reading):
 def _reference_word(word: str, data) -> bool:
     """ "article", "table"; in a name joined by a slash, its last part ("S&P/ASX 200", "GB/T 29490")."""
     return word in data.REFERENCE_WORDS or ("/" in word and word.rsplit("/", 1)[1] in data.REFERENCE_WORDS)
+
+
+def _bare(reading: Reading) -> bool:
+    """A number with no scale, no glued letters, no unit after and no currency before: nothing says it
+    measures anything, so what stands around it decides whether it is a label."""
+    m, text = reading.mention, reading.text
+    return not m.scaled and not m.suffix and not m.has_comma and \
+        ctx.unit_after(text, m.end, reading.s1, reading.lang) is None and \
+        ctx.currency_prefix_before(text, m.start, reading.s0, reading.lang) is None and \
+        not _CURRENCY_MARK_BEFORE.search(text, max(reading.s0, m.start - 2), m.start)
+
+
+def _label_or_name(reading: Reading, data) -> bool:
+    """A bare number that labels, dates or names something (see the module's docstring)."""
+    m, text, s0, s1 = reading.mention, reading.text, reading.s0, reading.s1
+    if _LABEL_SENTENCE.fullmatch(text, s0, m.start) and _LABEL_SENTENCE.fullmatch(text, m.end, s1) and \
+            (_BRACKET.search(text, s0, m.start) or _BRACKET.search(text, m.end, s1) or _line_goes_on(text, s1)):
+        return True  # "66)." of "(Cap. 66).", "104." opening a numbered paragraph (a text "192." is a number)
+    if text[m.start - 1:m.start] == ")" and m.start > s0:
+        return True  # "(EMEAP)2": a footnote marker glued to the bracket; "MA(BS)25": a form's name
+    if not reading.in_range:
+        listed = _LIST_OF_NUMBERS_BEFORE.search(text, max(s0, m.start - 60), m.start)
+        if listed is not None and listed.group(1).lower() in data.REFERENCE_WORDS:
+            return True  # "notes 2.5, 2.6 and 38.1", "Charts 5, 6 and 7"
+    month = _CAPITALISED_AFTER.match(text, m.number_end, min(s1, m.number_end + 16))
+    if month is not None and not m.has_decimal and 1 <= m.value <= data.DAY_OF_MONTH_MAX and \
+            _month_name(month.group("word"), data):
+        return True  # "9 Mar", "15–16 Jul": a day of the month
+    named = _CAPITALISED_BEFORE.search(text, max(s0, m.start - 40), m.start)
+    if named is None or named.start() == s0 or _month_name(named.group().strip("() \u00a0"), data):
+        return False
+    if _VERSION.fullmatch(text, m.start, m.number_end):
+        return True  # "Framework 2.0", "(BEPS) 2.0": a version, part of the name
+    # "a Rail 2 Pilot": capitalised words on both sides, in a sentence that is not a title-case heading
+    return not m.has_decimal and month is not None and not _month_name(month.group("word"), data) and \
+        not _title_case(text, max(s0, m.start - _TITLE_WINDOW), min(s1, m.end + _TITLE_WINDOW))
+
+
+def _line_goes_on(text: str, end: int) -> bool:
+    """Whether words follow on the line after ``end``: "104.  First, in line with ...", a numbered paragraph."""
+    line_end = text.find("\n", end, end + 200)
+    return bool(text[end:line_end if line_end >= 0 else end + 200].strip())
+
+
+def _month_name(word: str, data) -> bool:
+    return word[:1].isupper() and (word.lower() in data.MONTH_ABBREVIATIONS or word.lower() in data.MONTHS)
+
+
+def _title_case(text: str, s0: int, s1: int) -> bool:
+    """Whether two in three longer words around the number are capitalised ("Bank Opens 3 Branches")."""
+    words = [w for w in _WORD.findall(text, s0, s1) if len(w) > 3]
+    return not words or 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
+
+
+def _age_condition(reading: Reading, data) -> bool:
+    """ "after you turn 40", "children aged under two years old": an age someone must have or reach, a
+    condition of eligibility, with or without a bound between the verb and the number."""
+    m, text = reading.mention, reading.text
+    if m.kind not in ("digits", "word") or m.scaled or m.suffix or m.has_decimal:
+        return False
+    found = ctx.unit_after(text, m.end, reading.s1, reading.lang)
+    if found is not None and found.unit not in ("year", "month"):
+        return False
+    start = m.start
+    if reading.in_range:  # "aged five to [six years old]": the word before the low end
+        low = _RANGE_LOW_BEFORE.search(text, max(reading.s0, m.start - 40), m.start)
+        start = low.start(1) if low else start
+    bound = ctx.qualifier_before(text, start, reading.s0, reading.lang)
+    word = _WORD_BEFORE_NUMBER.search(text, max(reading.s0, (bound[1] if bound else start) - 16),
+                                      bound[1] if bound else start)
+    if word is None:
+        return False
+    verb = word.group(1).lower()
+    if verb in data.AGE_CONDITION_WORDS and (bound is not None or m.kind == "word" or reading.in_range):
+        return True  # "aged under 16", "aged five to six years old" (a bare "aged 55" is read above)
+    # "when you turn 40" is a condition; "Mdm Tan, who turns 69 this year" states her age
+    return verb in data.AGE_REACHED_WORDS and _CONDITION_OPENER_BEFORE.search(
+        text, max(reading.s0, word.start() - 24), word.start()) is not None
 
 
 def _month_abbreviation(word: str, data) -> bool:

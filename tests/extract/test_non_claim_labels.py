@@ -1,0 +1,100 @@
+"""Numbers that label, date or name something are not claims: the later numbers of a list of
+references, versions and numbers inside names, footnote markers glued to a bracket, a paragraph
+number standing alone, the second year of a fiscal year, a day before a month abbreviation, a
+hanging hyphen ("3- and 4- room"), an age someone must reach. Each table has rows that must claim and
+rows that must not, written for phrasings other than the real reports'.
+
+Rows are (text, claims) with claims as (value, unit) in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ipnlp
+
+
+def read(text: str) -> list[tuple]:
+    return [(c.value, c.unit) for c in ipnlp.analyze(text).claims]
+
+
+REFERENCE_LISTS = [
+    ("The method is set out in sections 4.1, 4.3 and 7.2 of the guide.", []),
+    ("Prices rose 3% (Figures 2, 5 and 9).", [(3, "percent")]),
+    ("See Tables 3 and 4 or 11 for the breakdown.", []),
+    ("Rates of 4, 6 and 9 percent applied.", [(4, "percent"), (6, "percent"), (9, "percent")]),
+    ("Deposits grew in 2019, 2020 and 2021.", []),
+    ("Steps 1, 2 and 3 took 40 days.", [(40, "day")]),
+]
+
+NAMES_AND_VERSIONS = [
+    ("The agency rolled out Protocol 3.0 to all schools.", []),
+    ("The plan follows the (OECD) 2.0 framework for reporting.", []),
+    ("Members adopted the Clean Energy Roadmap 4.1 last spring.", []),
+    ("The ministry tested a Phase 2 Trial with four towns.", [(4, "towns")]),
+    ("The council named the Harbour 7 Bridge after the district.", []),
+    ("Exports reached 2.5 times the level of imports.", [(2.5, "times")]),
+    ("Inflation averaged 2.0% in the euro area.", [(2, "percent")]),
+    ("Regional Banks Add 3 Branches Across Town", [(3, "branches")]),  # a title-case headline
+]
+
+FOOTNOTE_MARKERS_AND_LABELS = [
+    ("The board reviewed the charter (IOSCO)4 in detail.", []),
+    ("Filed under form AB(CD)12 each quarter.", []),
+    ("17.  First, the levy will rise.", []),  # a numbered paragraph
+    ("(3).", []),
+    ("-42", [(-42, "count")]),  # a number alone, without a label's punctuation
+    ("4.800", [(4.8, "count")]),
+    ("192.", [(192, "count")]),
+    ("Loans (net) 12 billion were written off.", [(12000000000, "count")]),
+    ("Sales fell (-4%) in the quarter.", [(-4, "percent")]),
+]
+
+DATES_AND_YEAR_SPANS = [
+    ("The forum met on 12 Sep and again on 3–4 Nov.", []),
+    ("Measures in the 2019–20 Budget supported 300 firms.", [(300, "firms")]),
+    ("The review ran over 14 Feb, with 12 staff.", [(12, "staff")]),
+    ("Settlement moves from D+2 to D+1 next year.", []),
+]
+
+HANGING_HYPHENS = [
+    ("Grants cover 2- and 3- bedroom homes.", []),
+    ("A 300-basis point rise followed.", [(300, "basis_point")]),
+    ("Output rose 4% - the most since 2010.", [(4, "percent")]),
+]
+
+AGE_CONDITIONS = [
+    ("Workers may apply when they turn 50.", []),
+    ("Support is paid until the child turns three years old.", []),
+    ("Children aged under six years old ride free.", []),
+    ("Pupils aged seven to nine years old ride free.", []),
+    ("Residents aged 21 to 50 get a bonus of $300.", [(300, "USD")]),
+    ("Ms Lee, who turns 72 this year, still volunteers.", [(72, "count")]),
+    ("The building is 80 years old.", [(80, "year")]),
+    ("Profits turned 5% higher in May.", [(5, "percent")]),
+]
+
+TABLES = {"reference lists": REFERENCE_LISTS, "names and versions": NAMES_AND_VERSIONS,
+          "footnote markers and labels": FOOTNOTE_MARKERS_AND_LABELS, "dates and year spans": DATES_AND_YEAR_SPANS,
+          "hanging hyphens": HANGING_HYPHENS, "age conditions": AGE_CONDITIONS}
+ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
+
+
+@pytest.mark.parametrize(("table", "text", "expected"), ROWS, ids=[f"{n}:{t[:40]}" for n, t, _ in ROWS])
+def test_labels_are_not_claims(table, text, expected):
+    assert read(text) == expected
+
+
+def test_a_dash_after_a_figure_is_no_code_when_a_unit_follows():
+    # "from 4.25–4.50%" that is not read as one range still leaves the percentage a figure
+    assert (4.5, "percent") in read("Rates fell from 4.25–4.50% at the start of the year.")
+
+
+def test_a_hanging_hyphen_before_a_unit_of_measure_keeps_its_figure():
+    assert 7 in [value for value, _ in read("Screens come in 7- or 8-inch sizes.")]
+
+
+def test_every_table_has_rows_that_claim_and_rows_that_do_not():
+    for name, rows in TABLES.items():
+        assert any(expected for _, expected in rows), f"{name}: no claiming row"
+        assert any(not expected for _, expected in rows), f"{name}: no row it must leave alone"
