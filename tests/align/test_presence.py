@@ -51,6 +51,8 @@ def test_numbers_that_are_no_figures(text, figure, is_figure):
     from ipnlp.alignment.items import no_figure
 
     claims = [c for c in ipnlp.analyze(text).claims if c.text == figure]
+    if not is_figure and not claims:
+        return  # the extractor already leaves it out; alignment never sees it
     assert claims and [no_figure(c, text) for c in claims] == [not is_figure] * len(claims)
 
 
