@@ -10,7 +10,7 @@ moves; the subject of the clause's verb stating the figure. A forecast is marked
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache, wraps
 from typing import NamedTuple
 
 import regex
@@ -179,6 +179,29 @@ _VERB_AFTER_PRONOUN = regex.compile(
 _AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
 
 
+def _per_text(function):
+    """``function(text, *args)`` memoised for the text it last read. One figure's subject asks for the
+    same clause start, lead and range end several times (once per reader, again for each figure of a
+    list), and these are pure in their arguments. The text is part of every key (threads reading two
+    reports never share an answer); the memo is emptied when another text comes, so it holds one report."""
+    memo: dict = {}
+    last: list = [None]
+
+    @wraps(function)
+    def memoised(text: str, *args):
+        if last[0] is not text:
+            memo.clear()
+            last[0] = text
+        key = (text, *args)
+        try:
+            return memo[key]
+        except KeyError:
+            found = memo[key] = function(text, *args)
+            return found
+
+    return memoised
+
+
 def _adjacent_words(text: str, start: int, end: int):
     """The words of ``_WORDS`` from ``start``, stopping where anything but spaces (or Markdown emphasis)
     lies between two of them: a full stop, a dash or a quote ends a noun phrase ("... households. The
@@ -269,6 +292,7 @@ def _clause_break(lang: str) -> regex.Pattern[str]:
     return cached_compile(rf"{load(lang).CLAUSE_BREAK}|\s[–—]\s")
 
 
+@_per_text
 def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> int:
     # Look back a bounded distance: a clause longer than this names nothing usable, and an
     # unbounded scan would make a sentence with many figures quadratic.
@@ -281,6 +305,8 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
     return start
 
 
+# Pure in its arguments, and the same phrase is tidied for several readers of one figure.
+@lru_cache(maxsize=4096)
 def tidy(phrase: str, lang: str = "en") -> str:
     """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing."""
     lead, count = _strip_patterns(lang)
@@ -369,6 +395,7 @@ def _verb_before(text: str, start: int, number_start: int, lang: str):
     return last
 
 
+@_per_text
 def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
     # A figure in digits, or in words ("seven departments").
     figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
@@ -395,11 +422,13 @@ class _Lead(NamedTuple):
     counts_noun: bool
 
 
+@_per_text
 def _lead(text: str, sentence_start: int, number_start: int, lang: str) -> _Lead:
     pos = _lead_end(text, sentence_start, number_start, lang)
     return _Lead(pos, clause_start(text, sentence_start, pos, lang), _counts_a_noun(text, number_start, lang))
 
 
+@_per_text
 def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> int:
     """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
     qualifier = qualifier_before(text, number_start, sentence_start, lang)
@@ -771,6 +800,7 @@ def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
     return load(lang).SHARE_SUBJECT.format(subject="", whole=phrase).strip() if phrase else None
 
 
+@_per_text
 def _low_end(text: str, sentence_start: int, number_start: int, lang: str) -> int | None:
     """Where the other end of a range or change ending at this figure starts: "2.9%–[3.1%]", "from 2.5%
     to [2.0%]", "between $200 and [$400]". A bare "X and Y" is a list, not a range; years are periods."""
