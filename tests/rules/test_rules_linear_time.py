@@ -9,7 +9,7 @@ import pytest
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
 from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit
-from ipnlp.rules.text import term_inconsistency
+from ipnlp.rules.text import missing_space, term_inconsistency
 
 from . import examples_figures, examples_text
 
@@ -106,6 +106,15 @@ def test_dangling_range_starts_are_those_of_finditer(text):
     expected = [m.span() for m in garbled_fragment._DANGLING_RANGE_START.finditer(text)]
     assert [m.span() for m in garbled_fragment._dangling_range_starts(text)] == expected
 
+
+@pytest.mark.parametrize("text", [
+    "please refer toAnnex B-2", "theMinistry and ofFinance", "McDonald iPhone macOS eHKD", "aaBbb",
+    "x-toAnnex _toAnnex 1toAnnex", "toAnnexB toAnnex2 toAnnex", "étéÉcole déjàVu", "abcDefGhi jkLmn",
+    "ǅungla toǅungla", "", "ABC", "toAnnex,theMinistry.",
+])
+def test_glued_pairs_are_those_of_finditer(text):
+    expected = [m.span() for m in missing_space._GLUED_WORDS.finditer(text)]
+    assert [m.span() for m in missing_space._glued_pairs(text)] == expected
 
 def test_nearest_earlier_claims_are_those_of_merging_the_postings():
     claims = build_view("".join(f"Patent grants in the region reached {1000 + i} in 2024. " for i in range(300))).claims

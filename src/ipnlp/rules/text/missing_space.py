@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
@@ -15,6 +17,28 @@ from . import _words
 # "eHKD"), and an upper-case run after it an acronym suffix ("macOS"), so neither matches.
 _GLUED_WORDS = cached_compile(r"(?<![\p{L}\p{N}_-])(?P<left>\p{Ll}{2,})(?P<right>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])")
 _WORD = cached_compile(r"\p{L}+")
+# Every glued pair holds exactly one lower-case letter followed by a capital, where its two words
+# meet, and prose has few: the scan stops there instead of trying the pattern at every letter.
+_CASE_CHANGE = cached_compile(r"\p{Ll}\p{Lu}")
+# The run of lower-case letters ending at a place, read backwards from it.
+_LOWER_RUN_BEFORE = cached_compile(r"(?r)\p{Ll}+")
+
+
+def _glued_pairs(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_GLUED_WORDS.finditer(text)``, tried only where a case change is.
+
+    A match's left word is the whole run of lower-case letters before its capital (a letter before
+    it fails the look-behind), so each case change gives one start to try; matches never overlap.
+    """
+    end = 0
+    for change in _CASE_CHANGE.finditer(text):
+        run = _LOWER_RUN_BEFORE.search(text, end, change.start() + 1)
+        if run is None:
+            continue
+        match = _GLUED_WORDS.match(text, run.start())
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -49,7 +73,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     words: set[str] | None = None  # every word of the report, read only if a glued pair needs it
     first: dict[str, tuple[int, int]] = {}
     count: dict[str, int] = {}
-    for match in _GLUED_WORDS.finditer(view.text):
+    for match in _glued_pairs(view.text):
         left, right = match.group("left"), match.group("right")
         if left not in _words.FUNCTION_WORDS:
             if words is None:
