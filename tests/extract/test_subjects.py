@@ -279,3 +279,19 @@ def test_tidy_drops_lead_ins_trailing_words_and_currency_codes(phrase, subject):
 ])
 def test_a_share_stated_as_a_ratio_measures_the_share_of_its_noun(text, subject):
     assert share_of(text, 0) == subject
+
+
+@pytest.mark.parametrize("before", [
+    "rose from 2.5% to ", "between $200 and ", "2.9%–", "from about 3 per cent in 2019 to an ",
+    "grew 4% and ", "rose to ", "in 2023 to ", "from 12 million\nto ", "1.5 to a ", "from 7 TO\n", "",
+    "between 5\u00a0and\u00a0", "from ٣ to ", "fell -", "from 3 —",
+])
+def test_the_cheap_range_checks_pass_every_window_the_range_pattern_matches(before):
+    from ipnlp.extract import subject as subject_module
+
+    text = before + "3.1%"
+    pos = len(before)
+    found = subject_module._LOW_END_BEFORE.search(text, 0, pos) is not None
+    passes = subject_module._DIGIT.search(text, 0, pos) is not None and \
+        subject_module._RANGE_JOIN_AT_END.search(text, 0, pos) is not None
+    assert passes or not found

@@ -80,6 +80,9 @@ _LOW_END_BEFORE = regex.compile(
     rf"(?P<low>(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}"
     rf"(?P<when>\s+[^,;\d\s][^,;\d]{{0,40}}?(?:(?:19|20)\d\d)?)?"
     rf"\s*(?P<join>[–—-]|(?i:to|and))\s*(?i:an?\s+)?)$")
+_DIGIT = regex.compile(r"\d")
+# The end of ``_LOW_END_BEFORE`` alone, read backwards from the figure.
+_RANGE_JOIN_AT_END = regex.compile(r"(?r)(?:[–—-]|(?i:to|and))\s*(?i:an?\s+)?$")
 # One more figure of a list after this one: "10.4%[ and 13.1%]", "16.2%[, 19.8%]".
 _LIST_AFTER = regex.compile(rf"{_UNIT_AFTER_FIGURE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^\s\d]{{0,3}}\d)")
 _RESPECTIVELY = regex.compile(
@@ -805,7 +808,12 @@ def _low_end(text: str, sentence_start: int, number_start: int, lang: str) -> in
     """Where the other end of a range or change ending at this figure starts: "2.9%–[3.1%]", "from 2.5%
     to [2.0%]", "between $200 and [$400]". A bare "X and Y" is a list, not a range; years are periods."""
     pos = _lead_end(text, sentence_start, number_start, lang)
-    match = _LOW_END_BEFORE.search(text, max(sentence_start, pos - 90), pos)
+    window = max(sentence_start, pos - 90)
+    # The pattern is tried at every place of the window; a range needs a digit in it and a dash or
+    # "to"/"and" right before this figure, and two cheap searches rule out most figures first.
+    if _DIGIT.search(text, window, pos) is None or _RANGE_JOIN_AT_END.search(text, window, pos) is None:
+        return None
+    match = _LOW_END_BEFORE.search(text, window, pos)
     if match is None or _YEAR.fullmatch(match.group("low")):
         return None
     join = match.group("join").lower()
