@@ -160,3 +160,15 @@ def test_a_change_before_its_figure_is_a_claim_of_its_own_not_a_range(text, chan
 def test_changes_in_points_and_basis_points_carry_their_direction(text, change):
     claims = ipnlp.analyze(text).claims
     assert [(c.yoy.value, c.yoy.direction, c.yoy.unit) for c in claims if c.yoy] == [change]
+
+
+@pytest.mark.parametrize("before", [
+    "notes 2.5, 2.6 and ", "Charts 5, 6 and ", "Tables 1 & ", "see notes 3,", "paragraphs 2 or\n", "notes 4 ,  ",
+    "rose 5% and ", "Charts 5, 6", "notes A-1, B-2, and ", "", "and ", "notes 2.5,\u00a0",
+])
+def test_the_list_separator_check_passes_every_window_the_list_pattern_matches(before):
+    from ipnlp.extract.recognizers import references
+
+    text = before + "7"
+    found = references._LIST_OF_NUMBERS_BEFORE.search(text, 0, len(before)) is not None
+    assert references._LIST_SEPARATOR_AT_END.search(text, 0, len(before)) is not None or not found

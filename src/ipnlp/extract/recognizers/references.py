@@ -46,6 +46,9 @@ _NAME_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212
 # The numbers of a list before this one, the first after a word ("notes 2.5, 2.6 and "): group 1 is the word.
 _LIST_OF_NUMBERS_BEFORE = regex.compile(
     r"([A-Za-z][A-Za-z&/]*)\.?\s+(?:[A-Z]?-?\d[\d.]*[A-Za-z]?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+))+$")
+# The end of ``_LIST_OF_NUMBERS_BEFORE`` alone, read backwards: most numbers follow no list separator,
+# and this rules them out before the full pattern is tried at every place of its window.
+_LIST_SEPARATOR_AT_END = regex.compile(r"(?r)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
 _VERSION = regex.compile(r"\d{1,2}\.\d")  # "2.0", "4.0", "3.1": the whole number
 # The capitalised word (or a bracketed acronym) right before a version: "Framework ", "(BEPS) ".
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\w.])(?:\(?[A-Z][\w&’'-]*\)?)[ \u00a0]$")
@@ -157,7 +160,7 @@ def _label_or_name(reading: Reading, data) -> bool:
         return True  # "66)." of "(Cap. 66).", "104." opening a numbered paragraph (a text "192." is a number)
     if text[m.start - 1:m.start] == ")" and m.start > s0:
         return True  # "(EMEAP)2": a footnote marker glued to the bracket; "MA(BS)25": a form's name
-    if not reading.in_range:
+    if not reading.in_range and _LIST_SEPARATOR_AT_END.search(text, max(s0, m.start - 60), m.start):
         listed = _LIST_OF_NUMBERS_BEFORE.search(text, max(s0, m.start - 60), m.start)
         if listed is not None and listed.group(1).lower() in data.REFERENCE_WORDS:
             return True  # "notes 2.5, 2.6 and 38.1", "Charts 5, 6 and 7"
