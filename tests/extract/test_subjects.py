@@ -295,3 +295,17 @@ def test_the_cheap_range_checks_pass_every_window_the_range_pattern_matches(befo
     passes = subject_module._DIGIT.search(text, 0, pos) is not None and \
         subject_module._RANGE_JOIN_AT_END.search(text, 0, pos) is not None
     assert passes or not found
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Exports rose by 5% in 2024.", "Imports rose by 5% in 2024."),
+    ("The loan rate fell to 3.1%.", "The debt rate fell to 3.1%."),
+])
+def test_two_texts_read_at_the_same_offsets_keep_their_own_subjects(first, second):
+    from ipnlp.extract.subject import clause_subject
+
+    assert len(first) == len(second)
+    number = next(i for i, ch in enumerate(first) if ch.isdigit())
+    subjects = [clause_subject(text, 0, number) for text in (first, second, first)]
+    assert subjects[0] != subjects[1]
+    assert subjects[0] == subjects[2]

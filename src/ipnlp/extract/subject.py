@@ -182,6 +182,9 @@ _VERB_AFTER_PRONOUN = regex.compile(
 _AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
 
 
+_NOT_YET = object()  # no answer memoised (None is an answer)
+
+
 def _per_text(function):
     """``function(text, *args)`` memoised for the text it last read. One figure's subject asks for the
     same clause start, lead and range end several times (once per reader, again for each figure of a
@@ -196,11 +199,10 @@ def _per_text(function):
             memo.clear()
             last[0] = text
         key = (text, *args)
-        try:
-            return memo[key]
-        except KeyError:
+        found = memo.get(key, _NOT_YET)
+        if found is _NOT_YET:
             found = memo[key] = function(text, *args)
-            return found
+        return found
 
     return memoised
 
