@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .extract.claims import extract_claims
+from .extract.subject import forget as forget_subject_memos
 from .models import Finding, Report, Source, SourceLocation
 from .segment.sections import segment
 from .segment.table_claims import with_table_claims
@@ -76,6 +77,7 @@ def build_view(
 ) -> ReportView:
     """Segment and extract without running rules: what every rule receives. ``default_currency``
     is the ISO code of a bare "$" (None: the document decides, else USD)."""
+    forget_subject_memos()  # each analysis pays for its own reading, even of a text read before
     segmentation = segment(text, lang)
     claims = extract_claims(text, segmentation, locate=locate, lang=lang, default_currency=default_currency)
     claims = with_table_claims(text, segmentation, claims, locate=locate, lang=lang,  # one per table cell

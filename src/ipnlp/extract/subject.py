@@ -10,7 +10,7 @@ moves; the subject of the clause's verb stating the figure. A forecast is marked
 
 from __future__ import annotations
 
-from functools import cache, lru_cache, wraps
+from functools import cache, wraps
 from typing import NamedTuple
 
 import regex
@@ -183,6 +183,19 @@ _AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-
 
 
 _NOT_YET = object()  # no answer memoised (None is an answer)
+# Every memo of this module, as (answers, last text read): ``forget`` empties them all.
+_MEMOS: list[tuple[dict, list]] = []
+# Phrases tidied per run at most before that memo starts over: a caller that never calls ``forget``
+# (extracting many reports in one process) holds a bounded number.
+_MAX_TIDIED = 8192
+
+
+def forget() -> None:
+    """Empty the memos: a new analysis starts. A text read again (a benchmark repeating one report)
+    then costs what its first reading cost, instead of finding every answer already memoised."""
+    for answers, last in _MEMOS:
+        answers.clear()
+        last[0] = None
 
 
 def _per_text(function):
@@ -192,6 +205,7 @@ def _per_text(function):
     reports never share an answer); the memo is emptied when another text comes, so it holds one report."""
     memo: dict = {}
     last: list = [None]
+    _MEMOS.append((memo, last))
 
     @wraps(function)
     def memoised(text: str, *args):
@@ -205,7 +219,6 @@ def _per_text(function):
         return found
 
     return memoised
-
 
 def _adjacent_words(text: str, start: int, end: int):
     """The words of ``_WORDS`` from ``start``, stopping where anything but spaces (or Markdown emphasis)
@@ -310,10 +323,23 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
     return start
 
 
-# Pure in its arguments, and the same phrase is tidied for several readers of one figure.
-@lru_cache(maxsize=4096)
+_TIDIED: dict[tuple[str, str], str] = {}
+_MEMOS.append((_TIDIED, [None]))
+
+
 def tidy(phrase: str, lang: str = "en") -> str:
-    """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing."""
+    """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing.
+    Memoised: the same phrase is tidied for several readers of one figure."""
+    key = (phrase, lang)
+    found = _TIDIED.get(key)
+    if found is None:
+        if len(_TIDIED) >= _MAX_TIDIED:
+            _TIDIED.clear()
+        found = _TIDIED[key] = _tidy(phrase, lang)
+    return found
+
+
+def _tidy(phrase: str, lang: str) -> str:
     lead, count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
     phrase = _prefer_acronyms(_SPACE.sub(" ", phrase).strip(" ,;:"))
