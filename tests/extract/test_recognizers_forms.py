@@ -87,6 +87,11 @@ RANGES_UPWARDS = [
     # after a change verb, a unit written once after both ends makes a range; a level reached does not
     ("Fares climbed 15 to 25 per cent.", [(15, 25, "percent", "at_least")]),
     ("The gauge climbed 85 to 6,910.", [(85, None, "count", "exact"), (6910, None, "count", "exact")]),
+    # a dash never joins an old value to a new one: after "from" it is still a range
+    ("The policy band was lowered from 4.75–5.00% in June.", [(4.75, 5, "percent", "at_least")]),
+    ("Yields moved from 1.5-1.75% to 2.0-2.25%.", [(1.5, 1.75, "percent", "at_least"),
+                                                  (2, 2.25, "percent", "at_least")]),
+    ("Capacity grew from 40 to 55 megawatts.", [(40, None, "megawatts", "exact"), (55, None, "megawatts", "exact")]),
 ]
 
 SCALE_WRITTEN_ONCE = [
@@ -269,6 +274,11 @@ CONDITIONS_AND_NAMES = [
     ("Wages of 25 to 54 dollars were paid.", [(25, 54, "USD", "at_least")]),
     ("Aged care got more staff.", []),
     ("The 2020\u201321 Budget gave four rounds of aid.", [(4, None, "rounds", "exact")]),  # a fiscal year's end
+    # a name whose hyphen lost its glue ("COVID -19" in a converted PDF) is still a name, not minus 19
+    ("Clinics handed out MERS -12 kits to travellers.", []),
+    ("Staff ran 400 daily tests for COVID -19 in May.", [(400, None, "tests", "exact")]),
+    ("Output was flat and GDP -3% in the quarter.", [(-3, None, "percent", "exact")]),
+    ("The reading fell to -12 degrees.", [(-12, None, "degrees", "exact")]),
 ]
 
 TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,

@@ -331,11 +331,14 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         low_start = _low_start(text, low, sentence_start, lang)
         word = _WORD_BEFORE.search(text[max(sentence_start, low_start - 12):low_start])  # "between $200"
         opener = word.group(1).lower() if word else ""
-        if opener in data.RANGE_OPENERS_NEEDING_CUE and not _patterns(lang)["range_cue"].search(
+        bare = join.group("join")
+        # A dash never joins an old value to a new one: "cut from 2.25–2.50%" is a range after "from".
+        dash = "-" in bare or "–" in bare or "—" in bare
+        if opener in data.RANGE_OPENERS_NEEDING_CUE and not dash and not _patterns(lang)["range_cue"].search(
                 text, max(sentence_start, low_start - 40), low_start):
             continue  # "raised the threshold from $4,000 to $8,000": an old and a new value
         window = text[max(sentence_start, low_start - 40):low_start]
-        if _patterns(lang)["change_from"].search(window):
+        if _patterns(lang)["change_from"].search(window) and not dash:
             continue  # "rose from 15 to 20": the old value and the new, not a range
         if join.group("join").strip() == "to" and _patterns(lang)["change_before"].search(window) and \
                 (join.group("unit") or not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)):
@@ -346,8 +349,6 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
                 (bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
                     text, max(sentence_start, low.start - 6), low.start)):
             continue  # "9% to 640": both ends of a range carry the same unit
-        bare = join.group("join")
-        dash = "-" in bare or "–" in bare or "—" in bare
         # "three or four years": an approximate range, written with words only.
         either = bare.strip() == "or" and low.kind == "word" == high.kind
         if dash or either or opener in data.RANGE_OPENERS or bare.strip() == "to":
