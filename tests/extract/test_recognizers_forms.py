@@ -130,6 +130,25 @@ UNITS_FROM_NEIGHBOURS = [
      [(900000000000, None, "HKD", "exact"), (210000000000, None, "HKD", "exact")]),
     ("The fund returned 6% and then 48 in total.", [(6, None, "percent", "exact"), (48, None, "count", "exact")]),
     ("Page views fell from a peak.", []),
+    # a level whose unit was written once before it: after a counted change, in a second clause of the
+    # same shape, after a subject whose noun is left out, answering the same preposition
+    ("Output fell 300 tonnes, or 1.5%, to 19,700.", [(300, None, "tonnes", "exact"), (1.5, None, "percent", "exact"),
+                                                    (19700, None, "tonnes", "exact")]),
+    ("Brent rose 1% to $80.10, while WTI gained 0.8% to 76.20.",
+     [(1, None, "percent", "exact"), (80.1, None, "USD", "exact"), (0.8, None, "percent", "exact"),
+      (76.2, None, "USD", "exact")]),
+    ("The largest grant was HK$2 million, while the smallest was 50,000.",
+     [(2000000, None, "HKD", "exact"), (50000, None, "HKD", "exact")]),
+    ("The scheme offers 400 seats for adults and 120 for children.",
+     [(400, None, "seats", "exact"), (120, None, "seats", "exact")]),
+    # nothing in the words says the unit is shared, or the sizes differ too much: the level stays a count
+    ("Revenue was $5 billion and headcount was 120.", [(5000000000, None, "USD", "exact"),
+                                                       (120, None, "count", "exact")]),
+    ("Revenue rose 5% to $5 billion while headcount rose 2% to 120.",
+     [(5, None, "percent", "exact"), (5000000000, None, "USD", "exact"), (2, None, "percent", "exact"),
+      (120, None, "count", "exact")]),
+    ("The policy rate rose 25 basis points to 4.5.", [(25, None, "basis_point", "exact"),
+                                                      (4.5, None, "count", "exact")]),
 ]
 
 OTHER_UNITS = [

@@ -195,6 +195,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
     counts.inherit_compared_units(text, drafts, lang)
+    counts.inherit_elided_units(text, drafts, s0, lang)
     percent.index_levels(text, drafts, lang)
     return drafts
 

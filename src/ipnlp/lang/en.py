@@ -173,6 +173,27 @@ BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:wi
                     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
 PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
 
+# A bare level whose unit the writer left out because a figure before it in the sentence gave it
+# (extract/recognizers/counts.py::inherit_elided_units). Each form says so with its words, not with
+# nearness alone, so "revenue was $5 billion and headcount was 120" keeps 120 a count.
+_LEVEL_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
+# The level a counted change led to, after the change and its restatement in percent: "fell 500
+# units, or 2.1%, to 17,000", "added 40 staff to 1,240".
+LEVEL_AFTER_COUNTED_CHANGE = (r"(?i:(?:,?\s+or\s+(?:by\s+)?[-+\u2212]?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*,?)?"
+                              rf"\s+to\s+{_LEVEL_HEDGE})")
+# The level a percentage change led to: "climbed 0.1% to 1,333.18", "lost 1.1% to end at 1,334.20".
+LEVEL_AFTER_CHANGE = (r"(?i:\s+(?:to|at)\s+(?:(?:a\s+)?(?:close|end|finish|settle)\s+(?:of|at)\s+)?"
+                      rf"{_LEVEL_HEDGE})")
+# A second clause that repeats the first with the change and its level only, joined by one of these.
+PARALLEL_CLAUSE_JOINER = r"(?i:,|;|\b(?:and|while|whereas|but)\b)"
+# A subject with its noun left out ("the highest forecast is 84.75 cents, while the lowest is 74.07"):
+# the figure is in the unit of the figure of the clause before.
+ELIDED_SUBJECT_BEFORE = (r"(?i:(?:,|;|\b(?:while|whereas|but|and))\s+the\s+(?:[a-z]+est|other|rest|remainder|"
+                         rf"latter|former|second|third|next|last)\s+(?:is|was|are|were|stood\s+at)\s+{_LEVEL_HEDGE})$")
+# "435 homes by open sale and 187 by tender", "400 seats for adults and 120 for children": the second
+# figure answers the same preposition as the first.
+SAME_PREPOSITION_AFTER = r"(?i:\s+(?P<prep>by|for|in|on|from|through|via)\s+[^;]{1,40}?\s+(?:and|while|but|whereas)\s+)"
+
 # A relative pronoun of persons right after a bare figure: it counts people ("and 95,800 who have been
 # unemployed for over two years", "300 who applied late").
 PERSONS_AFTER = r"\s+(?:who|whom)\b"
