@@ -282,6 +282,10 @@ PLURALS_WITHOUT_S = [
     ("Some 1,500 police were deployed.", [(1500, None, "police", "approximately")]),
     ("Each of 12 specimen trays held 40.", [(12, None, "trays", "exact"), (40, None, "count", "exact")]),
     ("A specimen was kept.", []),
+    # children in digits are counted; in words they describe an example household
+    ("Clinics vaccinated 2.4 million children last year.", [(2400000, None, "children", "exact")]),
+    ("The ward cared for 85 children.", [(85, None, "children", "exact")]),
+    ("Take a family of two adults and three children.", [(2, None, "adults", "exact")]),
 ]
 
 # The ages of who is counted are a condition, not a measured range; an index named with a slash is a name.

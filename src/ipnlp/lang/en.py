@@ -198,6 +198,9 @@ SAME_PREPOSITION_AFTER = r"(?i:\s+(?P<prep>by|for|in|on|from|through|via)\s+[^;]
 # unemployed for over two years", "300 who applied late").
 PERSONS_AFTER = r"\s+(?:who|whom)\b"
 PERSONS_UNIT = "people"
+# Nouns that a number word before them makes the make-up of an illustrative household ("a couple with
+# two young children"), not a count; in digits they count ("5 million children", "300 children").
+HOUSEHOLD_MAKEUP_NOUNS = {"children"}
 # A suffix that makes the figure approximate: "a 360-ish seat hall", "30-odd firms".
 APPROXIMATE_SUFFIX = r"-(?:ish|odd)(?![\w-])"
 

@@ -44,6 +44,8 @@ def recognize(reading: Reading):
     phrase = ctx.noun_phrase_after(text, after, reading.s1, reading.lang)
     if phrase is not None and phrase.start - after <= 1:
         unit = phrase.unit
+        if unit in data.HOUSEHOLD_MAKEUP_NOUNS and m.kind == "word" and not m.scaled:
+            return SKIP  # "a couple with two young children": who is in the example, not a count
         if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, reading.s0, reading.lang):
             unit = "rank_positions"  # "a cumulative improvement of 24 places"
         return _approximately(finish(reading, m.start, phrase.end, unit, phrase=phrase), approximate)
