@@ -297,6 +297,10 @@ CONDITIONS_AND_NAMES = [
     ("Wages of 25 to 54 dollars were paid.", [(25, 54, "USD", "at_least")]),
     ("Aged care got more staff.", []),
     ("The 2020\u201321 Budget gave four rounds of aid.", [(4, None, "rounds", "exact")]),  # a fiscal year's end
+    # a bare number after "the age of" is an age, in years
+    ("Staff over the age of 60 can retire early.", [(60, None, "year", "exact")]),
+    ("She joined the firm at the age of 19.", [(19, None, "year", "exact")]),
+    ("The ages of 3 firms were compared.", [(3, None, "firms", "exact")]),
     # a name whose hyphen lost its glue ("COVID -19" in a converted PDF) is still a name, not minus 19
     ("Clinics handed out MERS -12 kits to travellers.", []),
     ("Staff ran 400 daily tests for COVID -19 in May.", [(400, None, "tests", "exact")]),

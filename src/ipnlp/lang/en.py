@@ -107,6 +107,9 @@ MEASURES_AFTER_HYPHEN = {"inch", "foot", "metre", "meter", "mile", "kilometre", 
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
 # Verbs before a bare number (or a number of years) that make it an age reached ("after you turn 40").
 AGE_REACHED_WORDS = {"turn", "turns", "turning", "turned"}
+# "over the age of 21", "at the age of 40": the bare number after it is an age, in years.
+AGE_OF_BEFORE = r"(?i:\bages?\s+of\s+)$"
+AGE_UNIT = "year"
 # Abbreviated months: "Oct. 31", "Sept. 20-24", "Jan 1": a day of the month, not a count (capitalised only).
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 DAY_OF_MONTH_MAX = 31

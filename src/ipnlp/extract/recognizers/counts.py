@@ -51,11 +51,18 @@ def recognize(reading: Reading):
         return _approximately(finish(reading, m.start, phrase.end, unit, phrase=phrase), approximate)
     if m.kind == "word" and not m.scaled:
         return SKIP  # a single number word with nothing counted is a formula or an idiom
+    if _age_of(reading.lang).search(text, max(reading.s0, m.start - 12), m.start):
+        return finish(reading, m.start, m.end, data.AGE_UNIT)  # "over the age of 21": an age, in years
     if _persons_after(reading.lang).match(text, after, min(reading.s1, after + 8)):
         return finish(reading, m.start, m.end, data.PERSONS_UNIT)  # "and 95,800 who have been unemployed"
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
     return _approximately(finish(reading, m.start, approximate.end() if approximate else m.end,
                                  counted[0].unit if counted else "count", counted_by_sentence=True), approximate)
+
+
+@cache
+def _age_of(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).AGE_OF_BEFORE)
 
 
 @cache
