@@ -244,7 +244,17 @@ LISTS = [
                                    (4, None, "percent", "exact")]),
     ("The index should close the year at 5,210, 12 per cent above its level.",
      [(5210, None, "count", "exact"), (12, None, "percent", "exact")]),
+    # a share written in words after the list is no unit written for it
+    ("Orders reached 40,000, and a quarter of them came online.", [(40000, None, "count", "exact"),
+                                                                    (25, None, "percent", "exact")]),
     ("Members met on the matter.", []),
+]
+
+# "and a half" after a scale word is half that scale more, never a stray share
+HALF_OF_A_SCALE = [
+    ("Some two million and a half tourists arrived.", [(2500000, None, "tourists", "approximately")]),
+    ("The port handled a million and a half containers.", [(1500000, None, "containers", "exact")]),
+    ("The talks lasted a year and a half.", []),
 ]
 
 # A change in points restated in percent still leads to the level it reached.
@@ -309,7 +319,8 @@ CONDITIONS_AND_NAMES = [
 ]
 
 TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,
-          "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "index levels": INDEX_LEVELS,
+          "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "half of a scale": HALF_OF_A_SCALE,
+          "index levels": INDEX_LEVELS,
           "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
           "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
           "percent named first": PERCENT_NAMED_FIRST,

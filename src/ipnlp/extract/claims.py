@@ -37,6 +37,7 @@ _FIRST_DIGIT = regex.compile(r"[-−]?\d")
 _RIGHT_AFTER = regex.compile(r"\s*[,(]?\s*")  # between a figure and a signed change that is its change
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
+_PERCENT_WRITTEN = regex.compile(r"(?i:%|per\s*cent|percent|pct)")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
 # is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
 _WORD_AFTER = regex.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+(?!(?:and|or)\b)[A-Za-z]")
@@ -270,6 +271,9 @@ def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:
         this, after = drafts[i], drafts[i + 1]
         if this.unit != "count" or not this.counted_by_sentence or after.unit == "count":
             continue
+        if after.unit == "percent" and i + 1 not in shared and \
+                not _PERCENT_WRITTEN.search(text, after.start, after.end):
+            continue  # "a million, and a half of them": a share in words is no unit written for the list
         joiner = _LIST_JOINER.fullmatch(text[this.end:after.number_start])
         if joiner and (i + 1 in shared or joiner.group().strip(" ,")):
             this.unit = after.unit

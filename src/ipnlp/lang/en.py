@@ -301,6 +301,8 @@ LINKING_VERBS = (
 
 # --- small patterns the extractors assemble (English word order) -------------------------------
 PARTITIVE_AFTER = r"\s+of\b"  # "two of them": a number word that picks from a group
+# "a million and a half people", "two thousand and a half": half the scale word more (1.5 million).
+HALF_OF_SCALE_AFTER = r"(?i:\s+and\s+a\s+half\b)"
 PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
 # "two of the banks", "three of its subsidiaries", "two of Johnson's deputies": a number word picking
 # from a group that is named right after is a count of that group's noun ("two of them" is not).
