@@ -47,6 +47,8 @@ ZH_TO_EN = [
     ("整体贷存比率由2021年底的71.8%降至2022年底的68.5%。",
      "The loan-to-deposit ratio edged down to 68.5% at the end of 2022 from 71.8% a year before.", []),
     ("杠杆比率为8.2%，远高于3%的法定最低要求。", "The leverage ratio was 8.2%, well above the minimum of 3%.", []),
+    # The hedge of a change carried by a level is in the change's own words.
+    ("訪客超過6.8萬人，較上年增加約120%。", "Visitors exceeded 68,000, an increase of about 120% on 2023.", []),
     ("外汇基金的投资回报率为负4.5%。", "The Fund recorded a negative investment return of 4.5%.", []),
     ("协议规模扩大至9,400億元港幣。", "The agreement was expanded to HK$940 billion.", []),
     ("2020年底杠杆比率与2019年底相比维持稳定，仍为8.2%。", "The ratio remained stable at 8.2% at the end of 2020.", []),

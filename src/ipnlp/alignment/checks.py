@@ -254,6 +254,8 @@ def qualifier_lost(source: ClaimFeatures, target: ClaimFeatures) -> str | None:
     if b == "exact":
         if _HEDGE.search(target.before) or _HEDGE.search(target.after):
             return None  # the translation qualifies it in words its extractor did not attach (或以下, 約維持於)
+        if attached(target.claim) and _HEDGE.search(target.claim.text):
+            return None  # a change carried by a level keeps its hedge in its words: "an increase of about 120%"
         if a in ("at_most", "at_least") and _LIMIT.search(target.sentence):
             return None  # "最多18個月" as "the maximum duration ... from 18 months"
         return f"{_show(target.claim)} states exactly what the source qualifies as {a.replace('_', ' ')}"
