@@ -250,6 +250,22 @@ LISTS = [
     ("Members met on the matter.", []),
 ]
 
+# the same quantity in another unit, alone in brackets after a bounded figure, has that bound
+BRACKETED_EQUIVALENTS = [
+    ("Loans of over 40 million yuan (US$5.6 million) need approval.",
+     [(40000000, None, "CNY", "over"), (5600000, None, "USD", "over")]),
+    ("Grants of up to €9,000 (£7,700) are paid.", [(9000, None, "EUR", "at_most"), (7700, None, "GBP", "at_most")]),
+    # a comparison in brackets is another figure, with its own qualifier
+    ("Fees were over €9,000 (€8,100 in 2022).", [(9000, None, "EUR", "over"), (8100, None, "EUR", "exact")]),
+    ("The site (see map) is closed.", []),
+]
+
+
+def test_a_bracketed_equivalent_measures_what_its_figure_measures():
+    first, second = ipnlp.analyze("Exports of more than 2 million tonnes (US$900 million) left port.").claims
+    assert second.subject == first.subject and second.qualifier == first.qualifier == "more_than"
+
+
 # "and a half" after a scale word is half that scale more, never a stray share
 HALF_OF_A_SCALE = [
     ("Some two million and a half tourists arrived.", [(2500000, None, "tourists", "approximately")]),
@@ -320,6 +336,7 @@ CONDITIONS_AND_NAMES = [
 
 TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,
           "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "half of a scale": HALF_OF_A_SCALE,
+          "bracketed equivalents": BRACKETED_EQUIVALENTS,
           "index levels": INDEX_LEVELS,
           "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
           "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -37,6 +38,10 @@ _FIRST_DIGIT = regex.compile(r"[-−]?\d")
 _RIGHT_AFTER = regex.compile(r"\s*[,(]?\s*")  # between a figure and a signed change that is its change
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
+# Between a figure and its equivalent in brackets: the bracket and a currency mark at most ("(US$", "(").
+_OPENS_EQUIVALENT = regex.compile(r"\s*\(\s*(?:(?:[A-Z]{1,3}|U\.S\.)\s?)?(?:[$£€¥]\s?)?")
+_CLOSES_EQUIVALENT = regex.compile(r"\s*\)")
+_SHARES = frozenset({"percent", "percentage_point", "basis_point", "times"})
 _PERCENT_WRITTEN = regex.compile(r"(?i:%|per\s*cent|percent|pct)")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
 # is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
@@ -197,8 +202,24 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     drafts.sort(key=lambda d: d.start)
     counts.inherit_compared_units(text, drafts, lang)
     counts.inherit_elided_units(text, drafts, s0, lang)
+    _bracketed_equivalents(text, drafts)
     percent.index_levels(text, drafts, lang)
     return drafts
+
+
+def _bracketed_equivalents(text: str, drafts: list[Draft]) -> None:
+    """ "more than 7.5 million kroner (US$1.1 million)", "up to 100 km (62 miles)": the same quantity in
+    another unit, alone in its brackets right after the figure, has that figure's bound and subject."""
+    for before, after in pairwise(drafts):
+        if "count" in (before.unit, after.unit) or before.unit == after.unit or after.yoy is not None or \
+                before.unit in _SHARES or after.unit in _SHARES or \
+                not _OPENS_EQUIVALENT.fullmatch(text, before.end, after.number_start) or \
+                not _CLOSES_EQUIVALENT.match(text, after.end):
+            continue
+        if after.qualifier == "exact":
+            after.qualifier = before.qualifier
+        if before.subject:
+            after.subject = before.subject
 
 
 def _restated_change(text: str, s0: int, draft: Draft, changes: list[Change], drafts: list[Draft],
