@@ -250,6 +250,14 @@ LISTS = [
     ("Members met on the matter.", []),
 ]
 
+# a whole number and a proper fraction after it are one number; a date or an improper fraction is not
+MIXED_FRACTIONS = [
+    ("Repairs took 4 1/2 months.", [(4.5, None, "month", "exact")]),
+    ("Yields rose to 3 3/4 per cent.", [(3.75, None, "percent", "exact")]),
+    ("The ferry left on 7 2/5/2024 at dawn.", [(7, None, "count", "exact")]),
+    ("Form 12/7 is filed yearly.", []),
+]
+
 # the same quantity in another unit, alone in brackets after a bounded figure, has that bound
 BRACKETED_EQUIVALENTS = [
     ("Loans of over 40 million yuan (US$5.6 million) need approval.",
@@ -336,7 +344,7 @@ CONDITIONS_AND_NAMES = [
 
 TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,
           "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "half of a scale": HALF_OF_A_SCALE,
-          "bracketed equivalents": BRACKETED_EQUIVALENTS,
+          "bracketed equivalents": BRACKETED_EQUIVALENTS, "mixed fractions": MIXED_FRACTIONS,
           "index levels": INDEX_LEVELS,
           "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
           "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,

@@ -42,6 +42,7 @@ _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 _OPENS_EQUIVALENT = regex.compile(r"\s*\(\s*(?:(?:[A-Z]{1,3}|U\.S\.)\s?)?(?:[$£€¥]\s?)?")
 _CLOSES_EQUIVALENT = regex.compile(r"\s*\)")
 _SHARES = frozenset({"percent", "percentage_point", "basis_point", "times"})
+_MIXED_FRACTION = regex.compile(r"[ \u00a0](?P<numerator>\d)/(?P<denominator>\d{1,2})(?![\d/])")
 _PERCENT_WRITTEN = regex.compile(r"(?i:%|per\s*cent|percent|pct)")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
 # is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
@@ -140,7 +141,8 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     s0, s1 = sentence
     # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
     # (the one after them is kept: it may close a range or carry the last figure's change).
-    mentions = _share_scale_to(text, find_mentions(text, s0, s1, lang, limit=limit + 1), lang)
+    mentions = _share_scale_to(text, _join_mixed_fractions(text, find_mentions(text, s0, s1, lang, limit=limit + 1)),
+                               lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[Change] = []
@@ -248,6 +250,31 @@ def _change_qualifier(text: str, change: Change, lang: str) -> str:
     digit = _FIRST_DIGIT.search(text, change.start, change.end)
     found = ctx.qualifier_before(text, digit.start(), change.start, lang) if digit else None
     return found[0] if found else "exact"
+
+
+def _join_mixed_fractions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "2 1/2 years", "a 3 3/4 percent rise": a whole number and a proper fraction after it are one
+    number (2.5), never the whole number alone with the fraction dropped as a code."""
+    joined: list[Mention] = []
+    skip_next = False
+    for index, mention in enumerate(mentions):
+        if skip_next:
+            skip_next = False
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        fraction = _MIXED_FRACTION.match(text, mention.number_end) if after is not None and \
+            mention.kind == "digits" and not (mention.has_decimal or mention.has_comma or mention.scaled or
+                                              mention.suffix) else None
+        if fraction is not None and after.start == fraction.start("numerator") and \
+                0 < int(fraction.group("numerator")) < int(fraction.group("denominator")):
+            part = Decimal(fraction.group("numerator")) / Decimal(fraction.group("denominator"))
+            value = mention.value - part if mention.negative else mention.value + part
+            joined.append(mention._replace(end=fraction.end(), number_end=fraction.end(), has_decimal=True,
+                                           value=value.quantize(Decimal("0.0001")).normalize()))
+            skip_next = True
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _share_scale_to(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
