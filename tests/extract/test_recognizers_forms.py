@@ -258,6 +258,15 @@ MIXED_FRACTIONS = [
     ("Form 12/7 is filed yearly.", []),
 ]
 
+# a number before "dozen" multiplies it; "dozens" alone is a vague order of magnitude
+DOZENS = [
+    ("Two dozen lenders joined the scheme.", [(24, None, "lenders", "exact")]),
+    ("The shop sold 5 dozen pies.", [(60, None, "pies", "exact")]),
+    ("A dozen ports reopened.", [(12, None, "ports", "exact")]),
+    ("By 2021 dozens of banks had merged.", [(12, 120, "banks", "approximately")]),
+    ("Dozen is an old word.", []),
+]
+
 # the same quantity in another unit, alone in brackets after a bounded figure, has that bound
 BRACKETED_EQUIVALENTS = [
     ("Loans of over 40 million yuan (US$5.6 million) need approval.",
@@ -345,6 +354,7 @@ CONDITIONS_AND_NAMES = [
 TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,
           "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "half of a scale": HALF_OF_A_SCALE,
           "bracketed equivalents": BRACKETED_EQUIVALENTS, "mixed fractions": MIXED_FRACTIONS,
+          "dozens": DOZENS,
           "index levels": INDEX_LEVELS,
           "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
           "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,

@@ -43,6 +43,7 @@ _OPENS_EQUIVALENT = regex.compile(r"\s*\(\s*(?:(?:[A-Z]{1,3}|U\.S\.)\s?)?(?:[$£
 _CLOSES_EQUIVALENT = regex.compile(r"\s*\)")
 _SHARES = frozenset({"percent", "percentage_point", "basis_point", "times"})
 _MIXED_FRACTION = regex.compile(r"[ \u00a0](?P<numerator>\d)/(?P<denominator>\d{1,2})(?![\d/])")
+_ONE_SPACE = regex.compile(r"[ \u00a0]{1,2}")
 _PERCENT_WRITTEN = regex.compile(r"(?i:%|per\s*cent|percent|pct)")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
 # is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
@@ -141,8 +142,8 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     s0, s1 = sentence
     # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
     # (the one after them is kept: it may close a range or carry the last figure's change).
-    mentions = _share_scale_to(text, _join_mixed_fractions(text, find_mentions(text, s0, s1, lang, limit=limit + 1)),
-                               lang)
+    mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
+    mentions = _share_scale_to(text, _join_multiplied(text, _join_mixed_fractions(text, mentions), lang), lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[Change] = []
@@ -272,6 +273,24 @@ def _join_mixed_fractions(text: str, mentions: list[Mention]) -> list[Mention]:
             joined.append(mention._replace(end=fraction.end(), number_end=fraction.end(), has_decimal=True,
                                            value=value.quantize(Decimal("0.0001")).normalize()))
             skip_next = True
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _join_multiplied(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "two dozen firms", "3 dozens of eggs": the number times the word after it (24, 36), one mention
+    (never 2 and a dozen, or a dozen alone: "two dozen firms" are not 12 firms)."""
+    words = load(lang).MULTIPLYING_WORDS
+    joined: list[Mention] = []
+    for mention in mentions:
+        before = joined[-1] if joined else None
+        factor = words.get(text[mention.start:mention.number_end].lower())
+        if factor is not None and before is not None and before.kind in ("digits", "word") and \
+                not before.scaled and not before.suffix and 0 < before.value < 100 and \
+                _ONE_SPACE.fullmatch(text, before.end, mention.start):
+            joined[-1] = before._replace(end=mention.end, number_end=mention.number_end, scaled=True,
+                                         multiplier=Decimal(factor), value=before.value * factor)
             continue
         joined.append(mention)
     return joined

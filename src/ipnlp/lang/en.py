@@ -33,6 +33,8 @@ SCALE_FRACTIONS = {"half": "0.5", "half a": "0.5", "a half": "0.5", "quarter": "
                    "quarter of a": "0.25", "a quarter of a": "0.25", "three quarters": "0.75",
                    "three quarters of a": "0.75"}
 SCALE_WORDS_AFTER_FRACTION = ("thousand", "million", "billion", "trillion")
+# Words that multiply the number written before them: "two dozen firms" (24), "3 dozens of eggs" (36).
+MULTIPLYING_WORDS = {"dozen": 12, "dozens": 12}
 # Vague quantities before "of": an order of magnitude, read as a range ("tens of thousands of jobs").
 VAGUE_QUANTITIES = {"dozens": (12, 120), "scores": (40, 200), "hundreds": (100, 1000), "thousands": (1000, 10000),
                     "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
