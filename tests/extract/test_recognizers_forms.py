@@ -344,6 +344,10 @@ CONDITIONS_AND_NAMES = [
     ("Staff over the age of 60 can retire early.", [(60, None, "year", "exact")]),
     ("She joined the firm at the age of 19.", [(19, None, "year", "exact")]),
     ("The ages of 3 firms were compared.", [(3, None, "firms", "exact")]),
+    # life expectancy and a median or average age are in years, unwritten; another clause is not
+    ("Life expectancy at birth reached 83.9 in 2022.", [(83.9, None, "year", "exact")]),
+    ("The median age of nurses was 46.", [(46, None, "year", "exact")]),
+    ("Life expectancy rose, and 300 were hired.", [(300, None, "count", "exact")]),
     # a name whose hyphen lost its glue ("COVID -19" in a converted PDF) is still a name, not minus 19
     ("Clinics handed out MERS -12 kits to travellers.", []),
     ("Staff ran 400 daily tests for COVID -19 in May.", [(400, None, "tests", "exact")]),

@@ -109,6 +109,10 @@ MEASURES_AFTER_HYPHEN = {"inch", "foot", "metre", "meter", "mile", "kilometre", 
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
 # Verbs before a bare number (or a number of years) that make it an age reached ("after you turn 40").
 AGE_REACHED_WORDS = {"turn", "turns", "turning", "turned"}
+# Measures whose bare figures are in years though the unit is never written: "life expectancy at birth
+# rose to 84.1", "the median age of the workforce was 43". Read within a clause before the figure.
+MEASURES_IN_YEARS_BEFORE = (r"(?i:\b(?:life\s+expectancy|(?:median|average|mean)\s+age)\b"
+                            r"[^.,;:()\d]{0,60}(?:\d[\d.]*[^.,;:()\d]{1,30})?)$")
 # "over the age of 21", "at the age of 40": the bare number after it is an age, in years.
 AGE_OF_BEFORE = r"(?i:\bages?\s+of\s+)$"
 AGE_UNIT = "year"

@@ -51,8 +51,9 @@ def recognize(reading: Reading):
         return _approximately(finish(reading, m.start, phrase.end, unit, phrase=phrase), approximate)
     if m.kind == "word" and not m.scaled:
         return SKIP  # a single number word with nothing counted is a formula or an idiom
-    if _age_of(reading.lang).search(text, max(reading.s0, m.start - 12), m.start):
-        return finish(reading, m.start, m.end, data.AGE_UNIT)  # "over the age of 21": an age, in years
+    if _age_of(reading.lang).search(text, max(reading.s0, m.start - 12), m.start) or \
+            _in_years(reading.lang).search(text, max(reading.s0, m.start - 100), m.start):
+        return finish(reading, m.start, m.end, data.AGE_UNIT)  # "over the age of 21", "life expectancy ... 84.1"
     if _persons_after(reading.lang).match(text, after, min(reading.s1, after + 8)):
         return finish(reading, m.start, m.end, data.PERSONS_UNIT)  # "and 95,800 who have been unemployed"
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
@@ -63,6 +64,11 @@ def recognize(reading: Reading):
 @cache
 def _age_of(lang: str) -> regex.Pattern[str]:
     return regex.compile(load(lang).AGE_OF_BEFORE)
+
+
+@cache
+def _in_years(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).MEASURES_IN_YEARS_BEFORE)
 
 
 @cache
