@@ -86,8 +86,9 @@ def test_labels_are_not_claims(table, text, expected):
 
 
 def test_a_dash_after_a_figure_is_no_code_when_a_unit_follows():
-    # "from 4.25–4.50%" that is not read as one range still leaves the percentage a figure
-    assert (4.5, "percent") in read("Rates fell from 4.25–4.50% at the start of the year.")
+    # "from 4.25–4.50%": a range of percentages, both ends kept (never a code, never a bare 4.25)
+    claims = ipnlp.analyze("Rates fell from 4.25–4.50% at the start of the year.").claims
+    assert [(c.value, c.value_high, c.unit) for c in claims] == [(4.25, 4.5, "percent")]
 
 
 def test_a_hanging_hyphen_before_a_unit_of_measure_keeps_its_figure():

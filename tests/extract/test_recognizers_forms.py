@@ -87,6 +87,11 @@ RANGES_UPWARDS = [
     # after a change verb, a unit written once after both ends makes a range; a level reached does not
     ("Fares climbed 15 to 25 per cent.", [(15, 25, "percent", "at_least")]),
     ("The gauge climbed 85 to 6,910.", [(85, None, "count", "exact"), (6910, None, "count", "exact")]),
+    # a dash never joins an old value to a new one: after "from" it is still a range
+    ("The policy band was lowered from 4.75–5.00% in June.", [(4.75, 5, "percent", "at_least")]),
+    ("Yields moved from 1.5-1.75% to 2.0-2.25%.", [(1.5, 1.75, "percent", "at_least"),
+                                                  (2, 2.25, "percent", "at_least")]),
+    ("Capacity grew from 40 to 55 megawatts.", [(40, None, "megawatts", "exact"), (55, None, "megawatts", "exact")]),
 ]
 
 SCALE_WRITTEN_ONCE = [
@@ -125,6 +130,25 @@ UNITS_FROM_NEIGHBOURS = [
      [(900000000000, None, "HKD", "exact"), (210000000000, None, "HKD", "exact")]),
     ("The fund returned 6% and then 48 in total.", [(6, None, "percent", "exact"), (48, None, "count", "exact")]),
     ("Page views fell from a peak.", []),
+    # a level whose unit was written once before it: after a counted change, in a second clause of the
+    # same shape, after a subject whose noun is left out, answering the same preposition
+    ("Output fell 300 tonnes, or 1.5%, to 19,700.", [(300, None, "tonnes", "exact"), (1.5, None, "percent", "exact"),
+                                                    (19700, None, "tonnes", "exact")]),
+    ("Brent rose 1% to $80.10, while WTI gained 0.8% to 76.20.",
+     [(1, None, "percent", "exact"), (80.1, None, "USD", "exact"), (0.8, None, "percent", "exact"),
+      (76.2, None, "USD", "exact")]),
+    ("The largest grant was HK$2 million, while the smallest was 50,000.",
+     [(2000000, None, "HKD", "exact"), (50000, None, "HKD", "exact")]),
+    ("The scheme offers 400 seats for adults and 120 for children.",
+     [(400, None, "seats", "exact"), (120, None, "seats", "exact")]),
+    # nothing in the words says the unit is shared, or the sizes differ too much: the level stays a count
+    ("Revenue was $5 billion and headcount was 120.", [(5000000000, None, "USD", "exact"),
+                                                       (120, None, "count", "exact")]),
+    ("Revenue rose 5% to $5 billion while headcount rose 2% to 120.",
+     [(5, None, "percent", "exact"), (5000000000, None, "USD", "exact"), (2, None, "percent", "exact"),
+      (120, None, "count", "exact")]),
+    ("The policy rate rose 25 basis points to 4.5.", [(25, None, "basis_point", "exact"),
+                                                      (4.5, None, "count", "exact")]),
 ]
 
 OTHER_UNITS = [
@@ -220,7 +244,50 @@ LISTS = [
                                    (4, None, "percent", "exact")]),
     ("The index should close the year at 5,210, 12 per cent above its level.",
      [(5210, None, "count", "exact"), (12, None, "percent", "exact")]),
+    # a share written in words after the list is no unit written for it
+    ("Orders reached 40,000, and a quarter of them came online.", [(40000, None, "count", "exact"),
+                                                                    (25, None, "percent", "exact")]),
     ("Members met on the matter.", []),
+]
+
+# a whole number and a proper fraction after it are one number; a date or an improper fraction is not
+MIXED_FRACTIONS = [
+    ("Repairs took 4 1/2 months.", [(4.5, None, "month", "exact")]),
+    ("Yields rose to 3 3/4 per cent.", [(3.75, None, "percent", "exact")]),
+    ("The ferry left on 7 2/5/2024 at dawn.", [(7, None, "count", "exact")]),
+    ("Form 12/7 is filed yearly.", []),
+]
+
+# a number before "dozen" multiplies it; "dozens" alone is a vague order of magnitude
+DOZENS = [
+    ("Two dozen lenders joined the scheme.", [(24, None, "lenders", "exact")]),
+    ("The shop sold 5 dozen pies.", [(60, None, "pies", "exact")]),
+    ("A dozen ports reopened.", [(12, None, "ports", "exact")]),
+    ("By 2021 dozens of banks had merged.", [(12, 120, "banks", "approximately")]),
+    ("Dozen is an old word.", []),
+]
+
+# the same quantity in another unit, alone in brackets after a bounded figure, has that bound
+BRACKETED_EQUIVALENTS = [
+    ("Loans of over 40 million yuan (US$5.6 million) need approval.",
+     [(40000000, None, "CNY", "over"), (5600000, None, "USD", "over")]),
+    ("Grants of up to €9,000 (£7,700) are paid.", [(9000, None, "EUR", "at_most"), (7700, None, "GBP", "at_most")]),
+    # a comparison in brackets is another figure, with its own qualifier
+    ("Fees were over €9,000 (€8,100 in 2022).", [(9000, None, "EUR", "over"), (8100, None, "EUR", "exact")]),
+    ("The site (see map) is closed.", []),
+]
+
+
+def test_a_bracketed_equivalent_measures_what_its_figure_measures():
+    first, second = ipnlp.analyze("Exports of more than 2 million tonnes (US$900 million) left port.").claims
+    assert second.subject == first.subject and second.qualifier == first.qualifier == "more_than"
+
+
+# "and a half" after a scale word is half that scale more, never a stray share
+HALF_OF_A_SCALE = [
+    ("Some two million and a half tourists arrived.", [(2500000, None, "tourists", "approximately")]),
+    ("The port handled a million and a half containers.", [(1500000, None, "containers", "exact")]),
+    ("The talks lasted a year and a half.", []),
 ]
 
 # A change in points restated in percent still leads to the level it reached.
@@ -258,6 +325,10 @@ PLURALS_WITHOUT_S = [
     ("Some 1,500 police were deployed.", [(1500, None, "police", "approximately")]),
     ("Each of 12 specimen trays held 40.", [(12, None, "trays", "exact"), (40, None, "count", "exact")]),
     ("A specimen was kept.", []),
+    # children in digits are counted; in words they describe an example household
+    ("Clinics vaccinated 2.4 million children last year.", [(2400000, None, "children", "exact")]),
+    ("The ward cared for 85 children.", [(85, None, "children", "exact")]),
+    ("Take a family of two adults and three children.", [(2, None, "adults", "exact")]),
 ]
 
 # The ages of who is counted are a condition, not a measured range; an index named with a slash is a name.
@@ -269,10 +340,26 @@ CONDITIONS_AND_NAMES = [
     ("Wages of 25 to 54 dollars were paid.", [(25, 54, "USD", "at_least")]),
     ("Aged care got more staff.", []),
     ("The 2020\u201321 Budget gave four rounds of aid.", [(4, None, "rounds", "exact")]),  # a fiscal year's end
+    # a bare number after "the age of" is an age, in years
+    ("Staff over the age of 60 can retire early.", [(60, None, "year", "exact")]),
+    ("She joined the firm at the age of 19.", [(19, None, "year", "exact")]),
+    ("The ages of 3 firms were compared.", [(3, None, "firms", "exact")]),
+    # life expectancy and a median or average age are in years, unwritten; another clause is not
+    ("Life expectancy at birth reached 83.9 in 2022.", [(83.9, None, "year", "exact")]),
+    ("The median age of nurses was 46.", [(46, None, "year", "exact")]),
+    ("Life expectancy rose, and 300 were hired.", [(300, None, "count", "exact")]),
+    # a name whose hyphen lost its glue ("COVID -19" in a converted PDF) is still a name, not minus 19
+    ("Clinics handed out MERS -12 kits to travellers.", []),
+    ("Staff ran 400 daily tests for COVID -19 in May.", [(400, None, "tests", "exact")]),
+    ("Output was flat and GDP -3% in the quarter.", [(-3, None, "percent", "exact")]),
+    ("The reading fell to -12 degrees.", [(-12, None, "degrees", "exact")]),
 ]
 
 TABLES = {"partitives": PARTITIVES, "plurals without s": PLURALS_WITHOUT_S,
-          "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "index levels": INDEX_LEVELS,
+          "conditions and names": CONDITIONS_AND_NAMES, "lists": LISTS, "half of a scale": HALF_OF_A_SCALE,
+          "bracketed equivalents": BRACKETED_EQUIVALENTS, "mixed fractions": MIXED_FRACTIONS,
+          "dozens": DOZENS,
+          "index levels": INDEX_LEVELS,
           "counted noun before a verb": COUNTED_NOUN_BEFORE_A_VERB, "spaced country letter": SPACED_COUNTRY_LETTER,
           "bounds": BOUNDS, "not quantities": NOT_QUANTITIES, "currencies": CURRENCIES,
           "percent named first": PERCENT_NAMED_FIRST,

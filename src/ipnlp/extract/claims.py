@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -37,6 +38,13 @@ _FIRST_DIGIT = regex.compile(r"[-−]?\d")
 _RIGHT_AFTER = regex.compile(r"\s*[,(]?\s*")  # between a figure and a signed change that is its change
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
+# Between a figure and its equivalent in brackets: the bracket and a currency mark at most ("(US$", "(").
+_OPENS_EQUIVALENT = regex.compile(r"\s*\(\s*(?:(?:[A-Z]{1,3}|U\.S\.)\s?)?(?:[$£€¥]\s?)?")
+_CLOSES_EQUIVALENT = regex.compile(r"\s*\)")
+_SHARES = frozenset({"percent", "percentage_point", "basis_point", "times"})
+_MIXED_FRACTION = regex.compile(r"[ \u00a0](?P<numerator>\d)/(?P<denominator>\d{1,2})(?![\d/])")
+_ONE_SPACE = regex.compile(r"[ \u00a0]{1,2}")
+_PERCENT_WRITTEN = regex.compile(r"(?i:%|per\s*cent|percent|pct)")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
 # is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
 _WORD_AFTER = regex.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+(?!(?:and|or)\b)[A-Za-z]")
@@ -134,7 +142,8 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     s0, s1 = sentence
     # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
     # (the one after them is kept: it may close a range or carry the last figure's change).
-    mentions = _share_scale_to(text, find_mentions(text, s0, s1, lang, limit=limit + 1), lang)
+    mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
+    mentions = _share_scale_to(text, _join_multiplied(text, _join_mixed_fractions(text, mentions), lang), lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
     changes: list[Change] = []
@@ -195,8 +204,25 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
                                 subject=clause_subject(text, s0, start, lang) or "", yoy=change))
     drafts.sort(key=lambda d: d.start)
     counts.inherit_compared_units(text, drafts, lang)
+    counts.inherit_elided_units(text, drafts, s0, lang)
+    _bracketed_equivalents(text, drafts)
     percent.index_levels(text, drafts, lang)
     return drafts
+
+
+def _bracketed_equivalents(text: str, drafts: list[Draft]) -> None:
+    """ "more than 7.5 million kroner (US$1.1 million)", "up to 100 km (62 miles)": the same quantity in
+    another unit, alone in its brackets right after the figure, has that figure's bound and subject."""
+    for before, after in pairwise(drafts):
+        if "count" in (before.unit, after.unit) or before.unit == after.unit or after.yoy is not None or \
+                before.unit in _SHARES or after.unit in _SHARES or \
+                not _OPENS_EQUIVALENT.fullmatch(text, before.end, after.number_start) or \
+                not _CLOSES_EQUIVALENT.match(text, after.end):
+            continue
+        if after.qualifier == "exact":
+            after.qualifier = before.qualifier
+        if before.subject:
+            after.subject = before.subject
 
 
 def _restated_change(text: str, s0: int, draft: Draft, changes: list[Change], drafts: list[Draft],
@@ -225,6 +251,49 @@ def _change_qualifier(text: str, change: Change, lang: str) -> str:
     digit = _FIRST_DIGIT.search(text, change.start, change.end)
     found = ctx.qualifier_before(text, digit.start(), change.start, lang) if digit else None
     return found[0] if found else "exact"
+
+
+def _join_mixed_fractions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "2 1/2 years", "a 3 3/4 percent rise": a whole number and a proper fraction after it are one
+    number (2.5), never the whole number alone with the fraction dropped as a code."""
+    joined: list[Mention] = []
+    skip_next = False
+    for index, mention in enumerate(mentions):
+        if skip_next:
+            skip_next = False
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        fraction = _MIXED_FRACTION.match(text, mention.number_end) if after is not None and \
+            mention.kind == "digits" and not (mention.has_decimal or mention.has_comma or mention.scaled or
+                                              mention.suffix) else None
+        if fraction is not None and after.start == fraction.start("numerator") and \
+                0 < int(fraction.group("numerator")) < int(fraction.group("denominator")):
+            part = Decimal(fraction.group("numerator")) / Decimal(fraction.group("denominator"))
+            value = mention.value - part if mention.negative else mention.value + part
+            joined.append(mention._replace(end=fraction.end(), number_end=fraction.end(), has_decimal=True,
+                                           value=value.quantize(Decimal("0.0001")).normalize()))
+            skip_next = True
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _join_multiplied(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "two dozen firms", "3 dozens of eggs": the number times the word after it (24, 36), one mention
+    (never 2 and a dozen, or a dozen alone: "two dozen firms" are not 12 firms)."""
+    words = load(lang).MULTIPLYING_WORDS
+    joined: list[Mention] = []
+    for mention in mentions:
+        before = joined[-1] if joined else None
+        factor = words.get(text[mention.start:mention.number_end].lower())
+        if factor is not None and before is not None and before.kind in ("digits", "word") and \
+                not before.scaled and not before.suffix and 0 < before.value < 100 and \
+                _ONE_SPACE.fullmatch(text, before.end, mention.start):
+            joined[-1] = before._replace(end=mention.end, number_end=mention.number_end, scaled=True,
+                                         multiplier=Decimal(factor), value=before.value * factor)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _share_scale_to(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
@@ -269,6 +338,9 @@ def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:
         this, after = drafts[i], drafts[i + 1]
         if this.unit != "count" or not this.counted_by_sentence or after.unit == "count":
             continue
+        if after.unit == "percent" and i + 1 not in shared and \
+                not _PERCENT_WRITTEN.search(text, after.start, after.end):
+            continue  # "a million, and a half of them": a share in words is no unit written for the list
         joiner = _LIST_JOINER.fullmatch(text[this.end:after.number_start])
         if joiner and (i + 1 in shared or joiner.group().strip(" ,")):
             this.unit = after.unit
@@ -331,11 +403,14 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
         low_start = _low_start(text, low, sentence_start, lang)
         word = _WORD_BEFORE.search(text[max(sentence_start, low_start - 12):low_start])  # "between $200"
         opener = word.group(1).lower() if word else ""
-        if opener in data.RANGE_OPENERS_NEEDING_CUE and not _patterns(lang)["range_cue"].search(
+        bare = join.group("join")
+        # A dash never joins an old value to a new one: "cut from 2.25–2.50%" is a range after "from".
+        dash = "-" in bare or "–" in bare or "—" in bare
+        if opener in data.RANGE_OPENERS_NEEDING_CUE and not dash and not _patterns(lang)["range_cue"].search(
                 text, max(sentence_start, low_start - 40), low_start):
             continue  # "raised the threshold from $4,000 to $8,000": an old and a new value
         window = text[max(sentence_start, low_start - 40):low_start]
-        if _patterns(lang)["change_from"].search(window):
+        if _patterns(lang)["change_from"].search(window) and not dash:
             continue  # "rose from 15 to 20": the old value and the new, not a range
         if join.group("join").strip() == "to" and _patterns(lang)["change_before"].search(window) and \
                 (join.group("unit") or not _patterns(lang)["low_unit"].match(text, high.end, high.end + 9)):
@@ -346,8 +421,6 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
                 (bool(join.group("prefix")) and not _patterns(lang)["prefix_end"].search(
                     text, max(sentence_start, low.start - 6), low.start)):
             continue  # "9% to 640": both ends of a range carry the same unit
-        bare = join.group("join")
-        dash = "-" in bare or "–" in bare or "—" in bare
         # "three or four years": an approximate range, written with words only.
         either = bare.strip() == "or" and low.kind == "word" == high.kind
         if dash or either or opener in data.RANGE_OPENERS or bare.strip() == "to":

@@ -33,6 +33,8 @@ SCALE_FRACTIONS = {"half": "0.5", "half a": "0.5", "a half": "0.5", "quarter": "
                    "quarter of a": "0.25", "a quarter of a": "0.25", "three quarters": "0.75",
                    "three quarters of a": "0.75"}
 SCALE_WORDS_AFTER_FRACTION = ("thousand", "million", "billion", "trillion")
+# Words that multiply the number written before them: "two dozen firms" (24), "3 dozens of eggs" (36).
+MULTIPLYING_WORDS = {"dozen": 12, "dozens": 12}
 # Vague quantities before "of": an order of magnitude, read as a range ("tens of thousands of jobs").
 VAGUE_QUANTITIES = {"dozens": (12, 120), "scores": (40, 200), "hundreds": (100, 1000), "thousands": (1000, 10000),
                     "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
@@ -107,6 +109,13 @@ MEASURES_AFTER_HYPHEN = {"inch", "foot", "metre", "meter", "mile", "kilometre", 
 AGE_CONDITION_WORDS = {"aged", "age", "ages"}
 # Verbs before a bare number (or a number of years) that make it an age reached ("after you turn 40").
 AGE_REACHED_WORDS = {"turn", "turns", "turning", "turned"}
+# Measures whose bare figures are in years though the unit is never written: "life expectancy at birth
+# rose to 84.1", "the median age of the workforce was 43". Read within a clause before the figure.
+MEASURES_IN_YEARS_BEFORE = (r"(?i:\b(?:life\s+expectancy|(?:median|average|mean)\s+age)\b"
+                            r"[^.,;:()\d]{0,60}(?:\d[\d.]*[^.,;:()\d]{1,30})?)$")
+# "over the age of 21", "at the age of 40": the bare number after it is an age, in years.
+AGE_OF_BEFORE = r"(?i:\bages?\s+of\s+)$"
+AGE_UNIT = "year"
 # Abbreviated months: "Oct. 31", "Sept. 20-24", "Jan 1": a day of the month, not a count (capitalised only).
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 DAY_OF_MONTH_MAX = 31
@@ -173,10 +182,34 @@ BASELINE_BETWEEN = (r"(?i:(?:,?\s+(?:(?:up|down)\s+)?from|\s+(?:compared\s+(?:wi
                     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?)$")
 PART_OF_WHOLE_BETWEEN = r"(?i:\s+of\s+(?:the|a|an|its|their)\s+(?:(?:total|planned|targeted)\s+)?)"
 
+# A bare level whose unit the writer left out because a figure before it in the sentence gave it
+# (extract/recognizers/counts.py::inherit_elided_units). Each form says so with its words, not with
+# nearness alone, so "revenue was $5 billion and headcount was 120" keeps 120 a count.
+_LEVEL_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
+# The level a counted change led to, after the change and its restatement in percent: "fell 500
+# units, or 2.1%, to 17,000", "added 40 staff to 1,240".
+LEVEL_AFTER_COUNTED_CHANGE = (r"(?i:(?:,?\s+or\s+(?:by\s+)?[-+\u2212]?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*,?)?"
+                              rf"\s+to\s+{_LEVEL_HEDGE})")
+# The level a percentage change led to: "climbed 0.1% to 1,333.18", "lost 1.1% to end at 1,334.20".
+LEVEL_AFTER_CHANGE = (r"(?i:\s+(?:to|at)\s+(?:(?:a\s+)?(?:close|end|finish|settle)\s+(?:of|at)\s+)?"
+                      rf"{_LEVEL_HEDGE})")
+# A second clause that repeats the first with the change and its level only, joined by one of these.
+PARALLEL_CLAUSE_JOINER = r"(?i:,|;|\b(?:and|while|whereas|but)\b)"
+# A subject with its noun left out ("the highest forecast is 84.75 cents, while the lowest is 74.07"):
+# the figure is in the unit of the figure of the clause before.
+ELIDED_SUBJECT_BEFORE = (r"(?i:(?:,|;|\b(?:while|whereas|but|and))\s+the\s+(?:[a-z]+est|other|rest|remainder|"
+                         rf"latter|former|second|third|next|last)\s+(?:is|was|are|were|stood\s+at)\s+{_LEVEL_HEDGE})$")
+# "435 homes by open sale and 187 by tender", "400 seats for adults and 120 for children": the second
+# figure answers the same preposition as the first.
+SAME_PREPOSITION_AFTER = r"(?i:\s+(?P<prep>by|for|in|on|from|through|via)\s+[^;]{1,40}?\s+(?:and|while|but|whereas)\s+)"
+
 # A relative pronoun of persons right after a bare figure: it counts people ("and 95,800 who have been
 # unemployed for over two years", "300 who applied late").
 PERSONS_AFTER = r"\s+(?:who|whom)\b"
 PERSONS_UNIT = "people"
+# Nouns that a number word before them makes the make-up of an illustrative household ("a couple with
+# two young children"), not a count; in digits they count ("5 million children", "300 children").
+HOUSEHOLD_MAKEUP_NOUNS = {"children"}
 # A suffix that makes the figure approximate: "a 360-ish seat hall", "30-odd firms".
 APPROXIMATE_SUFFIX = r"-(?:ish|odd)(?![\w-])"
 
@@ -274,6 +307,8 @@ LINKING_VERBS = (
 
 # --- small patterns the extractors assemble (English word order) -------------------------------
 PARTITIVE_AFTER = r"\s+of\b"  # "two of them": a number word that picks from a group
+# "a million and a half people", "two thousand and a half": half the scale word more (1.5 million).
+HALF_OF_SCALE_AFTER = r"(?i:\s+and\s+a\s+half\b)"
 PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
 # "two of the banks", "three of its subsidiaries", "two of Johnson's deputies": a number word picking
 # from a group that is named right after is a count of that group's noun ("two of them" is not).

@@ -44,16 +44,31 @@ def recognize(reading: Reading):
     phrase = ctx.noun_phrase_after(text, after, reading.s1, reading.lang)
     if phrase is not None and phrase.start - after <= 1:
         unit = phrase.unit
+        if unit in data.HOUSEHOLD_MAKEUP_NOUNS and m.kind == "word" and not m.scaled:
+            return SKIP  # "a couple with two young children": who is in the example, not a count
         if unit in data.RANK_PLACE_NOUNS and ctx.rank_change_cue_before(text, m.start, reading.s0, reading.lang):
             unit = "rank_positions"  # "a cumulative improvement of 24 places"
         return _approximately(finish(reading, m.start, phrase.end, unit, phrase=phrase), approximate)
     if m.kind == "word" and not m.scaled:
         return SKIP  # a single number word with nothing counted is a formula or an idiom
+    if _age_of(reading.lang).search(text, max(reading.s0, m.start - 12), m.start) or \
+            _in_years(reading.lang).search(text, max(reading.s0, m.start - 100), m.start):
+        return finish(reading, m.start, m.end, data.AGE_UNIT)  # "over the age of 21", "life expectancy ... 84.1"
     if _persons_after(reading.lang).match(text, after, min(reading.s1, after + 8)):
         return finish(reading, m.start, m.end, data.PERSONS_UNIT)  # "and 95,800 who have been unemployed"
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
     return _approximately(finish(reading, m.start, approximate.end() if approximate else m.end,
                                  counted[0].unit if counted else "count", counted_by_sentence=True), approximate)
+
+
+@cache
+def _age_of(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).AGE_OF_BEFORE)
+
+
+@cache
+def _in_years(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).MEASURES_IN_YEARS_BEFORE)
 
 
 @cache
@@ -96,6 +111,98 @@ def inherit_compared_units(text: str, drafts: list[Draft], lang: str) -> None:
         elif after is not None and after.unit != "count" and draft.end <= after.start and \
                 part_of.fullmatch(text, draft.end, after.number_start):
             draft.unit = after.unit
+
+
+#: Units a level never takes from the change before it: "rose 25 basis points to 4.5" is a rate in percent.
+_SAME_SIZE = 1000
+_NOT_A_LEVEL_UNIT = frozenset({"count", "percent", "percentage_point", "basis_point", "times", "rank_positions"})
+
+
+@cache
+def _elided(lang: str) -> dict[str, regex.Pattern[str]]:
+    data = load(lang)
+    return {"counted_change": regex.compile(data.LEVEL_AFTER_COUNTED_CHANGE),
+            "after_change": regex.compile(data.LEVEL_AFTER_CHANGE),
+            "joiner": regex.compile(data.PARALLEL_CLAUSE_JOINER),
+            "elided_subject": regex.compile(data.ELIDED_SUBJECT_BEFORE),
+            "same_preposition": regex.compile(data.SAME_PREPOSITION_AFTER)}
+
+
+def _is_change(draft: Draft) -> bool:
+    """A figure that is itself a stated change ("climbed 0.1%"), not a level that carries one."""
+    return draft.yoy is not None and draft.yoy.start == draft.start
+
+
+def inherit_elided_units(text: str, drafts: list[Draft], s0: int, lang: str) -> None:
+    """A bare level whose unit the writer gave once, earlier in the sentence, takes that unit:
+    - the level a counted change led to: "fell 500 units, or 2.1%, to 17,000" (17,000 units);
+    - a second clause of the same shape, a change and the level it led to: "the index fell 1% to 6,910
+      points, while the broad index lost 1.1% to 5,200" (points);
+    - a subject whose noun is left out: "the highest bid was $4.20, while the lowest was 3.95" (USD);
+    - the same preposition answered twice: "435 homes by ballot and 187 by tender" (homes).
+    Only bare counts with no noun of their own (and none named earlier) are changed; the words between
+    the two figures decide, so "revenue was $5 billion and headcount was 120" keeps 120 a count."""
+    patterns = _elided(lang)
+    for i, draft in enumerate(drafts):
+        if i == 0 or draft.unit != "count" or not draft.counted_by_sentence or draft.start != draft.number_start:
+            continue
+        unit = _counted_change_unit(text, drafts, i, s0, lang, patterns)
+        if unit is None:
+            source = _parallel_change_level(text, drafts, i, patterns) or \
+                _elided_subject_level(text, drafts, i, patterns) or _same_preposition_level(text, drafts, i, patterns)
+            # two levels of one unit in one sentence are of one size: "rose 5% to $5 billion while
+            # headcount rose 2% to 120" is no amount of money
+            if source is not None and abs(source.value) < _SAME_SIZE * abs(draft.value):
+                unit = source.unit
+        if unit:
+            draft.unit = unit
+
+
+def _counted_change_unit(text, drafts, i, s0, lang, patterns) -> str | None:
+    j = i - 1
+    while j >= 0 and drafts[j].unit == "percent":
+        j -= 1  # "fell 500 units, or 2.1%, to": the restated percentage stands between
+    if j < 0 or drafts[j].unit in _NOT_A_LEVEL_UNIT or drafts[j].end > drafts[i].start:
+        return None
+    moved = ctx.change_around(text, drafts[j].start, drafts[j].end, s0, lang)
+    if moved is None or not patterns["counted_change"].fullmatch(text, drafts[j].end, drafts[i].start):
+        return None
+    return drafts[j].unit
+
+
+def _parallel_change_level(text, drafts, i, patterns) -> Draft | None:
+    """ "... rose 2% to 1,200 points, while Y lost 1% to 980": change, level; change, level."""
+    if i < 3:
+        return None
+    change, level, earlier_change = drafts[i - 1], drafts[i - 2], drafts[i - 3]
+    if not (_is_change(change) and _is_change(earlier_change) and not _is_change(level)) or \
+            level.unit == "count" or change.unit != earlier_change.unit or \
+            not (earlier_change.end <= level.start and level.end <= change.start <= change.end <= drafts[i].start):
+        return None
+    after = patterns["after_change"]
+    if not (after.fullmatch(text, change.end, drafts[i].start) and after.fullmatch(text, earlier_change.end,
+                                                                                   level.start)):
+        return None
+    return level if patterns["joiner"].search(text, level.end, change.start) else None
+
+
+def _elided_subject_level(text, drafts, i, patterns) -> Draft | None:
+    before = drafts[i - 1]
+    if before.unit == "count" or _is_change(before) or before.end > drafts[i].start:
+        return None
+    found = patterns["elided_subject"].search(text, max(before.end, drafts[i].start - 60), drafts[i].start)
+    return before if found else None
+
+
+def _same_preposition_level(text, drafts, i, patterns) -> Draft | None:
+    before = drafts[i - 1]
+    if before.unit == "count" or _is_change(before) or before.end > drafts[i].start:
+        return None
+    between = patterns["same_preposition"].fullmatch(text, before.end, drafts[i].start)
+    if between is None:
+        return None
+    again = regex.match(rf"\s+{between.group('prep')}\b", text[drafts[i].end:drafts[i].end + 12], flags=regex.I)
+    return before if again else None
 
 
 def _abbreviated_count(reading: Reading):

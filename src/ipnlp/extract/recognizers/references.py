@@ -43,6 +43,9 @@ _HANGING_HYPHEN = regex.compile(r"-\s{1,4}(?:(?:and|or|to)\s{1,4}\d[\d.,]*-?\s{0
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 # "COVID-19", "F-1", "G-20", "T+1"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
 _NAME_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212]|[A-Z]\+)$")
+# The same name with a stray space before its hyphen ("COVID -19 tests", a converted PDF): a capitalised
+# acronym, then a small whole number read as negative; never a percentage or an amount ("GDP -2%").
+_SPACED_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}[ \u00a0][-\u2010\u2011\u2212]$")
 # The numbers of a list before this one, the first after a word ("notes 2.5, 2.6 and "): group 1 is the word.
 _LIST_OF_NUMBERS_BEFORE = regex.compile(
     r"([A-Za-z][A-Za-z&/]*)\.?\s+(?:[A-Z]?-?\d[\d.]*[A-Za-z]?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+))+$")
@@ -111,6 +114,11 @@ def recognize(reading: Reading):
             return SKIP  # "007", "000": a code, not a number
         if _NAME_BEFORE.search(prefix_text) and not m.negative:
             return SKIP  # "COVID-19", "Annex F-1"
+        if m.negative and not m.has_decimal and not m.has_comma and not m.scaled and not m.suffix and \
+                m.number_end - m.start <= 3 and _SPACED_NAME_BEFORE.search(text, max(reading.s0, m.start - 10),
+                                                                          m.start + 1) and \
+                ctx.unit_after(text, m.end, reading.s1, reading.lang) is None:
+            return SKIP  # "COVID -19 tests": the name with a stray space, not minus 19 tests
     if m.kind == "digits" and not m.suffix and _LONE_CAPITAL_AFTER.match(text, m.end, m.end + 8) and \
             not _CURRENCY_MARK_BEFORE.search(prefix_text):
         return SKIP  # "about 8 B people": billions or a label (class B), never 8 people

@@ -7,6 +7,7 @@ three quarters" (a period, never 75%).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -78,6 +79,9 @@ def recognize(reading: Reading):
         return None
     if m.kind != "word":
         return None
+    half = _half_of_scale(reading.lang).match(text, m.end, min(reading.s1, m.end + 16)) if m.scaled else None
+    if half is not None and m.multiplier >= 1000:
+        return _and_a_half(reading, half.end())
     if percent.percent_named_before(reading) is not None:
         return None  # "per cent of twenty-two": a percentage, read by the percent family
     if _minor_after_named_amount(reading):
@@ -96,6 +100,22 @@ def recognize(reading: Reading):
         # "two of them" (but "a hundred and two of those" is a number); "two of the banks" counts banks
         return _partitive_count(reading) or SKIP
     return None
+
+
+@cache
+def _half_of_scale(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).HALF_OF_SCALE_AFTER)
+
+
+def _and_a_half(reading: Reading, end: int) -> Draft:
+    """ "a million and a half people": 1.5 million people (never "a million" and a stray half)."""
+    m = reading.mention._replace(end=end)  # the subject is read after the half, not inside it
+    reading = replace(reading, mention=m)
+    value = m.value + m.multiplier / 2
+    phrase = _counted_phrase(reading, end)
+    if phrase is not None:
+        return finish(reading, m.start, phrase.end, phrase.unit, value=value, phrase=phrase)
+    return finish(reading, m.start, end, "count", value=value)
 
 
 def _counted_phrase(reading: Reading, pos: int) -> ctx.NounPhrase | None:
