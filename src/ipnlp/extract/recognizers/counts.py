@@ -19,11 +19,6 @@ _BASELINE_GAP = 80  # "460 vehicles have been stolen so far this year compared w
 _OF_DETERMINER = regex.compile(r"\s+of\s+(?:its|the|their|our|his|her|these|those)?\s*")
 
 
-@cache
-def _bound_after(lang: str) -> regex.Pattern[str]:
-    return regex.compile(load(lang).BOUND_AFTER)
-
-
 def recognize(reading: Reading):
     m, text, data = reading.mention, reading.text, load(reading.lang)
     if m.kind not in ("digits", "word"):
@@ -35,10 +30,10 @@ def recognize(reading: Reading):
     after = m.end
     while after < reading.s1 and text[after] in _INVISIBLE:
         after += 1  # "613,000\u200e patents": a direction mark is not a word
-    bound = _bound_after(reading.lang).match(text, after, min(reading.s1, after + 24))
+    bound = _pattern(reading.lang, "BOUND_AFTER").match(text, after, min(reading.s1, after + 24))
     if bound:
         after = bound.end()  # "5,000 or more households": the bound stands between number and noun
-    approximate = _approximate(reading.lang).match(text, after, min(reading.s1, after + 6))
+    approximate = _pattern(reading.lang, "APPROXIMATE_SUFFIX").match(text, after, min(reading.s1, after + 6))
     if approximate:
         after = approximate.end()  # "360-ish plates", "30-odd firms"
     phrase = ctx.noun_phrase_after(text, after, reading.s1, reading.lang)
@@ -51,10 +46,10 @@ def recognize(reading: Reading):
         return _approximately(finish(reading, m.start, phrase.end, unit, phrase=phrase), approximate)
     if m.kind == "word" and not m.scaled:
         return SKIP  # a single number word with nothing counted is a formula or an idiom
-    if _age_of(reading.lang).search(text, max(reading.s0, m.start - 12), m.start) or \
-            _in_years(reading.lang).search(text, max(reading.s0, m.start - 100), m.start):
+    if _pattern(reading.lang, "AGE_OF_BEFORE").search(text, max(reading.s0, m.start - 12), m.start) or \
+            _pattern(reading.lang, "MEASURES_IN_YEARS_BEFORE").search(text, max(reading.s0, m.start - 100), m.start):
         return finish(reading, m.start, m.end, data.AGE_UNIT)  # "over the age of 21", "life expectancy ... 84.1"
-    if _persons_after(reading.lang).match(text, after, min(reading.s1, after + 8)):
+    if _pattern(reading.lang, "PERSONS_AFTER").match(text, after, min(reading.s1, after + 8)):
         return finish(reading, m.start, m.end, data.PERSONS_UNIT)  # "and 95,800 who have been unemployed"
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
     return _approximately(finish(reading, m.start, approximate.end() if approximate else m.end,
@@ -62,23 +57,9 @@ def recognize(reading: Reading):
 
 
 @cache
-def _age_of(lang: str) -> regex.Pattern[str]:
-    return regex.compile(load(lang).AGE_OF_BEFORE)
-
-
-@cache
-def _in_years(lang: str) -> regex.Pattern[str]:
-    return regex.compile(load(lang).MEASURES_IN_YEARS_BEFORE)
-
-
-@cache
-def _persons_after(lang: str) -> regex.Pattern[str]:
-    return regex.compile(load(lang).PERSONS_AFTER)
-
-
-@cache
-def _approximate(lang: str) -> regex.Pattern[str]:
-    return regex.compile(load(lang).APPROXIMATE_SUFFIX)
+def _pattern(lang: str, name: str) -> regex.Pattern[str]:
+    """The language data's pattern ``name`` (AGE_OF_BEFORE, PERSONS_AFTER ...), compiled once."""
+    return regex.compile(getattr(load(lang), name))
 
 
 def _approximately(draft: Draft, suffix: regex.Match[str] | None) -> Draft:
