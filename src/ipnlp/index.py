@@ -6,7 +6,9 @@ than the report. The index holds what more than one rule reads:
 
 - ``words``: the words of every sentence as integer ids (one id per normalised word), with their
   offsets, tokenised in one pass over the whole text;
-- ``claims``: the claims in text order, and by sentence, by period and by subject term.
+- ``claims``: the claims in text order, and by sentence, by period and by subject term;
+- ``digit_runs``: where every run of digits of the whole text starts and ends, so the rules that
+  look for something next to a number try only there instead of scanning every position.
 
 Every part is built on first use, so a run that selects one rule pays only for what it reads.
 Treat everything here as read-only: the rules share it.
@@ -15,6 +17,7 @@ Treat everything here as read-only: the rules share it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from itertools import accumulate
@@ -34,6 +37,9 @@ if TYPE_CHECKING:
 WORD = cached_compile(r"\p{Han}|[[\p{L}\p{N}]--\p{Han}]+(?:[-'’.][[\p{L}\p{N}]--\p{Han}]+)*[%％]?",
                      flags=regex.V1)
 _NUMBER = cached_compile(r"^\p{N}[\p{N},.]*[%％]?$")
+# A run of digits as the rules' ``re`` reads them; ``\d\d*`` rather than ``\d+``: a pattern that
+# opens with a character set lets ``re`` skip to the next digit in C.
+_DIGIT_RUN = re.compile(r"\d\d*")
 #: The id-word of every number: a repeated sentence with a new figure still matches word for word.
 NUMBER_WORD = "#"
 # Splitting on the captured word gives [gap, word, gap, word, ..., gap]: offsets are running sums of
@@ -215,3 +221,15 @@ class ReportIndex:
     @cached_property
     def claims(self) -> ClaimIndex:
         return ClaimIndex(self._view.claims)
+
+    @cached_property
+    def digit_runs(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the runs of digits (``re``'s ``\\d+``, each run whole) of the whole
+        text, in text order."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for match in _DIGIT_RUN.finditer(self._view.text):
+            start, end = match.span()
+            starts.append(start)
+            ends.append(end)
+        return starts, ends

@@ -21,7 +21,9 @@ from . import examples_figures, examples_text
 def test_percent_matches_are_those_of_finditer(text):
     _, percent = redundant_unit._patterns()
     expected = [m.span() for m in percent.finditer(text)]
-    assert [m.span() for m in redundant_unit._percent_matches(percent, text)] == expected
+    starts, ends = build_view(text).index.digit_runs
+    number_starts = redundant_unit._number_starts(text, starts, ends)
+    assert [m.span() for m in redundant_unit._percent_matches(percent, text, number_starts)] == expected
 
 
 def test_a_metric_stated_many_times_is_reported_a_bounded_number_of_times_per_mention():
@@ -88,11 +90,13 @@ def test_a_reworded_name_is_found_among_many_names_of_the_same_frame():
     "Royalties reached RMB 2.3 billion yuan.", "U.S.$5 million US dollars and US$ 7 billion USD",
     "$5 million dollars, $6 dollars", "HK $ 40 million Hong Kong dollars; hk$1 HKD",
     "RMB\n\n 12 yuan RMB 3 yuan", "xRMB 5 yuan", "RMB 5 RMB 6 yuan", "€5 euros €", "S$5 SGD5 S$",
-    "No currency here, 5 yuan.", "",
+    "No currency here, 5 yuan.", "", "U.S. $5 US dollars", "hk $ 7 HKD nt\n$ 8 twd", "xus$5 ſ 9",
 ])
 def test_currency_matches_are_those_of_each_currency_finditer(text):
     currencies, _ = redundant_unit._patterns()
-    anchors = sorted({m.start(1) for m in redundant_unit._prefix_before_number().finditer(text)})
+    prefixes = redundant_unit._prefix_before_number()
+    anchors = sorted({m.start(1) for m in prefixes.pattern.finditer(text)})
+    assert redundant_unit._anchors(prefixes, text, build_view(text).index.digit_runs[0]) == anchors
     for currency in currencies:
         expected = [m.span() for m in currency.pattern.finditer(text)]
         assert [m.span() for m in redundant_unit._currency_matches(currency, anchors, text)] == expected
@@ -137,3 +141,13 @@ def test_first_plain_word_is_the_first_plain_word_match(text, monkeypatch):
         plain_words = term_inconsistency._PlainWords(text)
         for word in ("multimodal", "modal"):
             assert plain_words.first(word) == first.get(word)
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. \t $5 US dollars", "hk  $ 7 HKD nt\n$ 8 twd", "u.s $\n\n1 c $ 2 s  $3 au $ ,4", "$$5 x$6 _$7 -$8",
+    "RMB" + " " * 500 + "9", "1 $ 2,3 RMB 4.5 ¥6 5 yuan",
+])
+def test_currency_anchors_are_those_of_finditer(text):
+    prefixes = redundant_unit._prefix_before_number()
+    expected = sorted({m.start(1) for m in prefixes.pattern.finditer(text)})
+    assert redundant_unit._anchors(prefixes, text, build_view(text).index.digit_runs[0]) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -14,10 +14,6 @@ from ..base import Rule, make_finding
 from ._common import alternation, scale_words, unit_rows
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-# The first digit of each run of digits and commas. A percentage match starting later in a run
-# implies one starting at its first digit (the run's head fits ``[\d,]*`` too), so trying only
-# these starts finds the same matches as ``finditer`` without rescanning a long run at every digit.
-_NUMBER_START = re.compile(r"(?<![\d,]),*\d")
 
 
 @dataclass(frozen=True)
@@ -50,23 +46,81 @@ def _patterns(lang: str = "en") -> tuple[tuple[_Currency, ...], re.Pattern[str] 
     return tuple(currencies), percent
 
 
+@dataclass(frozen=True)
+class _Prefixes:
+    pattern: re.Pattern[str]  # any currency prefix, spaces (group 1), a digit
+    longest_unspaced: int  # length of the longest prefix without a space
+    spaced: tuple[tuple[int, ...], ...]  # word lengths of each prefix written with spaces
+
+
 @cache
-def _prefix_before_number(lang: str = "en") -> re.Pattern[str] | None:
+def _prefix_before_number(lang: str = "en") -> _Prefixes | None:
     """Any currency prefix, spaces, a digit: where a currency pattern can match. None when a prefix
     holds a digit or ends in a space, which ``_currency_matches`` cannot rely on."""
     prefixes = {s for s, _, kind in unit_rows(lang) if kind == "currency_prefix"}
     if not prefixes or any(not s or s[-1].isspace() or any(c.isdigit() for c in s) for s in prefixes):
         return None
-    return re.compile(rf"(?<![\w$])(?:{alternation(prefixes)})(\s*)\d", re.IGNORECASE)
+    return _Prefixes(
+        re.compile(rf"(?<![\w$])(?:{alternation(prefixes)})(\s*)\d", re.IGNORECASE),
+        max((len(s) for s in prefixes if len(s.split()) == 1), default=0),
+        tuple(sorted({tuple(len(word) for word in s.split()) for s in prefixes if len(s.split()) > 1})),
+    )
 
 
-def _percent_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that opens with ``_NUMBER``, in linear time."""
-    end = 0
-    for start in _NUMBER_START.finditer(text):
-        if start.end() - 1 < end:  # matches do not overlap, as with finditer
+def _anchors(prefixes: _Prefixes, text: str, digit_starts: list[int]) -> list[int]:
+    """``sorted({m.start(1) for m in prefixes.pattern.finditer(text)})``, tried only before digits.
+
+    A match is a prefix, the spaces before a digit, the digit; its group 1 starts where that run of
+    spaces does (a prefix ends in no space and holds no digit). So for each digit that opens a run
+    of digits, the prefix must end where the spaces before it start, and it starts at most the
+    longest prefix before there, or for a prefix of several words where their lengths and the runs
+    of spaces between them put it: the pattern is searched from there to the digit only. No match
+    hides another (a match holds one digit, its last character), so the searches together find
+    what ``finditer`` finds.
+    """
+    anchors = set()
+    search = prefixes.pattern.finditer
+    for digit in digit_starts:
+        end = digit
+        while end and text[end - 1].isspace():  # str.isspace is re's \s
+            end -= 1
+        if not end:
             continue
-        match = pattern.match(text, start.end() - 1)
+        low = end - prefixes.longest_unspaced
+        for lengths in prefixes.spaced:
+            start = end - lengths[-1]
+            for length in lengths[-2::-1]:
+                space = start
+                while space and text[space - 1].isspace():
+                    space -= 1
+                if space == start:
+                    break
+                start = space - length
+            else:
+                low = min(low, start)
+        anchors.update(match.start(1) for match in search(text, max(low, 0), digit + 1))
+    return sorted(anchors)
+
+
+def _number_starts(text: str, starts: list[int], ends: list[int]) -> Iterator[int]:
+    """The first digit of each run of digits and commas, from the runs of digits."""
+    previous_end = None
+    for start, end in zip(starts, ends, strict=True):
+        if previous_end is None or text[previous_end:start].strip(","):
+            yield start
+        previous_end = end
+
+
+def _percent_matches(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    r"""``pattern.finditer(text)`` for a pattern that opens with ``_NUMBER``, tried at ``starts``:
+    the first digit of each run of digits and commas. A match starting later in a run implies one
+    starting at its first digit (the run's head fits ``[\d,]*`` too), so these starts find the same
+    matches as ``finditer``."""
+    end = 0
+    for start in starts:
+        if start < end:  # matches do not overlap, as with finditer
+            continue
+        match = pattern.match(text, start)
         if match:
             end = match.end()
             yield match
@@ -121,15 +175,16 @@ def check(view: ReportView) -> Iterator[Finding]:
     words outside that table is missed.
     """
     currencies, percent = _patterns()
-    anchor = _prefix_before_number()
-    if anchor is None:
+    prefixes = _prefix_before_number()
+    digit_starts, digit_ends = view.index.digit_runs
+    if prefixes is None:
         found = [currency.pattern.finditer(view.text) for currency in currencies]
     else:
         # Where the spaces before the number start; distinct, in text order.
-        anchors = sorted({match.start(1) for match in anchor.finditer(view.text)})
+        anchors = _anchors(prefixes, view.text, digit_starts)
         found = [_currency_matches(currency, anchors, view.text) for currency in currencies]
     if percent is not None:
-        found.append(_percent_matches(percent, view.text))
+        found.append(_percent_matches(percent, view.text, _number_starts(view.text, digit_starts, digit_ends)))
     for match in chain.from_iterable(found):
         yield make_finding(
             RULE, view, f"{match.group(0)!r} names its unit twice, before and after the number.",
