@@ -8,7 +8,7 @@ import pytest
 
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
-from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit
+from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit, stray_footnote_marker
 from ipnlp.rules.text import missing_space, term_inconsistency
 
 from . import examples_figures, examples_text
@@ -151,3 +151,13 @@ def test_currency_anchors_are_those_of_finditer(text):
     prefixes = redundant_unit._prefix_before_number()
     expected = sorted({m.start(1) for m in prefixes.pattern.finditer(text)})
     assert redundant_unit._anchors(prefixes, text, build_view(text).index.digit_runs[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in the first half of the year2. In", "the Future Fund3, which", "G20. FY2024, CO2. km2.", "abc12;x",
+    "abc123. x", "_abc1. -abc1. éabc1, ²abc1, xyzabc1:", "aabc1.x", "year1.", "year1:\n", "abc1 .",
+])
+def test_digits_before_punctuation_are_those_of_finditer(text):
+    expected = [m.span() for m in stray_footnote_marker._DIGITS_BEFORE_PUNCTUATION.finditer(text)]
+    runs = build_view(text).index.digit_runs
+    assert [m.span() for m in stray_footnote_marker._digits_before_punctuation(text, runs)] == expected

@@ -10,7 +10,7 @@ from ...models import Finding
 from ...view import ReportView
 from ..base import Rule, make_finding
 from . import _words as words
-from ._common import alternation, scale_words
+from ._common import alternation, matches_at, scale_words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # A plain four-digit year ("the 2024 data") is a date, not a count.
@@ -53,7 +53,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     noun ("30 softwares") is reported anyway, and a mass noun missing from the list is not.
     """
     text = view.text
-    for number in _count().finditer(text):
+    # A count opens a run of digits (a digit before it fails the look-behind): ``finditer`` without
+    # trying every position of the text.
+    for number in matches_at(_count(), text, view.index.digit_runs[0]):
         if _YEAR.fullmatch(number.group(0)) or _named(text, number.start()):
             continue
         position, modifiers = number.end(), 0

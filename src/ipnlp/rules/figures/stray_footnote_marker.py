@@ -59,6 +59,30 @@ def _glued_markers(text: str) -> Iterator[re.Match[str]]:
         end = match.end()
 
 
+_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _digits_before_punctuation(text: str, digit_runs: tuple[list[int], list[int]]) -> Iterator[re.Match[str]]:
+    """``_DIGITS_BEFORE_PUNCTUATION.finditer(text)``, tried only at the runs of digits that can hold
+    a marker: one or two digits, three lower-case letters before them, a stop after them. The match
+    starts where the letters before the digits start (a letter before it fails the look-behind);
+    matches end before their stop, so none hides the next."""
+    for start, end in zip(*digit_runs, strict=True):
+        if end - start > 2 or start < 3 or text[end:end + 1] not in _STOPS:
+            continue
+        if not all(char in _LOWER_ASCII for char in text[start - 3:start]):
+            continue
+        word_start = start - 3
+        while word_start and text[word_start - 1].isalnum() and not text[word_start - 1].isdecimal():
+            word_start -= 1  # str.isalnum and not str.isdecimal: re's [^\W\d_]
+        match = _DIGITS_BEFORE_PUNCTUATION.match(text, word_start)
+        if match is not None:
+            yield match
+
+
+_STOPS = frozenset(".,;:")
+
+
 def check(view: ReportView) -> Iterator[Finding]:
     """A footnote number or conversion artefact is glued after the end of a sentence.
 
@@ -99,7 +123,7 @@ def check(view: ReportView) -> Iterator[Finding]:
             "artefact, not part of the text.",
             [match.span("marker")],
         )
-    for match in _DIGITS_BEFORE_PUNCTUATION.finditer(view.text):
+    for match in _digits_before_punctuation(view.text, view.index.digit_runs):
         yield make_finding(
             RULE, view,
             f"{match.group('marker')!r} is glued to the end of {match.group('word')!r}: a footnote "

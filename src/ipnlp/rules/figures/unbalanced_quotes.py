@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -10,8 +11,6 @@ from ...view import ReportView
 from ..base import Rule, make_finding
 
 _CURLY = re.compile(r"[“”]")
-# A straight double quote, unless it follows a digit (5" is inches, not a quotation).
-_STRAIGHT = re.compile(r'(?<!\d)"')
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -45,31 +44,48 @@ def check(view: ReportView) -> Iterator[Finding]:
     pairing of the rest of its paragraph.
     """
     paragraphs = list(view.paragraphs) or [(0, len(view.text))]
+    # The marks of the whole text, found once; each paragraph takes its own by bisecting.
+    curly = [match.start() for match in _CURLY.finditer(view.text)]
+    straight = _straight_marks(view.text)
     for index, (start, end) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         continues = next_start is not None and view.text[next_start:next_start + 1] in {"“", '"'}
-        yield from _curly(view, start, end, continues)
-        yield from _straight(view, start, end, continues)
+        yield from _curly(view, _between(curly, start, end), continues)
+        yield from _straight(view, _between(straight, start, end), continues)
 
 
-def _curly(view: ReportView, start: int, end: int, continues: bool) -> Iterator[Finding]:
+def _between(marks: list[int], start: int, end: int) -> list[int]:
+    return marks[bisect.bisect_left(marks, start):bisect.bisect_left(marks, end)]
+
+
+def _straight_marks(text: str) -> list[int]:
+    """Where a straight double quote is, unless it follows a digit (5" is inches, not a quotation)."""
+    marks = []
+    position = text.find('"')
+    while position != -1:
+        if not (position and text[position - 1].isdecimal()):  # str.isdecimal is re's \d
+            marks.append(position)
+        position = text.find('"', position + 1)
+    return marks
+
+
+def _curly(view: ReportView, marks: list[int], continues: bool) -> Iterator[Finding]:
     open_at: int | None = None
-    for match in _CURLY.finditer(view.text, start, end):
-        if match.group(0) == "“":
+    for position in marks:
+        if view.text[position] == "“":
             if open_at is not None:
                 yield _unclosed(view, open_at)
-            open_at = match.start()
+            open_at = position
         elif open_at is None:
             yield make_finding(RULE, view, "A closing quotation mark ” has no opening “ before it.",
-                               [match.span()])
+                               [(position, position + 1)])
         else:
             open_at = None
     if open_at is not None and not continues:
         yield _unclosed(view, open_at)
 
 
-def _straight(view: ReportView, start: int, end: int, continues: bool) -> Iterator[Finding]:
-    marks = [m.start() for m in _STRAIGHT.finditer(view.text, start, end)]
+def _straight(view: ReportView, marks: list[int], continues: bool) -> Iterator[Finding]:
     if len(marks) % 2 and not continues:
         yield _unclosed(view, marks[-1])
 
