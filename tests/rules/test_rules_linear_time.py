@@ -125,7 +125,11 @@ def test_nearest_earlier_claims_are_those_of_merging_the_postings():
     postings = [list(claims[::2]), list(claims[::3]), list(claims[250:])]
     merged = heapq.merge(*(reversed(p) for p in postings), key=lambda c: -c.start)
     expected = list(dict.fromkeys(c.id for c in merged))[:conflicting_values._MAX_COMPARED]
-    assert [c.id for c in conflicting_values._nearest_earlier(postings)] == expected
+    numbers = {c.id: n for n, c in enumerate(claims)}
+    starts, ids = [c.start for c in claims], [c.id for c in claims]
+    postings = [[numbers[c.id] for c in posting] for posting in postings]
+    for nearest_earlier in (conflicting_values._nearest_earlier, conflicting_values._nearest_earlier_numbers):
+        assert [ids[n] for n in nearest_earlier(postings, starts, ids)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -161,3 +165,29 @@ def test_digits_before_punctuation_are_those_of_finditer(text):
     expected = [m.span() for m in stray_footnote_marker._DIGITS_BEFORE_PUNCTUATION.finditer(text)]
     runs = build_view(text).index.digit_runs
     assert [m.span() for m in stray_footnote_marker._digits_before_punctuation(text, runs)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Among them, 5; of WHICH 3", "AMONG\n\tTHEM", "İncluding ınclud ſplit into split into", "Kof which 其中含",
+    "broken down Into namely", "", "，又；：", "made  up\u00a0of", "xin particularx",
+])
+def test_folded_part_cues_and_clause_breaks_are_those_of_finditer(text):
+    for start, end in ((0, len(text)), (1, len(text) - 1), (3, 9)):
+        expected = [(m.span(), m.group(0)) for m in _common._PART_CUE.finditer(text, start, end)]
+        found = _common.finditer_folded(_common._PART_CUE, text, start, end)
+        assert [(m.span(), m.group(0)) for m in found] == expected
+    expected = [m.start() for m in _common._CLAUSE_BREAK.finditer(text)]
+    assert [m.start() for m in _common.finditer_from_first(_common._CLAUSE_BREAK, text)] == expected
+
+
+def test_first_characters_and_branches_read_the_pattern():
+    import re
+
+    assert _common.first_characters(re.compile(r"[;:]|x(?=y)|(?:ab|c)")) == ":;acx"
+    assert _common.first_characters(re.compile(r"a?b")) is None
+    assert _common.first_characters(re.compile(r"(?<!\d)a")) is None
+    assert _common.first_characters(re.compile("a", re.IGNORECASE)) is None
+    assert _common._branches(r"(?:(?:a|[|)]\|b)|(?:c)d|e)") == ["a", r"[|)]\|b", "(?:c)d", "e"]
+    assert _common._folded(re.compile(r"\bab|cd", re.IGNORECASE)) is None
+    assert _common._folded(re.compile(r"AB|cd", re.IGNORECASE)) is None
+    assert _common._folded(re.compile(r"(?:ab|c\s+d)", re.IGNORECASE)).pattern == r"ab|c\s+d"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from operator import attrgetter
 
 from ...models import Claim, Finding
 from ...view import ReportView
@@ -12,6 +11,7 @@ from .._languages import any_language, any_language_set
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import (
+    UNKNOWN_COUNT,
     claim_sentence,
     crossing,
     format_value,
@@ -140,27 +140,38 @@ def check(view: ReportView) -> Iterator[Finding]:
                   and not (c.unit not in ("percent", "percentage_point")
                            and _PER_RECIPIENT_AFTER.match(view.text, c.end, claim_sentence(view, c)[1]))
                   and not _FIGURE_NOT_YEAR.search(c.subject)]
-    # Per-claim features, computed once: the loop below meets each claim many times.
+    # Per-claim features, computed once: the loop below meets each claim many times. Claims are
+    # numbered in text order and the loop works on their numbers.
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
     interval = {c.id: value_interval(c) for c in candidates}
     sentence = {c.id: claim_sentence(view, c) for c in candidates}
     terms = {c.id: _metric_terms(c) for c in candidates}
+    ordered = sorted(candidates, key=lambda c: c.start)
+    ids = [c.id for c in ordered]
+    starts = [c.start for c in ordered]
+    lows = [interval[i][0] for i in ids]
+    highs = [interval[i][1] for i in ids]
+    sentences = [sentence[i] for i in ids]
+    units = [c.unit for c in ordered]
+    nearest_earlier = _nearest_earlier if len(set(ids)) < len(ids) else _nearest_earlier_numbers
     # Two claims of one metric share the period, the part-or-whole role and at least one subject
     # word (_known_same_metric), so each claim is compared only with the earlier claims indexed under those.
-    earlier_by_word: dict[tuple[str | None, bool, str], list[Claim]] = {}
+    earlier_by_word: dict[tuple[str | None, bool, str], list[int]] = {}
     conflicts: list[tuple[Claim, Claim]] = []
-    for second in sorted(candidates, key=lambda c: c.start):
-        postings = [earlier_by_word.setdefault((second.period, is_part[second.id], word), [])
+    for b, second in enumerate(ordered):
+        postings = [earlier_by_word.setdefault((second.period, is_part[ids[b]], word), [])
                     for word in sorted(subject_terms(second))]
         found = 0
-        low_b, high_b = interval[second.id]
-        for first in _nearest_earlier(postings):
-            low_a, high_a = interval[first.id]
-            if low_a <= high_b and low_b <= high_a:  # the values can both be true
+        low_b, high_b, sentence_b, unit_b = lows[b], highs[b], sentences[b], units[b]
+        for a in nearest_earlier(postings, starts, ids):
+            if lows[a] <= high_b and low_b <= highs[a]:  # the values can both be true
                 continue
-            if sentence[first.id] == sentence[second.id]:
+            if sentences[a] == sentence_b:
                 continue
-            if (_same_metric_terms(first, second, terms[first.id], terms[second.id])
+            if units[a] != unit_b and UNKNOWN_COUNT not in (units[a], unit_b):
+                continue  # not units_compatible: not one metric
+            first = ordered[a]
+            if (_same_metric_terms(first, second, terms[ids[a]], terms[ids[b]])
                     and not _complementary_shares(first, second)
                     and not _from_different_origins(view, first, second)):
                 conflicts.append((first, second))
@@ -168,7 +179,7 @@ def check(view: ReportView) -> Iterator[Finding]:
                 if found == _MAX_CONFLICTS:
                     break
         for posting in postings:
-            posting.append(second)
+            posting.append(b)
     for first, second in sorted(conflicts, key=lambda pair: (pair[0].start, pair[1].start)):
         period = f" ({first.period})" if first.period else ""
         subject = first.subject.strip() or "the same metric"
@@ -243,27 +254,38 @@ def _is_reference_label(view: ReportView, claim: Claim) -> bool:
     return _REFERENCE_LABEL.search(view.text, max(0, claim.start - 60), claim.start) is not None
 
 
-def _nearest_earlier(postings: list[list[Claim]]) -> list[Claim]:
-    """The claims of ``postings`` (lists in text order), nearest first, each once, at most
-    ``_MAX_COMPARED`` of them; of claims starting at one offset, those of earlier postings first.
+def _nearest_earlier(postings: list[list[int]], starts: list[int], ids: list[str]) -> list[int]:
+    """The claims of ``postings`` (lists of claim numbers in text order), nearest first, each once
+    (by id), at most ``_MAX_COMPARED`` of them; of claims starting at one offset, those of earlier
+    postings first.
 
     No posting gives more than its last ``_MAX_COMPARED`` (a posting holds a claim once), so those,
     nearest first and sorted stably, are what merging the whole postings would give up to the cap.
     """
-    if len(postings) == 1:
-        newest_first = postings[0][:-_MAX_COMPARED - 1:-1]
-    else:
-        newest_first = [claim for posting in postings for claim in posting[:-_MAX_COMPARED - 1:-1]]
-        newest_first.sort(key=_START, reverse=True)  # stable, as a merge of the postings is
-    nearest: dict[str, Claim] = {}
-    for claim in newest_first:
-        nearest.setdefault(claim.id, claim)
+    newest_first = _newest_first(postings, starts)
+    nearest: dict[str, int] = {}
+    for number in newest_first:
+        nearest.setdefault(ids[number], number)
         if len(nearest) == _MAX_COMPARED:
             break
     return list(nearest.values())
 
 
-_START = attrgetter("start")
+def _nearest_earlier_numbers(postings: list[list[int]], starts: list[int], ids: list[str]) -> list[int]:
+    """``_nearest_earlier`` when every claim has its own id: each once by number, deduplicated in C."""
+    if len(postings) == 1:
+        return postings[0][:-_MAX_COMPARED - 1:-1]  # a posting holds a claim once
+    return list(dict.fromkeys(_newest_first(postings, starts)))[:_MAX_COMPARED]
+
+
+def _newest_first(postings: list[list[int]], starts: list[int]) -> list[int]:
+    """The last ``_MAX_COMPARED`` of each posting, merged nearest first (stable: of claims starting
+    at one offset, those of earlier postings first)."""
+    if len(postings) == 1:
+        return postings[0][:-_MAX_COMPARED - 1:-1]
+    newest_first = [number for posting in postings for number in posting[:-_MAX_COMPARED - 1:-1]]
+    newest_first.sort(key=starts.__getitem__, reverse=True)  # stable, as a merge of the postings is
+    return newest_first
 
 
 RULE = Rule(code="IPN101", name="conflicting-values", severity="error", check=check)
