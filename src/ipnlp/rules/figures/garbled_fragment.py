@@ -23,6 +23,7 @@ _DANGLING_RANGE_START = re.compile(rf"\b(?:(?:{_MONTH})|(?:19|20)\d\d){_DASH}(?=
 # pattern is tried only there (the dashes are few), not at every position of the text.
 _DASH_CHAR = re.compile(_DASH)
 _START_LENGTHS = tuple(sorted({len(m) for m in words.MONTHS} | {4}))
+_AFTER_DASH = frozenset(",;.")
 _LITERAL_MONTHS = all(m.isalpha() and m.isascii() for m in words.MONTHS)
 # Brackets or quotes with nothing inside: something was dropped during conversion.
 _EMPTY_PAIR = re.compile(r"\(\s*\)|\[\s*\]|“\s*”")
@@ -56,6 +57,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     not.
     """
     for start, end in view.sentences:
+        if view.text[start:start + 1] not in words.RANGE_DASHES:
+            continue  # the match opens with a dash (no case to fold): most sentences are not tried
         match = _DANGLING_RANGE_END.match(view.text, start, end)
         if match:
             yield make_finding(
@@ -78,7 +81,9 @@ def _dangling_range_starts(text: str) -> Iterator[re.Match[str]]:
     character per letter even ignoring case) ending right before a dash."""
     if not _LITERAL_MONTHS:
         return _DANGLING_RANGE_START.finditer(text)
-    dashes = [match.start() for match in _DASH_CHAR.finditer(text)]
+    # The look-ahead wants a space or a stop right after the dash: "year-on-year" is not tried.
+    dashes = [match.start() for match in _DASH_CHAR.finditer(text)
+              if text[match.end():match.end() + 1].isspace() or text[match.end():match.end() + 1] in _AFTER_DASH]
     starts = sorted({dash - length for dash in dashes for length in _START_LENGTHS if dash >= length})
     return matches_at(_DANGLING_RANGE_START, text, starts)
 

@@ -116,8 +116,10 @@ def _sentence_starts(view: ReportView) -> list[int]:
 
 def _running_totals(view: ReportView, order: ClaimOrder) -> Iterator[Finding]:
     """ "N added, bringing the total to T": the figures added cannot exceed T."""
+    starts = order.starts
     for sentence_start, sentence_end in view.sentences:
-        if not order.starting_in(sentence_start, sentence_end):
+        first = bisect.bisect_left(starts, sentence_start)
+        if first == len(starts) or starts[first] >= sentence_end:
             continue  # no figure for a cue to bring a total to: only sentences with figures are searched
         for cue in _ACCUMULATION.finditer(view.text, sentence_start, sentence_end):
             after = order.starting_in(cue.end(), sentence_end)

@@ -103,13 +103,15 @@ def enumeration_item(text: str, sentence: tuple[int, int]) -> EnumerationItem | 
 
 _CHINESE_ITEM = cached_compile(zh_text.ENUMERATION_ITEM)
 _CHINESE_ITEM_LEADS = frozenset(zh_text.ENUMERATION_LEADS)
+# A character every Chinese item holds: a sentence without one has no item ("是", "第", brackets).
+_CHINESE_ITEM_MARK = cached_compile(r"[是第（(]")
 
 
 def chinese_enumeration_items(text: str, sentence: tuple[int, int]) -> list[EnumerationItem]:
     """"一是……" / "第二，……" / "（三）" items in a sentence: at its start or after a colon, comma or semicolon
     ("主要做了以下工作：一是……"); never inside a word ("统一是")."""
     start, end = sentence
-    if not any(mark in text[start:end] for mark in ("是", "第", "（", "(")):
+    if _CHINESE_ITEM_MARK.search(text, start, end) is None:
         return []
     items = []
     for match in _CHINESE_ITEM.finditer(text, start, end):

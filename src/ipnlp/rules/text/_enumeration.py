@@ -9,7 +9,12 @@ from ._common import EnumerationItem, chinese_enumeration_items, enumeration_ite
 
 def enumerations_by_section(view: ReportView) -> list[list[EnumerationItem]]:
     """Enumeration items in text order, one list per section: an enumeration may run over several
-    paragraphs of one section, never across a heading."""
+    paragraphs of one section, never across a heading. Read once per view (IPN303 and IPN304 both
+    read them); treat as read-only."""
+    return view.derived(_enumerations_by_section)
+
+
+def _enumerations_by_section(view: ReportView) -> list[list[EnumerationItem]]:
     groups: dict[str, list[EnumerationItem]] = {}
     order: list[str] = []
     # A heading's line is its own sentence: "（一）专利" there is an outline number (IPN301's).
