@@ -191,3 +191,18 @@ def test_first_characters_and_branches_read_the_pattern():
     assert _common._folded(re.compile(r"\bab|cd", re.IGNORECASE)) is None
     assert _common._folded(re.compile(r"AB|cd", re.IGNORECASE)) is None
     assert _common._folded(re.compile(r"(?:ab|c\s+d)", re.IGNORECASE)).pattern == r"ab|c\s+d"
+
+
+@pytest.mark.parametrize("sentence", [
+    "First, we", "FIRSTLY, we", "Firsts, we", "The second is to", "Its third was", "Thesecond is", "Theſe",
+    "Firſt, we", "1st, we", "Second", "", " First, we", "Secondé, x", "Second-hand, x", "Twelfthly,",
+])
+def test_enumeration_items_are_those_of_the_pattern(sentence):
+    from ipnlp.rules.text import _common as text_common
+
+    expected = text_common._enumeration_pattern().match(sentence)
+    try:
+        item = text_common.enumeration_item(sentence, (0, len(sentence)))
+    except KeyError:  # an ordinal the pattern matches by case folding ("Firſt") has no value
+        item = "raised"
+    assert (item is not None) == (expected is not None)

@@ -303,21 +303,33 @@ def is_exhaustive_cue(cue: re.Match[str]) -> bool:
     return bool(_EXHAUSTIVE_CUE.search(cue.group(0)))
 
 
+def _memo(view: ReportView) -> dict[tuple[str, int, int], object]:
+    """Per-view answers about a claim's place in the text, which several rules ask for each claim."""
+    return {}
+
+
 def is_previous_value(view: ReportView, claim: Claim) -> bool:
     """True for the earlier value of a stated change: "from 100", "100 a year earlier"."""
-    before = view.text[max(0, claim.start - 30):claim.start]
-    after = view.text[claim.end:claim.end + 40]
-    return bool(_PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.search(after))
+    memo = view.derived(_memo)
+    key = ("previous", claim.start, claim.end)  # the answer reads only the text around these
+    found = memo.get(key)
+    if found is None:
+        before = view.text[max(0, claim.start - 30):claim.start]
+        after = view.text[claim.end:claim.end + 40]
+        found = memo[key] = bool(_PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.search(after))
+    return bool(found)
 
 
 def crossing(view: ReportView, claim: Claim) -> str | None:
     """"above" for a mark said to be exceeded ("to exceed 4 million"), "below" for one fallen under."""
+    memo = view.derived(_memo)
+    key = ("crossing", claim.start, 0)  # the answer reads only the text before the start
+    if key in memo:
+        return memo[key]  # "above", "below" or None
     before = view.text[max(0, claim.start - 40):claim.start]
-    if _CROSSED_ABOVE.search(before):
-        return "above"
-    if _CROSSED_BELOW.search(before):
-        return "below"
-    return None
+    found = "above" if _CROSSED_ABOVE.search(before) else "below" if _CROSSED_BELOW.search(before) else None
+    memo[key] = found
+    return found
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -139,7 +139,7 @@ def check(view: ReportView) -> Iterator[Finding]:
                   and not _INCREMENT_BEFORE.search(view.text, max(0, c.start - 20), c.start)
                   and not (c.unit not in ("percent", "percentage_point")
                            and _PER_RECIPIENT_AFTER.match(view.text, c.end, claim_sentence(view, c)[1]))
-                  and not _FIGURE_NOT_YEAR.search(c.subject)]
+                  and not _figure_not_year(c.subject)]
     # Per-claim features, computed once: the loop below meets each claim many times. Claims are
     # numbered in text order and the loop works on their numbers.
     is_part = {c.id: part_cue(view, c) is not None for c in candidates}
@@ -190,6 +190,15 @@ def check(view: ReportView) -> Iterator[Finding]:
         if first.yoy is not None and second.yoy is not None:
             message += f" (both with the change {first.yoy.text.strip()!r})"
         yield make_finding(RULE, view, message + ".", [*spans_of(first), *spans_of(second)])
+
+
+def _figure_not_year(subject: str) -> bool:
+    """``_FIGURE_NOT_YEAR.search(subject)``, looked for only in a subject with a digit (most have
+    none; the pattern opens with look-arounds, which ``re`` tries at every position)."""
+    return _DIGIT.search(subject) is not None and _FIGURE_NOT_YEAR.search(subject) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _metric_terms(claim: Claim) -> frozenset[str]:

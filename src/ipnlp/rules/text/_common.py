@@ -78,9 +78,37 @@ class EnumerationItem:
     lead_end: int
 
 
+@cache
+def _enumeration_leads() -> frozenset[str] | None:
+    """The words an enumeration item can open with: its ordinal words and the clause leads ("the",
+    "its"), lower case; None unless all are plain ASCII letters (the word test would not hold)."""
+    leads = [*ordinal_words(), *_words.ENUMERATION_CLAUSE_LEAD.removeprefix("(?:").removesuffix(")").split("|")]
+    return frozenset(leads) if all(lead.isascii() and lead.isalpha() for lead in leads) else None
+
+
+_ASCII_WORD = cached_compile(r"[A-Za-z]+")
+
+
+def _may_open_enumeration(text: str, start: int, end: int) -> bool:
+    """False when the sentence's first word cannot open an item: an item opens with an ordinal
+    word or a clause lead followed by a comma or a space, all ASCII letters, which the pattern
+    matches ignoring case; a first word of other ASCII letters cannot. A sentence opening with any
+    other character is tried (True)."""
+    leads = _enumeration_leads()
+    word = _ASCII_WORD.match(text, start, end)
+    if leads is None or word is None:
+        return True
+    after = text[word.end():word.end() + 1] if word.end() < end else ""
+    if after and not after.isascii() and after.isalnum():
+        return True  # the word goes on past ASCII: let the pattern judge
+    return word.group(0).lower() in leads
+
+
 def enumeration_item(text: str, sentence: tuple[int, int]) -> EnumerationItem | None:
     """The paragraph-level enumeration ordinal that opens a sentence, if any."""
     start, end = sentence
+    if not _may_open_enumeration(text, start, end):
+        return None
     match = _enumeration_pattern().match(text[start:end])
     if match is None:
         return None
