@@ -95,12 +95,27 @@ def check(view: ReportView) -> Iterator[Finding]:
         defined.add(acronym)
         definition = (match.start("full") + name[0], match.end())
         use = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){acronym}(?![\p{{L}}\p{{N}}])")
-        earlier = [m.span() for m in use.finditer(view.text, 0, definition[0])]
+        earlier = _uses(use, acronym, view.text, definition[0])
         if earlier:
             yield make_finding(
                 RULE, view, f"{acronym!r} is used {len(earlier)} time(s) before it is defined as "
                 f"{view.text[definition[0]:definition[1]]!r}; define it at its first use.",
                 [*earlier, definition])
+
+
+def _uses(use: regex.Pattern[str], acronym: str, text: str, end: int) -> list[tuple[int, int]]:
+    """``[m.span() for m in use.finditer(text, 0, end)]`` for ``use``, the acronym (capitals and an
+    optional "s", literal) between look-arounds: tried only where ``str.find`` finds the acronym
+    instead of at every position. Matches are that literal with no letter or digit either side, so
+    none overlaps another."""
+    spans = []
+    position = text.find(acronym, 0, end)
+    while position != -1:
+        match = use.match(text, position, end)
+        if match is not None:
+            spans.append(match.span())
+        position = text.find(acronym, position + 1, end)
+    return spans
 
 
 RULE = Rule(code="IPN411", name="acronym-before-definition", severity="info", check=check)

@@ -68,9 +68,13 @@ def _roman_value(numeral: str) -> int:
 def _number_style(marker: str) -> str:
     """Sibling headings numbered with roman numerals, Chinese numerals ("一、", "（一）") and digits
     are separate sequences."""
-    if regex.search(r"[一二三四五六七八九十〇零两兩百壹貳贰參叁肆伍陸陆柒捌玖拾]", marker):
+    if _HAN_NUMERAL.search(marker):
         return "han"
-    return "roman" if regex.match(r"[IVXLC]", marker) else "digits"
+    return "roman" if _ROMAN_LETTER.match(marker) else "digits"
+
+
+_HAN_NUMERAL = regex.compile(r"[一二三四五六七八九十〇零两兩百壹貳贰參叁肆伍陸陆柒捌玖拾]")
+_ROMAN_LETTER = regex.compile(r"[IVXLC]")
 
 
 def check(view: ReportView) -> Iterator[Finding]:

@@ -12,11 +12,14 @@ from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import is_heading
 
+_NUMBER = regex.compile(r"\d+|[一二三四五六七八九十〇零两兩百壹貳贰參叁肆伍陸陆柒捌玖拾]+")
+_ROMAN_NUMBER = regex.compile(r"^[IVXLC]+")
+
 
 def marker_shape(marker: str) -> str:
     """"N)." for "1).", "N)" for "4)", "R." for "II.": the marker with its number abstracted."""
-    shape = regex.sub(r"\d+|[一二三四五六七八九十〇零两兩百壹貳贰參叁肆伍陸陆柒捌玖拾]+", "N", marker.strip())
-    return regex.sub(r"^[IVXLC]+", "R", shape)
+    shape = _NUMBER.sub("N", marker.strip())
+    return _ROMAN_NUMBER.sub("R", shape)
 
 
 def check(view: ReportView) -> Iterator[Finding]:
