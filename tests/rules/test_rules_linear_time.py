@@ -187,7 +187,9 @@ def test_first_characters_and_branches_read_the_pattern():
     assert _common.first_characters(re.compile(r"a?b")) is None
     assert _common.first_characters(re.compile(r"(?<!\d)a")) is None
     assert _common.first_characters(re.compile("a", re.IGNORECASE)) is None
-    assert _common._branches(r"(?:(?:a|[|)]\|b)|(?:c)d|e)") == ["a", r"[|)]\|b", "(?:c)d", "e"]
+    assert _common._branches(r"(?:(?:a|[|)]\|b)|(?:c)d|e)") == ["a", r"[|)]\|b", "cd", "e"]
+    assert _common._branches(r"(?:a|b)?c|(?:x|y)z") == ["(?:a|b)?c", "xz", "yz"]
+    assert _common._branches(r"(?:p|q") == [r"(?:p|q"]
     assert _common._folded(re.compile(r"\bab|cd", re.IGNORECASE)) is None
     assert _common._folded(re.compile(r"AB|cd", re.IGNORECASE)) is None
     assert _common._folded(re.compile(r"(?:ab|c\s+d)", re.IGNORECASE)).pattern == r"ab|c\s+d"

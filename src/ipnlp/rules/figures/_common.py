@@ -130,41 +130,26 @@ def _first_character_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None
 
 
 def _branches(fragment: str) -> list[str]:
-    """The top-level alternatives of a regex fragment, each ``(?:...)`` spanning a whole alternative
-    opened into its own alternatives: ``(?:(?:a|b)|c)`` -> a, b, c, tried in the same order."""
-    parts, depth, in_set, last, position = [], 0, False, 0, 0
-    while position < len(fragment):
-        char = fragment[position]
-        if char == "\\":
-            position += 1
-        elif in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            position += fragment.startswith("^", position + 1)
-            position += fragment.startswith("]", position + 1)  # "[]" and "[^]": a literal "]"
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(fragment[last:position])
-            last = position + 1
-        position += 1
-    parts.append(fragment[last:])
+    """The alternatives of a regex fragment (no captures), with a ``(?:...)`` group that opens an
+    alternative spread over it: ``(?:(?:a|b)|c)`` -> a, b, c and ``(?:a|b)c|d`` -> ac, bc, d. The
+    same matches, tried in the same order (a backtracking search tries ``(?:a|b)c`` as ``ac|bc``)."""
+    parts = _top_level(fragment)
+    if parts is None:
+        return [fragment]
     opened = []
     for part in parts:
-        inner = part[3:-1]
-        if part.startswith("(?:") and part.endswith(")") and len(_branches_or_none(inner)) > 0:
-            opened.extend(_branches(inner))
-        else:
+        end = _group_end(part) if part.startswith("(?:") else None
+        rest = "" if end is None else part[end + 1:]
+        if end is None or rest.startswith(("?", "*", "+", "{")):
             opened.append(part)
+        else:
+            opened.extend(spread for branch in _branches(part[3:end]) for spread in _branches(branch + rest))
     return opened
 
 
-def _branches_or_none(fragment: str) -> list[str]:
-    """``[fragment]`` when its brackets balance on their own (so ``(?:`` + it + ``)`` is one
-    group), else []."""
+def _scan(fragment: str) -> Iterator[tuple[int, str, int]]:
+    """(position, character, depth after it) of each bracket and bar of a regex fragment outside
+    character sets and escapes."""
     depth, in_set, position = 0, False, 0
     while position < len(fragment):
         char = fragment[position]
@@ -175,15 +160,31 @@ def _branches_or_none(fragment: str) -> list[str]:
         elif char == "[":
             in_set = True
             position += fragment.startswith("^", position + 1)
-            position += fragment.startswith("]", position + 1)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return []
+            position += fragment.startswith("]", position + 1)  # "[]" and "[^]": a literal "]"
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield position, char, depth
         position += 1
-    return [fragment] if depth == 0 and not in_set else []
+
+
+def _top_level(fragment: str) -> list[str] | None:
+    """The fragment split at its top-level bars; None when its brackets do not balance."""
+    parts, last, depth = [], 0, 0
+    for position, char, depth in _scan(fragment):
+        if depth < 0:
+            return None
+        if char == "|" and depth == 0:
+            parts.append(fragment[last:position])
+            last = position + 1
+    return [*parts, fragment[last:]] if depth == 0 else None
+
+
+def _group_end(fragment: str) -> int | None:
+    """Where the group opening the fragment closes."""
+    for position, char, depth in _scan(fragment):
+        if char == ")" and depth == 0:
+            return position
+    return None
 
 
 @lru_cache(maxsize=64)

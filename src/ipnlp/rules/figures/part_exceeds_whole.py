@@ -16,6 +16,7 @@ from ._common import (
     ClaimOrder,
     claim_order,
     claim_sentence,
+    finditer_folded,
     format_value,
     is_change_figure,
     is_previous_value,
@@ -121,7 +122,7 @@ def _running_totals(view: ReportView, order: ClaimOrder) -> Iterator[Finding]:
         first = bisect.bisect_left(starts, sentence_start)
         if first == len(starts) or starts[first] >= sentence_end:
             continue  # no figure for a cue to bring a total to: only sentences with figures are searched
-        for cue in _ACCUMULATION.finditer(view.text, sentence_start, sentence_end):
+        for cue in finditer_folded(_ACCUMULATION, view.text, sentence_start, sentence_end):
             after = order.starting_in(cue.end(), sentence_end)
             if not after:
                 continue
