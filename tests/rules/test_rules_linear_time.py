@@ -128,7 +128,8 @@ def test_nearest_earlier_claims_are_those_of_merging_the_postings():
     numbers = {c.id: n for n, c in enumerate(claims)}
     starts, ids = [c.start for c in claims], [c.id for c in claims]
     postings = [[numbers[c.id] for c in posting] for posting in postings]
-    for nearest_earlier in (conflicting_values._nearest_earlier, conflicting_values._nearest_earlier_numbers):
+    for nearest_earlier in (conflicting_values._nearest_earlier, conflicting_values._nearest_earlier_numbers,
+                            conflicting_values._nearest_earlier_distinct):
         assert [ids[n] for n in nearest_earlier(postings, starts, ids)] == expected
 
 

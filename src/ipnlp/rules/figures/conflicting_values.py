@@ -153,7 +153,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     highs = [interval[i][1] for i in ids]
     sentences = [sentence[i] for i in ids]
     units = [c.unit for c in ordered]
-    nearest_earlier = _nearest_earlier if len(set(ids)) < len(ids) else _nearest_earlier_numbers
+    if len(set(ids)) < len(ids):
+        nearest_earlier = _nearest_earlier
+    elif len(set(starts)) < len(starts):
+        nearest_earlier = _nearest_earlier_numbers
+    else:
+        nearest_earlier = _nearest_earlier_distinct
     # Two claims of one metric share the period, the part-or-whole role and at least one subject
     # word (_known_same_metric), so each claim is compared only with the earlier claims indexed under those.
     earlier_by_word: dict[tuple[str | None, bool, str], list[int]] = {}
@@ -163,13 +168,11 @@ def check(view: ReportView) -> Iterator[Finding]:
                     for word in sorted(subject_terms(second))]
         found = 0
         low_b, high_b, sentence_b, unit_b = lows[b], highs[b], sentences[b], units[b]
-        for a in nearest_earlier(postings, starts, ids):
-            if lows[a] <= high_b and low_b <= highs[a]:  # the values can both be true
-                continue
-            if sentences[a] == sentence_b:
-                continue
-            if units[a] != unit_b and UNKNOWN_COUNT not in (units[a], unit_b):
-                continue  # not units_compatible: not one metric
+        # Left out first, in one pass: values that can both be true, one sentence, units that are
+        # not compatible (units_compatible, so not one metric).
+        for a in [a for a in nearest_earlier(postings, starts, ids)
+                  if (lows[a] > high_b or low_b > highs[a]) and sentences[a] != sentence_b
+                  and (units[a] == unit_b or UNKNOWN_COUNT in (units[a], unit_b))]:
             first = ordered[a]
             if (_same_metric_terms(first, second, terms[ids[a]], terms[ids[b]])
                     and not _complementary_shares(first, second)
@@ -285,6 +288,14 @@ def _nearest_earlier_numbers(postings: list[list[int]], starts: list[int], ids: 
     if len(postings) == 1:
         return postings[0][:-_MAX_COMPARED - 1:-1]  # a posting holds a claim once
     return list(dict.fromkeys(_newest_first(postings, starts)))[:_MAX_COMPARED]
+
+
+def _nearest_earlier_distinct(postings: list[list[int]], starts: list[int], ids: list[str]) -> list[int]:
+    """``_nearest_earlier`` when every claim has its own id and its own start: claim numbers then
+    follow the starts, so the nearest are the highest numbers."""
+    if len(postings) == 1:
+        return postings[0][:-_MAX_COMPARED - 1:-1]
+    return sorted(set().union(*(posting[-_MAX_COMPARED:] for posting in postings)), reverse=True)[:_MAX_COMPARED]
 
 
 def _newest_first(postings: list[list[int]], starts: list[int]) -> list[int]:
