@@ -21,9 +21,9 @@ _DANGLING_RANGE_START = re.compile(rf"\b(?:(?:{_MONTH})|(?:19|20)\d\d){_DASH}(?=
                                    re.IGNORECASE)
 # Where a range start can be: a dash, less the length of a month name or a year before it. The
 # pattern is tried only there (the dashes are few), not at every position of the text.
-_DASH_CHAR = re.compile(_DASH)
+# The look-ahead wants a space or a stop right after the dash: "year-on-year" is not tried.
+_DASH_BEFORE_GAP = re.compile(_DASH + r"(?=[\s,;.])")
 _START_LENGTHS = tuple(sorted({len(m) for m in words.MONTHS} | {4}))
-_AFTER_DASH = frozenset(",;.")
 _LITERAL_MONTHS = all(m.isalpha() and m.isascii() for m in words.MONTHS)
 # Brackets or quotes with nothing inside: something was dropped during conversion.
 _EMPTY_PAIR = re.compile(r"\(\s*\)|\[\s*\]|“\s*”")
@@ -81,9 +81,7 @@ def _dangling_range_starts(text: str) -> Iterator[re.Match[str]]:
     character per letter even ignoring case) ending right before a dash."""
     if not _LITERAL_MONTHS:
         return _DANGLING_RANGE_START.finditer(text)
-    # The look-ahead wants a space or a stop right after the dash: "year-on-year" is not tried.
-    dashes = [match.start() for match in _DASH_CHAR.finditer(text)
-              if text[match.end():match.end() + 1].isspace() or text[match.end():match.end() + 1] in _AFTER_DASH]
+    dashes = [match.start() for match in _DASH_BEFORE_GAP.finditer(text)]
     starts = sorted({dash - length for dash in dashes for length in _START_LENGTHS if dash >= length})
     return matches_at(_DANGLING_RANGE_START, text, starts)
 

@@ -34,6 +34,8 @@ _NOT_ADDITIVE = frozenset({"rank", "rank_positions", "percent", "percentage_poin
 # How far before a figure its "a total of" may sit and still introduce it.
 _TOTAL_REACH = 60
 _APPOSITIVE_TOTAL = re.compile(r",\s*(?:a\s+total\s+of|totall?ing|altogether|in\s+all)\s*$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+total|altogether|in\s+all)\b")
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def check(view: ReportView) -> Iterator[Finding]:
@@ -114,7 +116,7 @@ def _table_total_mismatches(view: ReportView) -> Iterator[Finding]:
         if abs(component_sum - float(total.value)) > tolerance:
             listed = " + ".join(format_value(c) for c in parts)
             # Say the sum in the table's own scale: "19,200 + 14,500 = 33,700" in a "S$ million" table.
-            written = re.search(r"\d[\d,]*(?:\.\d+)?", total.text)
+            written = _WRITTEN_NUMBER.search(total.text)
             scale = float(total.value) / float(written.group().replace(",", "")) if written and float(
                 written.group().replace(",", "")) else 1.0
             yield make_finding(
@@ -131,7 +133,7 @@ def _introduced_as_total(view: ReportView, claim: Claim) -> bool:
     after = view.text[claim.end:claim.end + 20]
     if _ACCUMULATION.search(before):
         return False
-    return bool(_TOTAL.search(before) or re.match(r"\s*(?:in\s+total|altogether|in\s+all)\b", after))
+    return bool(_TOTAL.search(before) or _TOTAL_AFTER.match(after))
 
 
 def _components_before(view: ReportView, order: ClaimOrder, total: Claim) -> list[Claim]:

@@ -202,10 +202,14 @@ def part_orientation(view: ReportView, part: Section) -> str | None:
     year = view.derived(document_year)  # once per view, not once per part
     if match and year is not None:
         return "results" if int(match.group(1)) < year else "plans"
-    if regex.search(rf"(?i)\b{_words.PLAN_HEADING_CUES}\b", heading):
+    if _PLAN_HEADING.search(heading):
         return "plans"
-    if regex.search(rf"(?i)\b{_words.RESULT_HEADING_CUES}\b", heading):
+    if _RESULT_HEADING.search(heading):
         return "results"
     return None
 
 
+
+
+_PLAN_HEADING = regex.compile(rf"(?i)\b{_words.PLAN_HEADING_CUES}\b")
+_RESULT_HEADING = regex.compile(rf"(?i)\b{_words.RESULT_HEADING_CUES}\b")
