@@ -48,8 +48,8 @@ GLUED_DURATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour
 MINUS_WORDS = ("minus", "negative")
 # "a third of", "an eighth of": the article as numerator, only before "of" (else "a third party").
 ARTICLE_NUMERATORS = {"a": 1, "an": 1}
-# "half of the firms", "more than half of": a share with no numerator.
-HALF_OF = r"half(?=\s+of\b)"
+# "half of the firms", "more than half of", "half the condos": a share with no numerator.
+HALF_OF = r"half(?=\s+(?:of|the|its|their|all)\b)"
 # "one in six", "four out of five": a share written as a ratio of two number words.
 ONE_IN_N = r"\s+(?:in|out\s+of)\s+"
 # "two and a half million": a half added to the number before a scale word.
@@ -294,6 +294,9 @@ NP_STOP_WORDS = {
     "exceeded", "accounted", "stood", "totaled", "totalled", "amounted", "up", "down", "and/or",
     "so", "but", "or", "making", "bringing", "ranking", "becoming", "nationwide", "respectively",
     "each", "both", "all", "this", "these", "those", "its", "their", "the", "a", "an", "year-on-year",
+    # verbs that end the noun a share is of: "a third of the population lives in", "45% of firms said"
+    "said", "say", "says", "got", "get", "gets", "came", "come", "comes", "went", "go", "goes", "live",
+    "lives",
 }
 # Phrases that introduce what a bare figure counts: "the number of X reached N".
 COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
@@ -314,6 +317,8 @@ PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
 # from a group that is named right after is a count of that group's noun ("two of them" is not).
 PARTITIVE_WHOLE = (r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|this|that|"
                    r"[A-Za-z][\w&.-]*['\u2019]s)\s+)?")
+# Prepositions that go on naming the whole a percentage is of ("the cost for reskilling workers").
+SHARE_WHOLE_LINKS = {"for", "in", "on", "of", "to"}
 SHARE_OF = r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"  # "13.04% of the GDP"
 SHARE_SUBJECT = "{subject} share of {whole}"
 RANK_WORD = "rank"  # appended to a ranked subject: "China's brand value rank"
