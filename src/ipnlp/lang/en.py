@@ -255,6 +255,10 @@ NOT_COUNTED_AFTER_ABBREVIATION = {"cables", "pipes", "roads", "sprints", "races"
 MILLION_CODE_MARK = "m"
 # "15 dollars 50", "3 dollars and 50 cents", "17 USD 25": minor units after a major amount.
 MINOR_AFTER_MAJOR = r"(?:\s+and)?\s+"  # the whole gap between the two figures
+# Words after a bare minor figure that keep it the amount's cents: "15 USD 50 more" (not a counted noun).
+MINOR_FOLLOWERS = {"more", "less", "extra", "each", "apiece", "only"}
+# "10 $ 30 cent": a currency symbol between the whole units and the cents it names.
+MINOR_NAMED_AFTER = r"\s*cents?\b"
 # Text before a bracketed amount that makes it a conversion, not a negative: "HK$3.7 billion (US$...".
 CONVERSION_BEFORE_BRACKET = r"(?i:\d|million|billion|trillion|thousand|bn|mn|m|equivalent|or|about)\s*$"
 
