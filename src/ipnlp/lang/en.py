@@ -97,6 +97,7 @@ REFERENCE_WORDS = {
     "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
     "nasdaq", "asx", "russell", "fortune", "sp",  # "Nasdaq 100", "S&P/ASX 200", "Fortune 500"
     "game", "row", "seat",  # "Game 7", "Row 21"
+    "type",  # "Type 9 regulated activity", "type 2 diabetes"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
@@ -121,6 +122,8 @@ MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 DAY_OF_MONTH_MAX = 31
 # Words right after a number that make it part of a name ("737 Max").
 NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
+# A street number: "18 Harbour Road", "55 Connaught Road Central", "1 Raffles Place".
+STREET_AFTER = r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Square|Place|Boulevard|Terrace)\b"
 # Clock times: "3.30 pm", "9am", "10 a.m.".
 CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
 # Words before a number word that make it a period, not a share: "the first three quarters".
