@@ -248,11 +248,13 @@ LISTS = [
     ("Fees of 2, 3 or 4% apply.", [(2, None, "percent", "exact"), (3, None, "percent", "exact"),
                                    (4, None, "percent", "exact")]),
     ("The index should close the year at 5,210, 12 per cent above its level.",
-     [(5210, None, "count", "exact"), (12, None, "percent", "exact")]),
+     [(5210, None, "points", "exact"), (12, None, "percent", "exact")]),  # an index's level is in points
     # a share written in words after the list is no unit written for it
     ("Orders reached 40,000, and a quarter of them came online.", [(40000, None, "count", "exact"),
                                                                     (25, None, "percent", "exact")]),
     ("Members met on the matter.", []),
+    # an index's level is in points
+    ("The Straits Times Index ended the year at 3,240.", [(3240, None, "points", "exact")]),
 ]
 
 # a whole number and a proper fraction after it are one number; a date or an improper fraction is not

@@ -99,6 +99,7 @@ REFERENCE_WORDS = {
     "game", "row", "seat",  # "Game 7", "Row 21"
     "type",  # "Type 9 regulated activity", "type 2 diabetes"
     "cap", "regulation", "regulations",  # "(Cap. 155)", a chapter of Hong Kong's laws; "Regulation 5"
+    "issue", "issues",  # "Vol 95, Issue 123"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
@@ -122,9 +123,11 @@ AGE_UNIT = "year"
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 DAY_OF_MONTH_MAX = 31
 # Words right after a number that make it part of a name ("737 Max").
-NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
+NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini|Index)\b"  # "737 Max", "Standard & Poor's 500 Index"
 # A street number: "18 Harbour Road", "55 Connaught Road Central", "1 Raffles Place".
 STREET_AFTER = r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Square|Place|Boulevard|Terrace)\b"
+# Words before a year that a note mark may be glued to: "since the crisis in 20092." is 2009, note 2.
+YEAR_WORDS_BEFORE = r"(?i:\b(?:in|by|of|since|for|until|from|to|during|end-|mid-))\s*$"
 # Clock times: "3.30 pm", "9am", "10 a.m.".
 CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
 # Words before a number word that make it a period, not a share: "the first three quarters".
@@ -211,6 +214,10 @@ SAME_PREPOSITION_AFTER = r"(?i:\s+(?P<prep>by|for|in|on|from|through|via)\s+[^;]
 # unemployed for over two years", "300 who applied late").
 PERSONS_AFTER = r"\s+(?:who|whom)\b"
 PERSONS_UNIT = "people"
+# A bare figure whose subject is an index is the index's level, in points: "The Hang Seng Index closed
+# the year at 23,398".
+INDEX_SUBJECT = r"(?i:\b(?:index|indices)\b)"
+INDEX_LEVEL_UNIT = "points"
 # Nouns that a number word before them makes the make-up of an illustrative household ("a couple with
 # two young children"), not a count; in digits they count ("5 million children", "300 children").
 HOUSEHOLD_MAKEUP_NOUNS = {"children"}
