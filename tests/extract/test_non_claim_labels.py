@@ -66,6 +66,8 @@ FOOTNOTE_MARKERS_AND_LABELS = [
     ("Sales fell (-4%) in the quarter.", [(-4, "percent")]),
     ("Systems achieved 99%3 availability this year.", [(99, "percent")]),  # a note mark glued to %
     ("Rates rose to 5.25%.2 Banks followed.", [(5.25, "percent")]),
+    ("Quality stayed “healthy”4 in 2023.", []),
+    ("Loans were “stable” at 4% in 2023.", [(4, "percent")]),  # a figure after a quote, spaced, is one
     ("It was the lowest since the recession in 20094. Exports fell.", []),  # 2009 and note 4
 ]
 

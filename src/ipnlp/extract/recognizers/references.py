@@ -71,8 +71,9 @@ _LABEL_SENTENCE = regex.compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets 
 _TITLE_WINDOW = 200  # characters each side read for title case: a long sentence of many numbers stays linear
 _BRACKET = regex.compile(r"[()\[\]]")
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
-# A note mark glued to a percentage: "100%2 system availability", "to 5.75%.1 On the retail front".
-_NOTE_AFTER_PERCENT = regex.compile(r"%\.?$")
+# A note mark glued to a percentage or a closing quote: "100%2 system availability", "to 5.75%.1 On
+# the retail front", "remained “stable”4".
+_NOTE_AFTER_PERCENT = regex.compile(r"(?:%\.?|[”’\"'])$")
 _YEAR_WITH_NOTE = regex.compile(r"(?:19|20)\d\d\d{1,2}")  # "20092": 2009 and its note 2
 _END_OF_CLAUSE = regex.compile(r"[.,;:)]|\s*$")
 # A range of days before a month: "18–26 November", "10–11 January".
@@ -170,7 +171,8 @@ def recognize(reading: Reading):
 
 
 def _note_mark(reading: Reading, data) -> bool:
-    """A number that only marks a note or a date: a note mark glued to a percentage ("100%2", "5.75%.1"),
+    """A number that only marks a note or a date: a note mark glued to a percentage or a closing quote
+    ("100%2", "5.75%.1", "“stable”4"),
     a year with its note mark glued on after a date word ("in 20092."), the first day of a range of days
     ("18–26 November"), a reference word's bracketed number ("paragraph (1)")."""
     m, text = reading.mention, reading.text
