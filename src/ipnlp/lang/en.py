@@ -313,7 +313,7 @@ NP_STOP_WORDS = {
     "each", "both", "all", "this", "these", "those", "its", "their", "the", "a", "an", "year-on-year",
     # verbs that end the noun a share is of: "a third of the population lives in", "45% of firms said"
     "said", "say", "says", "got", "get", "gets", "came", "come", "comes", "went", "go", "goes", "live",
-    "lives",
+    "lives", "having",
 }
 # Phrases that introduce what a bare figure counts: "the number of X reached N".
 COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
@@ -359,6 +359,10 @@ PAST_TENSE_SUFFIX = "ed"
 # Endings of a verb form after a counted noun ("two sisters helped fraudsters", "dozens of vehicles
 # following engine failures"): a plural after it is the verb's object, not the counted noun.
 VERB_FORM_SUFFIXES = ("ed", "ing")
+# A clause opening on a participle goes on with the subject before it: ", registering an overall gain of
+# 9.1%" is the change of the figure before; adverbs that may come first: ", though still recording ...".
+PARTICIPLE_ENDING = "ing"
+CLAUSE_ADVERBS = {"though", "although", "still", "thus", "also", "further", "even", "so", "thereby"}
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")  # "process", "campus", "basis", "China's"
