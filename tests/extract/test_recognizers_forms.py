@@ -209,6 +209,11 @@ NOT_QUANTITIES = [
     ("Quote account 2040-55501234-77 when paying.", []),
     ("Costs grew 3% in Jan and 12 firms left.", [(3, None, "percent", "exact"), (12, None, "firms", "exact")]),
     ("Storms mar 14 beaches a year.", [(14, None, "beaches", "exact")]),  # "mar" is a verb here
+    # "the last two Budgets" says which ones; "the last two years" and "the past three decades" are spans
+    ("Taxes rose in the last two Budgets.", []),
+    ("Taxes rose 5% over the last two years.", [(5, None, "percent", "exact"), (2, None, "year", "exact")]),
+    ("Trade doubled in the past three decades.", [(100, None, "percent", "exact"),
+                                                   (3, None, "decades", "exact")]),
 ]
 
 BOUNDS = [

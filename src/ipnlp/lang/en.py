@@ -132,6 +132,8 @@ YEAR_WORDS_BEFORE = r"(?i:\b(?:in|by|of|since|for|until|from|to|during|end-|mid-
 CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
 # Words before a number word that make it a period, not a share: "the first three quarters".
 PERIOD_ORDER_WORDS = {"first", "last", "next", "past", "previous", "final", "coming", "recent"}
+# Spans of time a counted noun may name, beyond the duration units ("the past three decades").
+TIME_SPAN_NOUNS = {"decade", "decades", "century", "centuries", "quarter", "quarters", "terms", "sessions"}
 # Words after "the <ordinal>" that make it a rank ("the first country in the world to ...").
 RANKED_ENTITY_NOUNS = {
     "country", "countries", "economy", "economies", "nation", "nations", "province", "provinces",
