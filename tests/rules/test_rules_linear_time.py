@@ -8,6 +8,7 @@ import pytest
 
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
+from ipnlp.rules import _search
 from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit, stray_footnote_marker
 from ipnlp.rules.text import missing_space, term_inconsistency
 
@@ -184,16 +185,16 @@ def test_folded_part_cues_and_clause_breaks_are_those_of_finditer(text):
 def test_first_characters_and_branches_read_the_pattern():
     import re
 
-    assert _common.first_characters(re.compile(r"[;:]|x(?=y)|(?:ab|c)")) == ":;acx"
-    assert _common.first_characters(re.compile(r"a?b")) is None
-    assert _common.first_characters(re.compile(r"(?<!\d)a")) is None
-    assert _common.first_characters(re.compile("a", re.IGNORECASE)) is None
-    assert _common._branches(r"(?:(?:a|[|)]\|b)|(?:c)d|e)") == ["a", r"[|)]\|b", "cd", "e"]
-    assert _common._branches(r"(?:a|b)?c|(?:x|y)z") == ["(?:a|b)?c", "xz", "yz"]
-    assert _common._branches(r"(?:p|q") == [r"(?:p|q"]
-    assert _common._folded(re.compile(r"\bab|cd", re.IGNORECASE)) is None
-    assert _common._folded(re.compile(r"AB|cd", re.IGNORECASE)) is None
-    assert _common._folded(re.compile(r"(?:ab|c\s+d)", re.IGNORECASE)).pattern == r"ab|c\s+d"
+    assert _search.first_characters(re.compile(r"[;:]|x(?=y)|(?:ab|c)")) == ":;acx"
+    assert _search.first_characters(re.compile(r"a?b")) is None
+    assert _search.first_characters(re.compile(r"(?<!\d)a")) is None
+    assert _search.first_characters(re.compile("a", re.IGNORECASE)) is None
+    assert _search.branches(r"(?:(?:a|[|)]\|b)|(?:c)d|e)") == ["a", r"[|)]\|b", "cd", "e"]
+    assert _search.branches(r"(?:a|b)?c|(?:x|y)z") == ["(?:a|b)?c", "xz", "yz"]
+    assert _search.branches(r"(?:p|q") == [r"(?:p|q"]
+    assert _search._folded(re.compile(r"\bab|cd", re.IGNORECASE)) is None
+    assert _search._folded(re.compile(r"AB|cd", re.IGNORECASE)) is None
+    assert _search._folded(re.compile(r"(?:ab|c\s+d)", re.IGNORECASE)).pattern == r"ab|c\s+d"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from ...extract.tables import alternation  # noqa: F401 (re-exported to the figure rules)
@@ -17,6 +16,7 @@ from ...index import MAX_NEIGHBOURS, ClaimIndex  # noqa: F401 (MAX_NEIGHBOURS: r
 from ...models import Claim
 from ...view import ReportView
 from .._languages import any_language, any_language_set
+from .._search import finditer_folded, finditer_from_first, matches_at  # noqa: F401 (re-exported to the figure rules)
 from . import _words as words
 
 _TOKEN = re.compile(r"[a-z][a-z'-]*|\d+")
@@ -74,178 +74,6 @@ def _sentence_starts(view: ReportView) -> list[int]:
 
 def _clause_breaks(view: ReportView) -> list[int]:
     return [match.start() for match in finditer_from_first(_CLAUSE_BREAK, view.text)]
-
-
-# --- faster searches, same matches ----------------------------------------------------------------
-
-def first_characters(pattern: re.Pattern[str]) -> str | None:
-    """Every character a match of ``pattern`` can start with, read from its parse when it opens
-    plainly: a literal, a set of literals and small ranges, or alternatives each opening so. None
-    when it does not (case folding, a repeat, an anchor or look-around first, a category)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        from re import _constants as sre  # the parse ``re`` compiles, read only
-        from re import _parser
-
-        def first(items: list) -> set[int] | None:
-            if not items:
-                return None
-            op, arg = items[0]
-            if op is sre.LITERAL:
-                return {arg}
-            if op is sre.IN:
-                chars: set[int] = set()
-                for item_op, item in arg:
-                    if item_op is sre.LITERAL:
-                        chars.add(item)
-                    elif item_op is sre.RANGE and item[1] - item[0] < 256:
-                        chars.update(range(item[0], item[1] + 1))
-                    else:
-                        return None
-                return chars
-            if op is sre.BRANCH:
-                chars = set()
-                for branch in arg[1]:
-                    found = first(branch.data)
-                    if found is None:
-                        return None
-                    chars |= found
-                return chars
-            if op is sre.SUBPATTERN and not arg[1] and not arg[2]:
-                return first(arg[3].data)
-            return None
-
-        found = first(_parser.parse(pattern.pattern, pattern.flags).data)
-    except Exception:  # another Python's parser: search the plain way
-        return None
-    return None if not found else "".join(map(chr, sorted(found)))
-
-
-@lru_cache(maxsize=64)
-def _first_character_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    chars = first_characters(pattern)
-    # A set of literal characters: ``re`` skips to the next of them in C.
-    return None if chars is None else re.compile("[" + "".join(map(re.escape, chars)) + "]")
-
-
-def _branches(fragment: str) -> list[str]:
-    """The alternatives of a regex fragment (no captures), with a ``(?:...)`` group that opens an
-    alternative spread over it: ``(?:(?:a|b)|c)`` -> a, b, c and ``(?:a|b)c|d`` -> ac, bc, d. The
-    same matches, tried in the same order (a backtracking search tries ``(?:a|b)c`` as ``ac|bc``)."""
-    parts = _top_level(fragment)
-    if parts is None:
-        return [fragment]
-    opened = []
-    for part in parts:
-        end = _group_end(part) if part.startswith("(?:") else None
-        rest = "" if end is None else part[end + 1:]
-        if end is None or rest.startswith(("?", "*", "+", "{")):
-            opened.append(part)
-        else:
-            opened.extend(spread for branch in _branches(part[3:end]) for spread in _branches(branch + rest))
-    return opened
-
-
-def _scan(fragment: str) -> Iterator[tuple[int, str, int]]:
-    """(position, character, depth after it) of each bracket and bar of a regex fragment outside
-    character sets and escapes."""
-    depth, in_set, position = 0, False, 0
-    while position < len(fragment):
-        char = fragment[position]
-        if char == "\\":
-            position += 1
-        elif in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-            position += fragment.startswith("^", position + 1)
-            position += fragment.startswith("]", position + 1)  # "[]" and "[^]": a literal "]"
-        elif char in "()|":
-            depth += {"(": 1, ")": -1, "|": 0}[char]
-            yield position, char, depth
-        position += 1
-
-
-def _top_level(fragment: str) -> list[str] | None:
-    """The fragment split at its top-level bars; None when its brackets do not balance."""
-    parts, last, depth = [], 0, 0
-    for position, char, depth in _scan(fragment):
-        if depth < 0:
-            return None
-        if char == "|" and depth == 0:
-            parts.append(fragment[last:position])
-            last = position + 1
-    return [*parts, fragment[last:]] if depth == 0 else None
-
-
-def _group_end(fragment: str) -> int | None:
-    """Where the group opening the fragment closes."""
-    for position, char, depth in _scan(fragment):
-        if char == ")" and depth == 0:
-            return position
-    return None
-
-
-@lru_cache(maxsize=64)
-def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` (which folds case) for lower-cased text: its alternatives as one flat alternation
-    without case folding, which ``re`` scans in C from their first characters. None unless every
-    character of the pattern is lower case or has no case (``\\S`` or ``[A-Z]`` would change),
-    and nothing in it looks before where the search starts (it searches a slice of the text)."""
-    if not pattern.flags & re.IGNORECASE or pattern.flags & (re.VERBOSE | re.MULTILINE):
-        return None
-    flat = "|".join(_branches(pattern.pattern))
-    if any(char != char.lower() or (char != char.upper() and not char.isascii()) for char in flat):
-        return None
-    if _looks_back(flat):
-        return None
-    try:
-        folded = re.compile(flat, pattern.flags & ~re.IGNORECASE)
-    except re.error:
-        return None
-    return folded if folded.groups == pattern.groups == 0 else None
-
-
-def _looks_back(flat: str) -> bool:
-    """A look-behind, a word boundary, a start anchor or an inline flag or reference: what a slice
-    of the text, or a pattern without case folding, can change."""
-    plain = flat.replace("(?:", "").replace("(?=", "").replace("(?!", "")
-    return any(part in flat for part in ("\\b", "^", "\\A")) or "(?" in plain
-
-
-# Characters that ``re`` folds to an ASCII letter other than as ``str.lower`` does (or whose lower
-# case is longer than one character): a text holding one is searched the plain way.
-_FOLDING_ASIDE = ("\u0130", "\u0131", "\u017f")
-
-
-def finditer_folded(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text, start, end))`` for a pattern that folds case, searched in the
-    lower-cased slice with ``_folded(pattern)``; each match is then made again on the text as
-    written (the same span, the text's own letters)."""
-    folded = _folded(pattern)
-    part = text[start:end]
-    if folded is None or any(char in part for char in _FOLDING_ASIDE):
-        return list(pattern.finditer(text, start, end))
-    lowered = part.lower()
-    if len(lowered) != len(part):
-        return list(pattern.finditer(text, start, end))
-    matches = []
-    for found in folded.finditer(lowered):
-        match = pattern.match(text, start + found.start(), end)
-        if match is None or match.end() != start + found.end():  # cannot be; be safe
-            return list(pattern.finditer(text, start, end))
-        matches.append(match)
-    return matches
-
-
-def finditer_from_first(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only where one of its ``first_characters`` is: a pattern
-    that opens with a look-behind or alternatives of sets is otherwise tried at every position."""
-    starts = _first_character_pattern(pattern)
-    if starts is None:
-        return pattern.finditer(text)
-    return matches_at(pattern, text, (match.start() for match in starts.finditer(text)))
 
 
 def claim_sentence(view: ReportView, claim: Claim) -> tuple[int, int]:
@@ -331,19 +159,6 @@ def crossing(view: ReportView, claim: Claim) -> str | None:
     found = "above" if _CROSSED_ABOVE.search(before) else "below" if _CROSSED_BELOW.search(before) else None
     memo[key] = found
     return found
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` when every match is non-empty and starts at one of ``starts``
-    (ascending): the same matches, trying only those places instead of every position."""
-    last_end = 0
-    for start in starts:
-        if start < last_end:
-            continue  # inside the last match: finditer does not overlap matches
-        match = pattern.match(text, start)
-        if match:
-            last_end = match.end()
-            yield match
 
 
 # --- what a claim measures -----------------------------------------------------------------------

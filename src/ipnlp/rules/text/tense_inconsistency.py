@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...models import Finding, Section
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
+from .._search import branches
 from ..base import Rule, make_finding
 from . import _words
 from ._common import is_heading, part_orientation, title_start
@@ -19,6 +21,20 @@ _HEADING_PERFECT = cached_compile(rf"(?:\p{{L}}+\s+){{0,4}}?{_words.PERFECT_AUX}
 _SENTENCE_PERFECT = cached_compile(
     rf"{_words.ACTOR_SUBJECTS}\s+{_words.PERFECT_AUX}{_ADVERBS}\s+(?!been\b)\p{{Ll}}+(?:ed|en|ne|de|lt|ht)\b")
 _SENTENCE_FUTURE = cached_compile(rf"{_words.ACTOR_SUBJECTS}\s+{_words.FUTURE_AUX}{_ADVERBS}\s+\p{{Ll}}+\b")
+
+
+def _actor_leads() -> tuple[str, ...] | None:
+    """The letters each way of naming the reporting body opens with ("It", "We", "The"), which a
+    sentence must open with for the sentence patterns to match (they fold no case); None when an
+    alternative opens with anything else."""
+    leads = tuple(_LEAD_LETTERS.match(alternative) for alternative in branches(_words.ACTOR_SUBJECTS))
+    if not all(leads):
+        return None
+    return tuple(lead.group(0) for lead in leads if lead is not None)
+
+
+_LEAD_LETTERS = re.compile(r"[A-Za-z]+(?![A-Za-z]*[?*+{])")
+_ACTOR_LEADS = _actor_leads()
 
 
 def _heading_tense(view: ReportView, section: Section) -> tuple[str, tuple[int, int]] | None:
@@ -92,6 +108,8 @@ def check(view: ReportView) -> Iterator[Finding]:
         for start, end in view.sentences_in(part.start, part.end):
             if start in heading_starts or start == part.start:
                 continue
+            if _ACTOR_LEADS is not None and not view.text.startswith(_ACTOR_LEADS, start, end):
+                continue  # the sentence does not open with the reporting body
             match = body_pattern.match(view.text, start, end)
             if match:
                 spans.append(match.span())
