@@ -51,6 +51,8 @@ class _Prefixes:
     pattern: re.Pattern[str]  # any currency prefix, spaces (group 1), a digit
     longest_unspaced: int  # length of the longest prefix without a space
     spaced: tuple[tuple[int, ...], ...]  # word lengths of each prefix written with spaces
+    # Every character that can end a prefix, ignoring case as ``re`` does; None: not known.
+    last_characters: frozenset[str] | None
 
 
 @cache
@@ -64,7 +66,29 @@ def _prefix_before_number(lang: str = "en") -> _Prefixes | None:
         re.compile(rf"(?<![\w$])(?:{alternation(prefixes)})(\s*)\d", re.IGNORECASE),
         max((len(s) for s in prefixes if len(s.split()) == 1), default=0),
         tuple(sorted({tuple(len(word) for word in s.split()) for s in prefixes if len(s.split()) > 1})),
+        _last_characters(prefixes),
     )
+
+
+# Besides a letter's two cases, ``re`` matches an ASCII letter ignoring case with these: Kelvin sign
+# (k), long s (s), dotted capital I and dotless i (i).
+_FOLDED_TO_ASCII = frozenset("\u212a\u017f\u0130\u0131")
+
+
+def _last_characters(prefixes: set[str]) -> frozenset[str] | None:
+    """Every character a match of a prefix can end with: an ASCII letter in either case (and the
+    characters ``re`` folds to one), any other character as written when it has no case; None
+    when a prefix ends in another cased character."""
+    found = set(_FOLDED_TO_ASCII)
+    for prefix in prefixes:
+        last = prefix[-1]
+        if last.isascii():
+            found.update((last.lower(), last.upper()))
+        elif last.lower() == last.upper() == last:
+            found.add(last)
+        else:
+            return None
+    return frozenset(found)
 
 
 def _anchors(prefixes: _Prefixes, text: str, digit_starts: list[int]) -> list[int]:
@@ -84,8 +108,8 @@ def _anchors(prefixes: _Prefixes, text: str, digit_starts: list[int]) -> list[in
         end = digit
         while end and text[end - 1].isspace():  # str.isspace is re's \s
             end -= 1
-        if not end:
-            continue
+        if not end or (prefixes.last_characters is not None and text[end - 1] not in prefixes.last_characters):
+            continue  # no prefix ends where the spaces before the digit start
         low = end - prefixes.longest_unspaced
         for lengths in prefixes.spaced:
             start = end - lengths[-1]
