@@ -200,6 +200,8 @@ def test_first_characters_and_branches_read_the_pattern():
 @pytest.mark.parametrize("sentence", [
     "First, we", "FIRSTLY, we", "Firsts, we", "The second is to", "Its third was", "Thesecond is", "Theſe",
     "Firſt, we", "1st, we", "Second", "", " First, we", "Secondé, x", "Second-hand, x", "Twelfthly,",
+    "The office will", "The  second is", "The\u3000second is", "The\tsecond was", "The secondé is", "Its (second) is",
+    "THE SECOND ARE", "The", "The ", "Its secondly is",
 ])
 def test_enumeration_items_are_those_of_the_pattern(sentence):
     from ipnlp.rules.text import _common as text_common

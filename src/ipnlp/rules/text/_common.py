@@ -80,29 +80,46 @@ class EnumerationItem:
 
 
 @cache
-def _enumeration_leads() -> frozenset[str] | None:
-    """The words an enumeration item can open with: its ordinal words and the clause leads ("the",
-    "its"), lower case; None unless all are plain ASCII letters (the word test would not hold)."""
-    leads = [*ordinal_words(), *_words.ENUMERATION_CLAUSE_LEAD.removeprefix("(?:").removesuffix(")").split("|")]
-    return frozenset(leads) if all(lead.isascii() and lead.isalpha() for lead in leads) else None
+def _enumeration_leads() -> tuple[frozenset[str], frozenset[str]] | None:
+    """The ordinal words and the clause leads ("the", "its") an enumeration item opens with, lower
+    case; None unless all are plain ASCII letters (the word tests would not hold)."""
+    ordinals = frozenset(ordinal_words())
+    leads = frozenset(_words.ENUMERATION_CLAUSE_LEAD.removeprefix("(?:").removesuffix(")").split("|"))
+    if all(word.isascii() and word.isalpha() for word in ordinals | leads):
+        return ordinals, leads
+    return None
 
 
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
+_ASCII_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
 def _may_open_enumeration(text: str, start: int, end: int) -> bool:
-    """False when the sentence's first word cannot open an item: an item opens with an ordinal
-    word or a clause lead followed by a comma or a space, all ASCII letters, which the pattern
-    matches ignoring case; a first word of other ASCII letters cannot. A sentence opening with any
-    other character is tried (True)."""
-    leads = _enumeration_leads()
+    """False when the sentence cannot open an item by its first words: an item opens with an
+    ordinal word and a comma, or a clause lead, spaces and an ordinal word ("The second is"), all
+    ASCII letters, which the pattern matches ignoring case; other ASCII words cannot. Anything
+    else (a word going on past ASCII, another character) is left to the pattern (True)."""
+    known = _enumeration_leads()
     word = _ASCII_WORD.match(text, start, end)
-    if leads is None or word is None:
+    if known is None or word is None or _goes_on(text, word.end(), end):
         return True
-    after = text[word.end():word.end() + 1] if word.end() < end else ""
-    if after and not after.isascii() and after.isalnum():
-        return True  # the word goes on past ASCII: let the pattern judge
-    return word.group(0).lower() in leads
+    ordinals, leads = known
+    first = word.group(0).lower()
+    if first in ordinals:
+        return True
+    if first not in leads:
+        return False
+    spaces = _ASCII_SPACES.match(text, word.end(), end)
+    following = _ASCII_WORD.match(text, spaces.end(), end) if spaces else None
+    if following is None or _goes_on(text, following.end(), end):
+        return True  # not an ASCII word after ASCII spaces: let the pattern judge
+    return following.group(0).lower() in ordinals
+
+
+def _goes_on(text: str, position: int, end: int) -> bool:
+    """A letter or digit beyond ASCII follows (ignoring case, the pattern may read it as a letter)."""
+    after = text[position:position + 1] if position < end else ""
+    return bool(after) and not after.isascii() and after.isalnum()
 
 
 def enumeration_item(text: str, sentence: tuple[int, int]) -> EnumerationItem | None:
