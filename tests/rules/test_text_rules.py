@@ -115,6 +115,21 @@ def test_duplicate_sentence_names_the_differing_figures():
     assert finding.evidence[0].text.endswith("year-on-year")  # the opening clause, not the whole sentence
 
 
+@pytest.mark.parametrize(("first", "second", "severity"), [
+    # one announcement for another date: a calendar's entries, shown as info
+    ("The authority announced in May 2021 an issue of $40 billion of bills to meet the demand of banks.",
+     "The authority announced in June 2022 an issue of $40 billion of bills to meet the demand of banks.",
+     "info"),
+    # a figure that is no date still differs: a warning
+    ("The authority announced in May 2021 an issue of $40 billion of bills to meet the demand of banks.",
+     "The authority announced in May 2021 an issue of $45 billion of bills to meet the demand of banks.",
+     "warning"),
+])
+def test_a_repeat_that_differs_only_in_its_dates_is_info(first, second, severity):
+    (finding,) = run(duplicate_sentence, f"{first} Then the market calmed. {second}")
+    assert finding.severity == severity
+
+
 def test_parallel_clauses_of_two_sentences_are_not_duplicate_sentences():
     text = ("It issued the regional plan for wetland protection, and trained 300 rangers. "
             "It will implement the regional plan for wetland protection, and will train more rangers.")

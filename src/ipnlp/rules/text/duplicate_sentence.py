@@ -34,6 +34,13 @@ _SUMMARY_HEADING = cached_compile(any_language(
     r"(?:chief\s+executive|chairman|chairperson|chair|president|governor|minister)['’]s\s+"
     r"(?:statement|message|foreword|review)|foreword|preface)\b", "SUMMARY_HEADING"))
 _HAN = cached_compile(r"\p{Han}")
+# A figure that only dates a sentence: a year, or a day or month beside a month name or a date character
+# ("on 9 March 2021", "2021年9及10月"). Sentences differing only in these are one template for events on
+# different dates (a calendar's entries), not a figure contradicted.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_FIGURE = cached_compile(
+    r"(?i:(?:19|20)\d\d(?!\d)|\d{1,2}(?=\s*(?:" + _MONTH + r"\b|[年月日號号]|及\d{1,2}\s*月))|"
+    r"(?<=\b" + _MONTH + r"\s{1,3})\d{1,2}\b)")
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
 
@@ -130,6 +137,12 @@ def _parallel(matcher, vocabulary: Sequence[str]) -> bool:
     return False
 
 
+def _dates(text: str, figure) -> bool:
+    """Whether a figure of a sentence is a date's year, month or day."""
+    date = _DATE_FIGURE.match(text, figure.start())
+    return date is not None and date.end() == figure.end()
+
+
 def _summary_spans(view: ReportView) -> list[tuple[int, int]]:
     """Stretches of the report that summarise the rest: from a summary heading ("Highlights of
     2024", "Chief Executive's Statement") to the first later heading that repeats a heading of the
@@ -171,7 +184,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     another ("Total loans fell ..." / "Total deposits rose ..."), or a contrast added ("not",
     "above"). Captions ("Chart 13 ...") and cross-references ("Refer to notes ...") are not
     compared. A sentence of a summary ("Highlights", "Chief Executive's Statement", up to the
-    chapters it summarises) restated with the same figures in the body is reported as info.
+    chapters it summarises) restated with the same figures in the body is reported as info, and so
+    is a sentence repeated with only its dates changed (a year, or a day or month beside a month name:
+    the same announcement on another date, as in a calendar of events).
 
     Chinese sentences are compared character by character.
 
@@ -205,12 +220,15 @@ def check(view: ReportView) -> Iterator[Finding]:
         if later.kind == "opening":
             what = "an earlier sentence in the opening clause of this one"
         message = f"This sentence repeats {what} (word similarity {score:.2f})"
-        old = _FIGURE.findall(view.text, earlier.start, earlier.end)
-        new = _FIGURE.findall(view.text, later.start, later.end)
-        changed = [(x, y) for x, y in zip(old, new, strict=False) if x != y]
+        old = list(_FIGURE.finditer(view.text, earlier.start, earlier.end))
+        new = list(_FIGURE.finditer(view.text, later.start, later.end))
+        changed = [(x, y) for x, y in zip(old, new, strict=False) if x.group() != y.group()]
         severity = None
         if changed:
-            message += "; the figures differ: " + ", ".join(f"{x} vs {y}" for x, y in changed)
+            message += "; the figures differ: " + ", ".join(f"{x.group()} vs {y.group()}" for x, y in changed)
+            if all(_dates(view.text, x) and _dates(view.text, y) for x, y in changed):
+                severity = "info"  # the same announcement for another date: a calendar's entries
+                message += " (dates only)"
         else:
             summary = _in_summary(summaries, earlier.start) or _in_summary(summaries, later.start)
             if summary is not None and not (summary[0] <= earlier.start and later.start < summary[1]):
