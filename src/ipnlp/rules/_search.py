@@ -35,8 +35,12 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
     if pattern.flags & re.IGNORECASE:
         return None
     try:
-        from re import _constants as sre  # the parse ``re`` compiles, read only
-        from re import _parser
+        try:  # the parse ``re`` compiles, read only
+            from re import _constants as sre
+            from re import _parser
+        except ImportError:  # Python 3.10
+            import sre_constants as sre  # type: ignore[no-redef]
+            import sre_parse as _parser  # type: ignore[no-redef]
 
         def first(items: list) -> set[int] | None:
             if not items:
