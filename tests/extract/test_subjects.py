@@ -294,6 +294,8 @@ def test_a_share_stated_as_a_ratio_measures_the_share_of_its_noun(text, subject)
      "90%", "share of cost for retraining staff"),
     ("Firms can cover up to 90% of the cost for retraining staff and 70% of the cost for new machines.",
      "70%", "share of cost for new machines"),
+    # a ranking list's scope words make a share of the top or the bottom ("the top 7% of ...")
+    ("The tax falls mainly on the top 7% of owner-\noccupied homes.", "7%", "top share of owner-occupied homes"),
 ])
 def test_the_whole_of_a_share(text, figure, subject):
     subjects = [got for shown, got in _subjects(text) if shown == figure]
