@@ -258,6 +258,7 @@ def test_a_fragment_is_no_subject(phrase):
 
 
 @pytest.mark.parametrize(("phrase", "subject"), [
+    ("the **GST Voucher** Fund", "GST Voucher Fund"),  # Markdown emphasis is no part of a name
     ("There are", ""),
     ("Overall, the coverage ratio also", "coverage ratio"),
     ("net inflows of HK", "net inflows"),
@@ -294,6 +295,9 @@ def test_a_share_stated_as_a_ratio_measures_the_share_of_its_noun(text, subject)
      "90%", "share of cost for retraining staff"),
     ("Firms can cover up to 90% of the cost for retraining staff and 70% of the cost for new machines.",
      "70%", "share of cost for new machines"),
+    # a determiner before the whole, and a list it runs on into, are no part of it
+    ("For 86% of these financial assets and all other assets, fair values were used.", "86%",
+     "share of financial assets"),
     # a ranking list's scope words make a share of the top or the bottom ("the top 7% of ...")
     ("The tax falls mainly on the top 7% of owner-\noccupied homes.", "7%", "top share of owner-occupied homes"),
 ])

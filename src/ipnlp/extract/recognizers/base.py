@@ -131,10 +131,12 @@ def _share_whole(phrase: str, lang: str) -> str:
     for word in _LINE_BREAK_HYPHEN.sub("-", phrase).split():  # "owner-\noccupied": one word broken at a line end
         lower = word.lower()
         if lower in data.NP_STOP_WORDS and lower not in data.SHARE_WHOLE_LINKS:
+            if not kept:
+                continue  # "these financial assets": a determiner before the noun
             break
         kept.append(word)
-    while kept and kept[-1].lower() in data.NP_STOP_WORDS:
-        kept.pop()  # "semi-conductor equipment in the": the phrase ran on into the next one
+    while kept and (kept[-1].lower() in data.NP_STOP_WORDS or kept[-1].lower() in ("and", "or")):
+        kept.pop()  # "semi-conductor equipment in the", "financial assets and": the phrase ran on into the next one
     return before_past_verb(" ".join(kept)) or phrase
 
 
