@@ -121,6 +121,7 @@ def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
     # A specific generic head as a last resort; what a cause led to.
     ("It stayed below the ten-year average of 1.5%.", "1.5%", "ten-year average"),
     ("The reforms led to the share of renters nearly doubling to 24%.", "24%", "share of renters"),
+    ("The Straits Times Index finished the year at 3,240.", "3,240", "Straits Times Index"),
 ])
 def test_a_figure_gets_what_its_wording_says_it_measures(text, figure, subject):
     got = dict(_subjects(text))
