@@ -130,6 +130,15 @@ def test_a_repeat_that_differs_only_in_its_dates_is_info(first, second, severity
     assert finding.severity == severity
 
 
+def test_a_sentence_about_another_named_thing_is_no_repeat():
+    text = ("So, I will top up the National Productivity Fund by $3 billion to support our firms. Then other "
+            "things. I will top up the Fund by $5 billion to support our firms.")
+    assert run(duplicate_sentence, text) == []
+    # the same sentence with the name kept is a repeat whose figures differ
+    (finding,) = run(duplicate_sentence, text.replace("top up the Fund", "top up the National Productivity Fund"))
+    assert "$3 billion" not in finding.message and "3 vs 5" in finding.message
+
+
 def test_parallel_clauses_of_two_sentences_are_not_duplicate_sentences():
     text = ("It issued the regional plan for wetland protection, and trained 300 rangers. "
             "It will implement the regional plan for wetland protection, and will train more rangers.")

@@ -98,7 +98,8 @@ def find_duplicates(text: str, sentences: Sequence[tuple[int, int]], words: Word
             continue
         matcher = aligner(a.words, b.words)
         score = matcher.ratio()
-        if score >= MIN_SIMILARITY and not _parallel(matcher, vocabulary):
+        if score >= MIN_SIMILARITY and not _parallel(matcher, vocabulary, _name_words(text, words, a),
+                                                     _name_words(text, words, b)):
             reported.add(repeat.sentence)
             yield a, b, score
 
@@ -117,11 +118,19 @@ def _content_stems(words: Sequence[str], before: str | None) -> set[str]:
     return stems
 
 
-def _parallel(matcher, vocabulary: Sequence[str]) -> bool:
+def _name_words(text: str, words: WordIndex, unit: Unit) -> frozenset[int]:
+    """The positions, in ``unit``, of its capitalised words after the first: the words of names."""
+    starts = words.starts[unit.sentence]
+    return frozenset(k for k in range(1, min(len(unit.words), len(starts))) if text[starts[k]].isupper())
+
+
+def _parallel(matcher, vocabulary: Sequence[str], names_a: frozenset[int] = frozenset(),
+              names_b: frozenset[int] = frozenset()) -> bool:
     """Two sentences built alike about different things: a content word swapped for another ("Total
     loans fell by 3.0%" / "Total deposits rose by 1.7%", "the Minister for Education" / "for
-    Manpower"), or a contrast added ("inputs not based on", "above $13,000"). Rewording the verb
-    ("reached" / "was") or adding a time phrase keeps a sentence a repeat."""
+    Manpower"), a name's own words left out ("the National Productivity Fund" / "the Fund"), or a
+    contrast added ("inputs not based on", "above $13,000"). Rewording the verb ("reached" / "was")
+    or adding a time phrase keeps a sentence a repeat."""
     a, b = [vocabulary[i] for i in matcher.a], [vocabulary[i] for i in matcher.b]
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -129,6 +138,9 @@ def _parallel(matcher, vocabulary: Sequence[str]) -> bool:
         left, right = a[i1:i2], b[j1:j2]
         if any(w in _words.CONTRAST_WORDS for w in (*left, *right)):
             return True
+        if tag in ("delete", "insert") and (not names_a.isdisjoint(range(i1, i2)) or
+                                            not names_b.isdisjoint(range(j1, j2))):
+            return True  # "top up the [National Productivity] Fund by $3 billion" / "the Fund by $5 billion"
         if tag == "replace":
             old = _content_stems(left, a[i1 - 1] if i1 else None)
             new = _content_stems(right, b[j1 - 1] if j1 else None)
@@ -201,9 +213,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```
 
     ## Known limitations
-    Only the first 200 words of a sentence are aligned. Parallel sentences that differ only by
-    words left out ("the National Productivity Fund" / "the Fund") are still reported, and a
-    repeat whose subject was reworded with another word is taken for a parallel and missed. A
+    Only the first 200 words of a sentence are aligned. A repeat whose subject was reworded with
+    another word, or whose name was shortened ("the Monetary Authority" / "the Authority"), is taken
+    for a parallel and missed. A
     summary is recognised by its heading only; a chapter's lead paragraph restating its body is
     reported as a warning.
 
