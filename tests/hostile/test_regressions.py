@@ -342,3 +342,24 @@ def test_ctrl_c_during_a_long_check_exits_130_without_a_traceback(tmp_path):
         pytest.fail("ipnlp did not stop on SIGINT")
     assert process.returncode == 130, err
     assert b"Traceback" not in err
+
+
+def test_findings_past_the_cap_are_counted_unbuilt_and_built_when_read():
+    view = build_view("Some text to point into. " * 4)
+    seen = []
+
+    def check(view):
+        """Reads some of its findings back."""
+        for index in range(engine.MAX_FINDINGS_PER_RULE + 50):
+            finding = make_finding(rule, view, f"finding {index}", [(index % 10, index % 10 + 2)])
+            if index % 20 == 0:
+                seen.append((finding.message, finding.evidence[0].text, finding.fingerprint))
+            yield finding
+
+    rule = Rule(code="IPN197", name="reader", severity="warning", check=check)
+    findings = engine.capped_findings(rule, rule.check(view), view.path)
+    assert len(findings) == engine.MAX_FINDINGS_PER_RULE + 1 and "and 50 more" in findings[-1].message
+    assert findings[-1].evidence[0].start == engine.MAX_FINDINGS_PER_RULE % 10  # the first not shown
+    built = [make_finding(rule, view, f"finding {i}", [(i % 10, i % 10 + 2)]) for i in range(0, 250, 20)]
+    assert seen == [(f.message, f.evidence[0].text, f.fingerprint) for f in built]
+    assert all(type(f).__name__ == "Finding" for f in findings)

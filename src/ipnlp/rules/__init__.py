@@ -29,7 +29,7 @@ from ..extract import claims as claim_extraction
 from ..models import Evidence, Finding
 from ..view import ReportView
 from . import registry
-from .base import Rule, fingerprint
+from .base import COUNTING, Rule, fingerprint
 
 if TYPE_CHECKING:  # config imports the registry, so a module-level import here would be circular
     from ..config import Settings
@@ -131,8 +131,13 @@ def capped_findings(rule: Rule, found: Iterable[Finding], path: str | None) -> l
     first_hidden = next(iterator, None)
     if first_hidden is None:
         return kept
-    hidden = 1 + sum(1 for _ in itertools.islice(iterator, MAX_FINDINGS_COUNTED - 1))
-    exhausted = next(iterator, None) is None
+    # From here the findings are only counted: ``make_finding`` defers building them meanwhile.
+    counting = COUNTING.set(rule)
+    try:
+        hidden = 1 + sum(1 for _ in itertools.islice(iterator, MAX_FINDINGS_COUNTED - 1))
+        exhausted = next(iterator, None) is None
+    finally:
+        COUNTING.reset(counting)
     count = f"{hidden:,}" if exhausted else f"at least {hidden:,}"
     evidence: list[Evidence] = first_hidden.evidence[:1]
     kept.append(Finding(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..models import Finding, Severity
@@ -50,6 +51,11 @@ def fingerprint(rule_code: str, texts: Sequence[str]) -> str:
     return hashlib.sha256(f"{rule_code}\x1e{normalised}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+#: The rule whose findings past its cap the engine is only counting (``rules.capped_findings``):
+#: meanwhile ``make_finding`` defers building that rule's findings until something reads one.
+COUNTING: ContextVar[Rule | None] = ContextVar("ipnlp_counting_rule", default=None)
+
+
 def make_finding(
     rule: Rule,
     view: ReportView,
@@ -58,7 +64,19 @@ def make_finding(
     *,
     severity: Severity | None = None,
 ) -> Finding:
-    """Build a Finding for ``rule`` with evidence at ``spans`` (start, end offsets into view.text)."""
+    """Build a Finding for ``rule`` with evidence at ``spans`` (start, end offsets into view.text).
+
+    Past the per-rule cap the engine only counts a rule's findings (a flood of thousands of
+    findings); the finding returned then is built on first use of any of its attributes, so a
+    finding only counted costs no evidence, hash or validation.
+    """
+    if COUNTING.get() is rule:
+        return _DeferredFinding(rule, view, message, tuple(spans), severity)  # type: ignore[return-value]
+    return _build_finding(rule, view, message, spans, severity)
+
+
+def _build_finding(rule: Rule, view: ReportView, message: str, spans: Sequence[tuple[int, int]],
+                   severity: Severity | None) -> Finding:
     evidence = [view.evidence(start, end) for start, end in spans]
     return Finding(
         code=rule.code,
@@ -69,3 +87,18 @@ def make_finding(
         fingerprint=fingerprint(rule.code, [e.text for e in evidence]),
         path=view.path,
     )
+
+
+class _DeferredFinding:
+    """A finding the engine only counts: built from ``make_finding``'s arguments when first read."""
+
+    __slots__ = ("_arguments", "_finding")
+
+    def __init__(self, *arguments: object) -> None:
+        self._arguments = arguments
+        self._finding: Finding | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._finding is None:
+            self._finding = _build_finding(*self._arguments)  # type: ignore[arg-type]
+        return getattr(self._finding, name)
