@@ -53,6 +53,31 @@ _WORD_AFTER = regex.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+(?!(?:and|o
 _LIST_JOINER = regex.compile(r",\s*|,?\s+to\s+|(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
 
 
+class DocumentFactsOnDemand(DocumentFacts):
+    """The document's facts (``money.document_facts``) read when a bare dollar first asks for them:
+    that reading scans the whole text three times (a tenth of extraction on a report stating no
+    amount in dollars), and most documents never write a bare "$" or "dollars"."""
+
+    def __init__(self, text: str, lang: str, default_currency: str | None) -> None:
+        object.__setattr__(self, "_reading", (text, lang, default_currency))
+        object.__setattr__(self, "_facts", None)
+
+    def _read(self) -> DocumentFacts:
+        facts = self._facts
+        if facts is None:
+            facts = money.document_facts(*self._reading)
+            object.__setattr__(self, "_facts", facts)
+        return facts
+
+    @property
+    def dollar_currency(self) -> str:
+        return self._read().dollar_currency
+
+    @property
+    def dollar_note(self) -> str:
+        return self._read().dollar_note
+
+
 def extract_claims(
     text: str,
     segmentation: Segmentation,
@@ -71,7 +96,7 @@ def extract_claims(
     marker_ends = dict(segmentation.marker_spans)
     # Chinese reads its sentences' figures and periods with its own grammar (zh_claims, zh_period).
     han = getattr(load(lang), "NUMBER_GRAMMAR", "latin") == "han"
-    document = DocumentFacts() if han else money.document_facts(text, lang, default_currency)
+    document = DocumentFacts() if han else DocumentFactsOnDemand(text, lang, default_currency)
     claims: list[Claim] = []
     if han:
         report_year = zh_period.reporting_year(text, document_year=segmentation.document_year)
