@@ -37,7 +37,6 @@ _CODE_CHAIN = regex.compile(r"[-–]\d")
 _FIRST_DIGIT = regex.compile(r"[-−]?\d")
 _RIGHT_AFTER = regex.compile(r"\s*[,(]?\s*")  # between a figure and a signed change that is its change
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
-_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 # Between a figure and its equivalent in brackets: the bracket and a currency mark at most ("(US$", "(").
 _OPENS_EQUIVALENT = regex.compile(r"\s*\(\s*(?:(?:[A-Z]{1,3}|U\.S\.)\s?)?(?:[$£€¥]\s?)?")
 _CLOSES_EQUIVALENT = regex.compile(r"\s*\)")
@@ -426,8 +425,8 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
                 not join.group("join").strip():
             continue
         low_start = _low_start(text, low, sentence_start, lang)
-        word = _WORD_BEFORE.search(text[max(sentence_start, low_start - 12):low_start])  # "between $200"
-        opener = word.group(1).lower() if word else ""
+        word = ctx.word_at_end(text[max(sentence_start, low_start - 12):low_start], "/")  # "between $200"
+        opener = word.lower() if word else ""
         bare = join.group("join")
         # A dash never joins an old value to a new one: "cut from 2.25–2.50%" is a range after "from".
         dash = "-" in bare or "–" in bare or "—" in bare
