@@ -38,6 +38,14 @@ NAMES_AND_VERSIONS = [
     ("Regional Banks Add 3 Branches Across Town", [(3, "branches")]),  # a title-case headline
 ]
 
+ADDRESSES_AND_TYPES = [
+    ("Its office moved to 12 Queensway Road in May.", []),
+    ("The registry is at 3 North Harbour Square, Level 4.", []),
+    ("Licences for Type 4 activity rose to 310 firms.", [(310, "firms")]),
+    ("About 12 roads were resurfaced.", [(12, "roads")]),  # a count of roads, not an address
+    ("Type 2 diabetes affects 400,000 adults.", [(400000, "adults")]),
+]
+
 FOOTNOTE_MARKERS_AND_LABELS = [
     ("The board reviewed the charter (IOSCO)4 in detail.", []),
     ("Filed under form AB(CD)12 each quarter.", []),
@@ -76,7 +84,8 @@ AGE_CONDITIONS = [
 
 TABLES = {"reference lists": REFERENCE_LISTS, "names and versions": NAMES_AND_VERSIONS,
           "footnote markers and labels": FOOTNOTE_MARKERS_AND_LABELS, "dates and year spans": DATES_AND_YEAR_SPANS,
-          "hanging hyphens": HANGING_HYPHENS, "age conditions": AGE_CONDITIONS}
+          "hanging hyphens": HANGING_HYPHENS, "age conditions": AGE_CONDITIONS,
+          "addresses and types": ADDRESSES_AND_TYPES}
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 
 

@@ -59,6 +59,11 @@ CURRENCIES = [
     ("The ticket was twelve dollars thirty.", [(12.3, None, "USD", "exact")]),
     ("It costs one euro and five and no more.", [(1.05, None, "EUR", "exact")]),
     ("It paid 20 euros and two staff came.", [(20, None, "EUR", "exact"), (2, None, "staff", "exact")]),
+    # digit cents after a named amount, before a comparative; a currency symbol between whole and cents named
+    ("With 15 USD 50 more they could pay.", [(15.5, None, "USD", "exact")]),
+    ("The toll is 10 $ 30 cents.", [(10.3, None, "USD", "exact")]),
+    ("He paid 15 USD 50 staff.", [(15, None, "USD", "exact"), (50, None, "staff", "exact")]),
+    ("He bought 10 $30 vouchers.", [(10, None, "count", "exact"), (30, None, "USD", "exact")]),
     # a range takes the currency of its low end; "to" does not carry a currency back over a figure
     ("The peg holds within S$1.30–1.40 to US$1.", [(1.3, 1.4, "SGD", "at_least"), (1, None, "USD", "exact")]),
     ("Tickets run between £8 and 12 each.", [(8, 12, "GBP", "at_least")]),

@@ -273,12 +273,37 @@ def test_tidy_drops_lead_ins_trailing_words_and_currency_codes(phrase, subject):
     ("a quarter of all households", "share of households"),
     ("two-thirds of the respondents", "share of respondents"),
     ("half of our graduates", "share of graduates"),
+    ("half the condos", "share of condos"),
     ("5 in 2024 banks", None),  # a year is no denominator
     ("one of the largest banks", None),  # a partitive, not a share
     ("3 in Hong Kong", None),
 ])
 def test_a_share_stated_as_a_ratio_measures_the_share_of_its_noun(text, subject):
     assert share_of(text, 0) == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # a share's whole is named once, never twice ("share of X share of X")
+    ("A third of the city's population lives in the north.", "A third", "share of city's population"),
+    ("Nearly two-thirds of the members voted in favour.", "two-thirds", "share of members"),
+    # the whole ends at a verb ...
+    ("About 45% of the firms said they would hire.", "45%", "share of firms"),
+    ("Half of all households got the rebate.", "Half", "share of households"),
+    # ... but a preposition that goes on naming it is kept, so two shares stay apart
+    ("Firms can cover up to 90% of the cost for retraining staff and 70% of the cost for new machines.",
+     "90%", "share of cost for retraining staff"),
+    ("Firms can cover up to 90% of the cost for retraining staff and 70% of the cost for new machines.",
+     "70%", "share of cost for new machines"),
+])
+def test_the_whole_of_a_share(text, figure, subject):
+    subjects = [got for shown, got in _subjects(text) if shown == figure]
+    assert len(subjects) == 1 and subjects[0].endswith(subject), subjects
+    assert subjects[0].count("share of") == 1
+
+
+def test_half_before_a_determiner_is_a_share():
+    claims = ipnlp.analyze("Half the flats have been sold.").claims
+    assert [(c.text, c.value, c.unit) for c in claims] == [("Half", 50, "percent")]
 
 
 @pytest.mark.parametrize("before", [

@@ -46,6 +46,7 @@ _ONE_SPACE = regex.compile(r"[ \u00a0]{1,2}")
 _PERCENT_WRITTEN = regex.compile(r"(?i:%|per\s*cent|percent|pct)")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
 # is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
+_WORD = regex.compile(r"[A-Za-z]+")
 _WORD_AFTER = regex.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+(?!(?:and|or)\b)[A-Za-z]")
 # "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
 # but not over "to": "a rate of 7.8 to US$1" is not 7.8 US dollars.
@@ -385,11 +386,34 @@ def _join_minor_units(text: str, drafts: list[Draft], lang: str) -> None:
         # minor figure ends the phrase ("15 dollars and 15.", not "... and 20 staff").
         named = major.end > major.start and text[major.end - 1].isalpha() and \
             text[major.start:major.end].split()[-1].lower() not in _scale_words(lang)
-        bare_end = minor.unit != "count" or not _WORD_AFTER.match(text, minor.end)
+        after = _WORD_AFTER.match(text, minor.end)
+        bare_end = minor.unit != "count" or not after or \
+            _WORD.match(text, after.end() - 1).group().lower() in load(lang).MINOR_FOLLOWERS
         if shared_code or (named and bare_end and minor.unit in ("count", "cent", "pence") and \
                 joiner.fullmatch(text, major.end, minor.start)):
             major.value += minor.value / 100
             major.end = minor.end
+            del drafts[i + 1]
+    _join_symbol_between(text, drafts, lang)
+
+
+def _join_symbol_between(text: str, drafts: list[Draft], lang: str) -> None:
+    """ "10 $ 30 cent": a whole number, the currency symbol, then the cents named are one amount, 10.30 --
+    never "10 $30 bills", ten bills of $30 each."""
+    cents_named = _patterns(lang)["minor_named_after"]
+    for i in range(len(drafts) - 2, -1, -1):
+        whole, cents = drafts[i], drafts[i + 1]
+        if not (whole.unit == "count" and whole.value_high is None and whole.value == whole.value.to_integral_value()
+                and len(cents.unit) == 3 and cents.unit.isupper() and 0 < cents.value < 100
+                and cents.value == cents.value.to_integral_value()):
+            continue
+        gap = text[whole.end:cents.start]
+        if gap.strip() or text[cents.start].isalnum():
+            continue  # the symbol must open the cents' figure, right after the whole number
+        named = cents_named.match(text, cents.end)
+        if named:
+            whole.value += cents.value / 100
+            whole.unit, whole.end, whole.notes = cents.unit, named.end(), cents.notes  # "currency assumed ..."
             del drafts[i + 1]
 
 
@@ -469,6 +493,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "range_cue": cached_compile(data.RANGE_FROM_CUE),
         "change_before": cached_compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
         "minor_after_major": cached_compile(data.MINOR_AFTER_MAJOR),
+        "minor_named_after": cached_compile(data.MINOR_NAMED_AFTER),
         "restated": cached_compile(data.CHANGE_RESTATED),
         "gapped_change": cached_compile(data.CHANGE_GAPPED),
     }

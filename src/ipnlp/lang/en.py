@@ -48,8 +48,8 @@ GLUED_DURATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour
 MINUS_WORDS = ("minus", "negative")
 # "a third of", "an eighth of": the article as numerator, only before "of" (else "a third party").
 ARTICLE_NUMERATORS = {"a": 1, "an": 1}
-# "half of the firms", "more than half of": a share with no numerator.
-HALF_OF = r"half(?=\s+of\b)"
+# "half of the firms", "more than half of", "half the condos": a share with no numerator.
+HALF_OF = r"half(?=\s+(?:of|the|its|their|all)\b)"
 # "one in six", "four out of five": a share written as a ratio of two number words.
 ONE_IN_N = r"\s+(?:in|out\s+of)\s+"
 # "two and a half million": a half added to the number before a scale word.
@@ -97,6 +97,7 @@ REFERENCE_WORDS = {
     "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
     "nasdaq", "asx", "russell", "fortune", "sp",  # "Nasdaq 100", "S&P/ASX 200", "Fortune 500"
     "game", "row", "seat",  # "Game 7", "Row 21"
+    "type",  # "Type 9 regulated activity", "type 2 diabetes"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
@@ -121,6 +122,8 @@ MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 DAY_OF_MONTH_MAX = 31
 # Words right after a number that make it part of a name ("737 Max").
 NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
+# A street number: "18 Harbour Road", "55 Connaught Road Central", "1 Raffles Place".
+STREET_AFTER = r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Square|Place|Boulevard|Terrace)\b"
 # Clock times: "3.30 pm", "9am", "10 a.m.".
 CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
 # Words before a number word that make it a period, not a share: "the first three quarters".
@@ -255,6 +258,10 @@ NOT_COUNTED_AFTER_ABBREVIATION = {"cables", "pipes", "roads", "sprints", "races"
 MILLION_CODE_MARK = "m"
 # "15 dollars 50", "3 dollars and 50 cents", "17 USD 25": minor units after a major amount.
 MINOR_AFTER_MAJOR = r"(?:\s+and)?\s+"  # the whole gap between the two figures
+# Words after a bare minor figure that keep it the amount's cents: "15 USD 50 more" (not a counted noun).
+MINOR_FOLLOWERS = {"more", "less", "extra", "each", "apiece", "only"}
+# "10 $ 30 cent": a currency symbol between the whole units and the cents it names.
+MINOR_NAMED_AFTER = r"\s*cents?\b"
 # Text before a bracketed amount that makes it a conversion, not a negative: "HK$3.7 billion (US$...".
 CONVERSION_BEFORE_BRACKET = r"(?i:\d|million|billion|trillion|thousand|bn|mn|m|equivalent|or|about)\s*$"
 
@@ -294,6 +301,9 @@ NP_STOP_WORDS = {
     "exceeded", "accounted", "stood", "totaled", "totalled", "amounted", "up", "down", "and/or",
     "so", "but", "or", "making", "bringing", "ranking", "becoming", "nationwide", "respectively",
     "each", "both", "all", "this", "these", "those", "its", "their", "the", "a", "an", "year-on-year",
+    # verbs that end the noun a share is of: "a third of the population lives in", "45% of firms said"
+    "said", "say", "says", "got", "get", "gets", "came", "come", "comes", "went", "go", "goes", "live",
+    "lives",
 }
 # Phrases that introduce what a bare figure counts: "the number of X reached N".
 COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
@@ -314,6 +324,8 @@ PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
 # from a group that is named right after is a count of that group's noun ("two of them" is not).
 PARTITIVE_WHOLE = (r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|this|that|"
                    r"[A-Za-z][\w&.-]*['\u2019]s)\s+)?")
+# Prepositions that go on naming the whole a percentage is of ("the cost for reskilling workers").
+SHARE_WHOLE_LINKS = {"for", "in", "on", "of", "to"}
 SHARE_OF = r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"  # "13.04% of the GDP"
 SHARE_SUBJECT = "{subject} share of {whole}"
 RANK_WORD = "rank"  # appended to a ranked subject: "China's brand value rank"

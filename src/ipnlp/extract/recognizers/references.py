@@ -18,7 +18,7 @@ Why each test is shaped so:
 - a hyphen-word just after ("10-year vision", "3- and 4- room flats"): a modifier, unless a scale
   came first;
 - "aged 55 and above": an age condition for eligibility, not a measurement;
-- "3.30 pm", "10:30": clock times;
+- "3.30 pm", "10:30": clock times; "18 Harbour Road": a street number;
 - a bare four-digit year without a unit;
 - digits inside a web address or an e-mail address ("…?q=30%25", "www.example2024.org");
 - a number followed by a lone capital scale letter and a word ("8 B people", "10 M users"): billions
@@ -78,7 +78,8 @@ _RANGE_START_AFTER_WORD = regex.compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|a
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     return {"time_after": regex.compile(data.CLOCK_AFTER), "named_after": regex.compile(data.NAMED_NUMBER_AFTER),
-            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS), "approximate": regex.compile(data.APPROXIMATE_SUFFIX)}
+            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS), "approximate": regex.compile(data.APPROXIMATE_SUFFIX),
+            "street_after": regex.compile(data.STREET_AFTER)}
 
 
 def recognize(reading: Reading):
@@ -129,6 +130,9 @@ def recognize(reading: Reading):
             return SKIP  # "3.30 pm", "10:30"
         if patterns["named_after"].match(text, m.number_end, min(reading.s1, m.number_end + 12)):
             return SKIP  # "737 Max"
+        if not (m.has_decimal or m.has_comma or m.scaled or m.suffix) and \
+                patterns["street_after"].match(text, m.number_end, min(reading.s1, m.number_end + 60)):
+            return SKIP  # "18 Harbour Road": an address
         if before in data.AGE_CONDITION_WORDS:
             return SKIP  # "aged 55 and above": who is eligible, not how many
         if _bare(reading) and _label_or_name(reading, data):
