@@ -15,6 +15,7 @@ import regex
 
 from ..lang import load
 from ..regex_cache import compile as cached_compile
+from ..segment.lines import SPACES
 from .tables import load_tables
 
 # Characters of context looked at on either side of a number. Every match is bounded by it: the
@@ -23,9 +24,6 @@ WINDOW = 80
 _NEXT_WORD = regex.compile(r"\s+([A-Za-z]+)")
 _WORD = regex.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
 _PLUS_BEFORE = regex.compile(r"(?<![\w+.,%])\+\s?$")  # "+0.2%" (but not "1+2%" or "A+ 5%")
-#: What the ``regex`` module's ``\s`` matches: ``str.isspace()`` but the information separators U+001C-U+001F.
-SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-    "\u2028\u2029\u202f\u205f\u3000"
 
 
 class NounPhrase(NamedTuple):
