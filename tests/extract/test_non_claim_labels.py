@@ -44,6 +44,8 @@ ADDRESSES_AND_TYPES = [
     ("Licences for Type 4 activity rose to 310 firms.", [(310, "firms")]),
     ("About 12 roads were resurfaced.", [(12, "roads")]),  # a count of roads, not an address
     ("Type 2 diabetes affects 400,000 adults.", [(400000, "adults")]),
+    ("The Ordinance (Cap. 628) binds 30 banks.", [(30, "banks")]),
+    ("GPS 2.0 went live in May.", []),  # a version after an acronym opening the sentence
 ]
 
 FOOTNOTE_MARKERS_AND_LABELS = [

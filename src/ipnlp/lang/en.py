@@ -98,6 +98,7 @@ REFERENCE_WORDS = {
     "nasdaq", "asx", "russell", "fortune", "sp",  # "Nasdaq 100", "S&P/ASX 200", "Fortune 500"
     "game", "row", "seat",  # "Game 7", "Row 21"
     "type",  # "Type 9 regulated activity", "type 2 diabetes"
+    "cap", "regulation", "regulations",  # "(Cap. 155)", a chapter of Hong Kong's laws; "Regulation 5"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
@@ -288,6 +289,8 @@ ABBREVIATIONS = {
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     "approx.", "vol.", "pp.", "p.",
 }
+# Abbreviations that end no sentence when a number follows: "(Cap. 628)", a chapter of Hong Kong's laws.
+ABBREVIATIONS_BEFORE_NUMBER = {"cap."}
 ORDINAL_WORDS_FOR_PARTS = {**CARDINALS, **ORDINALS}
 
 # --- clause structure for subjects ---------------------------------------------------------------

@@ -181,7 +181,9 @@ def _label_or_name(reading: Reading, data) -> bool:
             _month_name(month.group("word"), data):
         return True  # "9 Mar", "15–16 Jul": a day of the month
     named = _CAPITALISED_BEFORE.search(text, max(s0, m.start - 40), m.start)
-    if named is None or named.start() == s0 or _month_name(named.group().strip("() \u00a0"), data):
+    name = named.group().strip("() \u00a0") if named else ""
+    # A sentence's first word is capitalised anyway; an acronym there still names ("CFI 2.0 came into effect").
+    if named is None or (named.start() == s0 and not (len(name) > 1 and name.isupper())) or _month_name(name, data):
         return False
     if _VERSION.fullmatch(text, m.start, m.number_end):
         return True  # "Framework 2.0", "(BEPS) 2.0": a version, part of the name
