@@ -29,12 +29,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
         term_pos = match.start("term")
         if match.group("term") == ".":
             before = text[max(sentence_start, term_pos - 12):term_pos + 1]  # ends on the full stop: a word
-            token = _WORD_REVERSED.match(before[::-1]).group()[::-1].lower()
+            word = _WORD_REVERSED.match(before[::-1]).group()[::-1]
+            token = word.lower()
             # "U.S." / "etc." / "No." are not sentence ends; a period between digits is a decimal.
             if token.lstrip("(“\"'") in abbreviations or token.rsplit("-", 1)[-1] in abbreviations:
                 continue
             if token.lstrip("(“\"'") in data.abbreviations_before_number and (match.group("next") or "").isdigit() \
-                    and word.group(1).lstrip("(“\"'")[:1].isupper():
+                    and word.lstrip("(“\"'")[:1].isupper():
                 continue  # "(Cap. 628)" (but "raised the cap. 2024 was ...")
             if match.group("foot") and not text[term_pos - 1:term_pos].isalpha():
                 continue  # "4.5 million": the digits after the period are a decimal, not a footnote
