@@ -16,7 +16,7 @@ import sys
 import regex
 
 from ipnlp.extract import context as ctx
-from ipnlp.extract import numbers
+from ipnlp.extract import numbers, period
 from ipnlp.extract.claims import DocumentFactsOnDemand
 from ipnlp.extract.recognizers import money
 from ipnlp.extract.tables import load_tables
@@ -32,6 +32,9 @@ _PIECES = [
     "doubled", "dozens of", "a hundred", "first", "March 5", "may", "January 22, 2025", "seventeenth ",
     "2024-01-02", "+86 10 6208 3114", "(010) 6208 3114", "1/4 of", "22 January 2025", "-.5", "6,13,000",
     "1e5", "2.48\u00d710\u22125", "year.1", "U.S.", "etc.", "No. ", "4.5", "1,234", "USD10m", "\u0663",
+    "2023", "FY2024", "fy24/25", "from ", "between ", "March", "mar", "end-", "year-end", "the first half of ",
+    "the end of the year", " Q3 ", "1H", "2nd quarter", "\u017feptember", "Augu\u017ft", "fiscal year 2023",
+    "31 December 2024", "to 2025", "\U00010d40", "20\u0662\u0663", "\u0130",
 ]
 
 
@@ -62,6 +65,14 @@ def test_digit_search_from_the_next_digit_is_finditer() -> None:
         plain = numbers.normalise(text)
         assert [(m.span(), m.groupdict()) for m in numbers._digit_matches(pattern, plain)] == \
             [(m.span(), m.groupdict()) for m in pattern.finditer(plain)], text
+
+
+def test_periods_tried_at_their_possible_starts_are_finditer() -> None:
+    pattern = period._patterns("en")["period"]
+    for text in _strings(8_000, 7):
+        for start in (0, min(3, len(text))):
+            assert [(m.span(), m.groupdict()) for m in period._period_matches(text, start, len(text), "en")] == \
+                [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text))], text
 
 
 def test_normalise_translates_runs_as_the_whole_text() -> None:
