@@ -20,6 +20,7 @@ from ipnlp.extract import numbers, period
 from ipnlp.extract.claims import DocumentFactsOnDemand
 from ipnlp.extract.recognizers import money
 from ipnlp.extract.tables import load_tables
+from ipnlp.segment.headings import _MARKER_STARTS, HEADING_PATTERNS, match_heading
 from ipnlp.segment.lines import SPACES
 from ipnlp.segment.sentences import _WORD_REVERSED, split_sentences
 
@@ -114,3 +115,15 @@ def test_document_facts_on_demand_are_the_document_facts() -> None:
     on_demand = DocumentFactsOnDemand("S$5 and S$6 and S$7.", "en", None)
     assert on_demand._facts is None  # nothing read until asked
     assert on_demand.dollar_currency == money.document_facts("S$5 and S$6 and S$7.", "en").dollar_currency
+
+
+def test_heading_markers_start_with_a_marker_character() -> None:
+    rests = ["", " ", ". Title", ") Title", "). Title", " Title", "1. Title", ".1 Title", ": Title", "art 2: Title",
+             "hapter one. Title", "I. Title", "# Title", "\u3001Title", ")\u3002 Title"]
+    for code in range(128):
+        if chr(code) in _MARKER_STARTS:
+            continue
+        for rest in rests:
+            line = chr(code) + rest
+            assert all(pattern.match(line) is None for _, pattern in HEADING_PATTERNS), line
+            assert match_heading(line) is None
