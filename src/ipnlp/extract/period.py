@@ -180,15 +180,18 @@ _SOME_DIGIT = r"(?:[0-9]|[^\x00-\x7f])"  # ``regex``'s ``\d`` knows digits that 
 
 
 @cache
-def _period_starts(lang: str) -> re.Pattern[str]:
+def _period_starts(lang: str) -> re.Pattern[str] | None:
     """Where the "period" pattern may match, found by ``re`` on a lower-cased copy of the sentence.
 
     ``regex`` tries that pattern's look-ahead at every character (a twentieth of extraction on an
     annual report); ``re`` skips a sentence several times faster, and the pattern is then tried at
     these places only. Every place it can match is among them: a non-ASCII character; a digit that
     starts a year, a day or an ordinal before a space, or "1H"/"2Q"; or the look-ahead's words,
-    each followed by no letter or digit (what its ``\b`` needs)."""
+    each followed by no letter or digit (what its ``\b`` needs). None when a word is not ASCII: the
+    lower-cased copy would not match it written in capitals."""
     words = _words(lang)
+    if not all(word.isascii() for kind in ("month", "span_from", "fiscal", "half", "quarter") for word in words[kind]):
+        return None
     ordinals = alternation(list(words["half"]) + list(words["quarter"]))
     starts = (rf"[^\x00-\x7f]|[0-9]{_SOME_DIGIT}{{3}}|[0-9]{_SOME_DIGIT}?(?:st|nd|rd|th)?\s|[0-9][hq]|"
               rf"(?:{alternation([w for w in [*words['half'], *words['quarter']] if w[:1].isdigit()])})|"
@@ -202,12 +205,16 @@ def _period_matches(text: str, start: int, end: int, lang: str):
     """``_patterns(lang)["period"].finditer(text, start, end)``, tried only where ``_period_starts`` finds
     a place (on the sentence lower-cased, with the letters ``regex`` folds onto ASCII ones folded)."""
     pattern = _patterns(lang)["period"]
+    starts = _period_starts(lang)
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
     lowered = ascii_lower(text[start:end])
     if not lowered.isascii():
         for char, ascii in _FOLDS_TO_ASCII.items():
             lowered = lowered.replace(char, ascii)
     pos = start
-    for candidate in _period_starts(lang).finditer(lowered):
+    for candidate in starts.finditer(lowered):
         at = start + candidate.start()
         if at < pos:
             continue
