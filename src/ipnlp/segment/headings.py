@@ -159,6 +159,8 @@ def is_toc_line(line: str) -> bool:
 
 def _toc_entry_title(line: str) -> str | None:
     """The title of a contents line ("Tax Changes ........ 70" -> "Tax Changes"), or None."""
+    if line.count(".") < _MIN_LEADER_DOTS and line.count("…") < _MIN_LEADER_ELLIPSES:
+        return None  # no leader: most lines, without a search for a page number
     line = line.strip()
     page = _PAGE_NUMBER.search(line, max(0, len(line) - 6))
     if page is None:
