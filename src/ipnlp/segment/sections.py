@@ -31,7 +31,7 @@ from .headings import (
     toc_title,
 )
 from .language import segmentation_data
-from .lines import PARAGRAPH_BREAKS, iter_lines
+from .lines import PARAGRAPH_BREAKS, SPACES, iter_lines
 from .sentences import split_sentences
 from .tables import Table, find_tables
 
@@ -506,7 +506,10 @@ def segment(text: str, lang: str = "en") -> Segmentation:
 
 def _is_date_line(line: str, lang: str = "en") -> bool:
     own = segmentation_data(lang).date_line
-    return bool(_ISO_DATE.match(line)) or _is_wordy_date(line, lang) or bool(own and own.match(line.strip()))
+    # Both shared forms end on the year's digits: a line ending on another ASCII character is neither.
+    last = line.rstrip(SPACES)[-1:]
+    shared = (not last.isascii() or last.isdigit()) and (bool(_ISO_DATE.match(line)) or _is_wordy_date(line, lang))
+    return shared or bool(own and own.match(line.strip()))
 
 
 def _is_wordy_date(line: str, lang: str = "en") -> bool:
