@@ -209,6 +209,11 @@ NOT_QUANTITIES = [
     ("Quote account 2040-55501234-77 when paying.", []),
     ("Costs grew 3% in Jan and 12 firms left.", [(3, None, "percent", "exact"), (12, None, "firms", "exact")]),
     ("Storms mar 14 beaches a year.", [(14, None, "beaches", "exact")]),  # "mar" is a verb here
+    # "the last two Budgets" says which ones; "the last two years" and "the past three decades" are spans
+    ("Taxes rose in the last two Budgets.", []),
+    ("Taxes rose 5% over the last two years.", [(5, None, "percent", "exact"), (2, None, "year", "exact")]),
+    ("Trade doubled in the past three decades.", [(100, None, "percent", "exact"),
+                                                   (3, None, "decades", "exact")]),
 ]
 
 BOUNDS = [
@@ -248,11 +253,13 @@ LISTS = [
     ("Fees of 2, 3 or 4% apply.", [(2, None, "percent", "exact"), (3, None, "percent", "exact"),
                                    (4, None, "percent", "exact")]),
     ("The index should close the year at 5,210, 12 per cent above its level.",
-     [(5210, None, "count", "exact"), (12, None, "percent", "exact")]),
+     [(5210, None, "points", "exact"), (12, None, "percent", "exact")]),  # an index's level is in points
     # a share written in words after the list is no unit written for it
     ("Orders reached 40,000, and a quarter of them came online.", [(40000, None, "count", "exact"),
                                                                     (25, None, "percent", "exact")]),
     ("Members met on the matter.", []),
+    # an index's level is in points
+    ("The Straits Times Index ended the year at 3,240.", [(3240, None, "points", "exact")]),
 ]
 
 # a whole number and a proper fraction after it are one number; a date or an improper fraction is not

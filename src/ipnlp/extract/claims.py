@@ -224,9 +224,14 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             # A change with no figure before it, or stated before its figure ("rose 9.1% to 28,190"):
             # a figure of its own, carrying its direction; the figure it leads to stays separate.
             start = change.start
+            # the subject is read at the figure ("decreased by [10.4%] and 13.1% respectively": the
+            # first of the members), the clause before it at the verb
+            digit = _FIRST_DIGIT.search(text, start, change.end)
+            figure = digit.start() if digit else start
+            subject = (clause_subject(text, s0, figure, lang) if "espectively" in text[figure:figure + 160]
+                       else None) or clause_subject(text, s0, start, lang) or ""
             drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
-                                qualifier=_change_qualifier(text, change, lang),
-                                subject=clause_subject(text, s0, start, lang) or "", yoy=change))
+                                qualifier=_change_qualifier(text, change, lang), subject=subject, yoy=change))
     drafts.sort(key=lambda d: d.start)
     counts.inherit_compared_units(text, drafts, lang)
     counts.inherit_elided_units(text, drafts, s0, lang)
@@ -348,10 +353,37 @@ def _change_owner(text: str, drafts: list[Draft], position: int, change: Change,
         return None  # "rose 9% to €640m": the change leads to the figure after it, not one before
     # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
     # baseline introduced by "from". Look back over a few figures only: changes sit near theirs.
+    if position > 0 and _own_subject_before(text, drafts[position - 1].end, change.start, lang):
+        return None  # "Following a 2.9% expansion in 2018, the economy contracted by 1.2%": its own clause
     candidates = [i for i in range(position - 1, max(-1, position - 6), -1) if drafts[i].yoy is None]
     baseline = patterns["baseline_before"]
     current = [i for i in candidates if not baseline.search(text, max(s0, drafts[i].start - 6), drafts[i].start)]
     return (current or candidates or [None])[0]
+
+
+_CLAUSE_BREAK = regex.compile(r"(?r)(?:,|;|\b(?:and|while|whereas|but)\b)")
+_GAP_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _own_subject_before(text: str, figure_end: int, change_start: int, lang: str) -> bool:
+    """Whether a change has a subject of its own between the last clause break after the figure before
+    it and itself: ", the Hong Kong economy [contracted by 1.2%]", ", while trade finance [decreased by
+    10.4%]" (but ", [a decrease of 3.6%]", " and [grew 4%]", ", having [risen 3%]" belong to the figure)."""
+    if change_start <= figure_end or change_start - figure_end > _MAX_OWN_SUBJECT_GAP:
+        return False
+    clause = _CLAUSE_BREAK.search(text, figure_end, change_start)
+    if clause is None:
+        return False
+    data = load(lang)
+    words = [word.group().lower() for word in _GAP_WORD.finditer(text, clause.end(), change_start)]
+    opening = next((word for word in words if word not in data.CLAUSE_ADVERBS), "")
+    if opening.endswith(data.PARTICIPLE_ENDING):
+        return False  # ", registering an overall gain of 9.1%", ", though still recording a growth of 5%"
+    return any(word not in data.NP_STOP_WORDS for word in words)
+
+
+# A change further than this from the figure before it is read on its own anyway.
+_MAX_OWN_SUBJECT_GAP = 200
 
 
 def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:

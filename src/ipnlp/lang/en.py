@@ -99,6 +99,7 @@ REFERENCE_WORDS = {
     "game", "row", "seat",  # "Game 7", "Row 21"
     "type",  # "Type 9 regulated activity", "type 2 diabetes"
     "cap", "regulation", "regulations",  # "(Cap. 155)", a chapter of Hong Kong's laws; "Regulation 5"
+    "issue", "issues",  # "Vol 95, Issue 123"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
@@ -122,13 +123,17 @@ AGE_UNIT = "year"
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 DAY_OF_MONTH_MAX = 31
 # Words right after a number that make it part of a name ("737 Max").
-NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
+NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini|Index)\b"  # "737 Max", "Standard & Poor's 500 Index"
 # A street number: "18 Harbour Road", "55 Connaught Road Central", "1 Raffles Place".
 STREET_AFTER = r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Square|Place|Boulevard|Terrace)\b"
+# Words before a year that a note mark may be glued to: "since the crisis in 20092." is 2009, note 2.
+YEAR_WORDS_BEFORE = r"(?i:\b(?:in|by|of|since|for|until|from|to|during|end-|mid-))\s*$"
 # Clock times: "3.30 pm", "9am", "10 a.m.".
 CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
 # Words before a number word that make it a period, not a share: "the first three quarters".
 PERIOD_ORDER_WORDS = {"first", "last", "next", "past", "previous", "final", "coming", "recent"}
+# Spans of time a counted noun may name, beyond the duration units ("the past three decades").
+TIME_SPAN_NOUNS = {"decade", "decades", "century", "centuries", "quarter", "quarters", "terms", "sessions"}
 # Words after "the <ordinal>" that make it a rank ("the first country in the world to ...").
 RANKED_ENTITY_NOUNS = {
     "country", "countries", "economy", "economies", "nation", "nations", "province", "provinces",
@@ -211,6 +216,10 @@ SAME_PREPOSITION_AFTER = r"(?i:\s+(?P<prep>by|for|in|on|from|through|via)\s+[^;]
 # unemployed for over two years", "300 who applied late").
 PERSONS_AFTER = r"\s+(?:who|whom)\b"
 PERSONS_UNIT = "people"
+# A bare figure whose subject is an index is the index's level, in points: "The Hang Seng Index closed
+# the year at 23,398".
+INDEX_SUBJECT = r"(?i:\b(?:index|indices)\b)"
+INDEX_LEVEL_UNIT = "points"
 # Nouns that a number word before them makes the make-up of an illustrative household ("a couple with
 # two young children"), not a count; in digits they count ("5 million children", "300 children").
 HOUSEHOLD_MAKEUP_NOUNS = {"children"}
@@ -306,7 +315,7 @@ NP_STOP_WORDS = {
     "each", "both", "all", "this", "these", "those", "its", "their", "the", "a", "an", "year-on-year",
     # verbs that end the noun a share is of: "a third of the population lives in", "45% of firms said"
     "said", "say", "says", "got", "get", "gets", "came", "come", "comes", "went", "go", "goes", "live",
-    "lives",
+    "lives", "having",
 }
 # Phrases that introduce what a bare figure counts: "the number of X reached N".
 COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
@@ -352,6 +361,10 @@ PAST_TENSE_SUFFIX = "ed"
 # Endings of a verb form after a counted noun ("two sisters helped fraudsters", "dozens of vehicles
 # following engine failures"): a plural after it is the verb's object, not the counted noun.
 VERB_FORM_SUFFIXES = ("ed", "ing")
+# A clause opening on a participle goes on with the subject before it: ", registering an overall gain of
+# 9.1%" is the change of the figure before; adverbs that may come first: ", though still recording ...".
+PARTICIPLE_ENDING = "ing"
+CLAUSE_ADVERBS = {"though", "although", "still", "thus", "also", "further", "even", "so", "thereby"}
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")  # "process", "campus", "basis", "China's"
