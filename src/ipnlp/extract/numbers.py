@@ -100,10 +100,13 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 def normalise(text: str) -> str:
     """``text`` with every digit ASCII and every separator canonical; same length, same offsets.
-    Only its non-ASCII runs are translated (the table keeps every ASCII character): ``str.translate``
-    looks every character up in the table, a curly quote's sentence whole."""
+    Where non-ASCII characters are few (a curly quote, a dash) only their runs are translated (the
+    table keeps every ASCII character): ``str.translate`` looks every character up in the table.
+    Where they are many, a call per run would cost more than that: the whole text is translated."""
     if text.isascii():
         return text
+    if len(text.encode("utf-8", "surrogatepass")) - len(text) > len(text) // 32:
+        return text.translate(_NORMALISER)
     return _NON_ASCII.sub(lambda run: run.group().translate(_NORMALISER), text)
 
 
