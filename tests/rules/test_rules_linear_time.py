@@ -195,6 +195,7 @@ def test_first_characters_and_branches_read_the_pattern():
     assert _search._folded(re.compile(r"\bab|cd", re.IGNORECASE)) is None
     assert _search._folded(re.compile(r"AB|cd", re.IGNORECASE)) is None
     assert _search._folded(re.compile(r"(?:ab|c\s+d)", re.IGNORECASE)).pattern == r"ab|c\s+d"
+    assert _search._folded(re.compile(r"a\x41|(b)\1", re.IGNORECASE)) is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -165,7 +165,11 @@ def _looks_back(flat: str) -> bool:
     """A look-behind, a word boundary, a start anchor or an inline flag or reference: what a slice
     of the text, or a pattern without case folding, can change."""
     plain = flat.replace("(?:", "").replace("(?=", "").replace("(?!", "")
-    return any(part in flat for part in ("\\b", "^", "\\A")) or "(?" in plain
+    if any(part in flat for part in ("\\b", "^", "\\A")) or "(?" in plain:
+        return True
+    # An escape other than \s, \d, \w or of a sign ("\.", "\$") may stand for a cased letter
+    # ("\x41"), a back reference ("\1") or a named character: not read here.
+    return any(escape[:1].isalnum() and escape[:1] not in "sdw" for escape in flat.split("\\")[1:])
 
 
 # Characters that ``re`` folds to an ASCII letter other than as ``str.lower`` does (or whose lower
