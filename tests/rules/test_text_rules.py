@@ -127,6 +127,44 @@ def test_candidate_index_finds_a_planted_pair_among_many_units():
     assert list(candidate_pairs(units)) == [(7, 2000)]
 
 
+def _reference_pairs(units, cap):
+    """candidate_pairs written plainly: one postings list per shingle, counted per shingle."""
+    from ipnlp.rules.text._similarity import shingles
+    index: dict = {}
+    for later, unit in enumerate(units):
+        shared: dict[int, int] = {}
+        for shingle in shingles(unit.words):
+            postings = index.setdefault(shingle, [])
+            if len(postings) <= cap:
+                for earlier in postings:
+                    shared[earlier] = shared.get(earlier, 0) + 1
+                postings.append(later)
+        size = len(shingles(unit.words))
+        for earlier in sorted(shared):
+            if 2 * shared[earlier] >= min(size, len(shingles(units[earlier].words))):
+                yield earlier, later
+
+
+def test_candidate_pairs_match_a_plain_count_on_repeated_passages(monkeypatch):
+    # Shared postings lists (split when a unit holds some of a list's shingles) must propose exactly
+    # the pairs of one list per shingle, the postings cap included.
+    import random
+
+    from ipnlp.rules.text import _similarity
+    rng = random.Random(7)
+    for cap in (64, 2):
+        monkeypatch.setattr(_similarity, "MAX_POSTINGS", cap)
+        for _ in range(200):
+            passages = [[rng.randrange(12) for _ in range(rng.randint(0, 10))] for _ in range(5)]
+            units = []
+            for i in range(rng.randint(1, 60)):
+                words = list(rng.choice(passages))
+                if words and rng.random() < 0.4:
+                    words[rng.randrange(len(words))] = rng.randrange(12)
+                units.append(Unit(i, i + 1, tuple(words), i))
+            assert list(candidate_pairs(units)) == list(_reference_pairs(units, cap))
+
+
 def test_parallel_slogan_clauses_are_not_restatements():
     text = ("Hold to the principle that careful budgeting is a duty, not checking budgets is neglect of "
             "duty, not good budgeting is neglect of duty, and keep improving.")

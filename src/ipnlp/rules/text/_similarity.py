@@ -41,30 +41,52 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
     the units' shingles when the caller has them in a cheaper form (``ipnlp.index.shingle_keys``:
     one int per shingle of word ids); any form that keeps distinct shingles distinct gives the
     same pairs."""
-    index: dict[Hashable, list[int]] = {}
     unit_shingles = shingle_sets if shingle_sets is not None else [shingles(u.words) for u in units]
     sizes = [len(own) for own in unit_shingles]
     # Only a shingle of two units or more can propose a pair; in prose most shingles are in one
     # unit only, so each unit looks up just its repeated ones (a set intersection, in C).
     repeated = {shingle for shingle, units_with_it in Counter(chain.from_iterable(unit_shingles)).items()
                 if units_with_it > 1}
+    # Shingles found in the same units so far share one postings list: a partition of the shingles
+    # by history, split when a unit holds some of a list's shingles and not the others. A unit then
+    # counts its shared shingles once per distinct list, weighted by how many of its shingles hold
+    # it, instead of once per shingle: a passage repeated k times is k times its sentences' shingles
+    # with one list each, and reading each list per shingle made a k-fold report cost k-squared.
+    list_of: dict[Hashable, int] = {}  # shingle -> number of its postings list
+    postings: list[list[int]] = []  # the units holding the shingles of each list, in order
+    holders: list[int] = []  # how many shingles hold each list
     for later, own in enumerate(unit_shingles):
         own = own & repeated
         if not own:
             continue
-        hit: list[list[int]] = []
+        groups: dict[int, list[Hashable]] = {}
         for shingle in own:
-            postings = index.get(shingle)
-            if postings is None:
-                index[shingle] = [later]
-            elif len(postings) <= MAX_POSTINGS:
-                hit.append(postings)
-                postings.append(later)
-        # Counted in C over the postings read.
-        if not hit:
+            groups.setdefault(list_of.get(shingle, -1), []).append(shingle)
+        shared: dict[int, int] = {}
+        for number, members in groups.items():
+            if number < 0:  # first seen: one new list for all of them
+                number = len(postings)
+                postings.append([later])
+                holders.append(len(members))
+                for shingle in members:
+                    list_of[shingle] = number
+                continue
+            units_with = postings[number]
+            if len(units_with) > MAX_POSTINGS:
+                continue  # boilerplate: proposes nothing and stops growing
+            weight = len(members)
+            for earlier in units_with:
+                shared[earlier] = shared.get(earlier, 0) + weight
+            if holders[number] == weight:
+                units_with.append(later)
+            else:  # only some of the list's shingles are in ``later``: they get a list of their own
+                holders[number] -= weight
+                holders.append(weight)
+                postings.append([*units_with, later])
+                for shingle in members:
+                    list_of[shingle] = len(postings) - 1
+        if not shared:
             continue
-        shared = Counter(chain.from_iterable(hit))
-        del shared[later]  # each posting read now ends with ``later`` itself
         size = sizes[later]
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
