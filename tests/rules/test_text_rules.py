@@ -287,3 +287,20 @@ def test_a_summary_restating_the_body_is_info_unless_the_figures_differ(first, s
     text = _SUMMARY_THEN_BODY.format(first=first, second=second)
     found = [f for f in analyze(text, config=Settings(select=("IPN201",))).findings]
     assert [f.severity for f in found] == [severity]
+
+
+def test_ordinal_names_found_at_searched_places_match_a_full_scan():
+    # IPN410 tries its ordinal-name pattern only where a lower-case search finds an ordinal's first
+    # letters or a digit before "st"/"nd"/"rd"/"th"; it must find what scanning every place finds,
+    # including after case folds ("İ", a long "ſ") and non-ASCII digits.
+    import random
+
+    from ipnlp.rules.text import term_inconsistency
+    rng = random.Random(5)
+    pieces = ["First", "first", "FIRST", "Firstly", "fourteenth", "Fourth", "Seventeenth", "Tenth", "14th",
+              "1234th", "3rd", "٣rd", "１２th", "21st", "x1st", "Plan", "Five-Year", "the", " ", " ", "\n", "“",
+              "”", "'", "-", "ſecond", "İ", "Several", "Ninth", "Tenthly", "Twelfth", "Eleventh", "Ⅻ"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        full = [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_name_pattern().finditer(text)]
+        assert [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_matches(text)] == full
