@@ -82,7 +82,13 @@ def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], we
         return None  # no break to try (most sentences), or a list run into one sentence
     keys = list(map(_KEY, words))
     counts = Counter(keys)
-    repeated = [w for w, key in zip(words, keys, strict=True) if counts[key] > 1]
+    # Only a content word whose key the sentence holds again can be shared by two of its clauses,
+    # and only words of such keys can be what it is shared with: the bounds below read these
+    # words alone and sum the same words in the same order as over whole clauses, so they are
+    # the same numbers at a fraction of the words.
+    content_keys = {w.key for w in words if w.content}
+    repeated_at = [i for i, key in enumerate(keys) if counts[key] > 1 and key in content_keys]
+    repeated = [words[i] for i in repeated_at]
     # No split shares more than the repeats (the one-pass bound: with both sides the same words,
     # counting each aligned word once bounds no tighter).
     if shared_weight_bound(repeated, repeated, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
@@ -94,12 +100,17 @@ def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], we
         cut = match.start()
         left_end = bisect.bisect_right(ends, cut)
         right_start = bisect.bisect_right(starts, cut)
-        left = words[max(0, left_end - MAX_SIDE_WORDS):left_end]
-        right = words[right_start:right_start + MAX_SIDE_WORDS]
-        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
+        left_start = max(0, left_end - MAX_SIDE_WORDS)
+        right_end = right_start + MAX_SIDE_WORDS
+        if left_end - left_start < MIN_CLAUSE_WORDS or min(right_end, len(words)) - right_start < MIN_CLAUSE_WORDS:
             continue
-        if not _can_share_enough(left, right, weight):
+        if not _can_share_enough(
+                repeated[bisect.bisect_left(repeated_at, left_start):bisect.bisect_left(repeated_at, left_end)],
+                repeated[bisect.bisect_left(repeated_at, right_start):bisect.bisect_left(repeated_at, right_end)],
+                weight):
             continue
+        left = words[left_start:left_end]
+        right = words[right_start:right_end]
         overlap = shared_phrases(left, right, text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
                 best is None or overlap.content > best.content):
