@@ -34,18 +34,42 @@ _make_word = partial(tuple.__new__, Word)
 
 def words_of(text: str, words: WordIndex) -> list[list[Word]]:
     """The words of each span of ``words``; each distinct word is stemmed and classified once."""
-    stems = words.per_word(stem)
-    content = words.per_word(lambda norm: norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD)
-    out: list[list[Word]] = []
-    for ids, starts, ends in zip(words.ids, words.starts, words.ends, strict=True):
+    sentences = SentenceWords(text, words)
+    return [sentences.words(n) for n in range(len(words.ids))]
+
+
+def _is_content(norm: str) -> bool:
+    return norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD
+
+
+class SentenceWords:
+    """The words of each span of a ``WordIndex``: every span's keys and content flags (lists, made
+    in C from the word ids), and its ``Word`` tuples only when asked for. A rule's cheap bounds read
+    the keys of every sentence; the few sentences it aligns need the tuples, which cost a Python
+    object per word of the report when made for all."""
+
+    def __init__(self, text: str, words: WordIndex) -> None:
+        self._text, self._index = text, words
+        self._stems = words.per_word(stem)
+        self._content = words.per_word(_is_content)
+        self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
+        self.content: list[list[bool]] = [list(map(self._content.__getitem__, ids)) for ids in words.ids]
+        self._made: dict[int, list[Word]] = {}
+
+    def words(self, n: int) -> list[Word]:
+        """The ``Word`` tuples of span ``n``, made once."""
+        made = self._made.get(n)
+        if made is None:
+            made = self._made[n] = self._make(n)
+        return made
+
+    def _make(self, n: int) -> list[Word]:
+        ids, starts, ends = self._index.ids[n], self._index.starts[n], self._index.ends[n]
         if not ids:
-            out.append([])
-            continue
+            return []
         # A capital after the first word marks a name; the first word's capital is the sentence's.
-        capitalised = [False, *map(str.isupper, map(text.__getitem__, starts[1:]))]
-        out.append(list(map(_make_word, zip(starts, ends, map(stems.__getitem__, ids),
-                                            map(content.__getitem__, ids), capitalised, strict=True))))
-    return out
+        capitalised = [False, *map(str.isupper, map(self._text.__getitem__, starts[1:]))]
+        return list(map(_make_word, zip(starts, ends, self.keys[n], self.content[n], capitalised, strict=True)))
 
 
 def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
