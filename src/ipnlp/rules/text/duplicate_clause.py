@@ -8,7 +8,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import chain, compress
-from operator import itemgetter
+from operator import itemgetter, not_
 
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
@@ -69,7 +69,7 @@ def _weights(key_lists: Sequence[Sequence[str]]):
     weights = {key: max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
                for key, n in df.items() if n > RARE_DF}
     for key in df:
-        if _HAN.fullmatch(key):
+        if not key.isascii() and _HAN.fullmatch(key):  # an ASCII key is no Han character
             weights[key] = weights.get(key, 1.0) * HAN_CHARACTER_WEIGHT
 
     # A word in RARE_DF sentences or fewer weighs 1; looked up in C, the default stored on first use.
@@ -84,17 +84,25 @@ def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
 def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within sentence ``n``: the clause boundary that best separates a clause from its
     restatement, when the two share at least MIN_SHARED_CONTENT."""
+    keys, content = sentences.keys[n], sentences.content[n]
+    # A content word adds to the bound below only when its key occurs again in the sentence, and
+    # adds 1 at most: with fewer than MIN_SHARED_CONTENT such words the bound cannot reach it.
+    # Counted in C: a content key met m > 1 times among content words is m <= 2(m - 1) of them,
+    # and one met once among them but again among the other words adds one.
+    content_keys = list(compress(keys, content))
+    distinct = set(content_keys)
+    if (2 * (len(content_keys) - len(distinct)) + len(distinct.intersection(compress(keys, map(not_, content))))
+            < MIN_SHARED_CONTENT):
+        return None
     breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
     if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
         return None  # no break to try (most sentences), or a list run into one sentence
-    keys, content = sentences.keys[n], sentences.content[n]
     counts = Counter(keys)
     # Only a content word whose key the sentence holds again can be shared by two of its clauses,
     # and only words of such keys can be what it is shared with: the bounds below read these
     # words alone and sum the same words in the same order as over whole clauses, so they are
     # the same numbers at a fraction of the words.
-    content_keys = set(compress(keys, content))
-    repeated_at = [i for i, key in enumerate(keys) if counts[key] > 1 and key in content_keys]
+    repeated_at = [i for i, key in enumerate(keys) if counts[key] > 1 and key in distinct]
     # No split shares more than the repeats (the one-pass bound: with both sides the same words,
     # counting each aligned word once bounds no tighter); ``shared_weight_bound`` of the repeats
     # with themselves, read from the keys before any Word is made.
