@@ -118,3 +118,27 @@ def test_claims_by_term_finds_each_claim_whose_terms_hold_it(term, expected):
     words = index.by_term(lambda c: {w.strip(".,").lower() for w in c.subject.split()})
     million_tons = [c for c in words.get(term, []) if c.unit != "percent"]
     assert len(million_tons) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 4.1% year-on-year; the U.S. office’s “12” staff — 3％ of l’office.",
+    "Café prices rose 2%.",  # a letter outside ASCII: the regex module splits
+    "发明专利 grew 12.5％",
+    "⼀ a Kangxi radical is Han though no letter",
+    "x\ud800y lone surrogate 2.5",
+    "",
+])
+def test_split_words_equals_the_regex_split(text):
+    from ipnlp.index import _WORD_SPLIT, split_words
+    assert split_words(text) == _WORD_SPLIT.split(text)
+
+
+def test_split_words_equals_the_regex_split_on_random_text():
+    import random
+
+    from ipnlp.index import _WORD_SPLIT, split_words
+    rng = random.Random(11)
+    alphabet = "aZ09 .-'’%％,;“”—–\n_²é二⼀ǅ\u0301"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert split_words(text) == _WORD_SPLIT.split(text), text
