@@ -142,3 +142,35 @@ def test_split_words_equals_the_regex_split_on_random_text():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert split_words(text) == _WORD_SPLIT.split(text), text
+
+
+def test_plain_text_classes_are_what_regex_matches_in_ascii():
+    import re
+
+    import regex
+
+    from ipnlp import plain_text
+    for ours, theirs in ((plain_text.LETTER, r"\p{L}"), (plain_text.UPPER, r"\p{Lu}"), (plain_text.LOWER, r"\p{Ll}"),
+                         (plain_text.DIGIT, r"\p{N}"), (plain_text.DIGIT, r"\d"), (plain_text.SPACE, r"\s")):
+        for code in range(128):
+            assert bool(re.fullmatch(f"[{ours}]", chr(code))) == bool(regex.fullmatch(theirs, chr(code))), (ours, code)
+
+
+def test_plain_text_patterns_find_what_the_regex_patterns_find():
+    import random
+
+    from ipnlp import plain_text
+    from ipnlp.rules.text import _names, misspelling
+    rng = random.Random(13)
+    pieces = ["National", "Week", "and", "of the", "for", "Five-Year", "Plan", "14th", "1234th", "Leaders’", "WIPO",
+              "infiation", "word", "ab", "x-y", "it's", " ", "  ", "\n", "\t", "\x1c", "“", "”", "—", ".", ",", "-",
+              "'", "’", "2024", "Café", "二", "\xa0", "ǅ"]
+    plain = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        if not plain_text.is_plain(text):
+            continue
+        plain += 1
+        assert [m.span() for m in _names._PLAIN_NAME.finditer(text)] == [m.span() for m in _names._NAME.finditer(text)]
+        assert misspelling._PLAIN_WORD.findall(text) == misspelling._WORD.findall(text)
+    assert plain > 1000

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import plain_text
 from .regex_cache import compile as cached_compile
 
 if TYPE_CHECKING:
@@ -41,12 +42,12 @@ NUMBER_WORD = "#"
 # the pieces' lengths, with no match object per word.
 _WORD_SPLIT = cached_compile(f"({WORD.pattern})", flags=regex.V1)
 # The same split for the standard library's ``re``, which scans twice as fast: exact on a text
-# whose characters outside ASCII are neither letters nor digits (curly quotes, dashes, the
+# whose characters outside ASCII are neither letters, digits nor Han (curly quotes, dashes, the
 # pattern's own "’" and "％"), as most English reports are. ASCII letters and digits are all the
 # letters and digits ASCII has, and the pattern has no other class.
-_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*[%％]?)")
+_ASCII_WORD_SPLIT = re.compile(f"([{plain_text.LETTER}{plain_text.DIGIT}]+(?:[-'’.][{plain_text.LETTER}"
+                               f"{plain_text.DIGIT}]+)*[%％]?)")
 _WORD_CHARACTER = cached_compile(r"[\p{L}\p{N}\p{Han}]")  # Han holds a few symbols (Kangxi radicals)
-_ASCII_BYTES = bytes(range(128))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -56,9 +57,7 @@ def _is_word_character(char: str) -> bool:
 
 def split_words(text: str) -> list[str]:
     """``_WORD_SPLIT.split(text)``, by ``re`` when that is exact for the text."""
-    # The characters outside ASCII, found in C: the UTF-8 bytes with the ASCII ones deleted.
-    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    if others and any(map(_is_word_character, set(others))):
+    if any(map(_is_word_character, plain_text.non_ascii_characters(text))):
         return _WORD_SPLIT.split(text)
     return _ASCII_WORD_SPLIT.split(text)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from ... import plain_text
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
@@ -15,6 +17,9 @@ from ..base import Rule, make_finding
 # Words of four letters or more; hyphenated and apostrophe forms are left alone. Only lower-case
 # words are taken for misspellings (a capitalised one may be a name); any case counts as a use.
 _WORD = cached_compile(r"(?<![\p{L}\p{N}'’-])\p{L}{4,}(?![\p{L}\p{N}'’-])")
+# The same on plain text (``ipnlp.plain_text``), where re finds the same words twice as fast.
+_PLAIN_WORD = re.compile(rf"(?<![{plain_text.LETTER}{plain_text.DIGIT}'’-])[{plain_text.LETTER}]{{4,}}"
+                         rf"(?![{plain_text.LETTER}{plain_text.DIGIT}'’-])")
 # A misspelling occurs at most this often; the word it misspells at least this often.
 MAX_MISSPELT = 2
 MIN_INTENDED = 3
@@ -78,7 +83,7 @@ def check(view: ReportView) -> Iterator[Finding]:
         return
     # Counted in C over the words found in one scan; the spans of a word are looked up only when it
     # is reported (a handful), not recorded for every word of the report.
-    words = _WORD.findall(view.text)
+    words = (_PLAIN_WORD if plain_text.is_plain(view.text) else _WORD).findall(view.text)
     frequency = Counter(map(str.lower, words))
     # Only lower-case words are taken for misspellings (a capitalised one may be a name).
     rare = [word for word in dict.fromkeys(words) if word.islower() and frequency[word] <= MAX_MISSPELT]
