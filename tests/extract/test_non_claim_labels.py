@@ -25,6 +25,10 @@ REFERENCE_LISTS = [
     ("Rates of 4, 6 and 9 percent applied.", [(4, "percent"), (6, "percent"), (9, "percent")]),
     ("Deposits grew in 2019, 2020 and 2021.", []),
     ("Steps 1, 2 and 3 took 40 days.", [(40, "day")]),
+    ("The figures are on pages 40 to 44 and 61 to 63 of the annex.", []),  # a list of page ranges
+    ("Prices rose 2 to 3% and wages 4 to 5%.", [(2, "percent"), (4, "percent")]),
+    ("See the Gazette, Vol 12, Issue 48, for the notice.", []),
+    ("Under paragraph (2) of the rules, 14 banks applied.", [(14, "banks")]),
 ]
 
 NAMES_AND_VERSIONS = [
@@ -36,6 +40,18 @@ NAMES_AND_VERSIONS = [
     ("Exports reached 2.5 times the level of imports.", [(2.5, "times")]),
     ("Inflation averaged 2.0% in the euro area.", [(2, "percent")]),
     ("Regional Banks Add 3 Branches Across Town", [(3, "branches")]),  # a title-case headline
+    ("The FTSE Global 100 Index fell by 3%.", [(3, "percent")]),
+    ("It met the ASEAN+3 finance ministers.", []),
+]
+
+ADDRESSES_AND_TYPES = [
+    ("Its office moved to 12 Queensway Road in May.", []),
+    ("The registry is at 3 North Harbour Square, Level 4.", []),
+    ("Licences for Type 4 activity rose to 310 firms.", [(310, "firms")]),
+    ("About 12 roads were resurfaced.", [(12, "roads")]),  # a count of roads, not an address
+    ("Type 2 diabetes affects 400,000 adults.", [(400000, "adults")]),
+    ("The Ordinance (Cap. 628) binds 30 banks.", [(30, "banks")]),
+    ("GPS 2.0 went live in May.", []),  # a version after an acronym opening the sentence
 ]
 
 FOOTNOTE_MARKERS_AND_LABELS = [
@@ -48,6 +64,11 @@ FOOTNOTE_MARKERS_AND_LABELS = [
     ("192.", [(192, "count")]),
     ("Loans (net) 12 billion were written off.", [(12000000000, "count")]),
     ("Sales fell (-4%) in the quarter.", [(-4, "percent")]),
+    ("Systems achieved 99%3 availability this year.", [(99, "percent")]),  # a note mark glued to %
+    ("Rates rose to 5.25%.2 Banks followed.", [(5.25, "percent")]),
+    ("Quality stayed “healthy”4 in 2023.", []),
+    ("Loans were “stable” at 4% in 2023.", [(4, "percent")]),  # a figure after a quote, spaced, is one
+    ("It was the lowest since the recession in 20094. Exports fell.", []),  # 2009 and note 4
 ]
 
 DATES_AND_YEAR_SPANS = [
@@ -55,6 +76,7 @@ DATES_AND_YEAR_SPANS = [
     ("Measures in the 2019–20 Budget supported 300 firms.", [(300, "firms")]),
     ("The review ran over 14 Feb, with 12 staff.", [(12, "staff")]),
     ("Settlement moves from D+2 to D+1 next year.", []),
+    ("Talks were held on 14–15 March and 2–4 June.", []),  # days of a month
 ]
 
 HANGING_HYPHENS = [
@@ -76,7 +98,8 @@ AGE_CONDITIONS = [
 
 TABLES = {"reference lists": REFERENCE_LISTS, "names and versions": NAMES_AND_VERSIONS,
           "footnote markers and labels": FOOTNOTE_MARKERS_AND_LABELS, "dates and year spans": DATES_AND_YEAR_SPANS,
-          "hanging hyphens": HANGING_HYPHENS, "age conditions": AGE_CONDITIONS}
+          "hanging hyphens": HANGING_HYPHENS, "age conditions": AGE_CONDITIONS,
+          "addresses and types": ADDRESSES_AND_TYPES}
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 
 

@@ -59,6 +59,11 @@ CURRENCIES = [
     ("The ticket was twelve dollars thirty.", [(12.3, None, "USD", "exact")]),
     ("It costs one euro and five and no more.", [(1.05, None, "EUR", "exact")]),
     ("It paid 20 euros and two staff came.", [(20, None, "EUR", "exact"), (2, None, "staff", "exact")]),
+    # digit cents after a named amount, before a comparative; a currency symbol between whole and cents named
+    ("With 15 USD 50 more they could pay.", [(15.5, None, "USD", "exact")]),
+    ("The toll is 10 $ 30 cents.", [(10.3, None, "USD", "exact")]),
+    ("He paid 15 USD 50 staff.", [(15, None, "USD", "exact"), (50, None, "staff", "exact")]),
+    ("He bought 10 $30 vouchers.", [(10, None, "count", "exact"), (30, None, "USD", "exact")]),
     # a range takes the currency of its low end; "to" does not carry a currency back over a figure
     ("The peg holds within S$1.30–1.40 to US$1.", [(1.3, 1.4, "SGD", "at_least"), (1, None, "USD", "exact")]),
     ("Tickets run between £8 and 12 each.", [(8, 12, "GBP", "at_least")]),
@@ -204,6 +209,11 @@ NOT_QUANTITIES = [
     ("Quote account 2040-55501234-77 when paying.", []),
     ("Costs grew 3% in Jan and 12 firms left.", [(3, None, "percent", "exact"), (12, None, "firms", "exact")]),
     ("Storms mar 14 beaches a year.", [(14, None, "beaches", "exact")]),  # "mar" is a verb here
+    # "the last two Budgets" says which ones; "the last two years" and "the past three decades" are spans
+    ("Taxes rose in the last two Budgets.", []),
+    ("Taxes rose 5% over the last two years.", [(5, None, "percent", "exact"), (2, None, "year", "exact")]),
+    ("Trade doubled in the past three decades.", [(100, None, "percent", "exact"),
+                                                   (3, None, "decades", "exact")]),
 ]
 
 BOUNDS = [
@@ -243,11 +253,13 @@ LISTS = [
     ("Fees of 2, 3 or 4% apply.", [(2, None, "percent", "exact"), (3, None, "percent", "exact"),
                                    (4, None, "percent", "exact")]),
     ("The index should close the year at 5,210, 12 per cent above its level.",
-     [(5210, None, "count", "exact"), (12, None, "percent", "exact")]),
+     [(5210, None, "points", "exact"), (12, None, "percent", "exact")]),  # an index's level is in points
     # a share written in words after the list is no unit written for it
     ("Orders reached 40,000, and a quarter of them came online.", [(40000, None, "count", "exact"),
                                                                     (25, None, "percent", "exact")]),
     ("Members met on the matter.", []),
+    # an index's level is in points
+    ("The Straits Times Index ended the year at 3,240.", [(3240, None, "points", "exact")]),
 ]
 
 # a whole number and a proper fraction after it are one number; a date or an improper fraction is not

@@ -273,12 +273,61 @@ def test_tidy_drops_lead_ins_trailing_words_and_currency_codes(phrase, subject):
     ("a quarter of all households", "share of households"),
     ("two-thirds of the respondents", "share of respondents"),
     ("half of our graduates", "share of graduates"),
+    ("half the condos", "share of condos"),
     ("5 in 2024 banks", None),  # a year is no denominator
     ("one of the largest banks", None),  # a partitive, not a share
     ("3 in Hong Kong", None),
 ])
 def test_a_share_stated_as_a_ratio_measures_the_share_of_its_noun(text, subject):
     assert share_of(text, 0) == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # a share's whole is named once, never twice ("share of X share of X")
+    ("A third of the city's population lives in the north.", "A third", "share of city's population"),
+    ("Nearly two-thirds of the members voted in favour.", "two-thirds", "share of members"),
+    # the whole ends at a verb ...
+    ("About 45% of the firms said they would hire.", "45%", "share of firms"),
+    ("Half of all households got the rebate.", "Half", "share of households"),
+    # ... but a preposition that goes on naming it is kept, so two shares stay apart
+    ("Firms can cover up to 90% of the cost for retraining staff and 70% of the cost for new machines.",
+     "90%", "share of cost for retraining staff"),
+    ("Firms can cover up to 90% of the cost for retraining staff and 70% of the cost for new machines.",
+     "70%", "share of cost for new machines"),
+])
+def test_the_whole_of_a_share(text, figure, subject):
+    subjects = [got for shown, got in _subjects(text) if shown == figure]
+    assert len(subjects) == 1 and subjects[0].endswith(subject), subjects
+    assert subjects[0].count("share of") == 1
+
+
+@pytest.mark.parametrize(("text", "change", "owner"), [
+    # a change with its own subject after a clause break is a figure of its own ...
+    ("Following a 2.9% expansion in 2018, the economy contracted by 1.2% in 2019.", "contracted by 1.2%", None),
+    ("Deposits were flat (-0.4%), while loans and trade finance fell by 10.4% and 13.1% respectively.",
+     "fell by 10.4%", None),
+    # ... but one that goes on with the figure's clause is that figure's change
+    ("The index finished the year at 28,190, registering an overall gain of 9.1%.", "gain of 9.1%", "28,190"),
+    ("Loans reached $10 billion at end-2023, a decrease of 3.6% from a year earlier.", "a decrease of 3.6%",
+     "$10 billion"),
+    ("Deposits were $15 billion, having increased by 3%.", "increased by 3%", "$15 billion"),
+    ("Exports reached $5 billion in 2023 and grew 4%.", "grew 4%", "$5 billion"),
+])
+def test_a_change_belongs_to_the_figure_before_it_only_in_that_figure_s_clause(text, change, owner):
+    claims = ipnlp.analyze(text).claims
+    holder = next(c for c in claims if c.yoy is not None and change in c.yoy.text)
+    assert (None if holder.yoy.start == holder.start else holder.text) == owner
+
+
+def test_a_change_of_its_own_takes_its_member_of_a_respectively_list():
+    text = ("Deposits were flat (-0.4%), while loans for use abroad and trade finance fell by 10.4% and 13.1% "
+            "respectively.")
+    assert ("fell by 10.4%", "loans for use abroad") in _subjects(text)
+
+
+def test_half_before_a_determiner_is_a_share():
+    claims = ipnlp.analyze("Half the flats have been sold.").claims
+    assert [(c.text, c.value, c.unit) for c in claims] == [("Half", 50, "percent")]
 
 
 @pytest.mark.parametrize("before", [

@@ -216,6 +216,22 @@ def test_reworded_name_middle_is_a_warning_but_different_ministries_are_not():
     assert "Awareness Week" in findings[0].message
 
 
+def test_names_sharing_only_a_family_lead_and_an_ending_are_two_names():
+    family = " ".join(f"The Hong Kong {word} Board met." for word in
+                      ("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa"))
+    text = family + (" Hong Kong Interbank Clearing Limited runs the system. Hong Kong Exchanges and Clearing"
+                     " Limited runs the market.")
+    assert run(term_inconsistency, text) == []
+    # without the family, the same two names share a frame and are read as one reworded name
+    (finding,) = run(term_inconsistency, text[len(family):])
+    assert "Clearing Limited" in finding.message
+
+
+def test_members_of_a_numbered_series_are_not_a_reworded_name():
+    text = "Phases I and II Open APIs are live. Phases III and IV Open APIs follow next year."
+    assert run(term_inconsistency, text) == []
+
+
 def test_alias_table_links_a_former_name_to_the_current_one():
     text = "The State Intellectual Property Office met. The China National Intellectual Property Administration met."
     (finding,) = run(term_inconsistency, text)

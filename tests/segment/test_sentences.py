@@ -24,6 +24,10 @@ def sentences(text: str) -> list[str]:
     ("up 6.6% year-on-year. -November the total reached 356.41 billion yuan.",
      ["up 6.6% year-on-year.", "-November the total reached 356.41 billion yuan."]),
     ("Is it done? Yes.", ["Is it done?", "Yes."]),
+    # "Cap." before a number names a chapter of the laws; "the cap." before a year ends its sentence
+    ("It is set by the Ordinance (Cap. 628), as amended. Done.",
+     ["It is set by the Ordinance (Cap. 628), as amended.", "Done."]),
+    ("We raised the cap. 2024 was calm.", ["We raised the cap.", "2024 was calm."]),
 ])
 def test_sentence_boundaries(text, expected):
     assert sentences(text) == expected

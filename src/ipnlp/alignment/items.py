@@ -90,33 +90,11 @@ def net_zero(claim: Claim, text: str) -> bool:
     return claim.value == 0 and _NET_BEFORE.search(text[max(0, claim.start - 6):claim.start]) is not None
 
 
-# Numbers that name rather than count: the version of a named thing ("Sandbox (FSS) 2.0", "Analytics
-# 3.0"), a label's number ("Type 13", "Article 7"), a street number ("7 Gloucester Road").
-_VERSION = re.compile(r"[0-9]+\.[0-9]")
-_ISO_CODE = re.compile(r"[A-Z]{3}")
-_MEASURES = frozenset({"percent", "percentage_point", "basis_point", "times", "points", "index_points"})
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\))\s*$")
-_LABEL_BEFORE = re.compile(r"\b(?:Type|Article|Section|Chapter|Cap\.|Schedule|Regulation|Rule)\s*$")
-_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Square|Place)\b")
-
-
-def naming_number(claim: Claim, text: str) -> bool:
-    """A bare number (no unit) that is part of a name or a label, not a quantity."""
-    if not claim.text[:1].isdigit() or claim.unit in _MEASURES or _ISO_CODE.fullmatch(claim.unit):
-        return False
-    before = text[max(0, claim.start - 20):claim.start]
-    if _LABEL_BEFORE.search(before):
-        return True  # "Type 13 regulated activity", read as 13 of something
-    bare = claim.unit in ("count", "")
-    return bare and ((_VERSION.fullmatch(claim.text) is not None and _NAME_BEFORE.search(before) is not None)
-                     or _STREET_AFTER.match(text, claim.end) is not None)
-
-
 def no_figure(claim: Claim, text: str) -> bool:
     """Numbers one language's extractor takes for figures that are none: note marks, a year with its
-    note mark glued on, "net zero", a number that names (a version, a label, a street number)."""
-    return (reference_mark(claim, text) or year_with_mark(claim, text) or net_zero(claim, text)
-            or naming_number(claim, text))
+    note mark glued on, "net zero". (Numbers that name -- a version, a label, a street number -- are
+    no claims in the first place: ``extract/recognizers/references.py``.)"""
+    return reference_mark(claim, text) or year_with_mark(claim, text) or net_zero(claim, text)
 
 
 def split(claims: Sequence[Claim], text: str = "") -> Items:

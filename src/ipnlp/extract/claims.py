@@ -47,6 +47,7 @@ _ONE_SPACE = regex.compile(r"[ \u00a0]{1,2}")
 _PERCENT_WRITTEN = regex.compile(r"(?i:%|per\s*cent|percent|pct)")
 # "one dollar and one and ...": a coordination ends it; so does a line break (a word on the next line
 # is not the minor figure's noun: "RMB 0 yuan 1" ending a paragraph is one amount).
+_WORD = regex.compile(r"[A-Za-z]+")
 _WORD_AFTER = regex.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+(?!(?:and|or)\b)[A-Za-z]")
 # "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
 # but not over "to": "a rate of 7.8 to US$1" is not 7.8 US dollars.
@@ -199,9 +200,14 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             # A change with no figure before it, or stated before its figure ("rose 9.1% to 28,190"):
             # a figure of its own, carrying its direction; the figure it leads to stays separate.
             start = change.start
+            # the subject is read at the figure ("decreased by [10.4%] and 13.1% respectively": the
+            # first of the members), the clause before it at the verb
+            digit = _FIRST_DIGIT.search(text, start, change.end)
+            figure = digit.start() if digit else start
+            subject = (clause_subject(text, s0, figure, lang) if "espectively" in text[figure:figure + 160]
+                       else None) or clause_subject(text, s0, start, lang) or ""
             drafts.append(Draft(start, change.end, start, Decimal(str(change.value)), change.unit,
-                                qualifier=_change_qualifier(text, change, lang),
-                                subject=clause_subject(text, s0, start, lang) or "", yoy=change))
+                                qualifier=_change_qualifier(text, change, lang), subject=subject, yoy=change))
     drafts.sort(key=lambda d: d.start)
     counts.inherit_compared_units(text, drafts, lang)
     counts.inherit_elided_units(text, drafts, s0, lang)
@@ -323,10 +329,37 @@ def _change_owner(text: str, drafts: list[Draft], position: int, change: Change,
         return None  # "rose 9% to €640m": the change leads to the figure after it, not one before
     # "rose to 31.5% from 29.0%, up 2.5 points": the change belongs to the new value, not the
     # baseline introduced by "from". Look back over a few figures only: changes sit near theirs.
+    if position > 0 and _own_subject_before(text, drafts[position - 1].end, change.start, lang):
+        return None  # "Following a 2.9% expansion in 2018, the economy contracted by 1.2%": its own clause
     candidates = [i for i in range(position - 1, max(-1, position - 6), -1) if drafts[i].yoy is None]
     baseline = patterns["baseline_before"]
     current = [i for i in candidates if not baseline.search(text, max(s0, drafts[i].start - 6), drafts[i].start)]
     return (current or candidates or [None])[0]
+
+
+_CLAUSE_BREAK = regex.compile(r"(?r)(?:,|;|\b(?:and|while|whereas|but)\b)")
+_GAP_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _own_subject_before(text: str, figure_end: int, change_start: int, lang: str) -> bool:
+    """Whether a change has a subject of its own between the last clause break after the figure before
+    it and itself: ", the Hong Kong economy [contracted by 1.2%]", ", while trade finance [decreased by
+    10.4%]" (but ", [a decrease of 3.6%]", " and [grew 4%]", ", having [risen 3%]" belong to the figure)."""
+    if change_start <= figure_end or change_start - figure_end > _MAX_OWN_SUBJECT_GAP:
+        return False
+    clause = _CLAUSE_BREAK.search(text, figure_end, change_start)
+    if clause is None:
+        return False
+    data = load(lang)
+    words = [word.group().lower() for word in _GAP_WORD.finditer(text, clause.end(), change_start)]
+    opening = next((word for word in words if word not in data.CLAUSE_ADVERBS), "")
+    if opening.endswith(data.PARTICIPLE_ENDING):
+        return False  # ", registering an overall gain of 9.1%", ", though still recording a growth of 5%"
+    return any(word not in data.NP_STOP_WORDS for word in words)
+
+
+# A change further than this from the figure before it is read on its own anyway.
+_MAX_OWN_SUBJECT_GAP = 200
 
 
 def _share_list_units(text: str, drafts: list[Draft], s0: int) -> None:
@@ -361,11 +394,34 @@ def _join_minor_units(text: str, drafts: list[Draft], lang: str) -> None:
         # minor figure ends the phrase ("15 dollars and 15.", not "... and 20 staff").
         named = major.end > major.start and text[major.end - 1].isalpha() and \
             text[major.start:major.end].split()[-1].lower() not in _scale_words(lang)
-        bare_end = minor.unit != "count" or not _WORD_AFTER.match(text, minor.end)
+        after = _WORD_AFTER.match(text, minor.end)
+        bare_end = minor.unit != "count" or not after or \
+            _WORD.match(text, after.end() - 1).group().lower() in load(lang).MINOR_FOLLOWERS
         if shared_code or (named and bare_end and minor.unit in ("count", "cent", "pence") and \
                 joiner.fullmatch(text, major.end, minor.start)):
             major.value += minor.value / 100
             major.end = minor.end
+            del drafts[i + 1]
+    _join_symbol_between(text, drafts, lang)
+
+
+def _join_symbol_between(text: str, drafts: list[Draft], lang: str) -> None:
+    """ "10 $ 30 cent": a whole number, the currency symbol, then the cents named are one amount, 10.30 --
+    never "10 $30 bills", ten bills of $30 each."""
+    cents_named = _patterns(lang)["minor_named_after"]
+    for i in range(len(drafts) - 2, -1, -1):
+        whole, cents = drafts[i], drafts[i + 1]
+        if not (whole.unit == "count" and whole.value_high is None and whole.value == whole.value.to_integral_value()
+                and len(cents.unit) == 3 and cents.unit.isupper() and 0 < cents.value < 100
+                and cents.value == cents.value.to_integral_value()):
+            continue
+        gap = text[whole.end:cents.start]
+        if gap.strip() or text[cents.start].isalnum():
+            continue  # the symbol must open the cents' figure, right after the whole number
+        named = cents_named.match(text, cents.end)
+        if named:
+            whole.value += cents.value / 100
+            whole.unit, whole.end, whole.notes = cents.unit, named.end(), cents.notes  # "currency assumed ..."
             del drafts[i + 1]
 
 
@@ -445,6 +501,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "range_cue": cached_compile(data.RANGE_FROM_CUE),
         "change_before": cached_compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
         "minor_after_major": cached_compile(data.MINOR_AFTER_MAJOR),
+        "minor_named_after": cached_compile(data.MINOR_NAMED_AFTER),
         "restated": cached_compile(data.CHANGE_RESTATED),
         "gapped_change": cached_compile(data.CHANGE_GAPPED),
     }

@@ -272,7 +272,7 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "share_of": cached_compile(
             rf"(?i:(?:{count})\s+(?:in|out\s+of)\s+(?:{count})\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?|"
             rf"(?:a|an|{count})[\s-](?:{alternation(words['fraction'])})\s+of\s+(?:the\s+|all\s+|our\s+)?|"
-            rf"half\s+of\s+(?:the\s+|all\s+|our\s+)?)"),
+            rf"half\s+(?:of\s+(?:the\s+|all\s+|our\s+)?|the\s+|its\s+|their\s+|all\s+))"),
         # "spend [around] $5 billion", "invest a further $3 billion", "cost the Government $350 million".
         "nominal": cached_compile(
             rf"(?i:\b(?P<verb>{alternation(list(_nominals(lang)))})\s+"
@@ -739,9 +739,10 @@ def _recipient(text: str, pos: int, lang: str, *, preps: tuple[str, ...] = ("for
     return " ".join(kept) if len(kept) > 1 else None
 
 
-def _noun_run(text: str, pos: int, lang: str) -> str | None:
+def noun_run(text: str, pos: int, lang: str) -> str | None:
     """The words after an amount up to a stop word: "a $5,000 [top-up] to ..."."""
     return _noun_run_span(text, pos, lang)[0]
+
 
 
 def _noun_run_span(text: str, pos: int, lang: str) -> tuple[str | None, int]:
@@ -814,9 +815,9 @@ def _multiplied_noun(text: str, number_start: int, lang: str) -> str | None:
     these institutions" -> "these institutions": what a multiple or a partitive count is of."""
     match = _MULTIPLE_OF.match(text, number_start, min(len(text), number_start + 80))
     if match:
-        return _noun_run(text, match.end(), lang)
+        return noun_run(text, match.end(), lang)
     times = _TIMES_OF.match(text, number_start, min(len(text), number_start + 80))
-    noun = _noun_run(text, times.end(), lang) if times else None
+    noun = noun_run(text, times.end(), lang) if times else None
     # "[three times] of the 168,000 transactions in December 2019" -> "multiple of transactions"
     return f"multiple of {noun}" if noun else None
 
@@ -827,8 +828,18 @@ def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
     match = _subject_patterns(lang)["share_of"].match(text, number_start, min(len(text), number_start + 60))
     if match is None:
         return None
-    phrase = _noun_run(text, match.end(), lang)
+    phrase = before_past_verb(noun_run(text, match.end(), lang) or "")
     return load(lang).SHARE_SUBJECT.format(subject="", whole=phrase).strip() if phrase else None
+
+
+def before_past_verb(phrase: str) -> str:
+    """A noun phrase cut before a word in -ed after its first: "members [voted in favour]" -> "members"
+    (but "registered investors", whose -ed word comes first, modifies the noun)."""
+    words = phrase.split()
+    for index, word in enumerate(words[1:], 1):
+        if word.endswith("ed") and len(word) > 4:
+            return " ".join(words[:index])
+    return phrase
 
 
 @_per_text
@@ -890,7 +901,7 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
         return None
     change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40))
     if change is None:
-        return _noun_run(text, unit.end(), lang) if article else None
+        return noun_run(text, unit.end(), lang) if article else None
     noun = change.group("noun").lower()
     tail = _prepositional_tail(text, number_start, lang, after=change.end())
     if tail and not _PERIOD_WORDS_AFTER.match(tail.split(" ", 1)[1]):
@@ -984,7 +995,7 @@ def _duration_of(text: str, sentence_start: int, number_start: int, lang: str, l
     match = _DURATION_OF.match(text, number_start, min(len(text), number_start + 60))
     if match is None:
         return None
-    noun = _noun_run(text, match.end(), lang)
+    noun = noun_run(text, match.end(), lang)
     if noun is None:
         return None
     receiver = _receiver(text, sentence_start, lead, lang)
@@ -1034,7 +1045,7 @@ def _duration_subject(text: str, sentence_start: int, number_start: int, lang: s
     into = _DURATION_INTO.match(text, number_start, end)
     if into and not tidy(text[lead.start:lead.pos], lang):  # it opens its clause ("over the next five years
         # into AI compute" is a period and a destination)
-        noun = _noun_run(text, into.end(), lang)
+        noun = noun_run(text, into.end(), lang)
         return f"time into {noun}" if noun else None
     if depth >= _MAX_LIST_DEPTH or not _DURATION_AT.match(text, number_start, end) or \
             not _TIME_FRAME_BEFORE.search(text, max(sentence_start, lead.pos - 40), lead.pos):

@@ -48,8 +48,8 @@ GLUED_DURATIONS = {"min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour
 MINUS_WORDS = ("minus", "negative")
 # "a third of", "an eighth of": the article as numerator, only before "of" (else "a third party").
 ARTICLE_NUMERATORS = {"a": 1, "an": 1}
-# "half of the firms", "more than half of": a share with no numerator.
-HALF_OF = r"half(?=\s+of\b)"
+# "half of the firms", "more than half of", "half the condos": a share with no numerator.
+HALF_OF = r"half(?=\s+(?:of|the|its|their|all)\b)"
 # "one in six", "four out of five": a share written as a ratio of two number words.
 ONE_IN_N = r"\s+(?:in|out\s+of)\s+"
 # "two and a half million": a half added to the number before a scale word.
@@ -97,6 +97,9 @@ REFERENCE_WORDS = {
     "s&p", "ftse", "stoxx", "nikkei", "dax", "cac",  # index names: "S&P 500" ("FTSE -0.6%" is a value)
     "nasdaq", "asx", "russell", "fortune", "sp",  # "Nasdaq 100", "S&P/ASX 200", "Fortune 500"
     "game", "row", "seat",  # "Game 7", "Row 21"
+    "type",  # "Type 9 regulated activity", "type 2 diabetes"
+    "cap", "regulation", "regulations",  # "(Cap. 155)", a chapter of Hong Kong's laws; "Regulation 5"
+    "issue", "issues",  # "Vol 95, Issue 123"
 }
 # Units that may be hyphenated to their number and still make a figure: "a 300-basis point rise".
 HYPHENATED_UNITS = r"-(?i:basis[- ]points?|percentage[- ]points?|per[- ]?cent|bps?)\b"
@@ -120,11 +123,17 @@ AGE_UNIT = "year"
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 DAY_OF_MONTH_MAX = 31
 # Words right after a number that make it part of a name ("737 Max").
-NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini)\b"
+NAMED_NUMBER_AFTER = r"\s+(?:Max|MAX|Plus|Pro|Ultra|Mini|Index)\b"  # "737 Max", "Standard & Poor's 500 Index"
+# A street number: "18 Harbour Road", "55 Connaught Road Central", "1 Raffles Place".
+STREET_AFTER = r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Drive|Square|Place|Boulevard|Terrace)\b"
+# Words before a year that a note mark may be glued to: "since the crisis in 20092." is 2009, note 2.
+YEAR_WORDS_BEFORE = r"(?i:\b(?:in|by|of|since|for|until|from|to|during|end-|mid-))\s*$"
 # Clock times: "3.30 pm", "9am", "10 a.m.".
 CLOCK_AFTER = r"\s?(?i:am|pm|a\.m\.|p\.m\.)(?![\w])"
 # Words before a number word that make it a period, not a share: "the first three quarters".
 PERIOD_ORDER_WORDS = {"first", "last", "next", "past", "previous", "final", "coming", "recent"}
+# Spans of time a counted noun may name, beyond the duration units ("the past three decades").
+TIME_SPAN_NOUNS = {"decade", "decades", "century", "centuries", "quarter", "quarters", "terms", "sessions"}
 # Words after "the <ordinal>" that make it a rank ("the first country in the world to ...").
 RANKED_ENTITY_NOUNS = {
     "country", "countries", "economy", "economies", "nation", "nations", "province", "provinces",
@@ -207,6 +216,10 @@ SAME_PREPOSITION_AFTER = r"(?i:\s+(?P<prep>by|for|in|on|from|through|via)\s+[^;]
 # unemployed for over two years", "300 who applied late").
 PERSONS_AFTER = r"\s+(?:who|whom)\b"
 PERSONS_UNIT = "people"
+# A bare figure whose subject is an index is the index's level, in points: "The Hang Seng Index closed
+# the year at 23,398".
+INDEX_SUBJECT = r"(?i:\b(?:index|indices)\b)"
+INDEX_LEVEL_UNIT = "points"
 # Nouns that a number word before them makes the make-up of an illustrative household ("a couple with
 # two young children"), not a count; in digits they count ("5 million children", "300 children").
 HOUSEHOLD_MAKEUP_NOUNS = {"children"}
@@ -255,6 +268,10 @@ NOT_COUNTED_AFTER_ABBREVIATION = {"cables", "pipes", "roads", "sprints", "races"
 MILLION_CODE_MARK = "m"
 # "15 dollars 50", "3 dollars and 50 cents", "17 USD 25": minor units after a major amount.
 MINOR_AFTER_MAJOR = r"(?:\s+and)?\s+"  # the whole gap between the two figures
+# Words after a bare minor figure that keep it the amount's cents: "15 USD 50 more" (not a counted noun).
+MINOR_FOLLOWERS = {"more", "less", "extra", "each", "apiece", "only"}
+# "10 $ 30 cent": a currency symbol between the whole units and the cents it names.
+MINOR_NAMED_AFTER = r"\s*cents?\b"
 # Text before a bracketed amount that makes it a conversion, not a negative: "HK$3.7 billion (US$...".
 CONVERSION_BEFORE_BRACKET = r"(?i:\d|million|billion|trillion|thousand|bn|mn|m|equivalent|or|about)\s*$"
 
@@ -281,6 +298,8 @@ ABBREVIATIONS = {
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     "approx.", "vol.", "pp.", "p.",
 }
+# Abbreviations that end no sentence when a number follows: "(Cap. 628)", a chapter of Hong Kong's laws.
+ABBREVIATIONS_BEFORE_NUMBER = {"cap."}
 ORDINAL_WORDS_FOR_PARTS = {**CARDINALS, **ORDINALS}
 
 # --- clause structure for subjects ---------------------------------------------------------------
@@ -294,6 +313,9 @@ NP_STOP_WORDS = {
     "exceeded", "accounted", "stood", "totaled", "totalled", "amounted", "up", "down", "and/or",
     "so", "but", "or", "making", "bringing", "ranking", "becoming", "nationwide", "respectively",
     "each", "both", "all", "this", "these", "those", "its", "their", "the", "a", "an", "year-on-year",
+    # verbs that end the noun a share is of: "a third of the population lives in", "45% of firms said"
+    "said", "say", "says", "got", "get", "gets", "came", "come", "comes", "went", "go", "goes", "live",
+    "lives", "having",
 }
 # Phrases that introduce what a bare figure counts: "the number of X reached N".
 COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
@@ -314,6 +336,8 @@ PARTITIVE_BEFORE = {"of"}  # "one of seven": a number word inside a partitive
 # from a group that is named right after is a count of that group's noun ("two of them" is not).
 PARTITIVE_WHOLE = (r"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|this|that|"
                    r"[A-Za-z][\w&.-]*['\u2019]s)\s+)?")
+# Prepositions that go on naming the whole a percentage is of ("the cost for reskilling workers").
+SHARE_WHOLE_LINKS = {"for", "in", "on", "of", "to"}
 SHARE_OF = r"\s+of\s+(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"  # "13.04% of the GDP"
 SHARE_SUBJECT = "{subject} share of {whole}"
 RANK_WORD = "rank"  # appended to a ranked subject: "China's brand value rank"
@@ -337,6 +361,10 @@ PAST_TENSE_SUFFIX = "ed"
 # Endings of a verb form after a counted noun ("two sisters helped fraudsters", "dozens of vehicles
 # following engine failures"): a plural after it is the verb's object, not the counted noun.
 VERB_FORM_SUFFIXES = ("ed", "ing")
+# A clause opening on a participle goes on with the subject before it: ", registering an overall gain of
+# 9.1%" is the change of the figure before; adverbs that may come first: ", though still recording ...".
+PARTICIPLE_ENDING = "ing"
+CLAUSE_ADVERBS = {"though", "although", "still", "thus", "also", "further", "even", "so", "thereby"}
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "'s", "’s")  # "process", "campus", "basis", "China's"

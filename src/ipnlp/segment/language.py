@@ -27,6 +27,8 @@ _SPACED_BOUNDARY = (
 @dataclass(frozen=True)
 class SegmentationData:
     abbreviations: frozenset[str]
+    #: abbreviations that end no sentence when a digit follows ("Cap. 628")
+    abbreviations_before_number: frozenset[str]
     months: tuple[str, ...]
     #: finds sentence ends; groups term, close, foot (see sentences.py)
     boundary: regex.Pattern[str]
@@ -61,6 +63,7 @@ def segmentation_data(lang: str = "en") -> SegmentationData:
     date_line = getattr(data, "DATE_LINE", None)
     return SegmentationData(
         abbreviations=frozenset(getattr(data, "ABBREVIATIONS", ())),
+        abbreviations_before_number=frozenset(getattr(data, "ABBREVIATIONS_BEFORE_NUMBER", ())),
         months=tuple(getattr(data, "MONTHS", ())),
         boundary=cached_compile(boundary),
         heading_patterns=tuple((family, cached_compile(pattern))

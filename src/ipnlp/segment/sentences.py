@@ -30,6 +30,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
             # "U.S." / "etc." / "No." are not sentence ends; a period between digits is a decimal.
             if token.lstrip("(“\"'") in abbreviations or token.rsplit("-", 1)[-1] in abbreviations:
                 continue
+            if token.lstrip("(“\"'") in data.abbreviations_before_number and (match.group("next") or "").isdigit() \
+                    and word.group(1).lstrip("(“\"'")[:1].isupper():
+                continue  # "(Cap. 628)" (but "raised the cap. 2024 was ...")
             if match.group("foot") and not text[term_pos - 1:term_pos].isalpha():
                 continue  # "4.5 million": the digits after the period are a decimal, not a footnote
         boundary = match.end()

@@ -18,7 +18,7 @@ from ...lang import load
 from ...models import Change
 from .. import context as ctx
 from ..numbers import Mention
-from ..subject import clause_before, clause_subject, governed_phrase
+from ..subject import before_past_verb, clause_before, clause_subject, governed_phrase, share_of
 
 SKIP = object()  # "not a claim": later recognizers must not read this mention
 _WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/&]*)\.?\s*$")
@@ -119,6 +119,22 @@ def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | No
     return None
 
 
+def _share_whole(phrase: str, lang: str) -> str:
+    """The whole a percentage is of, up to a verb or a stop word other than a preposition that keeps
+    naming it: "45% of the firms [said so]" -> "firms"; "90% of the cost for reskilling workers" keeps
+    "for reskilling workers", which tells it from "70% of the cost for redesigning jobs"."""
+    data = load(lang)
+    kept: list[str] = []
+    for word in phrase.split():
+        lower = word.lower()
+        if lower in data.NP_STOP_WORDS and lower not in data.SHARE_WHOLE_LINKS:
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in data.NP_STOP_WORDS:
+        kept.pop()  # "semi-conductor equipment in the": the phrase ran on into the next one
+    return before_past_verb(" ".join(kept)) or phrase
+
+
 def finish(reading: Reading, start: int, end: int, unit: str, *, value: Decimal | None = None,
            phrase: ctx.NounPhrase | None = None, counted_by_sentence: bool = False,
            notes: list[str] | None = None) -> Draft:
@@ -134,10 +150,10 @@ def finish(reading: Reading, start: int, end: int, unit: str, *, value: Decimal 
         subject = governed_phrase(text, s0, qualifier_start, m.end, s1, lang)
     if not subject:
         subject = clause_before(text, s0, qualifier_start, lang)
-    if unit == "percent":
+    if unit == "percent" and not share_of(text, start, lang):  # "a third of households" already says it
         share = _patterns(lang)["share_of"].match(text, end, min(s1, end + ctx.WINDOW))
         if share:
-            subject = data.SHARE_SUBJECT.format(subject=subject, whole=share.group(1)).strip()
+            subject = data.SHARE_SUBJECT.format(subject=subject, whole=_share_whole(share.group(1), lang)).strip()
     follows_previous = unit in DURATIONS and text[max(s0, start - len(data.DURATION_OF_PREVIOUS)):start] == \
         data.DURATION_OF_PREVIOUS
     if reading.drafts and (unit == "rank_positions" or follows_previous):

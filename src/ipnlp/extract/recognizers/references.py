@@ -18,7 +18,9 @@ Why each test is shaped so:
 - a hyphen-word just after ("10-year vision", "3- and 4- room flats"): a modifier, unless a scale
   came first;
 - "aged 55 and above": an age condition for eligibility, not a measurement;
-- "3.30 pm", "10:30": clock times;
+- "3.30 pm", "10:30": clock times; "18 Harbour Road": a street number;
+- a note mark glued to a percentage ("100%2") or to a year ("in 20092."), the first day of "18–26
+  November", a reference word's bracketed number ("paragraph (1)");
 - a bare four-digit year without a unit;
 - digits inside a web address or an e-mail address ("…?q=30%25", "www.example2024.org");
 - a number followed by a lone capital scale letter and a word ("8 B people", "10 M users"): billions
@@ -42,13 +44,17 @@ _HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many
 _HANGING_HYPHEN = regex.compile(r"-\s{1,4}(?:(?:and|or|to)\s{1,4}\d[\d.,]*-?\s{0,4})?(?P<word>[a-z]+)")
 _DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
 # "COVID-19", "F-1", "G-20", "T+1"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
-_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212]|[A-Z]\+)$")
+_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212]|[A-Z]{1,8}\+)$")  # "ASEAN+3"
 # The same name with a stray space before its hyphen ("COVID -19 tests", a converted PDF): a capitalised
 # acronym, then a small whole number read as negative; never a percentage or an amount ("GDP -2%").
 _SPACED_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}[ \u00a0][-\u2010\u2011\u2212]$")
 # The numbers of a list before this one, the first after a word ("notes 2.5, 2.6 and "): group 1 is the word.
 _LIST_OF_NUMBERS_BEFORE = regex.compile(
-    r"([A-Za-z][A-Za-z&/]*)\.?\s+(?:[A-Z]?-?\d[\d.]*[A-Za-z]?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+))+$")
+    r"([A-Za-z][A-Za-z&/]*)\.?\s+(?:[A-Z]?-?\d[\d.]*[A-Za-z]?(?:\s*(?:to|–|—|-)\s*\d[\d.]*)?"
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+))+$")  # "pages 283 to 286 and [292] to 295" too
+# The low end of a range, after a list of numbers that follows a word: "pages 283 to 286 and 292 to ".
+_LISTED_RANGE_BEFORE = regex.compile(_LIST_OF_NUMBERS_BEFORE.pattern[:-1] + r"\d[\d.,]*\s*(?:to|–|—|-)\s*$")
+_RANGE_JOIN_AT_END = regex.compile(r"(?r)\d[\d.,]*\s*(?:to|–|—|-)\s*$")
 # The end of ``_LIST_OF_NUMBERS_BEFORE`` alone, read backwards: most numbers follow no list separator,
 # and this rules them out before the full pattern is tried at every place of its window.
 _LIST_SEPARATOR_AT_END = regex.compile(r"(?r)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
@@ -65,6 +71,15 @@ _LABEL_SENTENCE = regex.compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets 
 _TITLE_WINDOW = 200  # characters each side read for title case: a long sentence of many numbers stays linear
 _BRACKET = regex.compile(r"[()\[\]]")
 _CLOCK = regex.compile(r"\d[:.]\d\d$")
+# A note mark glued to a percentage or a closing quote: "100%2 system availability", "to 5.75%.1 On
+# the retail front", "remained “stable”4".
+_NOTE_AFTER_PERCENT = regex.compile(r"(?:%\.?|[”’\"'])$")
+_YEAR_WITH_NOTE = regex.compile(r"(?:19|20)\d\d\d{1,2}")  # "20092": 2009 and its note 2
+_END_OF_CLAUSE = regex.compile(r"[.,;:)]|\s*$")
+# A range of days before a month: "18–26 November", "10–11 January".
+_DAY_RANGE_END_AFTER = regex.compile(r"[-–—]\d{1,2}[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
+# A reference word, then the number in brackets: "paragraph (1) of Standing Order No 89".
+_WORD_THEN_BRACKET = regex.compile(r"([A-Za-z]+)\s*\($")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
 # Only the letters of scale abbreviations, before a word: "4 L of wine", "12 V" are units of measure.
@@ -78,7 +93,8 @@ _RANGE_START_AFTER_WORD = regex.compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|a
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     return {"time_after": regex.compile(data.CLOCK_AFTER), "named_after": regex.compile(data.NAMED_NUMBER_AFTER),
-            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS), "approximate": regex.compile(data.APPROXIMATE_SUFFIX)}
+            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS), "approximate": regex.compile(data.APPROXIMATE_SUFFIX),
+            "street_after": regex.compile(data.STREET_AFTER)}
 
 
 def recognize(reading: Reading):
@@ -89,7 +105,13 @@ def recognize(reading: Reading):
     before = reading.word_before()
     following = reading.following()
     patterns = _patterns(reading.lang)
+    if m.kind == "digits" and _note_mark(reading, data):
+        return SKIP
     if reading.in_range and m.kind == "digits":
+        listed = _LISTED_RANGE_BEFORE.search(text, max(reading.s0, m.start - 80), m.start) \
+            if _RANGE_JOIN_AT_END.search(prefix_text) else None
+        if listed is not None and _reference_word(listed.group(1).lower(), data):
+            return SKIP  # "pages 283 to 286 and [292 to 295]": a later range of a list of references
         start = _RANGE_START_AFTER_WORD.search(prefix_text)
         if start is not None and (_reference_word(start.group(1).lower(), data) or
                                   start.group(1).lower() in data.AGE_CONDITION_WORDS or
@@ -129,6 +151,9 @@ def recognize(reading: Reading):
             return SKIP  # "3.30 pm", "10:30"
         if patterns["named_after"].match(text, m.number_end, min(reading.s1, m.number_end + 12)):
             return SKIP  # "737 Max"
+        if not (m.has_decimal or m.has_comma or m.scaled or m.suffix) and \
+                patterns["street_after"].match(text, m.number_end, min(reading.s1, m.number_end + 60)):
+            return SKIP  # "18 Harbour Road": an address
         if before in data.AGE_CONDITION_WORDS:
             return SKIP  # "aged 55 and above": who is eligible, not how many
         if _bare(reading) and _label_or_name(reading, data):
@@ -143,6 +168,28 @@ def recognize(reading: Reading):
             not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
+
+
+def _note_mark(reading: Reading, data) -> bool:
+    """A number that only marks a note or a date: a note mark glued to a percentage or a closing quote
+    ("100%2", "5.75%.1", "“stable”4"),
+    a year with its note mark glued on after a date word ("in 20092."), the first day of a range of days
+    ("18–26 November"), a reference word's bracketed number ("paragraph (1)")."""
+    m, text = reading.mention, reading.text
+    if m.start > reading.s0 and _NOTE_AFTER_PERCENT.search(text, max(reading.s0, m.start - 2), m.start) and \
+            m.number_end - m.start <= 3 and not m.scaled and not m.suffix:
+        return True
+    if _YEAR_WITH_NOTE.fullmatch(text, m.start, m.number_end) and not m.has_comma and \
+            regex.search(data.YEAR_WORDS_BEFORE, text[max(reading.s0, m.start - 12):m.start]) and \
+            _END_OF_CLAUSE.match(text, m.number_end):
+        return True
+    days = _DAY_RANGE_END_AFTER.match(text, m.number_end, min(reading.s1, m.number_end + 16))
+    if days is not None and not m.has_decimal and 1 <= m.value <= data.DAY_OF_MONTH_MAX and \
+            _month_name(days.group("word"), data):
+        return True
+    bracket = _WORD_THEN_BRACKET.search(text, max(reading.s0, m.start - 24), m.start)
+    return bracket is not None and text[m.number_end:m.number_end + 1] == ")" and \
+        _reference_word(bracket.group(1).lower(), data)
 
 
 def _reference_word(word: str, data) -> bool:
@@ -177,7 +224,9 @@ def _label_or_name(reading: Reading, data) -> bool:
             _month_name(month.group("word"), data):
         return True  # "9 Mar", "15–16 Jul": a day of the month
     named = _CAPITALISED_BEFORE.search(text, max(s0, m.start - 40), m.start)
-    if named is None or named.start() == s0 or _month_name(named.group().strip("() \u00a0"), data):
+    name = named.group().strip("() \u00a0") if named else ""
+    # A sentence's first word is capitalised anyway; an acronym there still names ("CFI 2.0 came into effect").
+    if named is None or (named.start() == s0 and not (len(name) > 1 and name.isupper())) or _month_name(name, data):
         return False
     if _VERSION.fullmatch(text, m.start, m.number_end):
         return True  # "Framework 2.0", "(BEPS) 2.0": a version, part of the name

@@ -15,7 +15,7 @@ import regex
 from ...lang import load
 from .. import context as ctx
 from . import money, percent
-from .base import SKIP, Draft, Reading, finish
+from .base import DURATIONS, SKIP, Draft, Reading, finish
 
 _OF = regex.compile(r"\s+of\s+(?:the\s+)?")
 _WORD_AFTER = regex.compile(r"\s+(?!(?:and|or)\b)[A-Za-z]")  # a coordination ends the phrase too
@@ -90,6 +90,8 @@ def recognize(reading: Reading):
     before = reading.word_before()
     if before in data.GROUP_DETERMINERS or ctx.inside_quotes(text, reading.s0, m.start):
         return SKIP  # "the three countries", "“four consciousnesses”"
+    if before in data.PERIOD_ORDER_WORDS and not m.scaled and _ordered_group(reading):
+        return SKIP  # "the last two Budgets": which ones (but "the last two years" is a duration)
     if before in data.PARTITIVE_BEFORE and _counted_phrase(reading, m.end) is None:
         return SKIP  # "one of seven" (but "a survey of seven countries" counts countries)
     if word[0].isupper() and m.start != reading.s0 and not text[reading.s0:m.start].rstrip().endswith(":"):
@@ -100,6 +102,23 @@ def recognize(reading: Reading):
         # "two of them" (but "a hundred and two of those" is a number); "two of the banks" counts banks
         return _partitive_count(reading) or SKIP
     return None
+
+
+_ORDER_WORD_BEFORE = regex.compile(r"([A-Za-z]+)\s+[A-Za-z]+\s+$")
+
+
+def _ordered_group(reading: Reading) -> bool:
+    """ "the last two Budgets", "its first three branches": a determiner, an order word, then a number
+    word counting something that is not a span of time."""
+    m, text, data = reading.mention, reading.text, load(reading.lang)
+    determiner = _ORDER_WORD_BEFORE.search(text, max(reading.s0, m.start - 30), m.start)
+    if determiner is None or determiner.group(1).lower() not in data.GROUP_DETERMINERS:
+        return False
+    unit = ctx.unit_after(text, m.end, reading.s1, reading.lang)
+    if unit is not None and unit.unit in DURATIONS:
+        return False  # "over the next two years": a span of time
+    phrase = _counted_phrase(reading, m.end)
+    return phrase is not None and phrase.head.lower() not in data.TIME_SPAN_NOUNS  # "the past three decades"
 
 
 @cache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
 
@@ -27,6 +27,12 @@ MIN_FRAME_WORDS = 3
 MAX_EVIDENCE = 12
 # Each name is compared with at most this many earlier names of the same first and last word.
 MAX_FRAME_COMPARISONS = 64
+# A lead that this many distinct names of the report start with ("Hong Kong ...", "Exchange Fund ...")
+# qualifies a family of names, not one name: two names sharing it and their last word are still two
+# names ("Hong Kong Interbank Clearing Limited" / "Hong Kong Exchanges and Clearing Limited").
+GENERIC_LEAD_NAMES = 10
+# Numbers that tell the members of a series apart ("Phases I and II" / "Phases III and IV").
+_SERIES_NUMBER = regex.compile(r"(?:[ivxlc]+|\d+[a-z]?)")
 
 _CAP_TAIL = r"\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*"
 
@@ -158,8 +164,9 @@ class _Frame:
         self.content_count = len(_content(self.words))
 
 
-def _same_frame(a: _Frame, b: _Frame) -> bool:
-    """Same first word, same closing words, and together they make up most of both names."""
+def _same_frame(a: _Frame, b: _Frame, generic_leads: frozenset[str] = frozenset()) -> bool:
+    """Same first word, same closing words, and together they make up most of both names; the words
+    that differ are no series numbers, and a lead shared by a whole family of names does not count."""
     wa, wb = a.words, b.words
     if wa == wb or wa[0] != wb[0] or len(wa) < 4 or len(wb) < 4:
         return False
@@ -171,9 +178,23 @@ def _same_frame(a: _Frame, b: _Frame) -> bool:
         suffix += 1
     if suffix == 0 or prefix + suffix >= min(len(wa), len(wb)):
         return False  # one name contains the other: a short form, not a rewording
-    shared = len(_content(wa[:prefix])) + len(_content(wa[len(wa) - suffix:]))
+    differing = _content(wa[prefix:len(wa) - suffix]) + _content(wb[prefix:len(wb) - suffix])
+    if all(_SERIES_NUMBER.fullmatch(word) for word in differing):
+        return False  # "Phases I and II ..." / "Phases III and IV ...": two members of a series
+    lead = next((n for n in (2, 1) if n <= prefix and " ".join(wa[:n]) in generic_leads), 0)
+    shared = len(_content(wa[lead:prefix])) + len(_content(wa[len(wa) - suffix:]))
     longer = max(a.content_count, b.content_count)
     return shared >= MIN_FRAME_WORDS and shared / longer >= MIN_FRAME_SHARE
+
+
+def _generic_leads(keys: list[str]) -> frozenset[str]:
+    """First words, and first two words, that ``GENERIC_LEAD_NAMES`` or more distinct names start with."""
+    counts = Counter(lead for key in keys for lead in _leads(key.split()))
+    return frozenset(lead for lead, count in counts.items() if count >= GENERIC_LEAD_NAMES)
+
+
+def _leads(words: list[str]) -> tuple[str, ...]:
+    return (words[0], " ".join(words[:2])) if len(words) > 2 else ()
 
 
 def _reworded_names(view: ReportView, found: list[Name]) -> Iterator[Finding]:
@@ -193,6 +214,7 @@ def _reworded_names(view: ReportView, found: list[Name]) -> Iterator[Finding]:
     # ``_same_frame`` needs the same first and the same last word: only names sharing both are
     # compared, each with at most ``MAX_FRAME_COMPARISONS`` earlier ones (a report of thousands
     # of "Alpha ... Delta" names would otherwise cost millions of comparisons).
+    generic_leads = _generic_leads(keys)
     by_frame: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
@@ -204,7 +226,7 @@ def _reworded_names(view: ReportView, found: list[Name]) -> Iterator[Finding]:
         for i, kb in enumerate(group):
             for j in range(max(0, i - MAX_FRAME_COMPARISONS), i):
                 ka = group[j]
-                if root(ka) != root(kb) and _same_frame(frames[j], frames[i]):
+                if root(ka) != root(kb) and _same_frame(frames[j], frames[i], generic_leads):
                     parent[root(kb)] = root(ka)
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -428,7 +450,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     Names are compared within frames that share their first and last word, at most 64 comparisons
     per frame, so a rewording of the first or last word is missed. Spelling variants come from a
     closed list. Two genuinely different entities with alike names (two campaign weeks, two plans)
-    may be reported as one named two ways.
+    may be reported as one named two ways. A lead that ten or more of the report's names start with
+    ("Hong Kong ...") does not count as shared wording, so a rewording that keeps only that lead and
+    the last words is missed; names that differ only in series numbers ("Phases I and II" / "Phases
+    III and IV") are never one name.
     """
     found = names(view.text)
     yield from _ordinal_series(view)
