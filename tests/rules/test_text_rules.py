@@ -320,3 +320,23 @@ def test_ordinal_names_found_at_searched_places_match_a_full_scan():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
         full = [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_name_pattern().finditer(text)]
         assert [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_matches(text)] == full
+
+
+def test_phrase_weight_bound_is_never_below_the_aligned_content():
+    # IPN202 aligns two clauses only when the words they share in runs of three, or in pairs of
+    # heavy content words, could weigh enough; the bound must never fall below what aligning finds.
+    import random
+
+    from ipnlp.rules.text._restatement import Word, phrase_weight_bound, shared_phrases
+    rng = random.Random(17)
+    weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(8)}
+
+    def clause(n):
+        return [Word(i, i + 1, key, key != "k0", rng.random() < 0.2)
+                for i, key in enumerate(rng.choice(list(weights)) for _ in range(n))]
+
+    text = "x" * 400
+    for _ in range(3000):
+        a, b = clause(rng.randint(0, 25)), clause(rng.randint(0, 25))
+        overlap = shared_phrases(a, b, text, weights.__getitem__)
+        assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
+from itertools import compress, count, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -100,6 +101,25 @@ MIN_PHRASE = 3  # words; or two content words ("decisive significance")
 # Words aligned per side at most: the alignment is quadratic in a repetitive stretch, and a
 # restatement is found within the first words of a sentence that long.
 MAX_ALIGNED_WORDS = 200
+
+
+def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
+    """At least ``shared_phrases(a, b, ...).content``, without aligning. A phrase counts when it is
+    three words or more (``MIN_PHRASE``), each word then inside a three-word run that ``b`` also
+    has, or two words weighing 2 together, both content words of weight above 0.5 that ``b`` also
+    has side by side: only the content words of such runs and pairs are summed. Most pairs of
+    clauses that share enough words share them scattered, not in phrases."""
+    a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
+    a_keys, b_keys = list(map(_KEY, a)), list(map(_KEY, b))
+    inside = [False] * len(a)
+    b_runs = set(zip(b_keys, b_keys[1:], b_keys[2:], strict=False))
+    for i in compress(count(), map(b_runs.__contains__, zip(a_keys, a_keys[1:], a_keys[2:], strict=False))):
+        inside[i] = inside[i + 1] = inside[i + 2] = True
+    b_pairs = set(pairwise(b_keys))
+    for i in compress(count(), map(b_pairs.__contains__, pairwise(a_keys))):
+        if (a[i].content and a[i + 1].content and weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5):
+            inside[i] = inside[i + 1] = True
+    return sum(weight(w.key) for w, counted in zip(a, inside, strict=True) if counted and w.content)
 
 
 def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,

@@ -20,6 +20,7 @@ from ._restatement import (
     SentenceWords,
     Word,
     matched_weight_bound,
+    phrase_weight_bound,
     shared_phrases,
     shared_weight_bound,
 )
@@ -128,6 +129,8 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
             continue
         left = words[left_start:left_end]
         right = words[right_start:right_end]
+        if phrase_weight_bound(left, right, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+            continue  # what they share is scattered words, not phrases: no alignment needed
         overlap = shared_phrases(left, right, text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
                 best is None or overlap.content > best.content):
@@ -203,7 +206,8 @@ def check(view: ReportView) -> Iterator[Finding]:
         if sum(weight(key) for key, is_content in zip(words_of.keys[i], words_of.content[i], strict=True)
                if is_content and key in following_keys) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
             words, following = words_of.words(i), words_of.words(i + 1)
-            if _can_share_enough(words, following, weight):
+            if _can_share_enough(words, following, weight) and phrase_weight_bound(
+                    words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
                 overlap = shared_phrases(words, following, view.text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
                 words_of.words(i + 1), overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
