@@ -174,3 +174,17 @@ def test_plain_text_patterns_find_what_the_regex_patterns_find():
         assert [m.span() for m in _names._PLAIN_NAME.finditer(text)] == [m.span() for m in _names._NAME.finditer(text)]
         assert misspelling._PLAIN_WORD.findall(text) == misspelling._WORD.findall(text)
     assert plain > 1000
+
+
+def test_name_word_spans_are_the_regex_words_of_each_name():
+    import random
+
+    from ipnlp.rules.text import _names
+    rng = random.Random(19)
+    pieces = ["National", "Week", "and", "of the", "Five-Year", "14th", "Leaders’", "O'Neil", " ", "  ", "\n", "\t",
+              "\xa0", "\u3000", "\u2003", "\x1c", "Café", "二", ".", ","]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for match in _names._NAME.finditer(text):
+            words = [(match.start() + m.start(), match.start() + m.end()) for m in _names._WORD.finditer(match.group())]
+            assert _names._word_spans(match.group(), match.start()) == words
