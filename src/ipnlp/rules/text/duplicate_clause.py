@@ -200,11 +200,13 @@ def check(view: ReportView) -> Iterator[Finding]:
         if i + 1 >= len(sentences) or paragraph_of(sentences[i + 1][0]) != paragraph_of(span[0]):
             continue
         # ``shared_weight_bound`` of the two sentences from their keys: most pairs stop here, before
-        # any Word is made.
+        # any Word is made. Each shared content word weighs 1 at most, so fewer than
+        # MIN_SHARED_CONTENT of them (counted in C) cannot reach it.
         following_keys = set(words_of.keys[i + 1])
+        shared_content = list(filter(following_keys.__contains__, compress(words_of.keys[i], words_of.content[i])))
         overlap = None
-        if sum(weight(key) for key, is_content in zip(words_of.keys[i], words_of.content[i], strict=True)
-               if is_content and key in following_keys) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+        if len(shared_content) >= MIN_SHARED_CONTENT and sum(
+                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
             words, following = words_of.words(i), words_of.words(i + 1)
             if _can_share_enough(words, following, weight) and phrase_weight_bound(
                     words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
