@@ -61,8 +61,15 @@ def test_numbers_that_are_no_figures(text, figure, is_figure):
     ("as the “Principles”2 apply", "2"),
 ])
 def test_a_note_reference_is_no_figure(text, mark):
-    claims = [c for c in ipnlp.analyze(text).claims if c.text == mark]
-    assert claims and all(reference_mark(c, text) for c in claims)
+    # The English extractor leaves these marks out itself; the alignment's filter is for an extractor
+    # that takes them, so it is tried on the mark as a claim.
+    from ipnlp.models import Claim, SentenceRef
+
+    start = text.index(mark, text.index("%") if "%" in text else text.index("”"))
+    claim = Claim(id="c001", start=start, end=start + len(mark), text=mark, value=int(mark), unit="count",
+                  sentence=SentenceRef(start=0, end=len(text)))
+    assert reference_mark(claim, text)
+    assert mark not in [c.text for c in ipnlp.analyze(text).claims]
 
 
 @pytest.mark.parametrize(("text", "mark"), [

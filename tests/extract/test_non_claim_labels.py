@@ -50,6 +50,8 @@ ADDRESSES_AND_TYPES = [
     ("Licences for Type 4 activity rose to 310 firms.", [(310, "firms")]),
     ("About 12 roads were resurfaced.", [(12, "roads")]),  # a count of roads, not an address
     ("Type 2 diabetes affects 400,000 adults.", [(400000, "adults")]),
+    ("It ranks among the top 100 banks.", []),  # the size of a ranking list
+    ("The top 10% of earners pay most.", [(10, "percent")]),  # a share, not a list's size
     ("The Ordinance (Cap. 628) binds 30 banks.", [(30, "banks")]),
     ("GPS 2.0 went live in May.", []),  # a version after an acronym opening the sentence
 ]

@@ -121,6 +121,7 @@ def test_a_figure_gets_the_noun_phrase_it_measures(text, figure, subject):
     # A specific generic head as a last resort; what a cause led to.
     ("It stayed below the ten-year average of 1.5%.", "1.5%", "ten-year average"),
     ("The reforms led to the share of renters nearly doubling to 24%.", "24%", "share of renters"),
+    ("The Straits Times Index finished the year at 3,240.", "3,240", "Straits Times Index"),
 ])
 def test_a_figure_gets_what_its_wording_says_it_measures(text, figure, subject):
     got = dict(_subjects(text))
@@ -258,6 +259,7 @@ def test_a_fragment_is_no_subject(phrase):
 
 
 @pytest.mark.parametrize(("phrase", "subject"), [
+    ("the **GST Voucher** Fund", "GST Voucher Fund"),  # Markdown emphasis is no part of a name
     ("There are", ""),
     ("Overall, the coverage ratio also", "coverage ratio"),
     ("net inflows of HK", "net inflows"),
@@ -294,6 +296,11 @@ def test_a_share_stated_as_a_ratio_measures_the_share_of_its_noun(text, subject)
      "90%", "share of cost for retraining staff"),
     ("Firms can cover up to 90% of the cost for retraining staff and 70% of the cost for new machines.",
      "70%", "share of cost for new machines"),
+    # a determiner before the whole, and a list it runs on into, are no part of it
+    ("For 86% of these financial assets and all other assets, fair values were used.", "86%",
+     "share of financial assets"),
+    # a ranking list's scope words make a share of the top or the bottom ("the top 7% of ...")
+    ("The tax falls mainly on the top 7% of owner-\noccupied homes.", "7%", "top share of owner-occupied homes"),
 ])
 def test_the_whole_of_a_share(text, figure, subject):
     subjects = [got for shown, got in _subjects(text) if shown == figure]

@@ -115,6 +115,30 @@ def test_duplicate_sentence_names_the_differing_figures():
     assert finding.evidence[0].text.endswith("year-on-year")  # the opening clause, not the whole sentence
 
 
+@pytest.mark.parametrize(("first", "second", "severity"), [
+    # one announcement for another date: a calendar's entries, shown as info
+    ("The authority announced in May 2021 an issue of $40 billion of bills to meet the demand of banks.",
+     "The authority announced in June 2022 an issue of $40 billion of bills to meet the demand of banks.",
+     "info"),
+    # a figure that is no date still differs: a warning
+    ("The authority announced in May 2021 an issue of $40 billion of bills to meet the demand of banks.",
+     "The authority announced in May 2021 an issue of $45 billion of bills to meet the demand of banks.",
+     "warning"),
+])
+def test_a_repeat_that_differs_only_in_its_dates_is_info(first, second, severity):
+    (finding,) = run(duplicate_sentence, f"{first} Then the market calmed. {second}")
+    assert finding.severity == severity
+
+
+def test_a_sentence_about_another_named_thing_is_no_repeat():
+    text = ("So, I will top up the National Productivity Fund by $3 billion to support our firms. Then other "
+            "things. I will top up the Fund by $5 billion to support our firms.")
+    assert run(duplicate_sentence, text) == []
+    # the same sentence with the name kept is a repeat whose figures differ
+    (finding,) = run(duplicate_sentence, text.replace("top up the Fund", "top up the National Productivity Fund"))
+    assert "$3 billion" not in finding.message and "3 vs 5" in finding.message
+
+
 def test_parallel_clauses_of_two_sentences_are_not_duplicate_sentences():
     text = ("It issued the regional plan for wetland protection, and trained 300 rangers. "
             "It will implement the regional plan for wetland protection, and will train more rangers.")

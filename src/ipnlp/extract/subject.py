@@ -327,6 +327,10 @@ _TIDIED: dict[tuple[str, str], str] = {}
 _MEMOS.append((_TIDIED, [None]))
 
 
+# Markdown emphasis around a name ("the **GST Voucher** Fund"): a mark of the page, not a word.
+_EMPHASIS = cached_compile(r"\*+|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])")
+
+
 def tidy(phrase: str, lang: str = "en") -> str:
     """Drop lead-ins ("Firstly,", "the", "among them"), "the number of", dangling words, spacing.
     Memoised: the same phrase is tidied for several readers of one figure."""
@@ -342,7 +346,7 @@ def tidy(phrase: str, lang: str = "en") -> str:
 def _tidy(phrase: str, lang: str) -> str:
     lead, count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
-    phrase = _prefer_acronyms(_SPACE.sub(" ", phrase).strip(" ,;:"))
+    phrase = _prefer_acronyms(_SPACE.sub(" ", _EMPHASIS.sub("", phrase)).strip(" ,;:"))
     phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
     # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.

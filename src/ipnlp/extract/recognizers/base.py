@@ -119,19 +119,24 @@ def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | No
     return None
 
 
+_LINE_BREAK_HYPHEN = regex.compile(r"(?<=\w)-\s+(?=\w)")
+
+
 def _share_whole(phrase: str, lang: str) -> str:
     """The whole a percentage is of, up to a verb or a stop word other than a preposition that keeps
     naming it: "45% of the firms [said so]" -> "firms"; "90% of the cost for reskilling workers" keeps
     "for reskilling workers", which tells it from "70% of the cost for redesigning jobs"."""
     data = load(lang)
     kept: list[str] = []
-    for word in phrase.split():
+    for word in _LINE_BREAK_HYPHEN.sub("-", phrase).split():  # "owner-\noccupied": one word broken at a line end
         lower = word.lower()
         if lower in data.NP_STOP_WORDS and lower not in data.SHARE_WHOLE_LINKS:
+            if not kept:
+                continue  # "these financial assets": a determiner before the noun
             break
         kept.append(word)
-    while kept and kept[-1].lower() in data.NP_STOP_WORDS:
-        kept.pop()  # "semi-conductor equipment in the": the phrase ran on into the next one
+    while kept and (kept[-1].lower() in data.NP_STOP_WORDS or kept[-1].lower() in ("and", "or")):
+        kept.pop()  # "semi-conductor equipment in the", "financial assets and": the phrase ran on into the next one
     return before_past_verb(" ".join(kept)) or phrase
 
 
@@ -153,6 +158,9 @@ def finish(reading: Reading, start: int, end: int, unit: str, *, value: Decimal 
     if unit == "percent" and not share_of(text, start, lang):  # "a third of households" already says it
         share = _patterns(lang)["share_of"].match(text, end, min(s1, end + ctx.WINDOW))
         if share:
+            scope = reading.word_before()
+            if scope in data.LIST_SCOPE_WORDS:
+                subject = scope  # "impact mainly the top [7%] of properties": the top share of properties
             subject = data.SHARE_SUBJECT.format(subject=subject, whole=_share_whole(share.group(1), lang)).strip()
     follows_previous = unit in DURATIONS and text[max(s0, start - len(data.DURATION_OF_PREVIOUS)):start] == \
         data.DURATION_OF_PREVIOUS

@@ -129,8 +129,10 @@ def recognize(reading: Reading):
                 _DIGIT_CODE_BEFORE.search(prefix_text) or \
                 (_YEAR_DASH_BEFORE.search(prefix_text) and m.number_end - m.start == 2):
             return SKIP  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
-        if before in data.LIST_SCOPE_WORDS and not _duration_after(reading):
-            return SKIP  # "top 100": the size of a ranking list (but "the last 200 days" is a duration)
+        if before in data.LIST_SCOPE_WORDS and not _duration_after(reading) and not _percent_after(reading):
+            # "top 100": the size of a ranking list (but "the last 200 days" is a duration, "the top 7% of
+            # properties" a share)
+            return SKIP
         raw = text[m.start:m.number_end]
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and "." not in raw:
             return SKIP  # "007", "000": a code, not a number
@@ -168,6 +170,11 @@ def recognize(reading: Reading):
             not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
     return None
+
+
+def _percent_after(reading: Reading) -> bool:
+    unit = ctx.unit_after(reading.text, reading.mention.end, reading.s1, reading.lang)
+    return unit is not None and unit.unit == "percent"
 
 
 def _note_mark(reading: Reading, data) -> bool:

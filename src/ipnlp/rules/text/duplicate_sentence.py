@@ -34,6 +34,13 @@ _SUMMARY_HEADING = cached_compile(any_language(
     r"(?:chief\s+executive|chairman|chairperson|chair|president|governor|minister)['’]s\s+"
     r"(?:statement|message|foreword|review)|foreword|preface)\b", "SUMMARY_HEADING"))
 _HAN = cached_compile(r"\p{Han}")
+# A figure that only dates a sentence: a year, or a day or month beside a month name or a date character
+# ("on 9 March 2021", "2021年9及10月"). Sentences differing only in these are one template for events on
+# different dates (a calendar's entries), not a figure contradicted.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_FIGURE = cached_compile(
+    r"(?i:(?:19|20)\d\d(?!\d)|\d{1,2}(?=\s*(?:" + _MONTH + r"\b|[年月日號号]|及\d{1,2}\s*月))|"
+    r"(?<=\b" + _MONTH + r"\s{1,3})\d{1,2}\b)")
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
 
@@ -91,7 +98,8 @@ def find_duplicates(text: str, sentences: Sequence[tuple[int, int]], words: Word
             continue
         matcher = aligner(a.words, b.words)
         score = matcher.ratio()
-        if score >= MIN_SIMILARITY and not _parallel(matcher, vocabulary):
+        if score >= MIN_SIMILARITY and not _parallel(matcher, vocabulary, _name_words(text, words, a),
+                                                     _name_words(text, words, b)):
             reported.add(repeat.sentence)
             yield a, b, score
 
@@ -110,11 +118,19 @@ def _content_stems(words: Sequence[str], before: str | None) -> set[str]:
     return stems
 
 
-def _parallel(matcher, vocabulary: Sequence[str]) -> bool:
+def _name_words(text: str, words: WordIndex, unit: Unit) -> frozenset[int]:
+    """The positions, in ``unit``, of its capitalised words after the first: the words of names."""
+    starts = words.starts[unit.sentence]
+    return frozenset(k for k in range(1, min(len(unit.words), len(starts))) if text[starts[k]].isupper())
+
+
+def _parallel(matcher, vocabulary: Sequence[str], names_a: frozenset[int] = frozenset(),
+              names_b: frozenset[int] = frozenset()) -> bool:
     """Two sentences built alike about different things: a content word swapped for another ("Total
     loans fell by 3.0%" / "Total deposits rose by 1.7%", "the Minister for Education" / "for
-    Manpower"), or a contrast added ("inputs not based on", "above $13,000"). Rewording the verb
-    ("reached" / "was") or adding a time phrase keeps a sentence a repeat."""
+    Manpower"), a name's own words left out ("the National Productivity Fund" / "the Fund"), or a
+    contrast added ("inputs not based on", "above $13,000"). Rewording the verb ("reached" / "was")
+    or adding a time phrase keeps a sentence a repeat."""
     a, b = [vocabulary[i] for i in matcher.a], [vocabulary[i] for i in matcher.b]
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -122,12 +138,21 @@ def _parallel(matcher, vocabulary: Sequence[str]) -> bool:
         left, right = a[i1:i2], b[j1:j2]
         if any(w in _words.CONTRAST_WORDS for w in (*left, *right)):
             return True
+        if tag in ("delete", "insert") and (not names_a.isdisjoint(range(i1, i2)) or
+                                            not names_b.isdisjoint(range(j1, j2))):
+            return True  # "top up the [National Productivity] Fund by $3 billion" / "the Fund by $5 billion"
         if tag == "replace":
             old = _content_stems(left, a[i1 - 1] if i1 else None)
             new = _content_stems(right, b[j1 - 1] if j1 else None)
             if old and new and old.isdisjoint(new):
                 return True
     return False
+
+
+def _dates(text: str, figure) -> bool:
+    """Whether a figure of a sentence is a date's year, month or day."""
+    date = _DATE_FIGURE.match(text, figure.start())
+    return date is not None and date.end() == figure.end()
 
 
 def _summary_spans(view: ReportView) -> list[tuple[int, int]]:
@@ -171,7 +196,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     another ("Total loans fell ..." / "Total deposits rose ..."), or a contrast added ("not",
     "above"). Captions ("Chart 13 ...") and cross-references ("Refer to notes ...") are not
     compared. A sentence of a summary ("Highlights", "Chief Executive's Statement", up to the
-    chapters it summarises) restated with the same figures in the body is reported as info.
+    chapters it summarises) restated with the same figures in the body is reported as info, and so
+    is a sentence repeated with only its dates changed (a year, or a day or month beside a month name:
+    the same announcement on another date, as in a calendar of events).
 
     Chinese sentences are compared character by character.
 
@@ -186,9 +213,9 @@ def check(view: ReportView) -> Iterator[Finding]:
     ```
 
     ## Known limitations
-    Only the first 200 words of a sentence are aligned. Parallel sentences that differ only by
-    words left out ("the National Productivity Fund" / "the Fund") are still reported, and a
-    repeat whose subject was reworded with another word is taken for a parallel and missed. A
+    Only the first 200 words of a sentence are aligned. A repeat whose subject was reworded with
+    another word, or whose name was shortened ("the Monetary Authority" / "the Authority"), is taken
+    for a parallel and missed. A
     summary is recognised by its heading only; a chapter's lead paragraph restating its body is
     reported as a warning.
 
@@ -205,12 +232,15 @@ def check(view: ReportView) -> Iterator[Finding]:
         if later.kind == "opening":
             what = "an earlier sentence in the opening clause of this one"
         message = f"This sentence repeats {what} (word similarity {score:.2f})"
-        old = _FIGURE.findall(view.text, earlier.start, earlier.end)
-        new = _FIGURE.findall(view.text, later.start, later.end)
-        changed = [(x, y) for x, y in zip(old, new, strict=False) if x != y]
+        old = list(_FIGURE.finditer(view.text, earlier.start, earlier.end))
+        new = list(_FIGURE.finditer(view.text, later.start, later.end))
+        changed = [(x, y) for x, y in zip(old, new, strict=False) if x.group() != y.group()]
         severity = None
         if changed:
-            message += "; the figures differ: " + ", ".join(f"{x} vs {y}" for x, y in changed)
+            message += "; the figures differ: " + ", ".join(f"{x.group()} vs {y.group()}" for x, y in changed)
+            if all(_dates(view.text, x) and _dates(view.text, y) for x, y in changed):
+                severity = "info"  # the same announcement for another date: a calendar's entries
+                message += " (dates only)"
         else:
             summary = _in_summary(summaries, earlier.start) or _in_summary(summaries, later.start)
             if summary is not None and not (summary[0] <= earlier.start and later.start < summary[1]):
