@@ -37,7 +37,6 @@ _CODE_CHAIN = regex.compile(r"[-–]\d")
 _FIRST_DIGIT = regex.compile(r"[-−]?\d")
 _RIGHT_AFTER = regex.compile(r"\s*[,(]?\s*")  # between a figure and a signed change that is its change
 _CODE_CHAIN_BEFORE = regex.compile(r"\d[-–]$")
-_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/]*)\.?\s*$")
 # Between a figure and its equivalent in brackets: the bracket and a currency mark at most ("(US$", "(").
 _OPENS_EQUIVALENT = regex.compile(r"\s*\(\s*(?:(?:[A-Z]{1,3}|U\.S\.)\s?)?(?:[$£€¥]\s?)?")
 _CLOSES_EQUIVALENT = regex.compile(r"\s*\)")
@@ -52,6 +51,31 @@ _WORD_AFTER = regex.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+(?!(?:and|o
 # "318, 419 and 473 bp", "from 15 to 20 t", "8 or $9" (the second figure's currency symbol is shared too)
 # but not over "to": "a rate of 7.8 to US$1" is not 7.8 US dollars.
 _LIST_JOINER = regex.compile(r",\s*|,?\s+to\s+|(?:,\s*|,?\s+(?:and|or)\s+)(?:[A-Z]{0,3}\$|[£€¥])?")
+
+
+class DocumentFactsOnDemand(DocumentFacts):
+    """The document's facts (``money.document_facts``) read when a bare dollar first asks for them:
+    that reading scans the whole text three times (a tenth of extraction on a report stating no
+    amount in dollars), and most documents never write a bare "$" or "dollars"."""
+
+    def __init__(self, text: str, lang: str, default_currency: str | None) -> None:
+        object.__setattr__(self, "_reading", (text, lang, default_currency))
+        object.__setattr__(self, "_facts", None)
+
+    def _read(self) -> DocumentFacts:
+        facts = self._facts
+        if facts is None:
+            facts = money.document_facts(*self._reading)
+            object.__setattr__(self, "_facts", facts)
+        return facts
+
+    @property
+    def dollar_currency(self) -> str:
+        return self._read().dollar_currency
+
+    @property
+    def dollar_note(self) -> str:
+        return self._read().dollar_note
 
 
 def extract_claims(
@@ -72,7 +96,7 @@ def extract_claims(
     marker_ends = dict(segmentation.marker_spans)
     # Chinese reads its sentences' figures and periods with its own grammar (zh_claims, zh_period).
     han = getattr(load(lang), "NUMBER_GRAMMAR", "latin") == "han"
-    document = DocumentFacts() if han else money.document_facts(text, lang, default_currency)
+    document = DocumentFacts() if han else DocumentFactsOnDemand(text, lang, default_currency)
     claims: list[Claim] = []
     if han:
         report_year = zh_period.reporting_year(text, document_year=segmentation.document_year)
@@ -457,8 +481,8 @@ def _range_pairs(text: str, mentions: list[Mention], sentence_start: int, lang: 
                 not join.group("join").strip():
             continue
         low_start = _low_start(text, low, sentence_start, lang)
-        word = _WORD_BEFORE.search(text[max(sentence_start, low_start - 12):low_start])  # "between $200"
-        opener = word.group(1).lower() if word else ""
+        word = ctx.word_at_end(text[max(sentence_start, low_start - 12):low_start], "/")  # "between $200"
+        opener = word.lower() if word else ""
         bare = join.group("join")
         # A dash never joins an old value to a new one: "cut from 2.25–2.50%" is a range after "from".
         dash = "-" in bare or "–" in bare or "—" in bare

@@ -6,6 +6,7 @@ cost per number is constant and extraction stays linear in the length of the tex
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
@@ -14,6 +15,7 @@ import regex
 
 from ..lang import load
 from ..regex_cache import compile as cached_compile
+from ..segment.lines import SPACES
 from .tables import load_tables
 
 # Characters of context looked at on either side of a number. Every match is bounded by it: the
@@ -62,11 +64,56 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+def word_at_end(window: str, extra: str = "") -> str | None:
+    """The word ending ``window`` (before a full stop and spaces): group 1 of
+    ``regex.search(r"([A-Za-z][A-Za-z<extra>]*)\\.?\\s*$", window)``, None when there is none.
+
+    A search for a pattern anchored at the end tries it at every position of the window; matched on
+    the window reversed it is anchored at the start, one attempt (a fifth of the time)."""
+    match = _reversed_word(extra).match(window[::-1])
+    return match.group(1)[::-1] if match else None
+
+
+@cache
+def _reversed_word(extra: str) -> re.Pattern[str]:
+    # ``re``'s \S is ``not str.isspace()``; the information separators are no space to ``regex``.
+    return re.compile(rf"[^\S\x1c-\x1f]*\.?([A-Za-z{re.escape(extra)}]*[A-Za-z])")
+
+
+@cache
+def _qualifier_ends(lang: str) -> tuple[tuple[str, ...], int] | None:
+    """The last words of the qualifiers (lower-cased) and the longest one's length; None when one is not
+    ASCII (their case-insensitive matches are then left to the pattern alone)."""
+    last = {surface.split()[-1] for surface in load_tables(lang).qualifiers}
+    if not all(word.isascii() for word in last):
+        return None
+    return tuple(sorted(last)), max(map(len, last))
+
+
+def _may_end_with_qualifier(window: str, lang: str) -> bool:
+    """False only when ``qualifier_re`` cannot match ``window``: it needs a qualifier's last word
+    right before the spaces that end the window. Most figures have none: the pattern, tried at every
+    position of the window, then is never run."""
+    ends = _qualifier_ends(lang)
+    if ends is None:
+        return True
+    words, longest = ends
+    stripped = window.rstrip(SPACES)
+    if len(stripped) == len(window):
+        return False  # no space before the figure ("$5", "(5")
+    tail = stripped[-longest:]
+    # An ASCII tail matches a word case-insensitively exactly when its lower case ends with it
+    # (the pattern's case folding also lets "\u017f" stand for "s" and the Kelvin sign for "k").
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
 def qualifier_before(text: str, start: int, sentence_start: int = 0,
                      lang: str = "en") -> tuple[str, int] | None:
     """("more_than", start of "more than") when a qualifier ends right before ``start``."""
     tables = load_tables(lang)
     window = text[max(sentence_start, start - 30):start]  # never reach into the previous sentence
+    if not _may_end_with_qualifier(window, lang):
+        return None
     match = tables.qualifier_re.search(window)
     if not match:
         return None

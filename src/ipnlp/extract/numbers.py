@@ -17,6 +17,7 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import ClassVar, NamedTuple
@@ -94,14 +95,24 @@ class _Normaliser(dict):
 _NORMALISER = _Normaliser()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def normalise(text: str) -> str:
-    """``text`` with every digit ASCII and every separator canonical; same length, same offsets."""
-    return text if text.isascii() else text.translate(_NORMALISER)
+    """``text`` with every digit ASCII and every separator canonical; same length, same offsets.
+    Where non-ASCII characters are few (a curly quote, a dash) only their runs are translated (the
+    table keeps every ASCII character): ``str.translate`` looks every character up in the table.
+    Where they are many, a call per run would cost more than that: the whole text is translated."""
+    if text.isascii():
+        return text
+    if len(text.encode("utf-8", "surrogatepass")) - len(text) > len(text) // 32:
+        return text.translate(_NORMALISER)
+    return _NON_ASCII.sub(lambda run: run.group().translate(_NORMALISER), text)
 
 
 def _parse(raw: str) -> Decimal | None:
     """The value of a matched number (normalised text); Indian and Western grouping alike."""
-    cleaned = "".join(ch for ch in raw if ch.isdigit() or ch in ".eE-+")
+    cleaned = raw if raw.isdigit() else "".join(ch for ch in raw if ch.isdigit() or ch in ".eE-+")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
@@ -139,6 +150,30 @@ def _digit_re(lang: str) -> re.Pattern[str]:
     )
 
 
+def _letter_tree(words: list[str]) -> str:
+    """An alternation of the leading a-z runs of ``words`` as a letter tree ("t(?:en|h(?:ree|irty))"):
+    ``re`` tries an alternation's branches one by one, a tree's branches part at their first letter.
+    It matches exactly the strings the flat alternation matches, backtracking to shorter words."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        run = re.match(r"[a-z]+", word)
+        if run is None:
+            continue  # no match starts there: the pattern starts at "\b(?=[a-z])"
+        node = tree
+        for char in run.group():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit_tree(tree) if tree else "(?!)"
+
+
+def _emit_tree(node: dict[str, dict]) -> str:
+    branches = [char + _emit_tree(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 @cache
 def _word_re(lang: str) -> re.Pattern[str]:
     """Number words, ordinals, fractions and month-first dates, matched on an ASCII-lowered copy."""
@@ -155,10 +190,22 @@ def _word_re(lang: str) -> re.Pattern[str]:
     vague = "|".join(r"\s+".join(v.split()) for v in sorted(data.VAGUE_QUANTITIES, key=len, reverse=True))
     parts = [r"\s+".join(p.split()) for p in sorted(data.SCALE_FRACTIONS, key=len, reverse=True)]
     scale_words = "|".join(data.SCALE_WORDS_AFTER_FRACTION)
-    # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once.
+    # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once. The
+    # guard after it rejects, in one pass over a letter tree, every word that starts no alternative
+    # (most words): the alternatives below each try their long word lists in turn, which cost a
+    # microsecond per word of text. It accepts a superset of the alternatives' starts: a listed
+    # word (its first a-z run) followed by no letter, which is how every alternative goes on after
+    # its first word (a space, a hyphen, the end of the word), or a small number before the
+    # language's fold and one-in-n patterns, or the language's own "half of" and "a hundred".
+    first_words = [*data.MONTHS, *data.VAGUE_QUANTITIES, *data.SCALE_FRACTIONS, *data.CARDINALS,
+                   *data.ARTICLE_NUMERATORS, *data.MULTIPLIED_VERBS, *data.ORDINALS, *data.TENS]
+    small_words = [*(w for w in cardinals if w not in data.TENS and w not in {"dozen", "zero", "ten"}),
+                   "ten", "eleven", "twelve", *data.TENS]
+    guard = (rf"(?=(?:{_letter_tree(first_words)})(?![a-z])|(?:{_letter_tree(small_words)})"
+             rf"(?:{data.FOLD_SUFFIX}|{data.ONE_IN_N})|{data.HALF_OF}|{data.ARTICLE_BEFORE_SCALE})")
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
-        rf"\b(?=[a-z])(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
+        rf"\b(?=[a-z]){guard}(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
         rf"|(?P<vague>(?<![\w-])(?:{vague})(?=\s+of\b))"
         # "half a million", "three quarters billion": a fraction of the scale word that follows.
         rf"|(?P<partscale>(?<![\w-])(?:{'|'.join(parts)})\s+(?=(?:{scale_words})\b))"
@@ -208,12 +255,35 @@ def scale_abbreviations(lang: str) -> dict[str, tuple[Decimal, str]]:
     return {row[0]: (Decimal(row[1]), row[2]) for row in rows(lang, "scale_abbreviations.tsv")}
 
 
+@cache
+def _is_han(lang: str) -> bool:
+    return getattr(load(lang), "NUMBER_GRAMMAR", "latin") == "han"
+
+
+_DIGIT = re.compile(r"\d")
+_ONE = Decimal(1)
+
+
+def _digit_matches(digit_re: re.Pattern[str], plain: str) -> Iterator[re.Match[str]]:
+    """``digit_re.finditer(plain)``, without trying the pattern where no number can start: every
+    match has a digit at most two characters after its start ("-.5", "(010)"), so each search starts
+    two characters before the next digit. A sentence is mostly words: the scan of ``digit_re``,
+    tried at every character, was a third of reading its numbers."""
+    pos = 0
+    while (digit := _DIGIT.search(plain, pos)) is not None:
+        match = digit_re.search(plain, max(pos, digit.start() - 2))
+        if match is None:
+            return
+        yield match
+        pos = match.end()  # never empty: every alternative reads a digit
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en",
                   limit: int | None = None) -> list[Mention]:
     """The number mentions in ``text[start:end]`` in text order; at most ``limit`` of them."""
     end = len(text) if end is None else end
     data = load(lang)
-    if getattr(data, "NUMBER_GRAMMAR", "latin") == "han":  # Chinese: scales glued, no spaces (zh_numbers.py)
+    if _is_han(lang):  # Chinese: scales glued, no spaces (zh_numbers.py)
         from .zh_numbers import find_mentions as find_han_mentions
 
         return find_han_mentions(text, start, end, lang, limit)
@@ -228,7 +298,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     and_a_half, joiner, fold_re = _compound_patterns(lang)
     minus_re = _minus_word(lang)
     # Both scans run in text order, so a lazy merge keeps them in order and stops at ``limit``.
-    matches = heapq.merge(digit_re.finditer(plain), word_re.finditer(lowered), key=lambda match: match.start())
+    matches = heapq.merge(_digit_matches(digit_re, plain), word_re.finditer(lowered), key=lambda match: match.start())
     mentions: list[Mention] = []
     covered = 0  # end of the last date/phone span: digits inside it are not numbers
     for match in matches:
@@ -286,11 +356,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
             continue
         if not is_word and match.group("digits"):
             raw = match.group("digits")
-            if sum(ch.isdigit() for ch in raw) > MAX_NUMERAL_DIGITS:
+            if len(raw) > MAX_NUMERAL_DIGITS and sum(ch.isdigit() for ch in raw) > MAX_NUMERAL_DIGITS:
                 continue
-            parsed = _parse(raw.replace("×10^", "e").replace("×10", "e").replace("× 10^", "e")
-                            .replace("× 10", "e").replace("x10^", "e").replace("X10^", "e")
-                            .replace("*10^", "e").replace(" ", ""))
+            parsed = _parse(raw) if raw.isdigit() else _parse(
+                raw.replace("×10^", "e").replace("×10", "e").replace("× 10^", "e").replace("× 10", "e")
+                .replace("x10^", "e").replace("X10^", "e").replace("*10^", "e").replace(" ", ""))
             if parsed is None:
                 continue
             value = parsed
@@ -333,7 +403,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
                 mentions.append(Mention(m_start + start, fold.end(), fold.end(), value, "fold"))
                 continue  # "6-fold"
         mention_end = number_end
-        multiplier = Decimal(1)
+        multiplier = _ONE
         scaled = False
         if suffix:
             abbreviated, when = scale_abbreviations(lang).get(suffix, (None, ""))

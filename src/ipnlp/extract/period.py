@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -29,6 +30,7 @@ import regex
 
 from ..lang import load
 from ..regex_cache import compile as cached_compile
+from .numbers import ascii_lower
 from .tables import alternation, rows
 
 if TYPE_CHECKING:
@@ -170,6 +172,58 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+#: ``regex``'s case-insensitive matching lets these stand for ASCII letters; no other character does.
+_FOLDS_TO_ASCII = {"\u017f": "s", "\u212a": "k", "\u0130": "i"}
+#: After an ASCII word: what ``regex``'s ``\b`` needs at least (a letter, digit or underscore is a word character).
+_ENDS = r"(?![a-z0-9_])"
+_SOME_DIGIT = r"(?:[0-9]|[^\x00-\x7f])"  # ``regex``'s ``\d`` knows digits that ``re``'s Unicode does not yet
+
+
+@cache
+def _period_starts(lang: str) -> re.Pattern[str] | None:
+    """Where the "period" pattern may match, found by ``re`` on a lower-cased copy of the sentence.
+
+    ``regex`` tries that pattern's look-ahead at every character (a twentieth of extraction on an
+    annual report); ``re`` skips a sentence several times faster, and the pattern is then tried at
+    these places only. Every place it can match is among them: a non-ASCII character; a digit that
+    starts a year, a day or an ordinal before a space, or "1H"/"2Q"; or the look-ahead's words,
+    each followed by no letter or digit (what its ``\b`` needs). None when a word is not ASCII: the
+    lower-cased copy would not match it written in capitals."""
+    words = _words(lang)
+    if not all(word.isascii() for kind in ("month", "span_from", "fiscal", "half", "quarter") for word in words[kind]):
+        return None
+    ordinals = alternation(list(words["half"]) + list(words["quarter"]))
+    starts = (rf"[^\x00-\x7f]|[0-9]{_SOME_DIGIT}{{3}}|[0-9]{_SOME_DIGIT}?(?:st|nd|rd|th)?\s|[0-9][hq]|"
+              rf"(?:{alternation([w for w in [*words['half'], *words['quarter']] if w[:1].isdigit()])})|"
+              rf"(?:{alternation(list(words['month']) + list(words['span_from']))}){_ENDS}|fy|"
+              rf"(?:{alternation(list(words['fiscal']))})\s*{_SOME_DIGIT}|end{_ENDS}|year[-\s]end{_ENDS}|"
+              rf"[hq][1-4]{_ENDS}|(?:the\s+)?(?:end{_ENDS}|(?:{ordinals})\s+(?:half|quarter){_ENDS})")
+    return re.compile(rf"(?<![a-z0-9_])(?=(?:{starts}))")
+
+
+def _period_matches(text: str, start: int, end: int, lang: str):
+    """``_patterns(lang)["period"].finditer(text, start, end)``, tried only where ``_period_starts`` finds
+    a place (on the sentence lower-cased, with the letters ``regex`` folds onto ASCII ones folded)."""
+    pattern = _patterns(lang)["period"]
+    starts = _period_starts(lang)
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    lowered = ascii_lower(text[start:end])
+    if not lowered.isascii():
+        for char, ascii in _FOLDS_TO_ASCII.items():
+            lowered = lowered.replace(char, ascii)
+    pos = start
+    for candidate in starts.finditer(lowered):
+        at = start + candidate.start()
+        if at < pos:
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
 @cache
 def _anchors(lang: str) -> dict[str, str]:
     """Named period starts from ``data/<lang>/period_anchors.tsv``, lower-cased."""
@@ -248,7 +302,7 @@ def period_mentions(text: str, start: int, end: int, lang: str = "en") -> list[P
     """Every period named in ``text[start:end]``, in text order, each with its role."""
     patterns = _patterns(lang)
     out = []
-    for match in patterns["period"].finditer(text, start, end):
+    for match in _period_matches(text, start, end, lang):
         period = _read(match, lang)
         if period is None:
             continue

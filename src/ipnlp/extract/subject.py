@@ -20,47 +20,47 @@ from ..regex_cache import compile as cached_compile
 from .context import noun_phrase_after, qualifier_before, unit_after
 from .tables import alternation, load_tables, rows
 
-_SPACE = regex.compile(r"\s+")
-_WORDS = regex.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
+_SPACE = cached_compile(r"\s+")
+_WORDS = cached_compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
 _MAX_CLAUSE_WORDS = 14
 _MAX_CLAUSE_CHARS = 250
 _MAX_VERB_DISTANCE = 10
 _MAX_OF_PHRASE_WORDS = 6
 _TAIL = 60  # characters at a phrase's end that the tail cuts look at
 # Currency codes that prefix a "$" and end a phrase cut at the figure ("inflows of HK" + "$383.5 billion").
-_TRAILING_CURRENCY = regex.compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
-_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
-_CODE_BEFORE_SYMBOL = regex.compile(r"\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+_TRAILING_CURRENCY = cached_compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+_DETERMINER_BEFORE = cached_compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
+_CODE_BEFORE_SYMBOL = cached_compile(r"\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
 # A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]", "2.9% in the third
 # quarter and [3.3%]".
-_LIST_BEFORE = regex.compile(
+_LIST_BEFORE = cached_compile(
     r"(?:^|\s)(?P<prev>[^\s\d]{0,4}\d[\d,.]*)(?:\s*%|\s+(?i:per\s*cent|percentage\s+points?|basis\s+points?|"
     r"points?|billion|million|trillion|bn))?(?:\s+(?i:in|at|on|during)\s+[^,;\d]{0,30}(?:(?:19|20)\d\d)?)?"
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _MAX_LIST_DEPTH = 6
 # "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]": what an amount is paid or held in.
-_AMOUNT_IN = regex.compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
-_ARTICLE_BEFORE = regex.compile(r"(?i:\b(?:a|an|the|this|that|each)\s+(?:(?:further|additional|one-off)\s+)?)$")
-_NOUN_AFTER = regex.compile(r"\s+[A-Za-z]")
-_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_AMOUNT_IN = cached_compile(r"\s+(?:of|in)\s+(?:(?i:the|additional|new|extra)\s+)?")
+_ARTICLE_BEFORE = cached_compile(r"(?i:\b(?:a|an|the|this|that|each)\s+(?:(?:further|additional|one-off)\s+)?)$")
+_NOUN_AFTER = cached_compile(r"\s+[A-Za-z]")
+_YEAR = cached_compile(r"(?:19|20)\d{2}")
 # "projects the inflation rate [to be] 2.1%", "expect the jobless rate [to rise to] about 4.0%",
 # "expect growth [at] 2%".
 _FORECAST_TO = (r"(?:to\s+(?:be|reach|average|grow|remain|rise|fall|stay|ease|edge\s+up)"
                 r"(?:\s+(?:high|low|stable|elevated|steady))?(?:\s+(?:to|by|at))?|at)")
 # "[Output] is expected to rise to about 5%": the subject of a passive forecast.
-_PASSIVE_FORECAST = regex.compile(
+_PASSIVE_FORECAST = cached_compile(
     rf"\s*(?P<np>[^,;:]{{2,80}}?)\s+(?i:is|are|was|were)\s+(?i:expected|projected|forecast|estimated)\s+"
     rf"(?i:{_FORECAST_TO})\s+$")
-_TO_VERB_BEFORE = regex.compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
+_TO_VERB_BEFORE = cached_compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
 # "expectations ... for [the unemployment rate] to remain high at about 5.9%": "for" with a "to" verb only.
-_FOR_TO_VERB = regex.compile(rf"(?i:\bfor\s+(?P<np>[^,;:]{{2,80}}?)\s+(?!at\b){_FORECAST_TO}\s+)$")
-_TWO_LETTERS = regex.compile(r"[^\W\d_]{2}")
-_EARLIER_FIGURE = regex.compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
-_FIGURE = regex.compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
-_BY_BEFORE = regex.compile(r"(?i:\bby\s+)$")
+_FOR_TO_VERB = cached_compile(rf"(?i:\bfor\s+(?P<np>[^,;:]{{2,80}}?)\s+(?!at\b){_FORECAST_TO}\s+)$")
+_TWO_LETTERS = cached_compile(r"[^\W\d_]{2}")
+_EARLIER_FIGURE = cached_compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
+_FIGURE = cached_compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
+_BY_BEFORE = cached_compile(r"(?i:\bby\s+)$")
 # "[for] each child", "[to] companies", "[to] the Majulah Package Fund": whom or what an amount goes to; after
 # "to" a determiner, a name or a plural noun, never a verb ("to help families").
-_FOR_JOINT = regex.compile(
+_FOR_JOINT = cached_compile(
     r"\s+(?:(?P<prep>for)|(?P<prep>to)(?=\s+(?:(?i:the|each|every|all|our|their|its)\b|\*{0,2}[A-Z]|"
     r"[a-z]+(?<![su]s|is)s\b)))\s+")
 # Words that end a recipient phrase: a coordination or the next preposition ("to the Fund [and] extend it",
@@ -68,118 +68,118 @@ _FOR_JOINT = regex.compile(
 _RECIPIENT_ENDS = frozenset({"and", "or", "but", "over", "until", "till", "during", "by", "from", "in", "on", "at",
                              "to", "for", "into", "within", "which", "who", "that"})
 _RECIPIENT_WORDS = frozenset({"each", "every", "all", "of", "their", "the", "a", "an", "with"})
-_WORD_FIGURE = regex.compile(r"[A-Za-z]+")
-_TAIL_JOINT = regex.compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
-_OPEN_PAREN_BEFORE = regex.compile(r"\(\s*[+\-−]?$")
+_WORD_FIGURE = cached_compile(r"[A-Za-z]+")
+_TAIL_JOINT = cached_compile(r"\s+(?P<prep>from|on|in|for)\s+(?=[A-Za-z])")
+_OPEN_PAREN_BEFORE = cached_compile(r"\(\s*[+\-−]?$")
 # The low end of a range or the old value of a change right before this figure: "2.9%–[3.1%]",
 # "from 2.5% to [2.0%]", "from HK$76.4 billion at the end of 2018 to [HK$54.3 billion]", "between $200 and [$400]".
 _UNIT_AFTER_FIGURE = (r"(?:\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?|points?|billion|"
                       r"million|trillion|bn|units?)\b)?")
-_LOW_END_BEFORE = regex.compile(
+_LOW_END_BEFORE = cached_compile(
     rf"(?:(?P<from>(?i:\bfrom|\bbetween)\s+(?:(?i:an?|over|about|around|above|below|under)\s+)?)?"
     rf"(?P<low>(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}"
     rf"(?P<when>\s+[^,;\d\s][^,;\d]{{0,40}}?(?:(?:19|20)\d\d)?)?"
     rf"\s*(?P<join>[–—-]|(?i:to|and))\s*(?i:an?\s+)?)$")
-_DIGIT = regex.compile(r"\d")
+_DIGIT = cached_compile(r"\d")
 # The end of ``_LOW_END_BEFORE`` alone, read backwards from the figure.
-_RANGE_JOIN_AT_END = regex.compile(r"(?r)(?:[–—-]|(?i:to|and))\s*(?i:an?\s+)?$")
+_RANGE_JOIN_AT_END = cached_compile(r"(?r)(?:[–—-]|(?i:to|and))\s*(?i:an?\s+)?$")
 # One more figure of a list after this one: "10.4%[ and 13.1%]", "16.2%[, 19.8%]".
-_LIST_AFTER = regex.compile(rf"{_UNIT_AFTER_FIGURE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^\s\d]{{0,3}}\d)")
-_RESPECTIVELY = regex.compile(
+_LIST_AFTER = cached_compile(rf"{_UNIT_AFTER_FIGURE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[^\s\d]{{0,3}}\d)")
+_RESPECTIVELY = cached_compile(
     rf"{_UNIT_AFTER_FIGURE}(?P<tail>\s+(?i:against|in|on|for|over|from|at|as\s+at|during)\s+[^,;.]{{2,40}}?)?,?\s+"
     r"(?i:respectively)\b")
-_COORDINATION = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_COORDINATION = cached_compile(r",\s*(?:and\s+)?|\s+and\s+")
 # A figure and the conjunction after it, which open a new clause: "Exports were up 5%[ and ]imports ...".
-_FIGURE_THEN_CONJUNCTION = regex.compile(
+_FIGURE_THEN_CONJUNCTION = cached_compile(
     rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
     rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
 # "..., and [close to] $40 billion", "¥2 trillion, or [about] $18 billion": a figure joined to an earlier one.
-_CONJUNCTION_BEFORE = regex.compile(
+_CONJUNCTION_BEFORE = cached_compile(
     r"(?:,\s*|\s+)(?i:and|or|as\s+well\s+as)\s+(?i:(?:to|by)\s+)?(?i:an?\s+)?(?i:(?:further|additional)\s+)?$")
 # "four months of [utility bills]", "six weeks of [leave]": a duration counts what it is of.
-_DURATION_OF = regex.compile(
+_DURATION_OF = cached_compile(
     r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:months?|years?|weeks?|days?)['’]?\s+(?i:worth\s+)?of\s+"
     r"(?:(?i:such|the|their|its)\s+)?")
 # An age: "[40 years old]", "children below [16 years old]", "[6 weeks of age]".
-_AGE_AFTER = regex.compile(
+_AGE_AFTER = cached_compile(
     r"[\w.,-]+(?:\s+and\s+a\s+half)?[\s-]+(?i:years?|months?|weeks?|days?)[\s-]+(?i:old|of\s+age)\b")
 # Time elapsed in something: "[Two years] into the pandemic".
-_DURATION_INTO = regex.compile(
+_DURATION_INTO = cached_compile(
     r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?)\s+into\s+(?:(?i:the|its|our|their)\s+)?")
 # A duration that frames another figure of the clause: "a $10 million top-up over the next [three years]".
-_TIME_FRAME_BEFORE = regex.compile(
+_TIME_FRAME_BEFORE = cached_compile(
     r"(?i:\b(?:over|during|within)\s+(?:the\s+)?(?:(?:next|last|past|preceding|coming|following|first)\s+)?)$")
 # A Markdown heading of figures only: "# HK$1,526.3 billion", "# HK$592.6 billion, +5.9%", "## 17.7%".
-_FIGURES_HEADING = regex.compile(
+_FIGURES_HEADING = cached_compile(
     r"[ \t]*#{1,6}(?:[ \t,;]*(?:[A-Z]{1,3})?[$£€¥]?[+\-–−]?\d[\d,]*(?:\.\d+)?[ \t]*"
     r"(?:%|(?i:billion|million|trillion|bn|per\s*cent))?)+[ \t]*")
 # The line under it, after blank lines: a caption is short prose with no heading mark and no final stop.
-_CAPTION_LINE = regex.compile(r"\s*\n(?P<caption>[ \t]*[A-Za-z][^\n#|]*?[^\n.:!?|])[ \t]*(?:\n|$)")
+_CAPTION_LINE = cached_compile(r"\s*\n(?P<caption>[ \t]*[A-Za-z][^\n#|]*?[^\n.:!?|])[ \t]*(?:\n|$)")
 # "the first", "the remaining" right before a figure; what may open the clause before it.
-_PART_BEFORE = regex.compile(r"(?i:\bthe\s+)(?P<part>[A-Za-z]+)\s+(?:[A-Z]{1,3})?$")
-_CLAUSE_OPENING = regex.compile(r"(?:[,;]\s*|(?<!\S)(?i:and|but|while|whereas)\s+)$")
-_MODAL = regex.compile(r"(?i:\b(?:will|would|shall|can|could|may|might|must)\b)")
-_DURATION_AT = regex.compile(r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?|decades?)\b")
+_PART_BEFORE = cached_compile(r"(?i:\bthe\s+)(?P<part>[A-Za-z]+)\s+(?:[A-Z]{1,3})?$")
+_CLAUSE_OPENING = cached_compile(r"(?:[,;]\s*|(?<!\S)(?i:and|but|while|whereas)\s+)$")
+_MODAL = cached_compile(r"(?i:\b(?:will|would|shall|can|could|may|might|must)\b)")
+_DURATION_AT = cached_compile(r"[\w.,-]+(?:\s+and\s+a\s+half)?\s+(?i:years?|months?|weeks?|days?|decades?)\b")
 # A verb receiving the amount: "[A household of four] will receive about $5,500 in benefits".
-_RECEIVES = regex.compile(
+_RECEIVES = cached_compile(
     r"(?i:\b(?:receive[sd]?|receiving|get|gets|getting|got|(?:can|could|will)\s+expect(?:\s+to\s+receive)?)\s+(?:(?:an|a|additional|extra|further)\s+){0,2})$")
 _MAX_RECEIVER_WORDS = 12
-_DASH_ASIDE = regex.compile(r"\s[–—]\s[^–—]{0,80}?\s[–—]\s")
+_DASH_ASIDE = cached_compile(r"\s[–—]\s[^–—]{0,80}?\s[–—]\s")
 # A sentence opening with a phrase that has no subject of its own: "[After staying at] a multi-year low of
 # 2.8% ..., the unemployment rate rose", "[Following] a 2.9% expansion in 2018, the economy contracted".
-_OPENING_PHRASE = regex.compile(r"\s*(?:(?i:after|following|before|despite|amid|having|since)\b|[A-Z][a-z]+ing\b)")
+_OPENING_PHRASE = cached_compile(r"\s*(?:(?i:after|following|before|despite|amid|having|since)\b|[A-Z][a-z]+ing\b)")
 _MAX_MAIN_SUBJECT_WORDS = 8
-_SENTENCE_END = regex.compile(r"[.!?]\s")
+_SENTENCE_END = cached_compile(r"[.!?]\s")
 # The change noun a figure modifies: "a 2.9% [expansion]", "a 10% [rebound]".
-_CHANGE_NOUN_AFTER = regex.compile(
+_CHANGE_NOUN_AFTER = cached_compile(
     rf"{_UNIT_AFTER_FIGURE}\s+(?P<noun>(?i:expansion|contraction|rebound|increase|decrease|decline|rise|fall|drop|"
     rf"growth|gain|loss|reduction|cut|surge|jump|recovery))\b")
 # A rate that modifies the noun after it: "a [50%] Corporate Income Tax Rebate", "a [15%] increase in duty".
-_ARTICLE_BEFORE_RATE = regex.compile(r"(?i:\b(?:a|an|with)\s+(?:further\s+|additional\s+|one-off\s+)?)$")
-_RATE_UNIT = regex.compile(r"\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?)\b")
-_PERIOD_WORDS_AFTER = regex.compile(
+_ARTICLE_BEFORE_RATE = cached_compile(r"(?i:\b(?:a|an|with)\s+(?:further\s+|additional\s+|one-off\s+)?)$")
+_RATE_UNIT = cached_compile(r"\s*%|[\s-]*(?i:per\s*cent|percentage[\s-]+points?|basis[\s-]+points?)\b")
+_PERIOD_WORDS_AFTER = cached_compile(
     r"(?i:(?:the\s+)?(?:first|second|third|fourth|last|past|next|same|previous|preceding|final|early|late|end|"
     r"beginning|start|year|month|quarter)\b|"
     r"(?:19|20)\d\d|fy\s*\d|(?:fiscal|financial)\s+year|q[1-4]\b|h[12]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)")
-_FORECAST_WORD = regex.compile(r"(?i:\b(?:forecasts?|projections?|outlook|expected|estimates?|targets?)\b)")
+_FORECAST_WORD = cached_compile(r"(?i:\b(?:forecasts?|projections?|outlook|expected|estimates?|targets?)\b)")
 # The rate a band or range bounds: "its [exchange rate] ..., within a band of HK$7.75–7.85".
-_RATE_NOUN = regex.compile(r"(?i:\b(?:[a-z][\w-]*\s+){0,2}(?:rate|ratio|price|index|yield|spread)\b)")
+_RATE_NOUN = cached_compile(r"(?i:\b(?:[a-z][\w-]*\s+){0,2}(?:rate|ratio|price|index|yield|spread)\b)")
 # What a cause leads to is the subject: "the AV increases resulted in [the proportion of ...] nearly doubling".
-_RESULT_LEAD = regex.compile(r"(?i:\b(?:resulted\s+in|led\s+to|leading\s+to|resulting\s+in)\s+)")
-_TIMES_OF = regex.compile(
+_RESULT_LEAD = cached_compile(r"(?i:\b(?:resulted\s+in|led\s+to|leading\s+to|resulting\s+in)\s+)")
+_TIMES_OF = cached_compile(
     r"[\w.,-]+\s+(?i:times)\s+(?:(?i:of|that\s+of)\s+)?(?:(?i:the|its|their)\s+)?(?:(?i:amount|number|level|value)\s+of\s+)?"
     r"(?!(?i:faster|more|higher|larger|bigger|greater|as)\b)")
-_RANGE_HIGH = regex.compile(r"\s*[–—-]\s*\d[\d,]*(?:\.\d+)?")
-_WORTH_BEFORE = regex.compile(
+_RANGE_HIGH = cached_compile(r"\s*[–—-]\s*\d[\d,]*(?:\.\d+)?")
+_WORTH_BEFORE = cached_compile(
     r"(?i:\s(?:worth|totall?ing|exceeding|valued\s+at)\s+(?:(?:about|around|over|more\s+than|some)\s+)?)"
     r"(?:HK|S|US|A|C|NT|NZ|RMB)?$")
-_MULTIPLE_OF = regex.compile(
+_MULTIPLE_OF = cached_compile(
     r"(?:(?i:doubling|tripling|quadrupling|halving)\s+of\s+(?:(?i:the|these|those|its|our|their)\s+)?|"
     r"\d[\d,]*\s+of\s+(?i:the|these|those|its|our|their)\s+)(?:(?i:number|amount|value)\s+of\s+)?")
 # ", involving an aggregate amount of [HK$1.1 trillion]", ", amounting to [HK$65 billion]": the amount of
 # what the clause before approved, granted or provided.
-_AMOUNT_PARTICIPLE = regex.compile(
+_AMOUNT_PARTICIPLE = cached_compile(
     r"(?i:,\s+(?:involving|amounting\s+to|totall?ing|worth)\s+(?:(?:an?\s+|the\s+)?(?:aggregate|total|combined)\s+"
     r"(?:amount|value|sum)\s+of\s+)?)$")
-_PARTICLE = regex.compile(r"^(?i:out|up|off|in|through)\s+")
-_PERIOD_TAIL = regex.compile(r"\s+(?i:(?:last|this|next|that)\s+year|in\s+(?:19|20)\d\d|during\s+the\s+year)$")
-_PAST_VERB = regex.compile(r"(?i:\b[a-z]+ed\s+)")
+_PARTICLE = cached_compile(r"^(?i:out|up|off|in|through)\s+")
+_PERIOD_TAIL = cached_compile(r"\s+(?i:(?:last|this|next|that)\s+year|in\s+(?:19|20)\d\d|during\s+the\s+year)$")
+_PAST_VERB = cached_compile(r"(?i:\b[a-z]+ed\s+)")
 _ROUGHLY = r"(?i:(?:more\s+than|over|about|nearly|some)\s+)?"
-_FIGURE_NOUN_OF = regex.compile(rf"^{_ROUGHLY}[\d,.]+\s+[a-z]+\s+(?:of|for)\s+")
-_IN_FIGURE_CASES = regex.compile(rf"\s+(?i:in|for|from)\s+{_ROUGHLY}[\d,.]+\s+[a-z]+$")
-_ENDS_ON_FIGURE = regex.compile(rf"(?<![\w.,])(?P<figure>\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}\s*,\s*$")
-_RELATIVE_END = regex.compile(r"(?i:\b(?:which|that|who|whom))$")
-_NOT_FORECAST_BEFORE = regex.compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
+_FIGURE_NOUN_OF = cached_compile(rf"^{_ROUGHLY}[\d,.]+\s+[a-z]+\s+(?:of|for)\s+")
+_IN_FIGURE_CASES = cached_compile(rf"\s+(?i:in|for|from)\s+{_ROUGHLY}[\d,.]+\s+[a-z]+$")
+_ENDS_ON_FIGURE = cached_compile(rf"(?<![\w.,])(?P<figure>\d(?:[\d,]*\d)?(?:\.\d+)?){_UNIT_AFTER_FIGURE}\s*,\s*$")
+_RELATIVE_END = cached_compile(r"(?i:\b(?:which|that|who|whom))$")
+_NOT_FORECAST_BEFORE = cached_compile(r"(?i:\b(?:than|can|could|may|will)\s+)$")
 # "up from $35", "up to 30%": a baseline or a bound, not "up" stating the figure ("exports up 5%").
-_BASELINE_PARTICLE = regex.compile(r"(?i:up|down)\s+(?:from|to)\b")
-_ACRONYM = regex.compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+_BASELINE_PARTICLE = cached_compile(r"(?i:up|down)\s+(?:from|to)\b")
+_ACRONYM = cached_compile(r"\s*\((?:or\s+)?(?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _ACRONYM_SKIPS = frozenset({"and", "of", "the", "for", "&"})
 # The word after a pronoun subject that shows it is one: "This [will] be", "This [marked]", "it [has]", "This [brings]"
 # (but "This year", "That figure": a determiner and its noun).
-_VERB_AFTER_PRONOUN = regex.compile(
+_VERB_AFTER_PRONOUN = cached_compile(
     r"(?i:will|would|is|was|has|had|have|can|could|may|might|should|shall|[a-z]+ed|[a-z]+[^s']s)")
-_AND_NOUN_AT = regex.compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
+_AND_NOUN_AT = cached_compile(r"\band\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:at\s+)?$")
 
 
 _NOT_YET = object()  # no answer memoised (None is an answer)

@@ -40,6 +40,18 @@ class Tables:
     unit_re: regex.Pattern[str]  # matches a unit word right after a number (and its scale)
 
 
+class FoldedKeys(dict):
+    """A table keyed by lower-cased surfaces that also finds a surface its case-insensitive pattern
+    matched through Unicode case folding: "thouſand" (long s), "Kelvin" with the Kelvin sign. Without
+    this, the pattern matches and the lookup raises KeyError, which ends the document's analysis."""
+
+    def __missing__(self, key: str):
+        folded = " ".join(key.casefold().split())
+        if folded != key and folded in self:
+            return self[folded]
+        raise KeyError(key)
+
+
 def rows(lang: str, name: str) -> list[list[str]]:
     text = resources.files("ipnlp").joinpath("data", lang, name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -66,9 +78,9 @@ def alternation(surfaces: Iterable[str]) -> str:
 
 @cache
 def load_tables(lang: str = "en") -> Tables:
-    scales = {row[0].lower(): Decimal(row[1]) for row in rows(lang, "scales.tsv")}
-    qualifiers = {row[0].lower(): row[1] for row in rows(lang, "qualifiers.tsv")}
-    units: dict[str, UnitEntry] = {}
+    scales = FoldedKeys((row[0].lower(), Decimal(row[1])) for row in rows(lang, "scales.tsv"))
+    qualifiers = FoldedKeys((row[0].lower(), row[1]) for row in rows(lang, "qualifiers.tsv"))
+    units: dict[str, UnitEntry] = FoldedKeys()
     prefixes: dict[str, str] = {}
     for surface, unit, kind in rows(lang, "units.tsv"):
         if kind == "currency_prefix":

@@ -71,11 +71,19 @@ def int_to_roman(number: int) -> str:
     return "".join(out)
 
 
+#: The ASCII characters a line of the shared families can start with ("#", "Part", "Chapter", a Roman
+#: numeral, a digit, "("): a line that starts with any other ASCII character has no marker of theirs.
+_MARKER_STARTS = frozenset("#pPcCIVXLC(0123456789")
+
+
 def match_heading(line: str, lang: str = "en") -> tuple[str, regex.Match[str]] | None:
     """``(family, match)`` when the stripped ``line`` carries a heading marker."""
     if len(line) > MAX_HEADING_CHARS:
         return None
-    for family, pattern in _patterns(lang):
+    patterns = _patterns(lang)
+    if patterns is HEADING_PATTERNS and line[:1].isascii() and line[:1] not in _MARKER_STARTS:
+        return None  # most lines: seven patterns spared
+    for family, pattern in patterns:
         match = pattern.match(line)
         if match is None:
             continue
@@ -151,6 +159,8 @@ def is_toc_line(line: str) -> bool:
 
 def _toc_entry_title(line: str) -> str | None:
     """The title of a contents line ("Tax Changes ........ 70" -> "Tax Changes"), or None."""
+    if line.count(".") < _MIN_LEADER_DOTS and line.count("…") < _MIN_LEADER_ELLIPSES:
+        return None  # no leader: most lines, without a search for a page number
     line = line.strip()
     page = _PAGE_NUMBER.search(line, max(0, len(line) - 6))
     if page is None:

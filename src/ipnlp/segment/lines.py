@@ -29,6 +29,9 @@ LINE_BREAK = cached_compile(r"\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 NUMBERED_LINE_BREAK = cached_compile(r"\r\n|[\n\r\x85\u2028\u2029]")
 #: Characters that end a paragraph on their own, without a blank line.
 PARAGRAPH_BREAKS = frozenset("\u2029")
+#: What the ``regex`` module's ``\s`` matches: ``str.isspace()`` but the information separators U+001C-U+001F.
+SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000"
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
@@ -62,5 +65,5 @@ def end_line_col(line: int, column: int, span_text: str) -> tuple[int, int]:
     return line + len(breaks), len(span_text) - breaks[-1].end() + 1
 
 
-__all__ = ["LINE_BREAK", "NUMBERED_LINE_BREAK", "PARAGRAPH_BREAKS", "end_line_col", "iter_lines", "line_col",
+__all__ = ["LINE_BREAK", "NUMBERED_LINE_BREAK", "PARAGRAPH_BREAKS", "SPACES", "end_line_col", "iter_lines", "line_col",
            "line_starts"]

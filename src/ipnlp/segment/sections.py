@@ -31,7 +31,7 @@ from .headings import (
     toc_title,
 )
 from .language import segmentation_data
-from .lines import PARAGRAPH_BREAKS, iter_lines
+from .lines import PARAGRAPH_BREAKS, SPACES, iter_lines
 from .sentences import split_sentences
 from .tables import Table, find_tables
 
@@ -262,8 +262,7 @@ def _family_key(paragraph: Paragraph) -> str:
     return paragraph.family or ""
 
 
-def _first_sentence(text: str, start: int, end: int, lang: str = "en") -> str:
-    spans = split_sentences(text, start, end, lang)
+def _first_sentence(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     first = spans[0] if spans else (start, end)
     return text[first[0]:first[1]]
 
@@ -275,6 +274,15 @@ def _first_line(text: str, paragraph: Paragraph) -> str:
 
 def segment(text: str, lang: str = "en") -> Segmentation:
     paragraphs, tables = _paragraphs(text, lang)
+    # A paragraph's sentences, split once: its first names an unheaded section, all are the sentences.
+    split: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def sentences_in(start: int, end: int) -> list[tuple[int, int]]:
+        spans = split.get((start, end))
+        if spans is None:
+            spans = split[(start, end)] = split_sentences(text, start, end, lang)
+        return spans
+
     sections: list[Section] = []
     marker_spans: list[tuple[int, int]] = []
     heading_years: dict[str, str] = {}
@@ -451,8 +459,10 @@ def segment(text: str, lang: str = "en") -> Segmentation:
         else:
             unnumbered_count[part["id"]] = unnumbered_count.get(part["id"], 0) + 1
             parent_id, section_id = part["id"], f"{part['id']}.u{unnumbered_count[part['id']]}"
+        title = _first_line(text, p) if p.table or p.toc else \
+            _first_sentence(text, p.start, p.end, sentences_in(p.start, p.end))
         entry = {"id": section_id, "kind": "unnumbered_paragraph", "marker": None, "number": None,
-                 "title": _first_line(text, p) if p.table or p.toc else _first_sentence(text, p.start, p.end, lang),
+                 "title": title,
                  "level": level, "parent": parent_id,
                  "start": p.start, "end": p.end, "bodies": 1}
         add(entry)
@@ -480,7 +490,7 @@ def segment(text: str, lang: str = "en") -> Segmentation:
             for marker_start, marker_end in p.markers:  # sentences run between the labels
                 sentences.extend(split_sentences(text, piece_start, marker_start, lang))
                 piece_start = marker_end
-            sentences.extend(split_sentences(text, piece_start, p.end, lang))
+            sentences.extend(sentences_in(piece_start, p.end))
     marker_spans.extend(span for p in paragraphs for span in p.markers)
     marker_spans.sort()
     return Segmentation(
@@ -496,7 +506,10 @@ def segment(text: str, lang: str = "en") -> Segmentation:
 
 def _is_date_line(line: str, lang: str = "en") -> bool:
     own = segmentation_data(lang).date_line
-    return bool(_ISO_DATE.match(line)) or _is_wordy_date(line, lang) or bool(own and own.match(line.strip()))
+    # Both shared forms end on the year's digits: a line ending on another ASCII character is neither.
+    last = line.rstrip(SPACES)[-1:]
+    shared = (not last.isascii() or last.isdigit()) and (bool(_ISO_DATE.match(line)) or _is_wordy_date(line, lang))
+    return shared or bool(own and own.match(line.strip()))
 
 
 def _is_wordy_date(line: str, lang: str = "en") -> bool:

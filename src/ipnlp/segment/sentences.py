@@ -8,10 +8,14 @@ sentence is language data (``language.py``): Chinese ends one at 。！？； wi
 
 from __future__ import annotations
 
-from ..regex_cache import compile as cached_compile
-from .language import segmentation_data
+import re
 
-_WORD_BEFORE = cached_compile(r"(\S+)$")
+from .language import segmentation_data
+from .lines import SPACES
+
+# The last word before a full stop, matched on the text reversed: ``regex``'s ``(\S+)$`` searched
+# forward tries every position of the window.
+_WORD_REVERSED = re.compile(f"[^{re.escape(SPACES)}]*")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[tuple[int, int]]:
@@ -24,14 +28,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang: str
     for match in data.boundary.finditer(text, start, end):
         term_pos = match.start("term")
         if match.group("term") == ".":
-            before = text[max(sentence_start, term_pos - 12):term_pos + 1]
-            word = _WORD_BEFORE.search(before)
-            token = word.group(1).lower() if word else ""
+            before = text[max(sentence_start, term_pos - 12):term_pos + 1]  # ends on the full stop: a word
+            word = _WORD_REVERSED.match(before[::-1]).group()[::-1]
+            token = word.lower()
             # "U.S." / "etc." / "No." are not sentence ends; a period between digits is a decimal.
             if token.lstrip("(“\"'") in abbreviations or token.rsplit("-", 1)[-1] in abbreviations:
                 continue
             if token.lstrip("(“\"'") in data.abbreviations_before_number and (match.group("next") or "").isdigit() \
-                    and word.group(1).lstrip("(“\"'")[:1].isupper():
+                    and word.lstrip("(“\"'")[:1].isupper():
                 continue  # "(Cap. 628)" (but "raised the cap. 2024 was ...")
             if match.group("foot") and not text[term_pos - 1:term_pos].isalpha():
                 continue  # "4.5 million": the digits after the period are a decimal, not a footnote

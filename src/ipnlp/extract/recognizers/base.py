@@ -21,7 +21,6 @@ from ..numbers import Mention
 from ..subject import before_past_verb, clause_before, clause_subject, governed_phrase, share_of
 
 SKIP = object()  # "not a claim": later recognizers must not read this mention
-_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z/&]*)\.?\s*$")
 DURATIONS = {"year", "month", "week", "day", "hour"}
 
 
@@ -71,10 +70,10 @@ class Reading:
 
     def word_before(self, *, cased: bool = False) -> str:
         """The word just before the number, lower-cased ("article" in "Article 20") unless ``cased``."""
-        match = _WORD_BEFORE.search(self.window_before())
-        if not match:
+        word = ctx.word_at_end(self.window_before(), "/&")
+        if word is None:
             return ""
-        return match.group(1) if cased else match.group(1).lower()
+        return word if cased else word.lower()
 
     def following(self, size: int = 2) -> str:
         return self.text[self.mention.number_end:self.mention.number_end + size]
@@ -99,8 +98,8 @@ def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | No
     data = load(reading.lang)
     found = ctx.qualifier_before(reading.text, start, reading.s0, reading.lang)
     if found and found[0] == "at_most":
-        verb = _WORD_BEFORE.search(reading.text[max(reading.s0, found[1] - 12):found[1]])
-        if verb and verb.group(1).lower() in data.UP_TO_AFTER_VERBS:
+        verb = ctx.word_at_end(reading.text[max(reading.s0, found[1] - 12):found[1]], "/&")
+        if verb and verb.lower() in data.UP_TO_AFTER_VERBS:
             found = None  # "edged up to 39.2%": a movement, not a bound
     or_equal = _patterns(reading.lang)["or_equal_after"].match(reading.text, end, min(reading.s1, end + 16))
     if found and or_equal and found[0] in data.OR_EQUAL_BOUNDS:

@@ -19,7 +19,7 @@ import regex
 from ...lang import load
 from ...regex_cache import compile as cached_compile
 from ..numbers import scale_abbreviations
-from ..tables import alternation, load_tables, normalise_surface, rows
+from ..tables import FoldedKeys, alternation, load_tables, normalise_surface, rows
 from .base import SKIP, DocumentFacts, Draft, Reading, finish
 
 BARE_DOLLAR = "$"  # the unit of "$5" and "5 dollars" until the document says which dollar
@@ -48,7 +48,7 @@ _norm = normalise_surface
 def currencies(lang: str) -> _Currencies:
     data = load(lang)
     tables = load_tables(lang)
-    suffixes: dict[str, str] = {}
+    suffixes: dict[str, str] = FoldedKeys()  # "dollarſ" matched case-insensitively is found too
     for surface, unit, kind in rows(lang, "units.tsv"):
         if kind == "currency":
             suffixes.setdefault(_norm(surface), unit)

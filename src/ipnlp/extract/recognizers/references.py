@@ -34,67 +34,69 @@ from functools import cache
 import regex
 
 from ...lang import load
+from ...regex_cache import compile as cached_compile
 from .. import context as ctx
 from .base import SKIP, Reading
 
-_DIGIT_CODE_BEFORE = regex.compile(r"\d[-/]$")  # "29490-2023": the second half of a code
-_YEAR_DASH_BEFORE = regex.compile(r"(?<!\d)(?:19|20)\d\d[–—]$")  # "2020–21": the end of a fiscal year
-_HYPHEN_COMPOUND = regex.compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
+_DIGIT_CODE_BEFORE = cached_compile(r"\d[-/]$")  # "29490-2023": the second half of a code
+_YEAR_DASH_BEFORE = cached_compile(r"(?<!\d)(?:19|20)\d\d[–—]$")  # "2020–21": the end of a fiscal year
+_HYPHEN_COMPOUND = cached_compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 # A hyphen left hanging for the word after a coordination ("3- and 4-room flats", "4- room"): group "word".
-_HANGING_HYPHEN = regex.compile(r"-\s{1,4}(?:(?:and|or|to)\s{1,4}\d[\d.,]*-?\s{0,4})?(?P<word>[a-z]+)")
-_DIGIT_CODE_AFTER = regex.compile(r"[-/]\d")  # "29490-2023", "12/5"
+_HANGING_HYPHEN = cached_compile(r"-\s{1,4}(?:(?:and|or|to)\s{1,4}\d[\d.,]*-?\s{0,4})?(?P<word>[a-z]+)")
+_DIGIT_CODE_AFTER = cached_compile(r"[-/]\d")  # "29490-2023", "12/5"
 # "COVID-19", "F-1", "G-20", "T+1"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
-_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212]|[A-Z]{1,8}\+)$")  # "ASEAN+3"
+_NAME_BEFORE = cached_compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212]|[A-Z]{1,8}\+)$")  # "ASEAN+3"
 # The same name with a stray space before its hyphen ("COVID -19 tests", a converted PDF): a capitalised
 # acronym, then a small whole number read as negative; never a percentage or an amount ("GDP -2%").
-_SPACED_NAME_BEFORE = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}[ \u00a0][-\u2010\u2011\u2212]$")
+_SPACED_NAME_BEFORE = cached_compile(r"(?<![A-Za-z])[A-Z]{2,8}[ \u00a0][-\u2010\u2011\u2212]$")
 # The numbers of a list before this one, the first after a word ("notes 2.5, 2.6 and "): group 1 is the word.
-_LIST_OF_NUMBERS_BEFORE = regex.compile(
+_LIST_OF_NUMBERS_BEFORE = cached_compile(
     r"([A-Za-z][A-Za-z&/]*)\.?\s+(?:[A-Z]?-?\d[\d.]*[A-Za-z]?(?:\s*(?:to|–|—|-)\s*\d[\d.]*)?"
     r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+))+$")  # "pages 283 to 286 and [292] to 295" too
 # The low end of a range, after a list of numbers that follows a word: "pages 283 to 286 and 292 to ".
-_LISTED_RANGE_BEFORE = regex.compile(_LIST_OF_NUMBERS_BEFORE.pattern[:-1] + r"\d[\d.,]*\s*(?:to|–|—|-)\s*$")
-_RANGE_JOIN_AT_END = regex.compile(r"(?r)\d[\d.,]*\s*(?:to|–|—|-)\s*$")
+_LISTED_RANGE_BEFORE = cached_compile(_LIST_OF_NUMBERS_BEFORE.pattern[:-1] + r"\d[\d.,]*\s*(?:to|–|—|-)\s*$")
+_RANGE_JOIN_AT_END = cached_compile(r"(?r)\d[\d.,]*\s*(?:to|–|—|-)\s*$")
 # The end of ``_LIST_OF_NUMBERS_BEFORE`` alone, read backwards: most numbers follow no list separator,
 # and this rules them out before the full pattern is tried at every place of its window.
-_LIST_SEPARATOR_AT_END = regex.compile(r"(?r)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
-_VERSION = regex.compile(r"\d{1,2}\.\d")  # "2.0", "4.0", "3.1": the whole number
+_LIST_SEPARATOR_AT_END = cached_compile(r"(?r)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
+_VERSION = cached_compile(r"\d{1,2}\.\d")  # "2.0", "4.0", "3.1": the whole number
 # The capitalised word (or a bracketed acronym) right before a version: "Framework ", "(BEPS) ".
-_CAPITALISED_BEFORE = regex.compile(r"(?<![\w.])(?:\(?[A-Z][\w&’'-]*\)?)[ \u00a0]$")
-_CAPITALISED_AFTER = regex.compile(r"[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
-_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
-_WORD_BEFORE_NUMBER = regex.compile(r"([A-Za-z]+)\s+$")
-_RANGE_LOW_BEFORE = regex.compile(r"\s(\w[\w.,]*)\s*(?:to|and|-|–|—)\s*$")  # group 1: the low end
+_CAPITALISED_BEFORE = cached_compile(r"(?<![\w.])(?:\(?[A-Z][\w&’'-]*\)?)[ \u00a0]$")
+_CAPITALISED_AFTER = cached_compile(r"[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
+_WORD = cached_compile(r"[A-Za-z][A-Za-z’'-]*")
+_WORD_BEFORE_NUMBER = cached_compile(r"([A-Za-z]+)\s+$")
+_RANGE_LOW_BEFORE = cached_compile(r"\s(\w[\w.,]*)\s*(?:to|and|-|–|—)\s*$")  # group 1: the low end
 # A conjunction opening a condition, one or two words before "turn": "when you turn", "until the child turns".
-_CONDITION_OPENER_BEFORE = regex.compile(r"(?i:\b(?:when|after|until|till|before|once|if|upon)(?:\s+[a-z]+){1,2}\s+)$")
-_LABEL_SENTENCE = regex.compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets and punctuation around
+_CONDITION_OPENER_BEFORE = cached_compile(r"(?i:\b(?:when|after|until|till|before|once|if|upon)(?:\s+[a-z]+){1,2}\s+)$")
+_LABEL_SENTENCE = cached_compile(r"[\s()\[\].,:;#*|-]*")  # nothing but brackets and punctuation around
 _TITLE_WINDOW = 200  # characters each side read for title case: a long sentence of many numbers stays linear
-_BRACKET = regex.compile(r"[()\[\]]")
-_CLOCK = regex.compile(r"\d[:.]\d\d$")
+_BRACKET = cached_compile(r"[()\[\]]")
+_CLOCK = cached_compile(r"\d[:.]\d\d$")
 # A note mark glued to a percentage or a closing quote: "100%2 system availability", "to 5.75%.1 On
 # the retail front", "remained “stable”4".
-_NOTE_AFTER_PERCENT = regex.compile(r"(?:%\.?|[”’\"'])$")
-_YEAR_WITH_NOTE = regex.compile(r"(?:19|20)\d\d\d{1,2}")  # "20092": 2009 and its note 2
-_END_OF_CLAUSE = regex.compile(r"[.,;:)]|\s*$")
+_NOTE_AFTER_PERCENT = cached_compile(r"(?:%\.?|[”’\"'])$")
+_YEAR_WITH_NOTE = cached_compile(r"(?:19|20)\d\d\d{1,2}")  # "20092": 2009 and its note 2
+_END_OF_CLAUSE = cached_compile(r"[.,;:)]|\s*$")
 # A range of days before a month: "18–26 November", "10–11 January".
-_DAY_RANGE_END_AFTER = regex.compile(r"[-–—]\d{1,2}[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
+_DAY_RANGE_END_AFTER = cached_compile(r"[-–—]\d{1,2}[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
 # A reference word, then the number in brackets: "paragraph (1) of Standing Order No 89".
-_WORD_THEN_BRACKET = regex.compile(r"([A-Za-z]+)\s*\($")
+_WORD_THEN_BRACKET = cached_compile(r"([A-Za-z]+)\s*\($")
 _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: the look-back stays bounded
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
 # Only the letters of scale abbreviations, before a word: "4 L of wine", "12 V" are units of measure.
-_LONE_CAPITAL_AFTER = regex.compile(r"[ \u00a0][BKMT][ \u00a0]+[a-z]")
-_CURRENCY_MARK_BEFORE = regex.compile(r"[$£€¥]\s?$")
+_LONE_CAPITAL_AFTER = cached_compile(r"[ \u00a0][BKMT][ \u00a0]+[a-z]")
+_CURRENCY_MARK_BEFORE = cached_compile(r"[$£€¥]\s?$")
 # The word before the first number of a range whose second number this is ("pages 173 to ").
-_RANGE_START_AFTER_WORD = regex.compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|and|-|–|—)\s*$")
+_RANGE_START_AFTER_WORD = cached_compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|and|-|–|—)\s*$")
 
 
 @cache
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
-    return {"time_after": regex.compile(data.CLOCK_AFTER), "named_after": regex.compile(data.NAMED_NUMBER_AFTER),
-            "hyphen_unit": regex.compile(data.HYPHENATED_UNITS), "approximate": regex.compile(data.APPROXIMATE_SUFFIX),
-            "street_after": regex.compile(data.STREET_AFTER)}
+    return {"time_after": cached_compile(data.CLOCK_AFTER), "named_after": cached_compile(data.NAMED_NUMBER_AFTER),
+            "hyphen_unit": cached_compile(data.HYPHENATED_UNITS),
+            "approximate": cached_compile(data.APPROXIMATE_SUFFIX), "street_after": cached_compile(data.STREET_AFTER),
+            "year_words_before": cached_compile(data.YEAR_WORDS_BEFORE)}
 
 
 def recognize(reading: Reading):
@@ -187,7 +189,7 @@ def _note_mark(reading: Reading, data) -> bool:
             m.number_end - m.start <= 3 and not m.scaled and not m.suffix:
         return True
     if _YEAR_WITH_NOTE.fullmatch(text, m.start, m.number_end) and not m.has_comma and \
-            regex.search(data.YEAR_WORDS_BEFORE, text[max(reading.s0, m.start - 12):m.start]) and \
+            _patterns(reading.lang)["year_words_before"].search(text, max(reading.s0, m.start - 12), m.start) and \
             _END_OF_CLAUSE.match(text, m.number_end):
         return True
     days = _DAY_RANGE_END_AFTER.match(text, m.number_end, min(reading.s1, m.number_end + 16))

@@ -1,0 +1,129 @@
+"""Each shortcut of extraction gives what the plain form it replaces gives.
+
+Extraction skips work where it cannot find anything (a guard before an alternation, a search that
+starts at the next digit, a window reversed instead of searched, a document fact read on demand).
+Every shortcut here is compared with the plain form on text built to reach its edges: the
+characters ``regex`` folds onto ASCII letters (long s, the Kelvin sign), the information separators
+that ``regex`` counts as no space, line breaks before the end of a window, full stops and brackets.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import regex
+
+from ipnlp.extract import context as ctx
+from ipnlp.extract import numbers, period
+from ipnlp.extract.claims import DocumentFactsOnDemand
+from ipnlp.extract.recognizers import money
+from ipnlp.extract.tables import load_tables
+from ipnlp.segment.headings import _MARKER_STARTS, HEADING_PATTERNS, match_heading
+from ipnlp.segment.lines import SPACES
+from ipnlp.segment.sentences import _WORD_REVERSED, split_sentences
+
+# Pieces the generated strings are made of: words of every list the shortcuts read, and the
+# characters where ``re``, ``regex`` and ``str`` disagree.
+_PIECES = [
+    *"abcKsS .\n\t/&-x\x1c\x1f\u017f\u212a\u2028\u00a0\u0130\u0131)(,'\u2019",
+    "more than ", "up to ", "of ", "than", "THAN", "at least ", "abouT ", "\u017fome ", "\u212aK",
+    "two", "twenty-one", "a third of", "three quarters", "half of", "one in six", "tenfold", "two-fold",
+    "doubled", "dozens of", "a hundred", "first", "March 5", "may", "January 22, 2025", "seventeenth ",
+    "2024-01-02", "+86 10 6208 3114", "(010) 6208 3114", "1/4 of", "22 January 2025", "-.5", "6,13,000",
+    "1e5", "2.48\u00d710\u22125", "year.1", "U.S.", "etc.", "No. ", "4.5", "1,234", "USD10m", "\u0663",
+    "2023", "FY2024", "fy24/25", "from ", "between ", "March", "mar", "end-", "year-end", "the first half of ",
+    "the end of the year", " Q3 ", "1H", "2nd quarter", "\u017feptember", "Augu\u017ft", "fiscal year 2023",
+    "31 December 2024", "to 2025", "\U00010d40", "20\u0662\u0663", "\u0130",
+]
+
+
+def _strings(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def test_spaces_are_what_regex_calls_space() -> None:
+    space = regex.compile(r"\s")
+    assert {c for c in map(chr, range(sys.maxunicode + 1)) if space.match(c)} == set(SPACES)
+
+
+def test_word_guard_rejects_no_match() -> None:
+    guarded = numbers._word_re("en")
+    plain = re.compile(re.sub(r"^\\b\(\?=\[a-z\]\)\(\?=.*?\)\(\?:\(\?P<date>", r"\\b(?=[a-z])(?:(?P<date>",
+                              guarded.pattern, count=1))
+    assert len(plain.pattern) < len(guarded.pattern)  # the guard was taken out
+    for text in _strings(8_000, 1):
+        lowered = numbers.ascii_lower(numbers.normalise(text.lower()))
+        assert [(m.span(), m.groupdict()) for m in guarded.finditer(lowered)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(lowered)], text
+
+
+def test_digit_search_from_the_next_digit_is_finditer() -> None:
+    pattern = numbers._digit_re("en")
+    for text in _strings(8_000, 2):
+        plain = numbers.normalise(text)
+        assert [(m.span(), m.groupdict()) for m in numbers._digit_matches(pattern, plain)] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(plain)], text
+
+
+def test_periods_tried_at_their_possible_starts_are_finditer() -> None:
+    pattern = period._patterns("en")["period"]
+    for text in _strings(8_000, 7):
+        for start in (0, min(3, len(text))):
+            assert [(m.span(), m.groupdict()) for m in period._period_matches(text, start, len(text), "en")] == \
+                [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text))], text
+
+
+def test_normalise_translates_runs_as_the_whole_text() -> None:
+    assert all(numbers._NORMALISER[code] == chr(code) for code in range(128))
+    for text in _strings(5_000, 3):
+        assert numbers.normalise(text) == (text if text.isascii() else text.translate(numbers._NORMALISER))
+
+
+def test_word_at_end_is_the_end_anchored_search() -> None:
+    for extra in ("", "/", "/&"):
+        pattern = regex.compile(rf"([A-Za-z][A-Za-z{regex.escape(extra)}]*)\.?\s*$")
+        for text in _strings(8_000, 4):
+            found = pattern.search(text)
+            assert ctx.word_at_end(text, extra) == (found.group(1) if found else None), (text, extra)
+
+
+def test_qualifier_shortcut_never_misses_a_qualifier() -> None:
+    qualifier_re = load_tables("en").qualifier_re
+    for text in _strings(10_000, 5):
+        if qualifier_re.search(text) is not None:
+            assert ctx._may_end_with_qualifier(text, "en"), text
+
+
+def test_sentences_split_as_before_around_full_stops() -> None:
+    word_before = regex.compile(r"(\S+)$")
+    for text in _strings(5_000, 6):
+        for start, end in split_sentences(text):
+            assert text[start:end].strip() == text[start:end]
+        for stop in (i for i, char in enumerate(text) if char == "."):
+            before = text[max(0, stop - 12):stop + 1]
+            assert word_before.search(before).group(1) == _WORD_REVERSED.match(before[::-1]).group()[::-1]
+
+
+def test_document_facts_on_demand_are_the_document_facts() -> None:
+    text = "All amounts are in Hong Kong dollars. The fund paid $5 million."
+    read = money.document_facts(text, "en")
+    on_demand = DocumentFactsOnDemand(text, "en", None)
+    assert (on_demand.dollar_currency, on_demand.dollar_note) == (read.dollar_currency, read.dollar_note)
+    on_demand = DocumentFactsOnDemand("S$5 and S$6 and S$7.", "en", None)
+    assert on_demand._facts is None  # nothing read until asked
+    assert on_demand.dollar_currency == money.document_facts("S$5 and S$6 and S$7.", "en").dollar_currency
+
+
+def test_heading_markers_start_with_a_marker_character() -> None:
+    rests = ["", " ", ". Title", ") Title", "). Title", " Title", "1. Title", ".1 Title", ": Title", "art 2: Title",
+             "hapter one. Title", "I. Title", "# Title", "\u3001Title", ")\u3002 Title"]
+    for code in range(128):
+        if chr(code) in _MARKER_STARTS:
+            continue
+        for rest in rests:
+            line = chr(code) + rest
+            assert all(pattern.match(line) is None for _, pattern in HEADING_PATTERNS), line
+            assert match_heading(line) is None
