@@ -118,3 +118,73 @@ def test_claims_by_term_finds_each_claim_whose_terms_hold_it(term, expected):
     words = index.by_term(lambda c: {w.strip(".,").lower() for w in c.subject.split()})
     million_tons = [c for c in words.get(term, []) if c.unit != "percent"]
     assert len(million_tons) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 4.1% year-on-year; the U.S. office’s “12” staff — 3％ of l’office.",
+    "Café prices rose 2%.",  # a letter outside ASCII: the regex module splits
+    "发明专利 grew 12.5％",
+    "⼀ a Kangxi radical is Han though no letter",
+    "x\ud800y lone surrogate 2.5",
+    "",
+])
+def test_split_words_equals_the_regex_split(text):
+    from ipnlp.index import _WORD_SPLIT, split_words
+    assert split_words(text) == _WORD_SPLIT.split(text)
+
+
+def test_split_words_equals_the_regex_split_on_random_text():
+    import random
+
+    from ipnlp.index import _WORD_SPLIT, split_words
+    rng = random.Random(11)
+    alphabet = "aZ09 .-'’%％,;“”—–\n_²é二⼀ǅ\u0301"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert split_words(text) == _WORD_SPLIT.split(text), text
+
+
+def test_plain_text_classes_are_what_regex_matches_in_ascii():
+    import re
+
+    import regex
+
+    from ipnlp import plain_text
+    for ours, theirs in ((plain_text.LETTER, r"\p{L}"), (plain_text.UPPER, r"\p{Lu}"), (plain_text.LOWER, r"\p{Ll}"),
+                         (plain_text.DIGIT, r"\p{N}"), (plain_text.DIGIT, r"\d"), (plain_text.SPACE, r"\s")):
+        for code in range(128):
+            assert bool(re.fullmatch(f"[{ours}]", chr(code))) == bool(regex.fullmatch(theirs, chr(code))), (ours, code)
+
+
+def test_plain_text_patterns_find_what_the_regex_patterns_find():
+    import random
+
+    from ipnlp import plain_text
+    from ipnlp.rules.text import _names, misspelling
+    rng = random.Random(13)
+    pieces = ["National", "Week", "and", "of the", "for", "Five-Year", "Plan", "14th", "1234th", "Leaders’", "WIPO",
+              "infiation", "word", "ab", "x-y", "it's", " ", "  ", "\n", "\t", "\x1c", "“", "”", "—", ".", ",", "-",
+              "'", "’", "2024", "Café", "二", "\xa0", "ǅ"]
+    plain = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        if not plain_text.is_plain(text):
+            continue
+        plain += 1
+        assert [m.span() for m in _names._PLAIN_NAME.finditer(text)] == [m.span() for m in _names._NAME.finditer(text)]
+        assert misspelling._PLAIN_WORD.findall(text) == misspelling._WORD.findall(text)
+    assert plain > 1000
+
+
+def test_name_word_spans_are_the_regex_words_of_each_name():
+    import random
+
+    from ipnlp.rules.text import _names
+    rng = random.Random(19)
+    pieces = ["National", "Week", "and", "of the", "Five-Year", "14th", "Leaders’", "O'Neil", " ", "  ", "\n", "\t",
+              "\xa0", "\u3000", "\u2003", "\x1c", "Café", "二", ".", ","]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for match in _names._NAME.finditer(text):
+            words = [(match.start() + m.start(), match.start() + m.end()) for m in _names._WORD.finditer(match.group())]
+            assert _names._word_spans(match.group(), match.start()) == words

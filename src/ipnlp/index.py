@@ -19,12 +19,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
 
+from . import plain_text
 from .regex_cache import compile as cached_compile
 
 if TYPE_CHECKING:
@@ -45,6 +46,25 @@ NUMBER_WORD = "#"
 # Splitting on the captured word gives [gap, word, gap, word, ..., gap]: offsets are running sums of
 # the pieces' lengths, with no match object per word.
 _WORD_SPLIT = cached_compile(f"({WORD.pattern})", flags=regex.V1)
+# The same split for the standard library's ``re``, which scans twice as fast: exact on a text
+# whose characters outside ASCII are neither letters, digits nor Han (curly quotes, dashes, the
+# pattern's own "’" and "％"), as most English reports are. ASCII letters and digits are all the
+# letters and digits ASCII has, and the pattern has no other class.
+_ASCII_WORD_SPLIT = re.compile(f"([{plain_text.LETTER}{plain_text.DIGIT}]+(?:[-'’.][{plain_text.LETTER}"
+                               f"{plain_text.DIGIT}]+)*[%％]?)")
+_WORD_CHARACTER = cached_compile(r"[\p{L}\p{N}\p{Han}]")  # Han holds a few symbols (Kangxi radicals)
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_word_character(char: str) -> bool:
+    return _WORD_CHARACTER.match(char) is not None
+
+
+def split_words(text: str) -> list[str]:
+    """``_WORD_SPLIT.split(text)``, by ``re`` when that is exact for the text."""
+    if any(map(_is_word_character, plain_text.non_ascii_characters(text))):
+        return _WORD_SPLIT.split(text)
+    return _ASCII_WORD_SPLIT.split(text)
 
 
 def normalise_word(word: str) -> str:
@@ -85,7 +105,7 @@ class WordIndex:
         # One split of the whole text; each span takes the words starting inside it. A word running
         # over a span's edge ("2024.Next" cut between the sentences) is what splitting the span alone
         # would cut differently, so such a span is split on its own.
-        pieces = _WORD_SPLIT.split(text)
+        pieces = split_words(text)
         bounds = list(accumulate(map(len, pieces), initial=0))
         all_words = pieces[1::2]
         word_starts, word_ends = bounds[1:-1:2], bounds[2::2]
@@ -97,7 +117,7 @@ class WordIndex:
             first = bisect.bisect_left(word_starts, start)
             last = bisect.bisect_left(word_starts, end, first)
             if (first and word_ends[first - 1] > start) or (last > first and word_ends[last - 1] > end):
-                span_pieces = _WORD_SPLIT.split(text[start:end])
+                span_pieces = split_words(text[start:end])
                 span_bounds = list(accumulate(map(len, span_pieces), initial=start))
                 self.ids.append(ids_of(span_pieces[1::2]))
                 self.starts.append(tuple(span_bounds[1:-1:2]))

@@ -151,6 +151,44 @@ def test_candidate_index_finds_a_planted_pair_among_many_units():
     assert list(candidate_pairs(units)) == [(7, 2000)]
 
 
+def _reference_pairs(units, cap):
+    """candidate_pairs written plainly: one postings list per shingle, counted per shingle."""
+    from ipnlp.rules.text._similarity import shingles
+    index: dict = {}
+    for later, unit in enumerate(units):
+        shared: dict[int, int] = {}
+        for shingle in shingles(unit.words):
+            postings = index.setdefault(shingle, [])
+            if len(postings) <= cap:
+                for earlier in postings:
+                    shared[earlier] = shared.get(earlier, 0) + 1
+                postings.append(later)
+        size = len(shingles(unit.words))
+        for earlier in sorted(shared):
+            if 2 * shared[earlier] >= min(size, len(shingles(units[earlier].words))):
+                yield earlier, later
+
+
+def test_candidate_pairs_match_a_plain_count_on_repeated_passages(monkeypatch):
+    # Shared postings lists (split when a unit holds some of a list's shingles) must propose exactly
+    # the pairs of one list per shingle, the postings cap included.
+    import random
+
+    from ipnlp.rules.text import _similarity
+    rng = random.Random(7)
+    for cap in (64, 2):
+        monkeypatch.setattr(_similarity, "MAX_POSTINGS", cap)
+        for _ in range(200):
+            passages = [[rng.randrange(12) for _ in range(rng.randint(0, 10))] for _ in range(5)]
+            units = []
+            for i in range(rng.randint(1, 60)):
+                words = list(rng.choice(passages))
+                if words and rng.random() < 0.4:
+                    words[rng.randrange(len(words))] = rng.randrange(12)
+                units.append(Unit(i, i + 1, tuple(words), i))
+            assert list(candidate_pairs(units)) == list(_reference_pairs(units, cap))
+
+
 def test_parallel_slogan_clauses_are_not_restatements():
     text = ("Hold to the principle that careful budgeting is a duty, not checking budgets is neglect of "
             "duty, not good budgeting is neglect of duty, and keep improving.")
@@ -289,3 +327,40 @@ def test_a_summary_restating_the_body_is_info_unless_the_figures_differ(first, s
     text = _SUMMARY_THEN_BODY.format(first=first, second=second)
     found = [f for f in analyze(text, config=Settings(select=("IPN201",))).findings]
     assert [f.severity for f in found] == [severity]
+
+
+def test_ordinal_names_found_at_searched_places_match_a_full_scan():
+    # IPN410 tries its ordinal-name pattern only where a lower-case search finds an ordinal's first
+    # letters or a digit before "st"/"nd"/"rd"/"th"; it must find what scanning every place finds,
+    # including after case folds ("İ", a long "ſ") and non-ASCII digits.
+    import random
+
+    from ipnlp.rules.text import term_inconsistency
+    rng = random.Random(5)
+    pieces = ["First", "first", "FIRST", "Firstly", "fourteenth", "Fourth", "Seventeenth", "Tenth", "14th",
+              "1234th", "3rd", "٣rd", "１２th", "21st", "x1st", "Plan", "Five-Year", "the", " ", " ", "\n", "“",
+              "”", "'", "-", "ſecond", "İ", "Several", "Ninth", "Tenthly", "Twelfth", "Eleventh", "Ⅻ"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        full = [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_name_pattern().finditer(text)]
+        assert [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_matches(text)] == full
+
+
+def test_phrase_weight_bound_is_never_below_the_aligned_content():
+    # IPN202 aligns two clauses only when the words they share in runs of three, or in pairs of
+    # heavy content words, could weigh enough; the bound must never fall below what aligning finds.
+    import random
+
+    from ipnlp.rules.text._restatement import Word, phrase_weight_bound, shared_phrases
+    rng = random.Random(17)
+    weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(8)}
+
+    def clause(n):
+        return [Word(i, i + 1, key, key != "k0", rng.random() < 0.2)
+                for i, key in enumerate(rng.choice(list(weights)) for _ in range(n))]
+
+    text = "x" * 400
+    for _ in range(3000):
+        a, b = clause(rng.randint(0, 25)), clause(rng.randint(0, 25))
+        overlap = shared_phrases(a, b, text, weights.__getitem__)
+        assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9

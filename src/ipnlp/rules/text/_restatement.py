@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
+from itertools import compress, count, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -34,18 +35,42 @@ _make_word = partial(tuple.__new__, Word)
 
 def words_of(text: str, words: WordIndex) -> list[list[Word]]:
     """The words of each span of ``words``; each distinct word is stemmed and classified once."""
-    stems = words.per_word(stem)
-    content = words.per_word(lambda norm: norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD)
-    out: list[list[Word]] = []
-    for ids, starts, ends in zip(words.ids, words.starts, words.ends, strict=True):
+    sentences = SentenceWords(text, words)
+    return [sentences.words(n) for n in range(len(words.ids))]
+
+
+def _is_content(norm: str) -> bool:
+    return norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD
+
+
+class SentenceWords:
+    """The words of each span of a ``WordIndex``: every span's keys and content flags (lists, made
+    in C from the word ids), and its ``Word`` tuples only when asked for. A rule's cheap bounds read
+    the keys of every sentence; the few sentences it aligns need the tuples, which cost a Python
+    object per word of the report when made for all."""
+
+    def __init__(self, text: str, words: WordIndex) -> None:
+        self._text, self._index = text, words
+        self._stems = words.per_word(stem)
+        self._content = words.per_word(_is_content)
+        self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
+        self.content: list[list[bool]] = [list(map(self._content.__getitem__, ids)) for ids in words.ids]
+        self._made: dict[int, list[Word]] = {}
+
+    def words(self, n: int) -> list[Word]:
+        """The ``Word`` tuples of span ``n``, made once."""
+        made = self._made.get(n)
+        if made is None:
+            made = self._made[n] = self._make(n)
+        return made
+
+    def _make(self, n: int) -> list[Word]:
+        ids, starts, ends = self._index.ids[n], self._index.starts[n], self._index.ends[n]
         if not ids:
-            out.append([])
-            continue
+            return []
         # A capital after the first word marks a name; the first word's capital is the sentence's.
-        capitalised = [False, *map(str.isupper, map(text.__getitem__, starts[1:]))]
-        out.append(list(map(_make_word, zip(starts, ends, map(stems.__getitem__, ids),
-                                            map(content.__getitem__, ids), capitalised, strict=True))))
-    return out
+        capitalised = [False, *map(str.isupper, map(self._text.__getitem__, starts[1:]))]
+        return list(map(_make_word, zip(starts, ends, self.keys[n], self.content[n], capitalised, strict=True)))
 
 
 def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
@@ -76,6 +101,25 @@ MIN_PHRASE = 3  # words; or two content words ("decisive significance")
 # Words aligned per side at most: the alignment is quadratic in a repetitive stretch, and a
 # restatement is found within the first words of a sentence that long.
 MAX_ALIGNED_WORDS = 200
+
+
+def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
+    """At least ``shared_phrases(a, b, ...).content``, without aligning. A phrase counts when it is
+    three words or more (``MIN_PHRASE``), each word then inside a three-word run that ``b`` also
+    has, or two words weighing 2 together, both content words of weight above 0.5 that ``b`` also
+    has side by side: only the content words of such runs and pairs are summed. Most pairs of
+    clauses that share enough words share them scattered, not in phrases."""
+    a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
+    a_keys, b_keys = list(map(_KEY, a)), list(map(_KEY, b))
+    inside = [False] * len(a)
+    b_runs = set(zip(b_keys, b_keys[1:], b_keys[2:], strict=False))
+    for i in compress(count(), map(b_runs.__contains__, zip(a_keys, a_keys[1:], a_keys[2:], strict=False))):
+        inside[i] = inside[i + 1] = inside[i + 2] = True
+    b_pairs = set(pairwise(b_keys))
+    for i in compress(count(), map(b_pairs.__contains__, pairwise(a_keys))):
+        if (a[i].content and a[i + 1].content and weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5):
+            inside[i] = inside[i + 1] = True
+    return sum(weight(w.key) for w, counted in zip(a, inside, strict=True) if counted and w.content)
 
 
 def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,

@@ -40,42 +40,84 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
     unit's shingles. Each unit is looked up once, then added to the index. ``shingle_sets`` are
     the units' shingles when the caller has them in a cheaper form (``ipnlp.index.shingle_keys``:
     one int per shingle of word ids); any form that keeps distinct shingles distinct gives the
-    same pairs."""
-    index: dict[Hashable, list[int]] = {}
+    same pairs, as long as units with the same words get the same set."""
     unit_shingles = shingle_sets if shingle_sets is not None else [shingles(u.words) for u in units]
     sizes = [len(own) for own in unit_shingles]
     # Only a shingle of two units or more can propose a pair; in prose most shingles are in one
     # unit only, so each unit looks up just its repeated ones (a set intersection, in C).
     repeated = {shingle for shingle, units_with_it in Counter(chain.from_iterable(unit_shingles)).items()
                 if units_with_it > 1}
+    # Shingles found in the same units so far share one postings list: a partition of the shingles
+    # by history, split when a unit holds some of a list's shingles and not the others. A unit then
+    # counts its shared shingles once per distinct list, weighted by how many of its shingles hold
+    # it, instead of once per shingle. A list names classes, not units: units with the same shingles
+    # (a passage repeated word for word) are one class, and a list that holds one of them holds every
+    # one seen since, so a passage repeated k times costs k list entries, not k squared.
+    class_of = _classes(units)
+    members: dict[int, list[int]] = {}  # class -> its units, in order
+    repeated_classes: set[int] = set()  # classes of more than one unit so far
+    list_of: dict[Hashable, int] = {}  # shingle -> number of its postings list
+    postings: list[list[int]] = []  # the classes holding the shingles of each list, in order
+    appended: list[int] = []  # how many units each list holds (the MAX_POSTINGS cap counts units)
+    holders: list[int] = []  # how many shingles hold each list
     for later, own in enumerate(unit_shingles):
         own = own & repeated
         if not own:
             continue
-        hit: list[list[int]] = []
+        kind = class_of[later]
+        repeat = kind in members  # an earlier unit of its class may already be on the lists
+        if repeat:
+            repeated_classes.add(kind)
+        groups: dict[int, list[Hashable]] = {}
         for shingle in own:
-            postings = index.get(shingle)
-            if postings is None:
-                index[shingle] = [later]
-            elif len(postings) <= MAX_POSTINGS:
-                hit.append(postings)
-                postings.append(later)
-        # Counted in C over the postings read.
-        if not hit:
+            groups.setdefault(list_of.get(shingle, -1), []).append(shingle)
+        shared: dict[int, int] = {}  # class -> shingles shared with each of its units
+        for number, group in groups.items():
+            if number < 0:  # first seen: one new list for all of them
+                list_of.update(dict.fromkeys(group, len(postings)))
+                postings.append([kind])
+                appended.append(1)
+                holders.append(len(group))
+                continue
+            if appended[number] > MAX_POSTINGS:
+                continue  # boilerplate: proposes nothing and stops growing
+            weight = len(group)
+            classes = postings[number]
+            for earlier in classes:
+                shared[earlier] = shared.get(earlier, 0) + weight
+            if holders[number] == weight:
+                if not repeat or kind not in classes:
+                    classes.append(kind)
+                appended[number] += 1
+            else:  # only some of the list's shingles are in ``later``: they get a list of their own
+                holders[number] -= weight
+                list_of.update(dict.fromkeys(group, len(postings)))
+                postings.append(list(classes) if repeat and kind in classes else [*classes, kind])
+                appended.append(appended[number] + 1)
+                holders.append(weight)
+        if shared:
+            size = sizes[later]
+            # A class is numbered by its first unit, so ``sizes[earlier]`` is the size of its units.
+            if min_overlap == 0.5:  # count / smaller >= 0.5 exactly when 2 * count >= smaller
+                picked = [e for e, count in shared.items() if 2 * count >= (size if size < sizes[e] else sizes[e])]
+            else:
+                picked = [e for e, count in shared.items() if count / (min(size, sizes[e]) or 1) >= min_overlap]
+            if repeated_classes and not repeated_classes.isdisjoint(picked):
+                picked = [unit for e in picked for unit in members[e]]  # a class of one is its unit
+        members.setdefault(kind, []).append(later)  # after the look-up: no unit pairs with itself
+        if not shared:
             continue
-        shared = Counter(chain.from_iterable(hit))
-        del shared[later]  # each posting read now ends with ``later`` itself
-        size = sizes[later]
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
-        if min_overlap == 0.5:
-            # count / smaller >= 0.5 exactly when 2 * count >= smaller (integers far below 2**52)
-            picked = [e for e, count in shared.items() if 2 * count >= (size if size < sizes[e] else sizes[e])]
-        else:
-            picked = [e for e, count in shared.items() if count / (min(size, sizes[e]) or 1) >= min_overlap]
         picked.sort()
         for earlier in picked:
             yield earlier, later
+
+
+def _classes(units: Sequence[Unit]) -> list[int]:
+    """For each unit, the number of the first unit with the same words (so the same shingles)."""
+    first: dict[tuple[Hashable, ...], int] = {}
+    return [first.setdefault(unit.words, number) for number, unit in enumerate(units)]
 
 
 # Words aligned per unit at most. The alignment is quadratic in the words of a repetitive unit; a

@@ -7,14 +7,23 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from operator import itemgetter
+from itertools import chain, compress
+from operator import itemgetter, not_
 
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from ..base import Rule, make_finding
 from ._common import body_sentences
-from ._restatement import Overlap, Word, matched_weight_bound, shared_phrases, shared_weight_bound, words_of
+from ._restatement import (
+    Overlap,
+    SentenceWords,
+    Word,
+    matched_weight_bound,
+    phrase_weight_bound,
+    shared_phrases,
+    shared_weight_bound,
+)
 
 # Weighted content words two clauses must share, in order, to count as one said twice. A word's
 # weight falls with the number of sentences using it, so a report's subject ("intellectual
@@ -53,16 +62,15 @@ _CONTRAST_OPENER = cached_compile(r"\s*(?:But|However|In\s+contrast|By\s+contras
 _LIST_ITEM = cached_compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s")
 
 
-def _weights(word_lists: Sequence[Sequence[Word]]):
-    df: Counter[str] = Counter()
-    for words in word_lists:
-        df.update({w.key for w in words})
-    total = len(word_lists)
+def _weights(key_lists: Sequence[Sequence[str]]):
+    # Document frequency: each sentence's distinct keys, counted in C.
+    df: Counter[str] = Counter(chain.from_iterable(map(set, key_lists)))
+    total = len(key_lists)
     # Computed once per key, not once per word compared.
     weights = {key: max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
                for key, n in df.items() if n > RARE_DF}
     for key in df:
-        if _HAN.fullmatch(key):
+        if not key.isascii() and _HAN.fullmatch(key):  # an ASCII key is no Han character
             weights[key] = weights.get(key, 1.0) * HAN_CHARACTER_WEIGHT
 
     # A word in RARE_DF sentences or fewer weighs 1; looked up in C, the default stored on first use.
@@ -74,19 +82,35 @@ def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
             and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
 
 
-def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], weight) -> Overlap | None:
-    """Within one sentence: the clause boundary that best separates a clause from its restatement,
-    when the two share at least MIN_SHARED_CONTENT."""
+def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[int, int], weight) -> Overlap | None:
+    """Within sentence ``n``: the clause boundary that best separates a clause from its
+    restatement, when the two share at least MIN_SHARED_CONTENT."""
+    keys, content = sentences.keys[n], sentences.content[n]
+    # A content word adds to the bound below only when its key occurs again in the sentence, and
+    # adds 1 at most: with fewer than MIN_SHARED_CONTENT such words the bound cannot reach it.
+    # Counted in C: a content key met m > 1 times among content words is m <= 2(m - 1) of them,
+    # and one met once among them but again among the other words adds one.
+    content_keys = list(compress(keys, content))
+    distinct = set(content_keys)
+    if (2 * (len(content_keys) - len(distinct)) + len(distinct.intersection(compress(keys, map(not_, content))))
+            < MIN_SHARED_CONTENT):
+        return None
     breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
     if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
         return None  # no break to try (most sentences), or a list run into one sentence
-    keys = list(map(_KEY, words))
     counts = Counter(keys)
-    repeated = [w for w, key in zip(words, keys, strict=True) if counts[key] > 1]
+    # Only a content word whose key the sentence holds again can be shared by two of its clauses,
+    # and only words of such keys can be what it is shared with: the bounds below read these
+    # words alone and sum the same words in the same order as over whole clauses, so they are
+    # the same numbers at a fraction of the words.
+    repeated_at = [i for i, key in enumerate(keys) if counts[key] > 1 and key in distinct]
     # No split shares more than the repeats (the one-pass bound: with both sides the same words,
-    # counting each aligned word once bounds no tighter).
-    if shared_weight_bound(repeated, repeated, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+    # counting each aligned word once bounds no tighter); ``shared_weight_bound`` of the repeats
+    # with themselves, read from the keys before any Word is made.
+    if sum(weight(keys[i]) for i in repeated_at if content[i]) < MIN_SHARED_CONTENT - _BOUND_SLACK:
         return None
+    words = sentences.words(n)
+    repeated = [words[i] for i in repeated_at]
     ends = list(map(_END, words))
     starts = list(map(_START, words))
     best: Overlap | None = None
@@ -94,12 +118,19 @@ def _restated_within(words: Sequence[Word], text: str, span: tuple[int, int], we
         cut = match.start()
         left_end = bisect.bisect_right(ends, cut)
         right_start = bisect.bisect_right(starts, cut)
-        left = words[max(0, left_end - MAX_SIDE_WORDS):left_end]
-        right = words[right_start:right_start + MAX_SIDE_WORDS]
-        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
+        left_start = max(0, left_end - MAX_SIDE_WORDS)
+        right_end = right_start + MAX_SIDE_WORDS
+        if left_end - left_start < MIN_CLAUSE_WORDS or min(right_end, len(words)) - right_start < MIN_CLAUSE_WORDS:
             continue
-        if not _can_share_enough(left, right, weight):
+        if not _can_share_enough(
+                repeated[bisect.bisect_left(repeated_at, left_start):bisect.bisect_left(repeated_at, left_end)],
+                repeated[bisect.bisect_left(repeated_at, right_start):bisect.bisect_left(repeated_at, right_end)],
+                weight):
             continue
+        left = words[left_start:left_end]
+        right = words[right_start:right_end]
+        if phrase_weight_bound(left, right, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+            continue  # what they share is scattered words, not phrases: no alignment needed
         overlap = shared_phrases(left, right, text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
                 best is None or overlap.content > best.content):
@@ -155,27 +186,36 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     words_index = view.derived(body_sentences)
     sentences = words_index.spans
-    word_lists = words_of(view.text, words_index)
-    weight = _weights(word_lists)
+    words_of = SentenceWords(view.text, words_index)
+    weight = _weights(words_of.keys)
     paragraph_starts = [p[0] for p in view.paragraphs]
 
     def paragraph_of(offset: int) -> int:
         return bisect.bisect_right(paragraph_starts, offset) - 1
 
     for i, span in enumerate(sentences):
-        words = word_lists[i]
-        within = _restated_within(words, view.text, span, weight)
+        within = _restated_within(words_of, i, view.text, span, weight)
         if within is not None:
             yield _finding(view, within, "within the same sentence")
         if i + 1 >= len(sentences) or paragraph_of(sentences[i + 1][0]) != paragraph_of(span[0]):
             continue
-        following = word_lists[i + 1]
-        overlap = shared_phrases(words, following, view.text, weight) \
-            if _can_share_enough(words, following, weight) else None
+        # ``shared_weight_bound`` of the two sentences from their keys: most pairs stop here, before
+        # any Word is made. Each shared content word weighs 1 at most, so fewer than
+        # MIN_SHARED_CONTENT of them (counted in C) cannot reach it.
+        following_keys = set(words_of.keys[i + 1])
+        shared_content = list(filter(following_keys.__contains__, compress(words_of.keys[i], words_of.content[i])))
+        overlap = None
+        if len(shared_content) >= MIN_SHARED_CONTENT and sum(
+                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+            words, following = words_of.words(i), words_of.words(i + 1)
+            if _can_share_enough(words, following, weight) and phrase_weight_bound(
+                    words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+                overlap = shared_phrases(words, following, view.text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
-                following, overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
+                words_of.words(i + 1), overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
             yield _finding(view, overlap, "by the next sentence")
         elif _INFINITIVE_FRAGMENT.match(view.text, sentences[i + 1][0], sentences[i + 1][1]):
+            words, following = words_of.words(i), words_of.words(i + 1)
             shared, share = _bag_overlap(words, following, weight)
             if shared >= MIN_FRAGMENT_SHARED and share >= MIN_FRAGMENT_SHARE:
                 a_span = _restated_tail(view.text, span, words, following)

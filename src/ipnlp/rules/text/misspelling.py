@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from ... import plain_text
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
@@ -15,6 +17,9 @@ from ..base import Rule, make_finding
 # Words of four letters or more; hyphenated and apostrophe forms are left alone. Only lower-case
 # words are taken for misspellings (a capitalised one may be a name); any case counts as a use.
 _WORD = cached_compile(r"(?<![\p{L}\p{N}'’-])\p{L}{4,}(?![\p{L}\p{N}'’-])")
+# The same on plain text (``ipnlp.plain_text``), where re finds the same words twice as fast.
+_PLAIN_WORD = re.compile(rf"(?<![{plain_text.LETTER}{plain_text.DIGIT}'’-])[{plain_text.LETTER}]{{4,}}"
+                         rf"(?![{plain_text.LETTER}{plain_text.DIGIT}'’-])")
 # A misspelling occurs at most this often; the word it misspells at least this often.
 MAX_MISSPELT = 2
 MIN_INTENDED = 3
@@ -76,20 +81,24 @@ def check(view: ReportView) -> Iterator[Finding]:
     dictionary = _dictionary()
     if dictionary is None:
         return
-    spans: dict[str, list[tuple[int, int]]] = {}
-    frequency: Counter[str] = Counter()
-    for match in _WORD.finditer(view.text):
-        word = match.group(0)
-        frequency[word.lower()] += 1
-        if word.islower():
-            spans.setdefault(word, []).append(match.span())
-    rare = [word for word in spans if frequency[word] <= MAX_MISSPELT]
-    for word in sorted(dictionary.unknown(rare))[:MAX_UNKNOWN]:
-        intended = [c for c in dictionary.edit_distance_1(word)
-                    if frequency.get(c, 0) >= MIN_INTENDED and not _variant(word, c)]
-        if not intended:
-            continue
-        best = max(intended, key=lambda c: (frequency[c], c))
+    # Counted in C over the words found in one scan; the spans of a word are looked up only when it
+    # is reported (a handful), not recorded for every word of the report.
+    words = (_PLAIN_WORD if plain_text.is_plain(view.text) else _WORD).findall(view.text)
+    frequency = Counter(map(str.lower, words))
+    # Only lower-case words are taken for misspellings (a capitalised one may be a name).
+    rare = [word for word in dict.fromkeys(words) if word.islower() and frequency[word] <= MAX_MISSPELT]
+    frequent = {word for word, count in frequency.items() if count >= MIN_INTENDED}
+    reported: dict[str, str] = {}
+    for word in sorted(_unknown(dictionary, rare))[:MAX_UNKNOWN]:
+        # The edits the report uses often, intersected in C; only the best one is kept, so their
+        # order does not matter.
+        intended = [c for c in dictionary.edit_distance_1(word) & frequent if not _variant(word, c)]
+        if intended:
+            reported[word] = max(intended, key=lambda c: (frequency[c], c))
+    if not reported:
+        return
+    spans = _spans(view.text, reported)
+    for word, best in reported.items():
         for span in spans[word]:
             yield make_finding(
                 RULE, view,
@@ -97,6 +106,44 @@ def check(view: ReportView) -> Iterator[Finding]:
                 f"{frequency[best]} times: a misspelling?",
                 [span],
             )
+
+
+def _unknown(dictionary: Any, words: list[str]) -> set[str]:
+    """``dictionary.unknown(words)`` for words of letters only: pyspellchecker skips a word longer
+    than its longest word plus three and one that parses as a number (no word of letters does), and
+    looks the rest up lower-cased. Its own loop tries ``float()`` on every word, an exception each."""
+    frequency = dictionary.word_frequency
+    longest = frequency.longest_word_length + 3
+    known = frequency.dictionary  # a dict: set.difference(dict) would copy all its words first
+    return {lowered for word in words if len(word) <= longest and (lowered := word.lower()) not in known}
+
+
+# Places tried by ``_spans`` with str.find before it scans every word instead: a reported word is
+# a rare word, but it may be a common part of longer words ("ment").
+_FIND_BUDGET = 2_000
+
+
+def _spans(text: str, words: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of each of ``words`` as ``_WORD`` matches them. A ``_WORD`` match starts wherever
+    the pattern matches (no match can start inside another, which is all letters), so the places
+    where one matches exactly the word are its matches."""
+    spans: dict[str, list[tuple[int, int]]] = {word: [] for word in words}
+    budget = _FIND_BUDGET
+    for word in words:
+        found = text.find(word)
+        while found != -1 and budget > 0:
+            budget -= 1
+            match = _WORD.match(text, found)
+            if match is not None and match.end() == found + len(word):
+                spans[word].append(match.span())
+            found = text.find(word, found + 1)
+        if found != -1:  # out of budget: one scan finds every word's spans
+            spans = {word: [] for word in words}
+            for match in _WORD.finditer(text):
+                if match.group() in spans:
+                    spans[match.group()].append(match.span())
+            break
+    return spans
 
 
 def _variant(word: str, other: str) -> bool:

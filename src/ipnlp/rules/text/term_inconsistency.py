@@ -15,6 +15,7 @@ from ..base import Rule, make_finding
 from . import _words
 from ._common import ordinal_value, ordinal_words, stem
 from ._names import Name, names, segments
+from ._scan import matches_at
 
 # Ordinal values further apart than this are not neighbours in one series ("14th"/"15th" plan,
 # "18th"/"20th" congress are; "Tenth" among "14th"/"15th" is not).
@@ -45,6 +46,51 @@ def _ordinal_name_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _ordinal_needles() -> tuple[str, ...] | None:
+    """The first four letters of every ordinal word; every ordinal name starts with one of them.
+    None when an ordinal word is not plain lower-case ASCII (the case-insensitive pattern could
+    then match what a search of the lower-cased text would not find)."""
+    words = ordinal_words()
+    if not all(word.isascii() and word.islower() and word.isalpha() for word in words):
+        return None
+    return tuple(sorted({word[:4] for word in words}))
+
+
+_DIGIT_ORDINAL = cached_compile(r"\d(?:st|nd|rd|th)")
+
+
+def _ordinal_starts(text: str) -> list[int] | None:
+    """Every place an ordinal name can start (and some more), or None to scan the whole text.
+
+    Ordinal words are matched case-insensitively; they are found in the lower-cased text, where
+    each character stays at its offset unless lower-casing lengthened one ("İ"). Among the
+    characters that case-insensitive matching takes for an ASCII letter, only "ſ" (a long s)
+    lower-cases to itself, not to its letter: a text holding either is scanned in full."""
+    needles = _ordinal_needles()
+    low = text.lower()
+    if needles is None or len(low) != len(text) or "ſ" in text:
+        return None
+    starts = set()
+    for needle in needles:
+        found = low.find(needle)
+        while found != -1:
+            starts.add(found)
+            found = low.find(needle, found + 1)
+    # "14th": up to three digits before the suffix; the pattern's own \d says which are digits.
+    for match in _DIGIT_ORDINAL.finditer(text):
+        starts.update(range(max(0, match.start() - 2), match.start() + 1))
+    return sorted(starts)
+
+
+def _ordinal_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``_ordinal_name_pattern().finditer(text)``, tried only where an ordinal can start."""
+    starts = _ordinal_starts(text)
+    if starts is None:
+        return _ordinal_name_pattern().finditer(text)
+    return matches_at(_ordinal_name_pattern(), text, starts)
+
+
 def _plural_key(words: str) -> str:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words.lower().split())
 
@@ -52,7 +98,7 @@ def _plural_key(words: str) -> str:
 def _ordinal_series(view: ReportView) -> Iterator[Finding]:
     """"Tenth Five-Year Plan" among "14th"/"15th Five-Year Plan": an ordinal out of its series."""
     mentions: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
-    for match in _ordinal_name_pattern().finditer(view.text):
+    for match in _ordinal_matches(view.text):
         value = ordinal_value(match.group("ordinal"))
         if value is None or match.group("ordinal")[0].islower():
             continue  # "the first Conference": a lower-case ordinal is a rank, not part of a name
@@ -204,6 +250,10 @@ def _reworded_names(view: ReportView, found: list[Name]) -> Iterator[Finding]:
 def _aliases(view: ReportView) -> Iterator[Finding]:
     """A body named by its current name and by a former or alternate name."""
     for alias, preferred, relation in _words.BODY_ALIASES:
+        # Each name as written is in the text wherever the pattern matches it: most reports name
+        # neither, and a substring test in C turns them away before two regex scans of the text.
+        if alias not in view.text or preferred not in view.text:
+            continue
         old = regex.search(rf"(?<![\p{{L}}]){regex.escape(alias)}(?![\p{{L}}])", view.text)
         new = regex.search(rf"(?<![\p{{L}}]){regex.escape(preferred)}(?![\p{{L}}])", view.text)
         if old and new:
