@@ -364,3 +364,11 @@ def test_phrase_weight_bound_is_never_below_the_aligned_content():
         a, b = clause(rng.randint(0, 25)), clause(rng.randint(0, 25))
         overlap = shared_phrases(a, b, text, weights.__getitem__)
         assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9
+
+
+def test_an_ordinal_matched_through_case_folding_does_not_crash_the_enumeration_rules():
+    # "Firſt" (long s) matches the case-insensitive enumeration pattern as "first"
+    from ipnlp import analyze
+
+    findings = analyze("Firſt, we will grow. Second, we will build. Third, we will save.").findings
+    assert [f.code for f in findings if f.code == "IPN000"] == []

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from ...extract.tables import FoldedKeys
 from ...index import WordIndex
 from ...lang import load, zh_text
 from ...models import Section
@@ -46,12 +47,13 @@ def stem(word: str) -> str:
 @cache
 def ordinal_words() -> dict[str, int]:
     lang = load("en")
-    return {**lang.ORDINALS, **lang.ORDINAL_ADVERBS}
+    # folded lookups too: the enumeration pattern is case-insensitive, so "Firſt" (long s) matches "first"
+    return FoldedKeys({**lang.ORDINALS, **lang.ORDINAL_ADVERBS})
 
 
 def ordinal_value(word: str) -> int | None:
     """1 for "First", "Firstly", "1st" and "第一"; None for anything else."""
-    low = word.lower()
+    low = word.casefold()
     if low in ordinal_words():
         return ordinal_words()[low]
     if low.startswith("第"):

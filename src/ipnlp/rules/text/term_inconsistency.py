@@ -11,11 +11,11 @@ import regex
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
+from .._search import matches_at
 from ..base import Rule, make_finding
 from . import _words
 from ._common import ordinal_value, ordinal_words, stem
 from ._names import Name, names, segments
-from ._scan import matches_at
 
 # Ordinal values further apart than this are not neighbours in one series ("14th"/"15th" plan,
 # "18th"/"20th" congress are; "Tenth" among "14th"/"15th" is not).
