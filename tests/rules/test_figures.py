@@ -272,3 +272,13 @@ def test_unbalanced_quotes_points_at_the_unclosed_opening_quote():
 def test_a_quotation_continued_into_the_next_paragraph_is_balanced():
     text = "He said: “We will go on.\n\n“We will finish the work.”"
     assert list(unbalanced_quotes.RULE.check(build_view(text))) == []
+
+
+@pytest.mark.parametrize(("text", "unclosed"), [
+    ('Like our "30 by 30" plan, we grow more food.', None),  # a quote after a digit closes an open quotation
+    ('The 5" and 7" screens sold well.', None),  # inch marks, no quotation open
+    ('A 5" screen and the "Smart plan went on.', '"Smart'),
+])
+def test_a_straight_quote_after_a_digit_is_an_inch_mark_unless_it_closes_a_quotation(text, unclosed):
+    found = list(unbalanced_quotes.RULE.check(build_view(text)))
+    assert [text[f.evidence[0].start:f.evidence[0].start + 6] for f in found] == ([unclosed] if unclosed else [])

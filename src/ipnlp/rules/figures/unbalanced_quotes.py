@@ -20,7 +20,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     Pairs double quotation marks within each paragraph. Curly quotes pair by direction: an
     opening “ followed by another “ before any ”, or still open at the end of the paragraph, is
     unclosed; a ” with no “ before it is unopened. Straight quotes pair in order, so an odd
-    number in a paragraph leaves the last opening one unclosed. A quotation that continues into
+    number in a paragraph leaves the last opening one unclosed; a straight quote right after a digit
+    is an inch mark (5" screens) unless a quotation is open ("30 by 30" plan). A quotation that continues into
     the next paragraph (which then opens with a quote mark, the usual convention) is accepted.
     Single quotes are not checked: ’ is also the apostrophe.
 
@@ -59,12 +60,11 @@ def _between(marks: list[int], start: int, end: int) -> list[int]:
 
 
 def _straight_marks(text: str) -> list[int]:
-    """Where a straight double quote is, unless it follows a digit (5" is inches, not a quotation)."""
+    """Where every straight double quote is."""
     marks = []
     position = text.find('"')
     while position != -1:
-        if not (position and text[position - 1].isdecimal()):  # str.isdecimal is re's \d
-            marks.append(position)
+        marks.append(position)
         position = text.find('"', position + 1)
     return marks
 
@@ -86,8 +86,15 @@ def _curly(view: ReportView, marks: list[int], continues: bool) -> Iterator[Find
 
 
 def _straight(view: ReportView, marks: list[int], continues: bool) -> Iterator[Finding]:
-    if len(marks) % 2 and not continues:
-        yield _unclosed(view, marks[-1])
+    """Straight quotes pair in order. A quote right after a digit is an inch mark (5" screens) unless a
+    quotation is open, which it then closes ("30 by 30" plan)."""
+    open_at: int | None = None
+    for position in marks:
+        if open_at is None and position and view.text[position - 1].isdecimal():  # str.isdecimal is re's \d
+            continue
+        open_at = position if open_at is None else None
+    if open_at is not None and not continues:
+        yield _unclosed(view, open_at)
 
 
 def _unclosed(view: ReportView, offset: int) -> Finding:
