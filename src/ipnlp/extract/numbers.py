@@ -14,7 +14,7 @@ a currency code glued to the digits ("USD10m", "RM79") is blanked, so the digits
 
 from __future__ import annotations
 
-import heapq
+import operator
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -261,6 +261,7 @@ def _is_han(lang: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_match_start = operator.methodcaller("start")
 _ONE = Decimal(1)
 
 
@@ -297,8 +298,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     digit_re = _digit_re(lang)
     and_a_half, joiner, fold_re = _compound_patterns(lang)
     minus_re = _minus_word(lang)
-    # Both scans run in text order, so a lazy merge keeps them in order and stops at ``limit``.
-    matches = heapq.merge(_digit_matches(digit_re, plain), word_re.finditer(lowered), key=lambda match: match.start())
+    # Both scans run in text order: sorting their concatenation (two sorted runs, which ``sorted``
+    # merges in C) keeps them in order. No digit match and word match start at one place (a digit
+    # match starts at a digit, "+", "(", "." or "-", a word match at a letter). A lazy
+    # ``heapq.merge`` with a key, run in Python, cost more than reading every match of a sentence.
+    matches: list[re.Match[str]] = list(_digit_matches(digit_re, plain))
+    words_found = list(word_re.finditer(lowered))
+    if words_found:
+        matches = sorted(matches + words_found, key=_match_start) if matches else words_found
     mentions: list[Mention] = []
     covered = 0  # end of the last date/phone span: digits inside it are not numbers
     for match in matches:
