@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 import regex
 
-from ipnlp.extract.tables import alternation
+from ipnlp.extract.subject import _words
+from ipnlp.extract.tables import alternation, tree_alternation
 
 
 @pytest.mark.parametrize("engine", [re, regex], ids=["re", "regex"])
@@ -33,3 +35,28 @@ def test_alternation_of_no_surfaces_matches_nothing(engine):
 
 def test_alternation_takes_any_iterable_and_repeats_are_one():
     assert alternation(s for s in ("yuan", "yuan", "RMB")) == alternation(["RMB", "yuan"])
+
+
+def test_tree_alternation_is_a_tree_of_lower_case_ascii_surfaces_and_flat_otherwise():
+    assert tree_alternation(["rise", "rises", "risen", "rose"]) == "r(?:ise(?:(?:n|s))?|ose)"
+    assert tree_alternation(["went up", "went"]) == r"went(?:\s+up)?"
+    for surfaces in (["Rise", "rise"], ["€", "eur"], ["a  b"], [" a"], []):
+        assert tree_alternation(surfaces) == alternation(surfaces)
+
+
+@pytest.mark.parametrize("engine", [re, regex], ids=["re", "regex"])
+@pytest.mark.parametrize("after", ["", r"\b", r"\s+x", r"(?=s)", r"ed\b", r"(?![\w-])", r"\s*$"])
+def test_tree_alternation_matches_as_the_flat_alternation(engine, after):
+    """Every list of surface words extraction reads, each place of text built from the surfaces, their
+    prefixes, upper case, white space and the letters ``regex`` folds onto ASCII (long s, Kelvin sign)."""
+    rng = random.Random(7)
+    for kind, surfaces in sorted(_words("en").items()):
+        flat = engine.compile(rf"(?i:(?:{alternation(surfaces)}){after})")
+        tree = engine.compile(rf"(?i:(?:{tree_alternation(surfaces)}){after})")
+        for _ in range(150):
+            base = rng.choice(surfaces)
+            text = "".join(rng.choice([base, base.upper(), base[:rng.randint(0, len(base))], " ", "\n ", "x", "s",
+                                       "ed", "ing", "-", "\u017f", "\u212a"]) for _ in range(4))
+            for pos in range(len(text)):
+                flat_match, tree_match = flat.match(text, pos), tree.match(text, pos)
+                assert (flat_match and flat_match.span()) == (tree_match and tree_match.span()), (kind, text, pos)

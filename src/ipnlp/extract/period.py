@@ -31,7 +31,7 @@ import regex
 from ..lang import load
 from ..regex_cache import compile as cached_compile
 from .numbers import ascii_lower
-from .tables import alternation, rows
+from .tables import rows, tree_alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -90,24 +90,24 @@ def _words(lang: str) -> dict[str, dict[str, str]]:
 def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     words = _words(lang)
-    month = rf"(?P<{{name}}>{alternation(list(words['month']))})\b\.?"
+    month = rf"(?P<{{name}}>{tree_alternation(list(words['month']))})\b\.?"
     m1, m2, mon = month.format(name="m1"), month.format(name="m2"), month.format(name="mon")
     y = rf"(?P<y>{_YEAR}){_YEAR_AFTER}"
     y2 = rf"(?P<y2>{_YEAR}){_YEAR_AFTER}"
-    end = rf"(?P<end>{alternation(list(words['end']))})[-\s]\s*"
-    fiscal = alternation(list(words["fiscal"]))
-    half = alternation(list(words["half"]))
-    quarter = alternation(list(words["quarter"]))
-    span_from = alternation(list(words["span_from"]))
-    span_to = alternation(list(words["span_to"]))
-    relative = alternation(list(words["relative"]))
+    end = rf"(?P<end>{tree_alternation(list(words['end']))})[-\s]\s*"
+    fiscal = tree_alternation(list(words["fiscal"]))
+    half = tree_alternation(list(words["half"]))
+    quarter = tree_alternation(list(words["quarter"]))
+    span_from = tree_alternation(list(words["span_from"]))
+    span_to = tree_alternation(list(words["span_to"]))
+    relative = tree_alternation(list(words["relative"]))
     bare_months = "|".join(m.capitalize() for m in data.MONTHS)
     # How a period expression can start (the forms below): a digit, a month, "end", "FY", "from"/"between",
     # "the end"/"the first half", "first quarter", "year-end", "H1", "Q3". Whole words, so that "mar" is
     # not "market" and "the" alone is not enough.
-    ordinals = alternation(list(words["half"]) + list(words["quarter"]))
-    first_words = (rf"(?:{alternation(list(words['month']) + list(words['span_from']))})\b|FY|"
-                   rf"(?:{alternation(list(words['fiscal']))})\s*\d|"
+    ordinals = tree_alternation(list(words["half"]) + list(words["quarter"]))
+    first_words = (rf"(?:{tree_alternation(list(words['month']) + list(words['span_from']))})\b|FY|"
+                   rf"(?:{tree_alternation(list(words['fiscal']))})\s*\d|"
                    rf"end\b|year[-\s]end\b|[HQ][1-4]\b|(?:the\s+)?(?:end\b|(?:{ordinals})\s+(?:half|quarter)\b)")
     forms = [
         # "from 2012 to 2024", "between 2012 and 2024": a span, and its "from" is no baseline.
@@ -134,7 +134,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         rf"\b(?:{end})?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?-i:(?P<mon>{bare_months}))\b"
         rf"(?:\s+(?P<day2>\d{{1,2}})\b(?!\s*[-–,.]?\s*\d))?(?:\s+(?P<rel>{relative}))?",
     ]
-    cue = {kind: alternation(list(words[kind]))
+    cue = {kind: tree_alternation(list(words[kind]))
            for kind in ("start", "baseline", "reporting", "previous", "relative")}
     months = "|".join(data.MONTHS)
     return {
@@ -161,7 +161,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             r"(?:(?:in|for|during|of|at|on|by|over|throughout|through|since|as\s+(?:at|of))\s+)?"
             r"(?:the\s+)?(?:(?:whole|full)\s+(?:year\s+)?(?:of\s+)?|(?:beginning|start)\s+of\s+(?:the\s+)?)?)"),
         "anchor": cached_compile(
-            rf"(?i:\b{data.PERIOD_START_WORDS}\s+(?:the\s+)?(?P<anchor>{alternation(list(_anchors(lang)))}))"),
+            rf"(?i:\b{data.PERIOD_START_WORDS}\s+(?:the\s+)?(?P<anchor>{tree_alternation(list(_anchors(lang)))}))"),
         # A month range whose start was lost ("-November the total ..."): the period is unknown.
         "dangling_range": cached_compile(rf"(?<![\w-])[-–]\s?(?i:{months})\b"),
         "stated_year": cached_compile(
@@ -192,11 +192,11 @@ def _period_starts(lang: str) -> re.Pattern[str] | None:
     words = _words(lang)
     if not all(word.isascii() for kind in ("month", "span_from", "fiscal", "half", "quarter") for word in words[kind]):
         return None
-    ordinals = alternation(list(words["half"]) + list(words["quarter"]))
+    ordinals = tree_alternation(list(words["half"]) + list(words["quarter"]))
     starts = (rf"[^\x00-\x7f]|[0-9]{_SOME_DIGIT}{{3}}|[0-9]{_SOME_DIGIT}?(?:st|nd|rd|th)?\s|[0-9][hq]|"
-              rf"(?:{alternation([w for w in [*words['half'], *words['quarter']] if w[:1].isdigit()])})|"
-              rf"(?:{alternation(list(words['month']) + list(words['span_from']))}){_ENDS}|fy|"
-              rf"(?:{alternation(list(words['fiscal']))})\s*{_SOME_DIGIT}|end{_ENDS}|year[-\s]end{_ENDS}|"
+              rf"(?:{tree_alternation([w for w in [*words['half'], *words['quarter']] if w[:1].isdigit()])})|"
+              rf"(?:{tree_alternation(list(words['month']) + list(words['span_from']))}){_ENDS}|fy|"
+              rf"(?:{tree_alternation(list(words['fiscal']))})\s*{_SOME_DIGIT}|end{_ENDS}|year[-\s]end{_ENDS}|"
               rf"[hq][1-4]{_ENDS}|(?:the\s+)?(?:end{_ENDS}|(?:{ordinals})\s+(?:half|quarter){_ENDS})")
     return re.compile(rf"(?<![a-z0-9_])(?=(?:{starts}))")
 

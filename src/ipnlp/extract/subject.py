@@ -18,7 +18,7 @@ import regex
 from ..lang import load
 from ..regex_cache import compile as cached_compile
 from .context import noun_phrase_after, qualifier_before, unit_after
-from .tables import alternation, load_tables, rows
+from .tables import load_tables, rows, tree_alternation
 
 _SPACE = cached_compile(r"\s+")
 _WORDS = cached_compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
@@ -252,36 +252,36 @@ def _nominals(lang: str) -> dict[str, str]:
 def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     data = load(lang)
     words = _words(lang)
-    count = rf"\d{{1,3}}(?![\d,.])|{alternation(list(data.CARDINALS))}"  # "one in four", "3 out of 5": small counts
+    count = rf"\d{{1,3}}(?![\d,.])|{tree_alternation(list(data.CARDINALS))}"  # "one in four", "3 out of 5"
     return {
         # The language's linking verbs and the other verbs that state a figure ("GDP shrank by 3.5%").
         "verb": cached_compile(
-            rf"(?i:\b{data.LINKING_VERBS}|\b(?:(?:has|have|had)\s+)?(?:{alternation(words['verb'])})\b)"),
-        "lead": cached_compile(rf"^(?i:(?:{alternation(words['lead'])})\b\s*,?\s*)+"),
-        "trailing": cached_compile(rf"(?:\s+(?i:{alternation(words['trailing'])}))+$"),
-        "baseline_end": cached_compile(rf"(?:^|\s+|,\s*)(?i:{alternation(words['baseline'])})$"),
+            rf"(?i:\b{data.LINKING_VERBS}|\b(?:(?:has|have|had)\s+)?(?:{tree_alternation(words['verb'])})\b)"),
+        "lead": cached_compile(rf"^(?i:(?:{tree_alternation(words['lead'])})\b\s*,?\s*)+"),
+        "trailing": cached_compile(rf"(?:\s+(?i:{tree_alternation(words['trailing'])}))+$"),
+        "baseline_end": cached_compile(rf"(?:^|\s+|,\s*)(?i:{tree_alternation(words['baseline'])})$"),
         # "a surplus of [$6.8 billion]", "a minimum effective tax rate of [at least] 15%".
         "of_end": cached_compile(r"\s+of(?:\s+(?i:the|a|an|between))?\s*$"),
         "adverbial_lead": cached_compile(
-            rf"^(?:(?i:{alternation(words['adverbial'])})\b|[A-Z][a-z]+(?:ed|ing)\b)[^,]{{0,160}},\s+(?=\S)"),
+            rf"^(?:(?i:{tree_alternation(words['adverbial'])})\b|[A-Z][a-z]+(?:ed|ing)\b)[^,]{{0,160}},\s+(?=\S)"),
         "aside_tail": cached_compile(r"(?i:,\s+(?:as(?!\s+well\s+as)|which|including|excluding|i\.e\.|e\.g\.)\b.*)$"),
         "raises": cached_compile(
-            rf"(?i:\b(?:{alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+{_FORECAST_TO}\s+)$"),
+            rf"(?i:\b(?:{tree_alternation(words['raises'])})\s+(?P<np>[^,;:]{{2,80}}?)\s+{_FORECAST_TO}\s+)$"),
         "paren_tail": cached_compile(r"\s*\([^()]{1,30}\)\s*$"),
         # "one in four", "3 out of 5", "a third of", "two-thirds of", "half of all": then the counted noun.
         "share_of": cached_compile(
             rf"(?i:(?:{count})\s+(?:in|out\s+of)\s+(?:{count})\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?|"
-            rf"(?:a|an|{count})[\s-](?:{alternation(words['fraction'])})\s+of\s+(?:the\s+|all\s+|our\s+)?|"
+            rf"(?:a|an|{count})[\s-](?:{tree_alternation(words['fraction'])})\s+of\s+(?:the\s+|all\s+|our\s+)?|"
             rf"half\s+(?:of\s+(?:the\s+|all\s+|our\s+)?|the\s+|its\s+|their\s+|all\s+))"),
         # "spend [around] $5 billion", "invest a further $3 billion", "cost the Government $350 million".
         "nominal": cached_compile(
-            rf"(?i:\b(?P<verb>{alternation(list(_nominals(lang)))})\s+"
+            rf"(?i:\b(?P<verb>{tree_alternation(list(_nominals(lang)))})\s+"
             rf"(?:(?!(?:of|is|was|were|are|to|be)\b)[\w'’-]+\s+){{0,3}})$"),
-        "forecast": cached_compile(rf"(?i:\b(?:{alternation(words['forecast'])})\b)"),
-        "moves": cached_compile(rf"(?i:\b(?:{alternation(words['moves'])})\b)"),
+        "forecast": cached_compile(rf"(?i:\b(?:{tree_alternation(words['forecast'])})\b)"),
+        "moves": cached_compile(rf"(?i:\b(?:{tree_alternation(words['moves'])})\b)"),
         # The preposition that ties a figure to a moved object: "... from [$8,000]", "... by [$2.4 billion]".
         "move_noun": cached_compile(
-            rf"(?i:\b(?:a|an|the|its)\s+(?:further\s+|additional\s+)?(?:{alternation(words['move_noun'])})\s+(?:in|of|to)\b)"),
+            rf"(?i:\b(?:a|an|the|its)\s+(?:further\s+|additional\s+)?(?:{tree_alternation(words['move_noun'])})\s+(?:in|of|to)\b)"),
         "move_end": cached_compile(
             r"(?i:\s(?:from|to|by)\s+(?:(?:the|its|a)\s+)?(?:current\s+|existing\s+|further\s+|additional\s+)?"
             r"(?:(?:maximum|minimum|total|cap)\s+of\s+)?)$"),
@@ -294,7 +294,7 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     data = load(lang)
     adverbs = "|".join(sorted(list(data.ORDINAL_ADVERBS) + list(data.ORDINALS), key=len, reverse=True))
     months = "|".join(data.MONTHS)
-    evaluative = alternation(_words(lang)["evaluative"])
+    evaluative = tree_alternation(_words(lang)["evaluative"])
     lead = cached_compile(
         rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
         rf"(?:the|a|an|and|but|both|of|in|for|which|while|whilst|although|though|whereas|its|their|our|your|it|we|they|these|"

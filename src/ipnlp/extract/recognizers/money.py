@@ -19,7 +19,7 @@ import regex
 from ...lang import load
 from ...regex_cache import compile as cached_compile
 from ..numbers import scale_abbreviations
-from ..tables import FoldedKeys, alternation, load_tables, normalise_surface, rows
+from ..tables import FoldedKeys, load_tables, normalise_surface, rows, tree_alternation
 from .base import SKIP, DocumentFacts, Draft, Reading, finish
 
 BARE_DOLLAR = "$"  # the unit of "$5" and "5 dollars" until the document says which dollar
@@ -66,12 +66,12 @@ def currencies(lang: str) -> _Currencies:
         prefix_re=tables.prefix_re,
         # A symbol followed by digits opens the next amount ("10 $5"); it does not close this one.
         suffix_re=cached_compile(
-            rf"(?:\s*(?P<sym>{alternation(suffix_symbols)})(?!\s?\d)|\s*(?i:(?P<word>{alternation(suffix_words)}))"
+            rf"(?:\s*(?P<sym>{tree_alternation(suffix_symbols)})(?!\s?\d)|\s*(?i:(?P<word>{tree_alternation(suffix_words)}))"
             r"(?![\w-]))"),
-        explicit_re=cached_compile(rf"(?<![\w$])(?i:{alternation(explicit)})\s?\d"),
-        jurisdiction_re=cached_compile(rf"\b(?i:{alternation(list(jurisdictions))})(?!\w)"),
+        explicit_re=cached_compile(rf"(?<![\w$])(?i:{tree_alternation(explicit)})\s?\d"),
+        jurisdiction_re=cached_compile(rf"\b(?i:{tree_alternation(list(jurisdictions))})(?!\w)"),
         declaration_re=cached_compile(data.CURRENCY_DECLARATION.format(
-            currency=alternation([*prefixes, *suffixes]))),
+            currency=tree_alternation([*prefixes, *suffixes]))),
         jurisdictions=jurisdictions,
         million_codes=frozenset(million_codes),
         conversion_re=cached_compile(data.CONVERSION_BEFORE_BRACKET),
