@@ -127,3 +127,36 @@ def test_heading_markers_start_with_a_marker_character() -> None:
             line = chr(code) + rest
             assert all(pattern.match(line) is None for _, pattern in HEADING_PATTERNS), line
             assert match_heading(line) is None
+
+
+def test_ascii_twins_are_every_letter_regex_folds_onto_ascii() -> None:
+    twins = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        pattern = regex.compile("(?i)" + letter)
+        for char in map(chr, range(128, sys.maxunicode + 1)):
+            if pattern.fullmatch(char):
+                twins[ord(char)] = letter
+    assert twins == money._ASCII_TWINS
+
+
+_MONEY_PIECES = ["$", "$5", "HK$", "hk $", "HK \n $ 7", "U.S.", "u.s.", "U.S. $", "u.s.  $9", "US$1", "$US2", "$hk 3",
+                 "S $", "s$4", "\u017f$6", "A$", "$A8", "mex$", "MXN$", "Singapore", "\u017fingapore", "singaporeans",
+                 "Hong Kong", "hong\nkong", "HKSAR", "Canadian", "canada's", "New Zealand", "United  States",
+                 "americans", "taiwanese", "all amounts are in HK$", "Figures are expressed in Singapore dollars",
+                 "values in", "\u017fums were in US$", "ALL  AMOUNTS  ARE  IN  S$", " ", "\n", "x", "1", ".", ","]
+
+
+def test_document_facts_shortcuts_are_the_plain_searches() -> None:
+    table = money.currencies("en")
+    rng = random.Random(11)
+    for _ in range(6_000):
+        text = "".join(rng.choice(_MONEY_PIECES + _PIECES) for _ in range(rng.randint(0, 16)))
+        folded = money._folded(text)
+        assert len(folded) == len(text)
+        assert [m.span() for m in money._explicit_dollars(table, text)] == \
+            [m.span() for m in table.explicit_re.finditer(text)], text
+        assert [m.span() for m in money._jurisdictions_named(table, text, folded)] == \
+            [m.span() for m in table.jurisdiction_re.finditer(text)], text
+        plain = table.declaration_re.search(text)
+        fast = money._declaration(table, text, folded, "en")
+        assert (plain and plain.group("currency")) == (fast and fast.group("currency")), text

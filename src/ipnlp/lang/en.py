@@ -248,7 +248,11 @@ PERCENT_NAMED_BEFORE_END = r"\s*(?:[.,;:!?)]|$)"
 # --- money ---------------------------------------------------------------------------------------
 # A declaration of the currency of bare amounts: "All amounts are in HK$", "expressed in Singapore
 # dollars", "(in HK$ million)". {currency} is filled with every currency surface of units.tsv.
-CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:are\s+|were\s+)?"
+# Every declaration names one of CURRENCY_DECLARATION_WORDS (lower-case ASCII), and what comes before
+# that word never changes the currency read after it: the search starts at the first of those words
+# in the document (money.document_facts), not at every place of it.
+CURRENCY_DECLARATION_WORDS = ("amounts", "figures", "values", "sums")
+CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:" + "|".join(CURRENCY_DECLARATION_WORDS) + r")\s+(?:are\s+|were\s+)?"
                         r"(?:expressed\s+|stated\s+|given\s+|shown\s+|denominated\s+)?in\s+"
                         r"(?P<currency>{currency})(?![\w]))")
 # How often a dollar jurisdiction must be named before a bare "$" is read as its dollar.

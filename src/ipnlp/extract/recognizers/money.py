@@ -18,7 +18,7 @@ import regex
 
 from ...lang import load
 from ...regex_cache import compile as cached_compile
-from ..numbers import scale_abbreviations
+from ..numbers import ascii_lower, scale_abbreviations
 from ..tables import FoldedKeys, load_tables, normalise_surface, rows, tree_alternation
 from .base import SKIP, DocumentFacts, Draft, Reading, finish
 
@@ -39,6 +39,12 @@ class _Currencies:
     jurisdictions: dict[str, str]
     million_codes: frozenset[str]  # "musd", "meur": a code that counts millions
     conversion_re: regex.Pattern[str]  # text before a bracket that makes it a conversion
+    # Characters other than white space an explicit dollar has at most before its first "$" and after
+    # it (its digit included): how far from a "$" one of its matches can reach.
+    explicit_reach: tuple[int, int]
+    # The first words of the jurisdictions (folded): every jurisdiction named starts with one; None when
+    # a jurisdiction is not lower-case ASCII (then the whole text is searched).
+    jurisdiction_starts: tuple[str, ...] | None
 
 
 _norm = normalise_surface
@@ -75,7 +81,89 @@ def currencies(lang: str) -> _Currencies:
         jurisdictions=jurisdictions,
         million_codes=frozenset(million_codes),
         conversion_re=cached_compile(data.CONVERSION_BEFORE_BRACKET),
+        explicit_reach=(max((len("".join(p[:p.index("$")].split())) for p in explicit), default=0),
+                        max((len("".join(p[p.index("$") + 1:].split())) + 1 for p in explicit), default=1)),
+        jurisdiction_starts=_first_words(list(jurisdictions)),
     )
+
+
+def _first_words(surfaces: list[str]) -> tuple[str, ...] | None:
+    """The first words of lower-case ASCII surfaces, none of them starting with another (whose places
+    it covers); None when a surface is not lower-case ASCII."""
+    if not all(s.isascii() and s == s.lower() for s in surfaces):
+        return None
+    words = sorted({s.split(" ")[0] for s in surfaces})
+    return tuple(w for w in words if not any(w != other and w.startswith(other) for other in words))
+
+
+# The letters that ``regex`` matches to an ASCII letter ignoring case, besides its two cases (its simple
+# case folding: dotted capital I, long s, the Kelvin sign); tests/extract/test_fast_paths.py checks it.
+_ASCII_TWINS = {0x130: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def _folded(text: str) -> str:
+    """``text``, same length, with every letter that a case-insensitive pattern matches to a lower-case
+    ASCII letter turned into it: where a lower-case ASCII word of a pattern may match, ``str.find`` finds it."""
+    folded = ascii_lower(text)
+    if not folded.isascii() and any(chr(code) in folded for code in _ASCII_TWINS):
+        folded = folded.translate(_ASCII_TWINS)
+    return folded
+
+
+def _explicit_dollars(table: _Currencies, text: str) -> list[regex.Match[str]]:
+    """``table.explicit_re.finditer(text)``, searched only around each "$": every explicit dollar has
+    one, so a match lies within ``explicit_reach`` non-space characters of its first "$". The windows of
+    all "$" are joined where they overlap, and each joined window is searched in one pass: a match never
+    crosses from one into another, so the matches (and where each search resumes) are the same."""
+    before, after = table.explicit_reach
+    windows: list[list[int]] = []
+    at = text.find("$")
+    while at >= 0:
+        start, seen = at, 0
+        while start > 0 and (seen < before or text[start - 1].isspace()):
+            seen += not text[start - 1].isspace()
+            start -= 1
+        end, seen = at + 1, 0
+        while end < len(text) and seen < after:
+            seen += not text[end].isspace()
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+        at = text.find("$", at + 1)
+    return [match for start, end in windows for match in table.explicit_re.finditer(text, start, end)]
+
+
+def _jurisdictions_named(table: _Currencies, text: str, folded: str) -> list[regex.Match[str]]:
+    """``table.jurisdiction_re.finditer(text)``, tried only where a jurisdiction's first word is found
+    (``str.find`` on the folded text): every match starts there, so the first place from the last
+    match's end where one matches is where the plain search finds its next match."""
+    if table.jurisdiction_starts is None:
+        return list(table.jurisdiction_re.finditer(text))
+    places: set[int] = set()
+    for word in table.jurisdiction_starts:
+        at = folded.find(word)
+        while at >= 0:
+            places.add(at)
+            at = folded.find(word, at + 1)
+    found: list[regex.Match[str]] = []
+    resume = 0
+    for place in sorted(places):
+        if place >= resume and (match := table.jurisdiction_re.match(text, place)) is not None:
+            found.append(match)
+            resume = match.end()
+    return found
+
+
+def _declaration(table: _Currencies, text: str, folded: str, lang: str) -> regex.Match[str] | None:
+    """The document's first currency declaration, searched from the first of the words every declaration
+    names (``CURRENCY_DECLARATION_WORDS``): its currency is the one the search from the start reads."""
+    words = getattr(load(lang), "CURRENCY_DECLARATION_WORDS", None)
+    if not words:
+        return table.declaration_re.search(text)
+    first = min((at for at in (folded.find(word) for word in words) if at >= 0), default=-1)
+    return None if first < 0 else table.declaration_re.search(text, first)
 
 
 def document_facts(text: str, lang: str = "en", default_currency: str | None = None) -> DocumentFacts:
@@ -88,18 +176,20 @@ def document_facts(text: str, lang: str = "en", default_currency: str | None = N
     if default_currency:
         return DocumentFacts(default_currency.upper(), "currency from settings")
     table = currencies(lang)
-    declared = table.declaration_re.search(text)
+    folded = _folded(text)
+    declared = _declaration(table, text, folded, lang)
     if declared:
         surface = _norm(declared.group("currency"))
         unit = table.prefixes.get(surface) or table.suffixes.get(surface)
         if unit and unit != BARE_DOLLAR:
             return DocumentFacts(unit, "currency from the document's declaration")
-    explicit = collections.Counter(table.prefixes[_norm(m.group()[:-1])] for m in table.explicit_re.finditer(text))
+    explicit = collections.Counter(table.prefixes[_norm(m.group()[:-1])] for m in _explicit_dollars(table, text))
     if explicit:
         (best, count), *rest = [*explicit.most_common(2), ("", 0)]
         if best != "USD" and count >= load(lang).CURRENCY_EXPLICIT_MIN and count > 2 * rest[0][1]:
             return DocumentFacts(best, "currency assumed from the document's explicit amounts")
-    named = collections.Counter(table.jurisdictions[_norm(m.group())] for m in table.jurisdiction_re.finditer(text))
+    named = collections.Counter(table.jurisdictions[_norm(m.group())]
+                            for m in _jurisdictions_named(table, text, folded))
     if named:
         (best, count), *rest = [*named.most_common(2), ("", 0)]
         if best != "USD" and count >= load(lang).CURRENCY_JURISDICTION_MIN and count > 3 * rest[0][1]:
