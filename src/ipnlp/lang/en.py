@@ -249,8 +249,8 @@ PERCENT_NAMED_BEFORE_END = r"\s*(?:[.,;:!?)]|$)"
 # A declaration of the currency of bare amounts: "All amounts are in HK$", "expressed in Singapore
 # dollars", "(in HK$ million)". {currency} is filled with every currency surface of units.tsv.
 # Every declaration names one of CURRENCY_DECLARATION_WORDS (lower-case ASCII), and what comes before
-# that word never changes the currency read after it: the search starts at the first of those words
-# in the document (money.document_facts), not at every place of it.
+# that word never changes the currency read after it: the pattern is tried only where one of those
+# words is (money.document_facts), not at every place of the document.
 CURRENCY_DECLARATION_WORDS = ("amounts", "figures", "values", "sums")
 CURRENCY_DECLARATION = (r"(?i:\b(?:all\s+)?(?:" + "|".join(CURRENCY_DECLARATION_WORDS) + r")\s+(?:are\s+|were\s+)?"
                         r"(?:expressed\s+|stated\s+|given\s+|shown\s+|denominated\s+)?in\s+"

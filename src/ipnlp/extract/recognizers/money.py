@@ -157,13 +157,23 @@ def _jurisdictions_named(table: _Currencies, text: str, folded: str) -> list[reg
 
 
 def _declaration(table: _Currencies, text: str, folded: str, lang: str) -> regex.Match[str] | None:
-    """The document's first currency declaration, searched from the first of the words every declaration
-    names (``CURRENCY_DECLARATION_WORDS``): its currency is the one the search from the start reads."""
+    """A match of the document's first currency declaration, tried only where one of the words every
+    declaration names (``CURRENCY_DECLARATION_WORDS``) is found, in text order: its currency is the one
+    the search of the whole text reads (a lead-in before the word, "All", changes nothing after it)."""
     words = getattr(load(lang), "CURRENCY_DECLARATION_WORDS", None)
     if not words:
         return table.declaration_re.search(text)
-    first = min((at for at in (folded.find(word) for word in words) if at >= 0), default=-1)
-    return None if first < 0 else table.declaration_re.search(text, first)
+    places: set[int] = set()
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            places.add(at)
+            at = folded.find(word, at + 1)
+    for place in sorted(places):
+        match = table.declaration_re.match(text, place)
+        if match is not None:
+            return match
+    return None
 
 
 def document_facts(text: str, lang: str = "en", default_currency: str | None = None) -> DocumentFacts:
