@@ -94,7 +94,7 @@ def test_qualifier_shortcut_never_misses_a_qualifier() -> None:
     qualifier_re = load_tables("en").qualifier_re
     for text in _strings(10_000, 5):
         if qualifier_re.search(text) is not None:
-            assert ctx._may_end_with_qualifier(text, "en"), text
+            assert ctx.may_end_with_qualifier(text, "en"), text
 
 
 def test_sentences_split_as_before_around_full_stops() -> None:
@@ -160,3 +160,17 @@ def test_document_facts_shortcuts_are_the_plain_searches() -> None:
         plain = table.declaration_re.search(text)
         fast = money._declaration(table, text, folded, "en")
         assert (plain and plain.group("currency")) == (fast and fast.group("currency")), text
+
+
+def test_unit_after_reads_what_the_unit_pattern_reads() -> None:
+    unit_re = load_tables("en").unit_re
+    for text in _strings(6_000, 12):
+        text = f"5{text} percent, 3% and 4 \x1c% months"
+        for end in range(len(text) + 1):
+            match = unit_re.match(text, end, min(len(text), end + ctx.WINDOW))
+            found = ctx.unit_after(text, end, len(text), "en")
+            if found is not None:
+                assert match is not None and found.end == match.end(), (text, end)
+            elif match is not None:
+                word = match.group("word")
+                assert word and load_tables("en").units[" ".join(word.lower().split())].kind == "noun", (text, end)

@@ -90,7 +90,7 @@ def _qualifier_ends(lang: str) -> tuple[tuple[str, ...], int] | None:
     return tuple(sorted(last)), max(map(len, last))
 
 
-def _may_end_with_qualifier(window: str, lang: str) -> bool:
+def may_end_with_qualifier(window: str, lang: str) -> bool:
     """False only when ``qualifier_re`` cannot match ``window``: it needs a qualifier's last word
     right before the spaces that end the window. Most figures have none: the pattern, tried at every
     position of the window, then is never run."""
@@ -112,7 +112,7 @@ def qualifier_before(text: str, start: int, sentence_start: int = 0,
     """("more_than", start of "more than") when a qualifier ends right before ``start``."""
     tables = load_tables(lang)
     window = text[max(sentence_start, start - 30):start]  # never reach into the previous sentence
-    if not _may_end_with_qualifier(window, lang):
+    if not may_end_with_qualifier(window, lang):
         return None
     match = tables.qualifier_re.search(window)
     if not match:
@@ -136,6 +136,9 @@ def currency_prefix_before(text: str, start: int, sentence_start: int = 0,
 
 def unit_after(text: str, end: int, limit: int, lang: str = "en") -> UnitMatch | None:
     """A unit word right after the number: %, percent, yuan, U.S. dollars, months, times, points."""
+    after = text[end:end + 1]
+    if after != "%" and not after.isspace():
+        return None  # the pattern reads white space or "%" first (``str.isspace`` holds for every ``\s``)
     tables = load_tables(lang)
     match = tables.unit_re.match(text, end, min(limit, end + WINDOW))
     if not match:

@@ -17,7 +17,7 @@ import regex
 
 from ..lang import load
 from ..regex_cache import compile as cached_compile
-from .context import noun_phrase_after, qualifier_before, unit_after
+from .context import may_end_with_qualifier, noun_phrase_after, qualifier_before, unit_after
 from .tables import load_tables, rows, tree_alternation
 
 _SPACE = cached_compile(r"\s+")
@@ -365,7 +365,9 @@ def _tidy(phrase: str, lang: str) -> str:
         previous = phrase
         phrase = _cut_tail(_TRAILING_CURRENCY, phrase)
         padded = phrase + " "
-        qualifier = qualifier_re.search(padded, max(0, len(padded) - _TAIL))
+        tail_start = max(0, len(padded) - _TAIL)
+        qualifier = qualifier_re.search(padded, tail_start) \
+            if may_end_with_qualifier(padded[tail_start:], lang) else None
         if qualifier and qualifier.start("qual") > 0:
             phrase = phrase[:qualifier.start("qual")]  # "helped release about" + "HK$1 trillion"
         words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
