@@ -16,7 +16,7 @@ import sys
 import regex
 
 from ipnlp.extract import context as ctx
-from ipnlp.extract import numbers, period
+from ipnlp.extract import numbers, period, subject
 from ipnlp.extract.claims import DocumentFactsOnDemand
 from ipnlp.extract.recognizers import money
 from ipnlp.extract.tables import load_tables
@@ -174,3 +174,16 @@ def test_unit_after_reads_what_the_unit_pattern_reads() -> None:
             elif match is not None:
                 word = match.group("word")
                 assert word and load_tables("en").units[" ".join(word.lower().split())].kind == "noun", (text, end)
+
+
+def test_phrase_tail_guards_never_miss_a_tail() -> None:
+    patterns = subject._subject_patterns("en")
+    ends = [*subject._words("en")["baseline"], *subject._words("en")["trailing"], "HK", "S", "NZ", "\n"]
+    rng = random.Random(13)
+    for text in _strings(8_000, 14):
+        text += rng.choice(ends) + rng.choice(["", "", " ", "\n", "S"])
+        for kind, name in (("baseline", "baseline_end"), ("trailing", "trailing")):
+            if patterns[name].search(text) is not None:
+                assert subject._may_end_with(text, "en", kind), (kind, text)
+        if subject._TRAILING_CURRENCY.search(text) is not None:
+            assert text.endswith(subject._CODES_BEFORE_SYMBOL) or text.endswith("\n"), text

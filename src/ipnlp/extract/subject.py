@@ -28,9 +28,10 @@ _MAX_VERB_DISTANCE = 10
 _MAX_OF_PHRASE_WORDS = 6
 _TAIL = 60  # characters at a phrase's end that the tail cuts look at
 # Currency codes that prefix a "$" and end a phrase cut at the figure ("inflows of HK" + "$383.5 billion").
-_TRAILING_CURRENCY = cached_compile(r"\s*\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+_CODES_BEFORE_SYMBOL = ("HK", "S", "US", "A", "C", "NT", "NZ", "RMB")
+_TRAILING_CURRENCY = cached_compile(rf"\s*\b(?:{'|'.join(_CODES_BEFORE_SYMBOL)})$")
 _DETERMINER_BEFORE = cached_compile(r"(?i:\b(?:the|a|an|its|our|their)\s+)$")
-_CODE_BEFORE_SYMBOL = cached_compile(r"\b(?:HK|S|US|A|C|NT|NZ|RMB)$")
+_CODE_BEFORE_SYMBOL = cached_compile(rf"\b(?:{'|'.join(_CODES_BEFORE_SYMBOL)})$")
 # A figure right before this one in a list: "2.1% and [2.0%]", "HK$3 billion, [HK$4 billion]", "2.9% in the third
 # quarter and [3.3%]".
 _LIST_BEFORE = cached_compile(
@@ -363,7 +364,8 @@ def _tidy(phrase: str, lang: str) -> str:
     previous = None
     while phrase != previous:  # each cut may expose another: "... rates to be" -> "... rates to" -> "... rates"
         previous = phrase
-        phrase = _cut_tail(_TRAILING_CURRENCY, phrase)
+        if phrase.endswith(_CODES_BEFORE_SYMBOL) or phrase.endswith("\n"):  # what "$" may stand after
+            phrase = _cut_tail(_TRAILING_CURRENCY, phrase)
         padded = phrase + " "
         tail_start = max(0, len(padded) - _TAIL)
         qualifier = qualifier_re.search(padded, tail_start) \
@@ -375,8 +377,11 @@ def _tidy(phrase: str, lang: str) -> str:
                                   (words[-1].lower().endswith("ly") and words[-1].lower() not in not_adverbs)):
             words.pop()  # a phrase cut at the word limit ("... across the"), or an adverb ("gradually")
         phrase = " ".join(words).strip(" ,;:")
-        phrase = _cut_tail(patterns["baseline_end"], phrase)  # "..., compared with [64%]"
-        phrase = _cut_tail(patterns["trailing"], phrase).strip(" ,;:(")
+        if _may_end_with(phrase, lang, "baseline"):
+            phrase = _cut_tail(patterns["baseline_end"], phrase)  # "..., compared with [64%]"
+        if _may_end_with(phrase, lang, "trailing"):
+            phrase = _cut_tail(patterns["trailing"], phrase)
+        phrase = phrase.strip(" ,;:(")
     return "" if _is_fragment(phrase, lang) else phrase
 
 
@@ -401,6 +406,28 @@ def _prefer_acronyms(phrase: str) -> str:
         if not wanted:
             phrase = " ".join([*words[:start], match.group("acronym")]) + phrase[match.end():]
     return phrase
+
+
+@cache
+def _last_words(lang: str, kind: str) -> tuple[tuple[str, ...], int] | None:
+    """The last words of the ``kind`` rows of subject_words.tsv and the longest one's length; None when
+    one is not ASCII."""
+    last = {surface.split()[-1] for surface in _words(lang)[kind]}
+    if not last or not all(word.isascii() for word in last):
+        return None
+    return tuple(sorted(last)), max(map(len, last))
+
+
+def _may_end_with(phrase: str, lang: str, kind: str) -> bool:
+    """False only when no pattern ending in a ``kind`` word matched case-insensitively before "$" can match
+    at the end of ``phrase``: an ASCII tail matches a word ignoring case exactly when its lower case ends
+    with it ("$" also matches before a final line break)."""
+    ends = _last_words(lang, kind)
+    if ends is None or phrase.endswith("\n"):
+        return True
+    words, longest = ends
+    tail = phrase[-longest:]
+    return not tail.isascii() or tail.lower().endswith(words)
 
 
 def _cut_tail(pattern: regex.Pattern[str], phrase: str) -> str:
@@ -1221,7 +1248,8 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     verb = _verb_before(text, start, number_start, lang)
     if verb is None:
         # before the qualifier: "more than 10%" is a bound, "higher than 64%" a comparison
-        if _subject_patterns(lang)["baseline_end"].search(text[max(start, lead.pos - _TAIL):lead.pos].strip()):
+        before = text[max(start, lead.pos - _TAIL):lead.pos].strip()
+        if _may_end_with(before, lang, "baseline") and _subject_patterns(lang)["baseline_end"].search(before):
             # "Loans rose 3.8%, compared with [a growth of 1.2%]", "will be 320%, up from [220%]": the
             # earlier value of what the figure before it measures.
             figures = [m for m in _EARLIER_FIGURE.finditer(text, max(sentence_start, number_start - 60), number_start)
