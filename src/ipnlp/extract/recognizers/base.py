@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -56,23 +56,26 @@ class Reading:
     drafts: list[Draft]
     document: DocumentFacts
     in_range: bool = False
+    # the sentence's start and end, read by every recognizer (plain attributes: a property call each time
+    # cost more than a tenth of a microsecond, many times per figure)
+    s0: int = field(init=False, repr=False, compare=False)
+    s1: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def s0(self) -> int:
-        return self.sentence[0]
-
-    @property
-    def s1(self) -> int:
-        return self.sentence[1]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "s0", self.sentence[0])
+        object.__setattr__(self, "s1", self.sentence[1])
 
     def window_before(self, size: int = 16) -> str:
         return self.text[max(self.s0, self.mention.start - size):self.mention.start]
 
+    @cached_property
+    def _word_before(self) -> str:
+        # read once per figure: several recognizers ask for it (the instance's __dict__ holds it)
+        return ctx.word_at_end(self.window_before(), "/&") or ""
+
     def word_before(self, *, cased: bool = False) -> str:
         """The word just before the number, lower-cased ("article" in "Article 20") unless ``cased``."""
-        word = ctx.word_at_end(self.window_before(), "/&")
-        if word is None:
-            return ""
+        word = self._word_before
         return word if cased else word.lower()
 
     def following(self, size: int = 2) -> str:
