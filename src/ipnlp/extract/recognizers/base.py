@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache
 
 import regex
 
@@ -68,14 +68,13 @@ class Reading:
     def window_before(self, size: int = 16) -> str:
         return self.text[max(self.s0, self.mention.start - size):self.mention.start]
 
-    @cached_property
-    def _word_before(self) -> str:
-        # read once per figure: several recognizers ask for it (the instance's __dict__ holds it)
-        return ctx.word_at_end(self.window_before(), "/&") or ""
-
     def word_before(self, *, cased: bool = False) -> str:
-        """The word just before the number, lower-cased ("article" in "Article 20") unless ``cased``."""
-        word = self._word_before
+        """The word just before the number, lower-cased ("article" in "Article 20") unless ``cased``.
+        Read once per figure, as several recognizers ask for it (kept in the instance's ``__dict__``:
+        ``functools.cached_property`` takes a lock on every read in Python 3.11)."""
+        word = self.__dict__.get("_word_before")
+        if word is None:
+            word = self.__dict__["_word_before"] = ctx.word_at_end(self.window_before(), "/&") or ""
         return word if cased else word.lower()
 
     def following(self, size: int = 2) -> str:
