@@ -187,3 +187,17 @@ def test_phrase_tail_guards_never_miss_a_tail() -> None:
                 assert subject._may_end_with(text, "en", kind), (kind, text)
         if subject._TRAILING_CURRENCY.search(text) is not None:
             assert text.endswith(subject._CODES_BEFORE_SYMBOL) or text.endswith("\n"), text
+
+
+def test_change_patterns_start_and_end_where_their_guards_look() -> None:
+    patterns = ctx._patterns("en")
+    assert ctx._starts_with_space("en")
+    rng = random.Random(15)
+    for text in _strings(6_000, 16):
+        text = rng.choice(["rose ", "up by about ", "fell\n", "down", ""]) + text + \
+            rng.choice(["", " ", "\n", " growth", "\u2028decline"])
+        if patterns["change_before"].search(text) is not None:
+            assert text[-1:].isspace(), text
+        for end in range(len(text)):
+            if patterns["change_after"].match(text, end, end + ctx.WINDOW) is not None:
+                assert text[end].isspace(), (text, end)

@@ -251,7 +251,8 @@ def change_around(text: str, start: int, unit_end: int, sentence_start: int,
     """A percent/pp figure that is a change: "up 29.9% year-on-year", "an increase of 0.44% ..."."""
     patterns = _patterns(lang)
     window = text[max(sentence_start, start - 40):start]
-    before = patterns["change_before"].search(window)
+    # the pattern ends in white space before "$" ("rose 5%"): a window ending otherwise ("(+5%") has none
+    before = patterns["change_before"].search(window) if window[-1:].isspace() else None
     plus = None if before else _PLUS_BEFORE.search(window)
     direction = None
     change_start = start
@@ -261,7 +262,8 @@ def change_around(text: str, start: int, unit_end: int, sentence_start: int,
     elif plus:  # "Dow +0.2%", "+12% year on year": a plus sign states a rise (the figure starts at its digits)
         direction = "up"
     else:
-        after = patterns["change_after"].match(text, unit_end, unit_end + WINDOW)
+        after = patterns["change_after"].match(text, unit_end, unit_end + WINDOW) \
+            if text[unit_end:unit_end + 1].isspace() or not _starts_with_space(lang) else None
         if after:
             direction = "up" if after.group("up") else "down"
             unit_end = after.end()
@@ -269,6 +271,12 @@ def change_around(text: str, start: int, unit_end: int, sentence_start: int,
         return None
     tail = patterns["change_tail"].match(text, unit_end, unit_end + WINDOW)
     return ChangeMatch(change_start, tail.end() if tail else unit_end, direction)
+
+
+@cache
+def _starts_with_space(lang: str) -> bool:
+    """Whether the language's CHANGE_NOUN_AFTER reads white space first (then no match starts elsewhere)."""
+    return load(lang).CHANGE_NOUN_AFTER.startswith(r"\s+")
 
 
 def linking_verb_before(text: str, clause_start: int, number_start: int, lang: str = "en"):
