@@ -201,3 +201,41 @@ def test_change_patterns_start_and_end_where_their_guards_look() -> None:
         for end in range(len(text)):
             if patterns["change_after"].match(text, end, end + ctx.WINDOW) is not None:
                 assert text[end].isspace(), (text, end)
+
+
+def test_age_condition_guard_reads_what_the_full_reading_reads(monkeypatch) -> None:
+    import ipnlp
+    from ipnlp.extract.recognizers import references
+
+    rng = random.Random(17)
+    words = ["when you turn", "aged", "Aged", "ages", "turning", "who turns", "after they turned",
+             "until the child turns"]
+    gaps = ["", " ", " under", " at least", " more than about", " between 25 and", " five to", " 18 or",
+            " the", " very  very  very  long  words  here", ".", " " * 11, " " * 20, " over" + " " * 24,
+            " 25" + " " * 10 + "to" + " " * 25, " 25 to"]
+    sentences = [f"{rng.choice(words)}{rng.choice(gaps)}{rng.choice(gaps)}{rng.choice(gaps)} "
+                 f"{rng.choice(['40', 'six', '55', '2'])}"
+                 f"{rng.choice(['', ' years old', ' months', '%', ' and above'])} ride free."
+                 for _ in range(1500)]
+    text = "\n\n".join(sentences)
+    guarded = [(c.start, c.unit, c.value) for c in ipnlp.analyze(text).claims]
+    monkeypatch.setattr(references, "_age_words", lambda lang: ("",))  # "" is in every window: no guard
+    assert [(c.start, c.unit, c.value) for c in ipnlp.analyze(text).claims] == guarded
+
+
+def test_age_condition_guard_reaches_the_verb_before_a_bound_and_a_range(monkeypatch) -> None:
+    from ipnlp.extract.recognizers import references
+    from ipnlp.extract.recognizers.base import DocumentFacts, Reading
+
+    rng = random.Random(19)
+    cases = []
+    for _ in range(3_000):
+        text = (f"{rng.choice(['aged', 'Ages', 'when you turn', 'the'])}{' ' * rng.randint(1, 14)}"
+                f"{rng.choice(['over', 'under', 'at least', ''])}{' ' * rng.randint(1, 28)}"
+                f"25{' ' * rng.randint(0, 20)}to{' ' * rng.randint(1, 30)}40 years old")
+        mention = numbers.find_mentions(text)[-1]
+        cases.append(Reading(text, (0, len(text)), mention, "en", [], DocumentFacts(), in_range=True))
+    guarded = [references._age_condition(reading, references.load("en")) for reading in cases]
+    assert any(guarded)
+    monkeypatch.setattr(references, "_age_words", lambda lang: ("",))  # "" is in every window: no guard
+    assert [references._age_condition(reading, references.load("en")) for reading in cases] == guarded

@@ -266,6 +266,12 @@ def _age_condition(reading: Reading, data) -> bool:
     m, text = reading.mention, reading.text
     if m.kind not in ("digits", "word") or m.scaled or m.suffix or m.has_decimal:
         return False
+    # The verb read below lies in the 86 characters before the number (16 before a bound that starts at
+    # most 30 before the number or the low end of its range, itself at most 40 before): without one of
+    # the age words there, nothing else needs reading.
+    near = text[max(reading.s0, m.start - 86):m.start].lower()
+    if not any(word in near for word in _age_words(reading.lang)):
+        return False
     found = ctx.unit_after(text, m.end, reading.s1, reading.lang)
     if found is not None and found.unit not in ("year", "month"):
         return False
@@ -284,6 +290,14 @@ def _age_condition(reading: Reading, data) -> bool:
     # "when you turn 40" is a condition; "Mdm Tan, who turns 69 this year" states her age
     return verb in data.AGE_REACHED_WORDS and _CONDITION_OPENER_BEFORE.search(
         text, max(reading.s0, word.start() - 24), word.start()) is not None
+
+
+@cache
+def _age_words(lang: str) -> tuple[str, ...]:
+    """The age words (condition and reached), each one that contains another left out: "age" finds "aged"."""
+    data = load(lang)
+    words = {w.lower() for w in (*data.AGE_CONDITION_WORDS, *data.AGE_REACHED_WORDS)}
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
 
 
 def _month_abbreviation(word: str, data) -> bool:
