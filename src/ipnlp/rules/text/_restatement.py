@@ -128,7 +128,7 @@ def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,
     "X reached 613,000; among them, X for universities reached 76,000" is a breakdown, not a
     restatement."""
     a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
-    matcher = SequenceMatcher(None, [w.key for w in a], [w.key for w in b], autojunk=False)
+    matcher = SequenceMatcher(None, list(map(_KEY, a)), list(map(_KEY, b)), autojunk=False)
     content = 0.0
     phrases = 0
     a_first = a_last = b_first = b_last = None

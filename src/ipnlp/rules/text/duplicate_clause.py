@@ -103,7 +103,8 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     # and only words of such keys can be what it is shared with: the bounds below read these
     # words alone and sum the same words in the same order as over whole clauses, so they are
     # the same numbers at a fraction of the words.
-    repeated_at = [i for i, key in enumerate(keys) if counts[key] > 1 and key in distinct]
+    multi = {key for key in distinct if counts[key] > 1}
+    repeated_at = list(compress(range(len(keys)), map(multi.__contains__, keys)))  # in C
     # No split shares more than the repeats (the one-pass bound: with both sides the same words,
     # counting each aligned word once bounds no tighter); ``shared_weight_bound`` of the repeats
     # with themselves, read from the keys before any Word is made.
@@ -129,8 +130,11 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
             continue
         left = words[left_start:left_end]
         right = words[right_start:right_end]
-        if phrase_weight_bound(left, right, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+        bound = phrase_weight_bound(left, right, weight)
+        if bound < MIN_SHARED_CONTENT - _BOUND_SLACK:
             continue  # what they share is scattered words, not phrases: no alignment needed
+        if best is not None and bound < best.content - _BOUND_SLACK:
+            continue  # cannot share more than the best break so far
         overlap = shared_phrases(left, right, text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
                 best is None or overlap.content > best.content):
