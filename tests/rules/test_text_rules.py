@@ -355,15 +355,28 @@ def test_phrase_weight_bound_is_never_below_the_aligned_content():
     rng = random.Random(17)
     weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(8)}
 
-    def clause(n):
-        return [Word(i, i + 1, key, key != "k0", rng.random() < 0.2)
+    def clause(n, capitalised):
+        return [Word(i, i + 1, key, key != "k0", rng.random() < capitalised)
                 for i, key in enumerate(rng.choice(list(weights)) for _ in range(n))]
 
     text = "x" * 400
-    for _ in range(3000):
-        a, b = clause(rng.randint(0, 25)), clause(rng.randint(0, 25))
-        overlap = shared_phrases(a, b, text, weights.__getitem__)
-        assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9
+    for capitalised in (0.2, 0.6, 0.9):  # names' words count only where not matched with a name's
+        for _ in range(3000):
+            a, b = clause(rng.randint(0, 25), capitalised), clause(rng.randint(0, 25), capitalised)
+            overlap = shared_phrases(a, b, text, weights.__getitem__)
+            assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9
+
+
+def test_phrase_weight_bound_leaves_out_a_name_b_has_only_as_a_name():
+    from ipnlp.rules.text._restatement import Word, phrase_weight_bound
+
+    def clause(keys, capitalised):
+        return [Word(i, i + 1, key, True, capitalised) for i, key in enumerate(keys)]
+
+    name = ["national", "intellectual", "property", "administration"]
+    assert phrase_weight_bound(clause(name, True), clause(name, True), lambda k: 1.0) == 0.0
+    assert phrase_weight_bound(clause(name, True), clause(name, False), lambda k: 1.0) == 4.0
+    assert phrase_weight_bound(clause(name, False), clause(name, True), lambda k: 1.0) == 4.0
 
 
 def test_an_ordinal_matched_through_case_folding_does_not_crash_the_enumeration_rules():
