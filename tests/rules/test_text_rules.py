@@ -367,6 +367,32 @@ def test_phrase_weight_bound_is_never_below_the_aligned_content():
             assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9
 
 
+def test_split_bound_is_never_below_what_two_clauses_of_the_sentence_share():
+    # IPN202 compares the clauses of a sentence only when the sentence's repeated keys could weigh
+    # enough, whatever the split; the bound must never fall below what aligning any two finds.
+    import random
+    from collections import Counter
+    from itertools import compress
+
+    from ipnlp.rules.text._restatement import Word, shared_phrases
+    from ipnlp.rules.text.duplicate_clause import _split_bound
+    rng = random.Random(23)
+    weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(6)}
+    text = "x" * 400
+    for _ in range(1500):
+        words = [Word(i, i + 1, key, key != "k0", rng.random() < 0.3)
+                 for i, key in enumerate(rng.choice(list(weights)) for _ in range(rng.randint(0, 24)))]
+        keys = [w.key for w in words]
+        content_keys = list(compress(keys, [w.content for w in words]))
+        counts = Counter(keys)
+        bound = _split_bound(counts, Counter(content_keys), {k for k in content_keys if counts[k] > 1},
+                             weights.__getitem__)
+        for cut in range(len(words) + 1):
+            for left_start, right_end in ((0, len(words)), (rng.randint(0, cut), rng.randint(cut, len(words)))):
+                overlap = shared_phrases(words[left_start:cut], words[cut:right_end], text, weights.__getitem__)
+                assert bound >= (overlap.content if overlap else 0.0) - 1e-9
+
+
 def test_phrase_weight_bound_leaves_out_a_name_b_has_only_as_a_name():
     from ipnlp.rules.text._restatement import Word, phrase_weight_bound
 

@@ -82,6 +82,14 @@ def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
             and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
 
 
+def _split_bound(counts: Counter[str], content_counts: Counter[str], multi: set[str], weight) -> float:
+    """At least ``shared_phrases(left, right, ...).content`` for any two clauses of one sentence, from
+    its key counts (``multi``: the content keys it holds more than once): a key the sentence holds m
+    times, c of them content words, is aligned min(c, m // 2) times at most, each word pairing with
+    one word of the other clause. Read from the keys before any Word is made."""
+    return sum(weight(key) * min(content_counts[key], counts[key] // 2) for key in multi)
+
+
 def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within sentence ``n``: the clause boundary that best separates a clause from its
     restatement, when the two share at least MIN_SHARED_CONTENT."""
@@ -104,12 +112,9 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     # words alone and sum the same words in the same order as over whole clauses, so they are
     # the same numbers at a fraction of the words.
     multi = {key for key in distinct if counts[key] > 1}
-    repeated_at = list(compress(range(len(keys)), map(multi.__contains__, keys)))  # in C
-    # No split shares more than the repeats (the one-pass bound: with both sides the same words,
-    # counting each aligned word once bounds no tighter); ``shared_weight_bound`` of the repeats
-    # with themselves, read from the keys before any Word is made.
-    if sum(weight(keys[i]) for i in repeated_at if content[i]) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+    if _split_bound(counts, Counter(content_keys), multi, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
         return None
+    repeated_at = list(compress(range(len(keys)), map(multi.__contains__, keys)))  # in C
     words = sentences.words(n)
     repeated = [words[i] for i in repeated_at]
     ends = list(map(_END, words))
