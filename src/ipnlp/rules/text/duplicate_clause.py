@@ -82,6 +82,12 @@ def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
             and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
 
 
+def _matched_bound(a_counts: Counter[str], b_counts: Counter[str], weight) -> float:
+    """``matched_weight_bound`` from the counts of ``a``'s content keys that ``b`` has and of ``b``'s
+    keys, summed in the same order."""
+    return sum(weight(key) * min(count, b_counts[key]) for key, count in a_counts.items())
+
+
 def _split_bound(counts: Counter[str], content_counts: Counter[str], multi: set[str], weight) -> float:
     """At least ``shared_phrases(left, right, ...).content`` for any two clauses of one sentence, from
     its key counts (``multi``: the content keys it holds more than once): a key the sentence holds m
@@ -214,11 +220,13 @@ def check(view: ReportView) -> Iterator[Finding]:
         following_keys = set(words_of.keys[i + 1])
         shared_content = list(filter(following_keys.__contains__, compress(words_of.keys[i], words_of.content[i])))
         overlap = None
+        # ``_can_share_enough`` of the two sentences, read from their keys: ``shared_weight_bound``
+        # sums ``shared_content`` and ``matched_weight_bound`` counts it, in the same order.
         if len(shared_content) >= MIN_SHARED_CONTENT and sum(
-                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
+                Counter(shared_content), Counter(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
             words, following = words_of.words(i), words_of.words(i + 1)
-            if _can_share_enough(words, following, weight) and phrase_weight_bound(
-                    words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+            if phrase_weight_bound(words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
                 overlap = shared_phrases(words, following, view.text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
                 words_of.words(i + 1), overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
