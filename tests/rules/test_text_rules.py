@@ -189,6 +189,16 @@ def test_candidate_pairs_match_a_plain_count_on_repeated_passages(monkeypatch):
             assert list(candidate_pairs(units)) == list(_reference_pairs(units, cap))
 
 
+def test_a_passage_repeated_many_times_reports_each_copy_once_against_the_first():
+    # Each copy pairs with every earlier one; a copy already reported skips the rest of its pairs.
+    passage = ("Ports handled 412,000 containers for the year, up 8.2% year-on-year in total. "
+               "Wetland rangers patrolled the northern coastal reserves every single week this year. ")
+    findings = run(duplicate_sentence, passage * 6)
+    assert len(findings) == 10
+    firsts = {f.evidence[0].start for f in findings}
+    assert firsts == {0, len(passage.split(". ")[0]) + 2}
+
+
 def test_parallel_slogan_clauses_are_not_restatements():
     text = ("Hold to the principle that careful budgeting is a duty, not checking budgets is neglect of "
             "duty, not good budgeting is neglect of duty, and keep improving.")

@@ -39,6 +39,16 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
     the units' shingles when the caller has them in a cheaper form (``ipnlp.index.shingle_keys``:
     one int per shingle of word ids); any form that keeps distinct shingles distinct gives the
     same pairs, as long as units with the same words get the same set."""
+    for later, earlier_units in candidates_by_later(units, min_overlap=min_overlap, shingle_sets=shingle_sets):
+        for earlier in earlier_units:
+            yield earlier, later
+
+
+def candidates_by_later(units: Sequence[Unit], *, min_overlap: float = 0.5,
+                        shingle_sets: Sequence[set[Hashable]] | None = None) -> Iterator[tuple[int, list[int]]]:
+    """``candidate_pairs`` grouped by the later unit: (later, its earlier units in order), so a
+    caller done with a unit skips the rest of its pairs (a passage repeated k times pairs each copy
+    with every earlier one)."""
     unit_shingles = shingle_sets if shingle_sets is not None else [shingles(u.words) for u in units]
     sizes = [len(own) for own in unit_shingles]
     # Only a shingle of two units or more can propose a pair; in prose most shingles are in one
@@ -112,8 +122,7 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
         picked.sort()
-        for earlier in picked:
-            yield earlier, later
+        yield later, picked
 
 
 def _classes(units: Sequence[Unit]) -> list[int]:
