@@ -189,6 +189,16 @@ def test_candidate_pairs_match_a_plain_count_on_repeated_passages(monkeypatch):
             assert list(candidate_pairs(units)) == list(_reference_pairs(units, cap))
 
 
+def test_a_passage_repeated_many_times_reports_each_copy_once_against_the_first():
+    # Each copy pairs with every earlier one; a copy already reported skips the rest of its pairs.
+    passage = ("Ports handled 412,000 containers for the year, up 8.2% year-on-year in total. "
+               "Wetland rangers patrolled the northern coastal reserves every single week this year. ")
+    findings = run(duplicate_sentence, passage * 6)
+    assert len(findings) == 10
+    firsts = {f.evidence[0].start for f in findings}
+    assert firsts == {0, len(passage.split(". ")[0]) + 2}
+
+
 def test_parallel_slogan_clauses_are_not_restatements():
     text = ("Hold to the principle that careful budgeting is a duty, not checking budgets is neglect of "
             "duty, not good budgeting is neglect of duty, and keep improving.")
@@ -355,15 +365,54 @@ def test_phrase_weight_bound_is_never_below_the_aligned_content():
     rng = random.Random(17)
     weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(8)}
 
-    def clause(n):
-        return [Word(i, i + 1, key, key != "k0", rng.random() < 0.2)
+    def clause(n, capitalised):
+        return [Word(i, i + 1, key, key != "k0", rng.random() < capitalised)
                 for i, key in enumerate(rng.choice(list(weights)) for _ in range(n))]
 
     text = "x" * 400
-    for _ in range(3000):
-        a, b = clause(rng.randint(0, 25)), clause(rng.randint(0, 25))
-        overlap = shared_phrases(a, b, text, weights.__getitem__)
-        assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9
+    for capitalised in (0.2, 0.6, 0.9):  # names' words count only where not matched with a name's
+        for _ in range(3000):
+            a, b = clause(rng.randint(0, 25), capitalised), clause(rng.randint(0, 25), capitalised)
+            overlap = shared_phrases(a, b, text, weights.__getitem__)
+            assert phrase_weight_bound(a, b, weights.__getitem__) >= (overlap.content if overlap else 0.0) - 1e-9
+
+
+def test_split_bound_is_never_below_what_two_clauses_of_the_sentence_share():
+    # IPN202 compares the clauses of a sentence only when the sentence's repeated keys could weigh
+    # enough, whatever the split; the bound must never fall below what aligning any two finds.
+    import random
+    from collections import Counter
+    from itertools import compress
+
+    from ipnlp.rules.text._restatement import Word, shared_phrases
+    from ipnlp.rules.text.duplicate_clause import _split_bound
+    rng = random.Random(23)
+    weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(6)}
+    text = "x" * 400
+    for _ in range(1500):
+        words = [Word(i, i + 1, key, key != "k0", rng.random() < 0.3)
+                 for i, key in enumerate(rng.choice(list(weights)) for _ in range(rng.randint(0, 24)))]
+        keys = [w.key for w in words]
+        content_keys = list(compress(keys, [w.content for w in words]))
+        counts = Counter(keys)
+        bound = _split_bound(counts, Counter(content_keys), {k for k in content_keys if counts[k] > 1},
+                             weights.__getitem__)
+        for cut in range(len(words) + 1):
+            for left_start, right_end in ((0, len(words)), (rng.randint(0, cut), rng.randint(cut, len(words)))):
+                overlap = shared_phrases(words[left_start:cut], words[cut:right_end], text, weights.__getitem__)
+                assert bound >= (overlap.content if overlap else 0.0) - 1e-9
+
+
+def test_phrase_weight_bound_leaves_out_a_name_b_has_only_as_a_name():
+    from ipnlp.rules.text._restatement import Word, phrase_weight_bound
+
+    def clause(keys, capitalised):
+        return [Word(i, i + 1, key, True, capitalised) for i, key in enumerate(keys)]
+
+    name = ["national", "intellectual", "property", "administration"]
+    assert phrase_weight_bound(clause(name, True), clause(name, True), lambda k: 1.0) == 0.0
+    assert phrase_weight_bound(clause(name, True), clause(name, False), lambda k: 1.0) == 4.0
+    assert phrase_weight_bound(clause(name, False), clause(name, True), lambda k: 1.0) == 4.0
 
 
 def test_an_ordinal_matched_through_case_folding_does_not_crash_the_enumeration_rules():

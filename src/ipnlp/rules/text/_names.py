@@ -55,17 +55,21 @@ def names(text: str, *, min_capitalised: int = 2) -> list[Name]:
     for match in (_PLAIN_NAME if plain_text.is_plain(text) else _NAME).finditer(text):
         # Most matches are one capitalised word ("The", "In"): too few words, whatever is trimmed.
         # str.split breaks at every character \S stops at, so it never counts fewer words.
-        if len(match.group().split()) < min_capitalised:
+        matched = match.group()
+        pieces = matched.split()  # the words, as ``_word_spans`` finds them
+        if len(pieces) < min_capitalised:
             continue
-        words = _word_spans(match.group(), match.start())
-        while words and text[words[0][0]:words[0][1]] in _words.NAME_STOP_STARTERS:
-            words.pop(0)
-        while words and text[words[0][0]:words[0][1]].lower() in _words.NAME_CONNECTORS:
-            words.pop(0)
-        capitalised = sum(1 for s, _ in words if text[s].isupper() or text[s].isdigit())
+        first = 0
+        while first < len(pieces) and pieces[first] in _words.NAME_STOP_STARTERS:
+            first += 1
+        while first < len(pieces) and pieces[first].lower() in _words.NAME_CONNECTORS:
+            first += 1
+        capitalised = sum(1 for word in pieces[first:] if word[0].isupper() or word[0].isdigit())
         if capitalised < min_capitalised:
             continue
-        start, end = words[0][0], words[-1][1]
+        # The last word ends the match; the first kept word is looked for only when words were dropped.
+        start = match.start() if first == 0 else _word_spans(matched, match.start())[first][0]
+        end = match.end()
         found.append(Name(start, end, text[start:end]))
     return found
 

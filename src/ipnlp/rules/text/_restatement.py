@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
 from itertools import compress, count, pairwise
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from ...index import NUMBER_WORD, WordIndex
@@ -29,6 +29,7 @@ class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
 
 
 _KEY = itemgetter(2)  # Word.key, read in C
+_CAPITALISED = itemgetter(4)  # Word.capitalised
 # Builds a Word from a tuple of its fields in C; the NamedTuple's own constructor is Python.
 _make_word = partial(tuple.__new__, Word)
 
@@ -107,8 +108,9 @@ def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[
     """At least ``shared_phrases(a, b, ...).content``, without aligning. A phrase counts when it is
     three words or more (``MIN_PHRASE``), each word then inside a three-word run that ``b`` also
     has, or two words weighing 2 together, both content words of weight above 0.5 that ``b`` also
-    has side by side: only the content words of such runs and pairs are summed. Most pairs of
-    clauses that share enough words share them scattered, not in phrases."""
+    has side by side: only the content words of such runs and pairs are summed, less the words of
+    names that ``b`` has only in names. Most pairs of clauses that share enough words share them
+    scattered, not in phrases."""
     a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
     a_keys, b_keys = list(map(_KEY, a)), list(map(_KEY, b))
     inside = [False] * len(a)
@@ -119,7 +121,11 @@ def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[
     for i in compress(count(), map(b_pairs.__contains__, pairwise(a_keys))):
         if (a[i].content and a[i + 1].content and weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5):
             inside[i] = inside[i + 1] = True
-    return sum(weight(w.key) for w, counted in zip(a, inside, strict=True) if counted and w.content)
+    # A name's word matched with a name's word adds nothing: a capitalised word counts only when
+    # ``b`` has its key in lower case too.
+    b_plain = set(compress(b_keys, map(not_, map(_CAPITALISED, b))))
+    return sum(weight(w.key) for w, counted in zip(a, inside, strict=True)
+               if counted and w.content and (not w.capitalised or w.key in b_plain))
 
 
 def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,
@@ -128,7 +134,7 @@ def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,
     "X reached 613,000; among them, X for universities reached 76,000" is a breakdown, not a
     restatement."""
     a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
-    matcher = SequenceMatcher(None, [w.key for w in a], [w.key for w in b], autojunk=False)
+    matcher = SequenceMatcher(None, list(map(_KEY, a)), list(map(_KEY, b)), autojunk=False)
     content = 0.0
     phrases = 0
     a_first = a_last = b_first = b_last = None

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import chain
+from typing import NamedTuple
 
 SHINGLE_SIZE = 3
 # A shingle found in more units than this is boilerplate ("of intellectual property rights"): it
@@ -19,8 +18,7 @@ SHINGLE_SIZE = 3
 MAX_POSTINGS = 64
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):  # a tuple, not a frozen dataclass: built for every sentence, in C
     start: int
     end: int
     words: tuple[Hashable, ...]  # normalised words, or their ids in a ``WordIndex``
@@ -41,12 +39,26 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
     the units' shingles when the caller has them in a cheaper form (``ipnlp.index.shingle_keys``:
     one int per shingle of word ids); any form that keeps distinct shingles distinct gives the
     same pairs, as long as units with the same words get the same set."""
+    for later, earlier_units in candidates_by_later(units, min_overlap=min_overlap, shingle_sets=shingle_sets):
+        for earlier in earlier_units:
+            yield earlier, later
+
+
+def candidates_by_later(units: Sequence[Unit], *, min_overlap: float = 0.5,
+                        shingle_sets: Sequence[set[Hashable]] | None = None) -> Iterator[tuple[int, list[int]]]:
+    """``candidate_pairs`` grouped by the later unit: (later, its earlier units in order), so a
+    caller done with a unit skips the rest of its pairs (a passage repeated k times pairs each copy
+    with every earlier one)."""
     unit_shingles = shingle_sets if shingle_sets is not None else [shingles(u.words) for u in units]
     sizes = [len(own) for own in unit_shingles]
     # Only a shingle of two units or more can propose a pair; in prose most shingles are in one
     # unit only, so each unit looks up just its repeated ones (a set intersection, in C).
-    repeated = {shingle for shingle, units_with_it in Counter(chain.from_iterable(unit_shingles)).items()
-                if units_with_it > 1}
+    # Set operations, in C: a shingle met again is repeated.
+    seen: set[Hashable] = set()
+    repeated: set[Hashable] = set()
+    for own in unit_shingles:
+        repeated |= own & seen
+        seen |= own
     # Shingles found in the same units so far share one postings list: a partition of the shingles
     # by history, split when a unit holds some of a list's shingles and not the others. A unit then
     # counts its shared shingles once per distinct list, weighted by how many of its shingles hold
@@ -110,8 +122,7 @@ def candidate_pairs(units: Sequence[Unit], *, min_overlap: float = 0.5,
         # Sorted: the shingle set's iteration order depends on string hashing (PYTHONHASHSEED), and
         # the rules keep the first pair they meet, so an unsorted order made output vary by process.
         picked.sort()
-        for earlier in picked:
-            yield earlier, later
+        yield later, picked
 
 
 def _classes(units: Sequence[Unit]) -> list[int]:

@@ -82,6 +82,20 @@ def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
             and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
 
 
+def _matched_bound(a_counts: Counter[str], b_counts: Counter[str], weight) -> float:
+    """``matched_weight_bound`` from the counts of ``a``'s content keys that ``b`` has and of ``b``'s
+    keys, summed in the same order."""
+    return sum(weight(key) * min(count, b_counts[key]) for key, count in a_counts.items())
+
+
+def _split_bound(counts: Counter[str], content_counts: Counter[str], multi: set[str], weight) -> float:
+    """At least ``shared_phrases(left, right, ...).content`` for any two clauses of one sentence, from
+    its key counts (``multi``: the content keys it holds more than once): a key the sentence holds m
+    times, c of them content words, is aligned min(c, m // 2) times at most, each word pairing with
+    one word of the other clause. Read from the keys before any Word is made."""
+    return sum(weight(key) * min(content_counts[key], counts[key] // 2) for key in multi)
+
+
 def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within sentence ``n``: the clause boundary that best separates a clause from its
     restatement, when the two share at least MIN_SHARED_CONTENT."""
@@ -103,12 +117,10 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     # and only words of such keys can be what it is shared with: the bounds below read these
     # words alone and sum the same words in the same order as over whole clauses, so they are
     # the same numbers at a fraction of the words.
-    repeated_at = [i for i, key in enumerate(keys) if counts[key] > 1 and key in distinct]
-    # No split shares more than the repeats (the one-pass bound: with both sides the same words,
-    # counting each aligned word once bounds no tighter); ``shared_weight_bound`` of the repeats
-    # with themselves, read from the keys before any Word is made.
-    if sum(weight(keys[i]) for i in repeated_at if content[i]) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+    multi = {key for key in distinct if counts[key] > 1}
+    if _split_bound(counts, Counter(content_keys), multi, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
         return None
+    repeated_at = list(compress(range(len(keys)), map(multi.__contains__, keys)))  # in C
     words = sentences.words(n)
     repeated = [words[i] for i in repeated_at]
     ends = list(map(_END, words))
@@ -129,8 +141,11 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
             continue
         left = words[left_start:left_end]
         right = words[right_start:right_end]
-        if phrase_weight_bound(left, right, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+        bound = phrase_weight_bound(left, right, weight)
+        if bound < MIN_SHARED_CONTENT - _BOUND_SLACK:
             continue  # what they share is scattered words, not phrases: no alignment needed
+        if best is not None and bound < best.content - _BOUND_SLACK:
+            continue  # cannot share more than the best break so far
         overlap = shared_phrases(left, right, text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
                 best is None or overlap.content > best.content):
@@ -205,11 +220,13 @@ def check(view: ReportView) -> Iterator[Finding]:
         following_keys = set(words_of.keys[i + 1])
         shared_content = list(filter(following_keys.__contains__, compress(words_of.keys[i], words_of.content[i])))
         overlap = None
+        # ``_can_share_enough`` of the two sentences, read from their keys: ``shared_weight_bound``
+        # sums ``shared_content`` and ``matched_weight_bound`` counts it, in the same order.
         if len(shared_content) >= MIN_SHARED_CONTENT and sum(
-                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
+                Counter(shared_content), Counter(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
             words, following = words_of.words(i), words_of.words(i + 1)
-            if _can_share_enough(words, following, weight) and phrase_weight_bound(
-                    words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+            if phrase_weight_bound(words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
                 overlap = shared_phrases(words, following, view.text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
                 words_of.words(i + 1), overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):

@@ -14,7 +14,7 @@ from .._languages import any_language
 from ..base import Rule, make_finding
 from . import _words
 from ._common import body_sentences, is_heading, stem
-from ._similarity import Unit, aligner, candidate_pairs, similarity_bound
+from ._similarity import Unit, aligner, candidates_by_later, similarity_bound
 
 MIN_WORDS = 8
 MIN_SIMILARITY = 0.85
@@ -83,25 +83,29 @@ def find_duplicates(text: str, sentences: Sequence[tuple[int, int]], words: Word
     vocabulary = words.vocabulary
     keys = [shingle_keys(u.words, len(vocabulary)) for u in units]
     reported: set[int] = set()
-    for first, second in candidate_pairs(units, shingle_sets=keys):
-        a, b = units[first], units[second]
-        if a.sentence == b.sentence or (a.kind == "opening" and b.kind == "opening"):
-            continue
-        repeat = b if b.kind == "sentence" else a
-        if repeat.sentence in reported:
-            continue
-        if a.words == b.words:  # the alignment of equal words is all "equal": ratio 1, no parallel
-            reported.add(repeat.sentence)
-            yield a, b, 1.0
-            continue
-        if similarity_bound(a.words, b.words) < MIN_SIMILARITY:
-            continue
-        matcher = aligner(a.words, b.words)
-        score = matcher.ratio()
-        if score >= MIN_SIMILARITY and not _parallel(matcher, vocabulary, _name_words(text, words, a),
-                                                     _name_words(text, words, b)):
-            reported.add(repeat.sentence)
-            yield a, b, score
+    for second, earlier_units in candidates_by_later(units, shingle_sets=keys):
+        b = units[second]
+        for first in earlier_units:
+            if b.kind == "sentence" and b.sentence in reported:
+                break  # each later pair of ``b`` would repeat it again: all skipped
+            a = units[first]
+            if a.sentence == b.sentence or (a.kind == "opening" and b.kind == "opening"):
+                continue
+            repeat = b if b.kind == "sentence" else a
+            if repeat.sentence in reported:
+                continue
+            if a.words == b.words:  # the alignment of equal words is all "equal": ratio 1, no parallel
+                reported.add(repeat.sentence)
+                yield a, b, 1.0
+                continue
+            if similarity_bound(a.words, b.words) < MIN_SIMILARITY:
+                continue
+            matcher = aligner(a.words, b.words)
+            score = matcher.ratio()
+            if score >= MIN_SIMILARITY and not _parallel(matcher, vocabulary, _name_words(text, words, a),
+                                                         _name_words(text, words, b)):
+                reported.add(repeat.sentence)
+                yield a, b, score
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
