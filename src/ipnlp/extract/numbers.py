@@ -23,7 +23,7 @@ from functools import cache
 from typing import ClassVar, NamedTuple
 
 from ..lang import load
-from .tables import load_tables, rows
+from .tables import emit_tree, load_tables, rows
 
 
 class Mention(NamedTuple):
@@ -163,15 +163,7 @@ def _letter_tree(words: list[str]) -> str:
         for char in run.group():
             node = node.setdefault(char, {})
         node[""] = {}
-    return _emit_tree(tree) if tree else "(?!)"
-
-
-def _emit_tree(node: dict[str, dict]) -> str:
-    branches = [char + _emit_tree(node[char]) for char in sorted(node) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return emit_tree(tree) if tree else "(?!)"
 
 
 @cache

@@ -98,11 +98,12 @@ def tree_alternation(surfaces: Iterable[str]) -> str:
             for token in ([r"\s+"] if index else []) + [regex.escape(char) for char in word]:
                 node = node.setdefault(token, {})
         node[""] = {}
-    return _emit_tree(root)
+    return emit_tree(root)
 
 
-def _emit_tree(node: dict[str, dict]) -> str:
-    branches = [token + _emit_tree(node[token]) for token in sorted(node) if token]
+def emit_tree(node: dict[str, dict]) -> str:
+    """The regex of a tree of tokens (a dict of dicts, "" marking where a surface may end)."""
+    branches = [token + emit_tree(node[token]) for token in sorted(node) if token]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
