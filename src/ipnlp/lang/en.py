@@ -219,7 +219,6 @@ PERSONS_UNIT = "people"
 # A bare figure whose subject is an index is the index's level, in points: "The Hang Seng Index closed
 # the year at 23,398".
 INDEX_SUBJECT = r"(?i:\b(?:index|indices)\b)"
-INDEX_LEVEL_UNIT = "points"
 # Nouns that a number word before them makes the make-up of an illustrative household ("a couple with
 # two young children"), not a count; in digits they count ("5 million children", "300 children").
 HOUSEHOLD_MAKEUP_NOUNS = {"children"}

@@ -52,11 +52,8 @@ def recognize(reading: Reading):
     if _pattern(reading.lang, "PERSONS_AFTER").match(text, after, min(reading.s1, after + 8)):
         return finish(reading, m.start, m.end, data.PERSONS_UNIT)  # "and 95,800 who have been unemployed"
     counted = ctx.counted_noun_in_sentence(text, reading.s0, m.start, reading.lang)
-    draft = finish(reading, m.start, approximate.end() if approximate else m.end,
-                   counted[0].unit if counted else "count", counted_by_sentence=True)
-    if draft.unit == "count" and _pattern(reading.lang, "INDEX_SUBJECT").search(draft.subject):
-        draft.unit = data.INDEX_LEVEL_UNIT  # "The Hang Seng Index closed the year at 23,398"
-    return _approximately(draft, approximate)
+    return _approximately(finish(reading, m.start, approximate.end() if approximate else m.end,
+                                 counted[0].unit if counted else "count", counted_by_sentence=True), approximate)
 
 
 @cache

@@ -97,10 +97,14 @@ __all__ = ["index_levels", "is_percent_like", "load", "percent_named_before", "r
 
 
 def index_levels(text: str, drafts: list[Draft], lang: str) -> None:
-    """A bare level that a change in points belongs to, or that a change in points leads to, is in
-    points: "(16,369.03, up 58.06 points)", "the index lost 190 points to 7,100"."""
+    """A bare level that a change in points belongs to, or that a change in points leads to, or whose
+    subject is an index, is in points: "(16,369.03, up 58.06 points)", "the index lost 190 points to
+    7,100", "The Hang Seng Index closed the year at 23,398"."""
     leads_to = _leads_to(lang)
+    index_subject = _index_subject(lang)
     for i, draft in enumerate(drafts):
+        if draft.unit == "count" and draft.counted_by_sentence and index_subject.search(draft.subject):
+            draft.unit = "points"
         change = draft.yoy
         if change is None or change.unit != "points":
             continue
@@ -114,6 +118,11 @@ def index_levels(text: str, drafts: list[Draft], lang: str) -> None:
         if draft.start == change.start and nxt is not None and nxt.unit == "count" and nxt.counted_by_sentence \
                 and leads_to.fullmatch(text, gap_start, nxt.start):
             nxt.unit = "points"  # the level a stated change leads to
+
+
+@cache
+def _index_subject(lang: str) -> regex.Pattern[str]:
+    return regex.compile(load(lang).INDEX_SUBJECT)
 
 
 @cache
