@@ -12,6 +12,7 @@ from ...regex_cache import compile as cached_compile
 from ...view import ReportView
 from .._languages import any_language
 from ..base import Rule, make_finding
+from ..figures import _words as figure_words
 from . import _words
 from ._common import body_sentences, is_heading, stem
 from ._similarity import Unit, aligner, candidates_by_later, similarity_bound
@@ -37,9 +38,9 @@ _HAN = cached_compile(r"\p{Han}")
 # A figure that only dates a sentence: a year, or a day or month beside a month name or a date character
 # ("on 9 March 2021", "2021年9及10月"). Sentences differing only in these are one template for events on
 # different dates (a calendar's entries), not a figure contradicted.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = figure_words.MONTH_NAMES + r"\.?"
 _DATE_FIGURE = cached_compile(
-    r"(?i:(?:19|20)\d\d(?!\d)|\d{1,2}(?=\s*(?:" + _MONTH + r"\b|[年月日號号]|及\d{1,2}\s*月))|"
+    r"(?i:(?:19|20)\d\d(?!\d)|\d{1,2}(?=\s*(?:" + _MONTH + r"|[年月日號号]|及\d{1,2}\s*月))|"
     r"(?<=\b" + _MONTH + r"\s{1,3})\d{1,2}\b)")
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
