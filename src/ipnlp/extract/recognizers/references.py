@@ -75,6 +75,8 @@ _CLOCK = cached_compile(r"\d[:.]\d\d$")
 # A note mark glued to a percentage or a closing quote: "100%2 system availability", "to 5.75%.1 On
 # the retail front", "remained “stable”4".
 _NOTE_AFTER_PERCENT = cached_compile(r"(?:%\.?|[”’\"'])$")
+_NOTE_MARK_AFTER = frozenset('%.”’"\'')  # the character a glued note mark follows
+_DASHES = frozenset("-–—")
 _YEAR_WITH_NOTE = cached_compile(r"(?:19|20)\d\d\d{1,2}")  # "20092": 2009 and its note 2
 _END_OF_CLAUSE = cached_compile(r"[.,;:)]|\s*$")
 # A range of days before a month: "18–26 November", "10–11 January".
@@ -181,24 +183,27 @@ def _percent_after(reading: Reading) -> bool:
 
 def _note_mark(reading: Reading, data) -> bool:
     """A number that only marks a note or a date: a note mark glued to a percentage or a closing quote
-    ("100%2", "5.75%.1", "“stable”4"),
-    a year with its note mark glued on after a date word ("in 20092."), the first day of a range of days
-    ("18–26 November"), a reference word's bracketed number ("paragraph (1)")."""
+    ("100%2", "5.75%.1", "“stable”4"), a year with its note mark glued on after a date word ("in 20092."),
+    the first day of a range of days ("18–26 November"), a reference word's bracketed number ("paragraph
+    (1)"). Each pattern is tried only when the characters around the number allow it: this runs for
+    every figure."""
     m, text = reading.mention, reading.text
-    if m.start > reading.s0 and _NOTE_AFTER_PERCENT.search(text, max(reading.s0, m.start - 2), m.start) and \
-            m.number_end - m.start <= 3 and not m.scaled and not m.suffix:
+    before, after = text[m.start - 1:m.start] if m.start > reading.s0 else "", text[m.number_end:m.number_end + 1]
+    if before in _NOTE_MARK_AFTER and m.number_end - m.start <= 3 and not m.scaled and not m.suffix and \
+            _NOTE_AFTER_PERCENT.search(text, max(reading.s0, m.start - 2), m.start):
         return True
-    if _YEAR_WITH_NOTE.fullmatch(text, m.start, m.number_end) and not m.has_comma and \
-            _patterns(reading.lang)["year_words_before"].search(text, max(reading.s0, m.start - 12), m.start) and \
-            _END_OF_CLAUSE.match(text, m.number_end):
+    if m.number_end - m.start in (5, 6) and not m.has_comma and _YEAR_WITH_NOTE.fullmatch(text, m.start, m.number_end) \
+            and _patterns(reading.lang)["year_words_before"].search(text, max(reading.s0, m.start - 12), m.start) \
+            and _END_OF_CLAUSE.match(text, m.number_end):
         return True
-    days = _DAY_RANGE_END_AFTER.match(text, m.number_end, min(reading.s1, m.number_end + 16))
-    if days is not None and not m.has_decimal and 1 <= m.value <= data.DAY_OF_MONTH_MAX and \
-            _month_name(days.group("word"), data):
-        return True
+    if after in _DASHES and not m.has_decimal and 1 <= m.value <= data.DAY_OF_MONTH_MAX:
+        days = _DAY_RANGE_END_AFTER.match(text, m.number_end, min(reading.s1, m.number_end + 16))
+        if days is not None and _month_name(days.group("word"), data):
+            return True
+    if before != "(" or after != ")":
+        return False
     bracket = _WORD_THEN_BRACKET.search(text, max(reading.s0, m.start - 24), m.start)
-    return bracket is not None and text[m.number_end:m.number_end + 1] == ")" and \
-        _reference_word(bracket.group(1).lower(), data)
+    return bracket is not None and _reference_word(bracket.group(1).lower(), data)
 
 
 def _reference_word(word: str, data) -> bool:
