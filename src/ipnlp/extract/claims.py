@@ -361,7 +361,6 @@ def _change_owner(text: str, drafts: list[Draft], position: int, change: Change,
     return (current or candidates or [None])[0]
 
 
-_CLAUSE_BREAK = regex.compile(r"(?r)(?:,|;|\b(?:and|while|whereas|but)\b)")
 _GAP_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
@@ -371,7 +370,7 @@ def _own_subject_before(text: str, figure_end: int, change_start: int, lang: str
     10.4%]" (but ", [a decrease of 3.6%]", " and [grew 4%]", ", having [risen 3%]" belong to the figure)."""
     if change_start <= figure_end or change_start - figure_end > _MAX_OWN_SUBJECT_GAP:
         return False
-    clause = _CLAUSE_BREAK.search(text, figure_end, change_start)
+    clause = _patterns(lang)["change_clause_break"].search(text, figure_end, change_start)
     if clause is None:
         return False
     data = load(lang)
@@ -526,6 +525,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
         "change_before": cached_compile(rf"(?i:\b(?:{data.CHANGE_UP}|{data.CHANGE_DOWN})(?:\s+by)?)\s+$"),
         "minor_after_major": cached_compile(data.MINOR_AFTER_MAJOR),
         "minor_named_after": cached_compile(data.MINOR_NAMED_AFTER),
+        "change_clause_break": cached_compile(rf"(?r){data.CHANGE_CLAUSE_BREAK}"),
         "restated": cached_compile(data.CHANGE_RESTATED),
         "gapped_change": cached_compile(data.CHANGE_GAPPED),
     }

@@ -367,6 +367,8 @@ VERB_FORM_SUFFIXES = ("ed", "ing")
 # A clause opening on a participle goes on with the subject before it: ", registering an overall gain of
 # 9.1%" is the change of the figure before; adverbs that may come first: ", though still recording ...".
 PARTICIPLE_ENDING = "ing"
+# Where a change's own clause may start after the figure before it (searched backwards from the change).
+CHANGE_CLAUSE_BREAK = r"(?:,|;|\b(?:and|while|whereas|but)\b)"
 CLAUSE_ADVERBS = {"though", "although", "still", "thus", "also", "further", "even", "so", "thereby"}
 IRREGULAR_PAST_VERBS = {"set", "built", "held", "made", "won", "sent", "paid", "led", "put"}
 PLURAL_SUFFIX = "s"
