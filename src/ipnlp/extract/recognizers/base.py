@@ -136,7 +136,7 @@ def _share_whole(phrase: str, lang: str) -> str:
                 continue  # "these financial assets": a determiner before the noun
             break
         kept.append(word)
-    while kept and (kept[-1].lower() in data.NP_STOP_WORDS or kept[-1].lower() in ("and", "or")):
+    while kept and (kept[-1].lower() in data.NP_STOP_WORDS or kept[-1].lower() in data.SUBJECT_DANGLING_WORDS):
         kept.pop()  # "semi-conductor equipment in the", "financial assets and": the phrase ran on into the next one
     return before_past_verb(" ".join(kept)) or phrase
 
