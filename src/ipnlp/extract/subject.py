@@ -861,16 +861,17 @@ def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
     match = _subject_patterns(lang)["share_of"].match(text, number_start, min(len(text), number_start + 60))
     if match is None:
         return None
-    phrase = before_past_verb(noun_run(text, match.end(), lang) or "")
+    phrase = before_past_verb(noun_run(text, match.end(), lang) or "", lang)
     return load(lang).SHARE_SUBJECT.format(subject="", whole=phrase).strip() if phrase else None
 
 
-def before_past_verb(phrase: str) -> str:
+def before_past_verb(phrase: str, lang: str = "en") -> str:
     """A noun phrase cut before a word in -ed after its first: "members [voted in favour]" -> "members"
     (but "registered investors", whose -ed word comes first, modifies the noun)."""
     words = phrase.split()
+    suffix = load(lang).PAST_TENSE_SUFFIX
     for index, word in enumerate(words[1:], 1):
-        if word.endswith("ed") and len(word) > 4:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return " ".join(words[:index])
     return phrase
 

@@ -138,7 +138,7 @@ def _share_whole(phrase: str, lang: str) -> str:
         kept.append(word)
     while kept and (kept[-1].lower() in data.NP_STOP_WORDS or kept[-1].lower() in data.SUBJECT_DANGLING_WORDS):
         kept.pop()  # "semi-conductor equipment in the", "financial assets and": the phrase ran on into the next one
-    return before_past_verb(" ".join(kept)) or phrase
+    return before_past_verb(" ".join(kept), lang) or phrase
 
 
 def finish(reading: Reading, start: int, end: int, unit: str, *, value: Decimal | None = None,
