@@ -211,6 +211,7 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
         drafts.append(result)
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)
+    _join_symbol_between(text, drafts, lang)
     # A change belongs to the nearest figure before it in the sentence that has none yet.
     # The figures before each change, counted after joining "RMB 15 yuan 50" into one amount (which
     # may have removed a draft since the change was read) and before changes become figures below.
@@ -425,7 +426,6 @@ def _join_minor_units(text: str, drafts: list[Draft], lang: str) -> None:
             major.value += minor.value / 100
             major.end = minor.end
             del drafts[i + 1]
-    _join_symbol_between(text, drafts, lang)
 
 
 def _join_symbol_between(text: str, drafts: list[Draft], lang: str) -> None:
