@@ -353,7 +353,58 @@ def test_ordinal_names_found_at_searched_places_match_a_full_scan():
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
         full = [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_name_pattern().finditer(text)]
-        assert [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_matches(text)] == full
+        found = term_inconsistency._ordinal_matches(_bare_view(text))
+        assert [(m.span(), m.span("ordinal")) for m in found] == full
+
+
+def _bare_view(text):
+    from ipnlp.view import ReportView
+    return ReportView(text=text, sections=(), claims=(), paragraphs=(), sentences=())
+
+
+def test_letter_runs_are_every_run_of_letters_lower_cased():
+    # IPN410 looks words up among the report's runs of letters, read from the text's bytes; they
+    # must be what a regex finds, and None (the rules scan instead) on text that is not plain.
+    import random
+
+    import regex
+
+    from ipnlp.rules.text._vocabulary import letter_runs
+    rng = random.Random(11)
+    pieces = ["Four", "for", "GEO", "graphic", "x1", "-", "’", " ", "\n", "“", "é", "Ⅻ", "\x85", "İ", "ab", "\x1c",
+              "\ud800", "1st", "'", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        runs = letter_runs(_bare_view(text))
+        plain = not regex.search(r"[^\x00-\x7f]", text) or all(
+            not regex.match(r"[\p{L}\p{N}\p{Han}\s]", c) for c in text if ord(c) > 127)
+        assert (runs is None) == (not plain)
+        if runs is not None:
+            assert runs == set(regex.findall(r"\p{L}+", text.lower()))
+
+
+def test_spelling_pairs_found_from_the_runs_of_letters_match_a_full_scan():
+    # IPN410 looks for a spelling pair's first word only where a word with a variant spelling in
+    # the report is; it must find every pair the full scan finds that could make a finding.
+    import random
+    from unittest import mock
+
+    from ipnlp.rules.text import term_inconsistency
+    rng = random.Random(7)
+    words = ["for", "four", "Four", "FOR", "our", "or", "Our", "geographic", "Geographical", "centre", "center",
+             "years", "Years", "x1", "-", "’", "(", "é"]
+    separators = [" ", " ", "\n", "\t", "-", "(", ""]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 12)))
+        view = _bare_view(text)
+        runs = term_inconsistency.letter_runs(view)
+        wanted = None if runs is None else set(term_inconsistency._variant_words(runs))
+        full = [(m.start(1), m.end(2), m.group(1), m.group(2)) for m in term_inconsistency._BIGRAM.finditer(text)
+                if wanted is None or m.group(1).lower() in wanted]
+        assert term_inconsistency._bigram_matches(view) == full
+        found = list(term_inconsistency._spelling_variants(view))
+        with mock.patch.object(term_inconsistency, "letter_runs", lambda view: None):  # the full scan
+            assert found == list(term_inconsistency._spelling_variants(_bare_view(text)))
 
 
 def test_phrase_weight_bound_is_never_below_the_aligned_content():

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
 
 import regex
 
+from ... import plain_text
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
@@ -16,6 +18,7 @@ from ..base import Rule, make_finding
 from . import _words
 from ._common import ordinal_value, ordinal_words, stem
 from ._names import Name, names, segments
+from ._vocabulary import letter_runs, lowered
 
 # Ordinal values further apart than this are not neighbours in one series ("14th"/"15th" plan,
 # "18th"/"20th" congress are; "Tenth" among "14th"/"15th" is not).
@@ -60,17 +63,25 @@ def _ordinal_needles() -> tuple[str, ...] | None:
 _DIGIT_ORDINAL = cached_compile(r"\d(?:st|nd|rd|th)")
 
 
-def _ordinal_starts(text: str) -> list[int] | None:
+def _ordinal_starts(view: ReportView) -> list[int] | None:
     """Every place an ordinal name can start (and some more), or None to scan the whole text.
 
     Ordinal words are matched case-insensitively; they are found in the lower-cased text, where
     each character stays at its offset unless lower-casing lengthened one ("İ"). Among the
     characters that case-insensitive matching takes for an ASCII letter, only "ſ" (a long s)
-    lower-cases to itself, not to its letter: a text holding either is scanned in full."""
+    lower-cases to itself, not to its letter: a text holding either is scanned in full.
+
+    On plain text an ordinal word of a name is a whole run of letters (no letter or digit before
+    it, a space or quote after it): only the ordinal words among the report's runs of letters
+    (``letter_runs``, usually a handful) are looked for, not every four-letter needle."""
+    text = view.text
     needles = _ordinal_needles()
-    low = text.lower()
+    low = lowered(view)
     if needles is None or len(low) != len(text) or "ſ" in text:
         return None
+    runs = letter_runs(view)
+    if runs is not None:
+        needles = tuple(sorted(runs.intersection(ordinal_words())))
     starts = set()
     for needle in needles:
         found = low.find(needle)
@@ -83,12 +94,12 @@ def _ordinal_starts(text: str) -> list[int] | None:
     return sorted(starts)
 
 
-def _ordinal_matches(text: str) -> Iterator[regex.Match[str]]:
-    """``_ordinal_name_pattern().finditer(text)``, tried only where an ordinal can start."""
-    starts = _ordinal_starts(text)
+def _ordinal_matches(view: ReportView) -> Iterator[regex.Match[str]]:
+    """``_ordinal_name_pattern().finditer(view.text)``, tried only where an ordinal can start."""
+    starts = _ordinal_starts(view)
     if starts is None:
-        return _ordinal_name_pattern().finditer(text)
-    return matches_at(_ordinal_name_pattern(), text, starts)
+        return _ordinal_name_pattern().finditer(view.text)
+    return matches_at(_ordinal_name_pattern(), view.text, starts)
 
 
 def _plural_key(words: str) -> str:
@@ -98,7 +109,7 @@ def _plural_key(words: str) -> str:
 def _ordinal_series(view: ReportView) -> Iterator[Finding]:
     """"Tenth Five-Year Plan" among "14th"/"15th Five-Year Plan": an ordinal out of its series."""
     mentions: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
-    for match in _ordinal_matches(view.text):
+    for match in _ordinal_matches(view):
         value = ordinal_value(match.group("ordinal"))
         if value is None or match.group("ordinal")[0].islower():
             continue  # "the first Conference": a lower-case ordinal is a rank, not part of a name
@@ -383,13 +394,62 @@ _BIGRAM = cached_compile(
 )
 
 
+# ``_BIGRAM``'s pairs on plain text (``ipnlp.plain_text``), matched from the start of the first word.
+_PLAIN_BIGRAM = re.compile(rf"(?<![{plain_text.LETTER}{plain_text.DIGIT}-])([{plain_text.LETTER}]+)"
+                           rf"[{plain_text.SPACE}]+([{plain_text.LETTER}]+)")
+# What ``_PLAIN_BIGRAM``'s look-behind turns away (lower-cased text holds no upper-case letter).
+_WORD_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _variant_words(runs: frozenset[str]) -> list[str]:
+    """The runs of letters that have a variant spelling among the runs, and those variants: only
+    pairs starting with one of them can make a finding."""
+    found = set()
+    for word in runs:
+        if not word.endswith(_VARIANT_ENDINGS):
+            continue
+        for long_suffix, short_suffix in _words.SUFFIX_VARIANTS:
+            if word.endswith(long_suffix):
+                other = word[: -len(long_suffix)] + short_suffix
+                if other in runs:
+                    found.update((word, other))
+    return sorted(found)
+
+
+def _bigram_matches(view: ReportView) -> list[tuple[int, int, str, str]]:
+    """Start, end, first and second word of the ``_BIGRAM`` pairs whose first word may have a
+    variant spelling, in text order.
+
+    On plain text the first word is a whole run of letters: a pair needs both spellings among the
+    report's runs (``letter_runs``), so only the few words that have one are looked for ("four" /
+    "for" in most reports; none of the report's other words), not every word end of the text."""
+    runs = letter_runs(view)
+    if runs is None:
+        return [(match.start(1), match.end(2), match.group(1), match.group(2))
+                for match in _BIGRAM.finditer(view.text)]
+    text, low = view.text, lowered(view)
+    found = []
+    for word in _variant_words(runs):
+        at = low.find(word)
+        while at != -1:
+            # Most places are inside a longer word ("for" in "information"): a letter before
+            # turns them away without a regex call.
+            if at == 0 or low[at - 1] not in _WORD_BEFORE:
+                match = _PLAIN_BIGRAM.match(text, at)
+                if match is not None and match.end(1) == at + len(word):
+                    found.append((at, match.end(2), match.group(1), match.group(2)))
+            at = low.find(word, at + 1)
+    found.sort()
+    return found
+
+
 def _spelling_variants(view: ReportView) -> Iterator[Finding]:
     """"geographic indications" / "geographical indications": one term, two spellings."""
     bigrams: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for match in _BIGRAM.finditer(view.text):
-        first = match.group(1).lower()
+    for start, end, first_word, second_word in _bigram_matches(view):
+        first = first_word.lower()
         if first.endswith(_VARIANT_ENDINGS):
-            bigrams[(first, stem(match.group(2).lower()))].append((match.start(1), match.end(2)))
+            bigrams[(first, stem(second_word.lower()))].append((start, end))
     for (first, second), spans in bigrams.items():
         for long_suffix, short_suffix in _words.SUFFIX_VARIANTS:
             if not first.endswith(long_suffix):
