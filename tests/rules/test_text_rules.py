@@ -357,6 +357,24 @@ def test_ordinal_names_found_at_searched_places_match_a_full_scan():
         assert [(m.span(), m.span("ordinal")) for m in found] == full
 
 
+def test_plain_name_pattern_opening_with_its_first_character_finds_what_the_regex_pattern_finds():
+    # On plain text names are found by a pattern that opens with the class of its first character
+    # and checks the character before after it; upper-case letters and digits next to letters,
+    # digits, hyphens and apostrophes are where it could differ.
+    import random
+
+    from ipnlp import plain_text
+    from ipnlp.rules.text import _names
+    rng = random.Random(23)
+    pieces = ["A", "B1", "14th", "1st", "9", "x", "and", "of", "the", "Week", "O'Neil", "-", "'", "’", " ", " ",
+              "\n", ".", "Five-Year", "WIPO", "2nd", "th", "é"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        if plain_text.is_plain(text):
+            expected = [m.span() for m in _names._NAME.finditer(text)]
+            assert [m.span() for m in _names._PLAIN_NAME.finditer(text)] == expected
+
+
 def _bare_view(text):
     from ipnlp.view import ReportView
     return ReportView(text=text, sections=(), claims=(), paragraphs=(), sentences=())

@@ -13,22 +13,34 @@ from . import _words
 _CONNECTOR = "|".join(sorted(_words.NAME_CONNECTORS - {"and"}, key=lambda w: (-len(w), w)))
 
 
-def _name_pattern(upper: str, letter_digit: str, digit: str, space: str) -> str:
-    """The name pattern over the given character classes (``regex``'s, or plain text's for ``re``)."""
+def _name_pattern(upper: str, letter_digit: str, digit: str, space: str, *, first_class: bool = False) -> str:
+    """The name pattern over the given character classes (``regex``'s, or plain text's for ``re``).
+
+    With ``first_class`` the pattern opens with the class of the first character (an upper-case
+    letter or a digit) and checks the character before it after it: the same matches, but ``re``
+    then skips in C to the next such character instead of trying the pattern at every position
+    (the look-behind it opened with cost about a third of ``names``)."""
     # A capitalised word: "Intellectual", "Five-Year", "High-level", "China-EU", "WIPO", "Leaders'".
     cap_word = rf"(?:[{upper}][{letter_digit}]*(?:[-'’][{letter_digit}]+)*['’]?|[{digit}]{{1,3}}(?:st|nd|rd|th))"
+    if first_class:
+        # ``(?<![..]X)`` after the first character X is ``(?<![..])`` before it; each branch of the
+        # capitalised word goes on from its own first character.
+        first_word = (rf"[{upper}{digit}](?<![{letter_digit}\-][{upper}{digit}])"
+                      rf"(?:(?<=[{upper}])[{letter_digit}]*(?:[-'’][{letter_digit}]+)*['’]?"
+                      rf"|(?<=[{digit}])[{digit}]{{0,2}}(?:st|nd|rd|th))")
+    else:
+        first_word = rf"(?<![{letter_digit}\-])(?:{cap_word})"
     # Capitalised words, possibly joined by lower-case connectors ("Belt and Road", "Outline for the
     # Construction of a Powerful Country"); a connector must be followed by another capitalised word.
     # "and" only joins two capitalised words directly: "X and the Y" is two names.
-    return (rf"(?<![{letter_digit}\-])(?:{cap_word})"
-            rf"(?:[{space}]+(?:and[{space}]+|(?:(?:{_CONNECTOR})[{space}]+)*)(?:{cap_word}))*"
+    return (first_word + rf"(?:[{space}]+(?:and[{space}]+|(?:(?:{_CONNECTOR})[{space}]+)*)(?:{cap_word}))*"
             rf"(?![{letter_digit}])")
 
 
 _NAME = cached_compile(_name_pattern(r"\p{Lu}", r"\p{L}\p{N}", r"\d", r"\s"))
 # The same on plain text (``ipnlp.plain_text``), where re finds the same names twice as fast.
 _PLAIN_NAME = re.compile(_name_pattern(plain_text.UPPER, plain_text.LETTER + plain_text.DIGIT, plain_text.DIGIT,
-                                       plain_text.SPACE))
+                                       plain_text.SPACE, first_class=True))
 _WORD = cached_compile(r"\S+")
 _AND = cached_compile(r"(\s+and\s+)")  # captured, so split keeps the separators and offsets add up
 
