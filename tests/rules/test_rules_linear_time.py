@@ -137,16 +137,20 @@ def test_nearest_earlier_claims_are_those_of_merging_the_postings():
 @pytest.mark.parametrize("text", [
     "multimodal", "the multimodality of multimodal transport", "Multimodal. multimodal", "x.multimodal multimodal",
     "multi-modal multimodal-x multimodal", "multimodal.Next multimodal", "", "modal multimodal",
+    "USB US", "U.S. US", "xUS US1 US", "US.A US", "Café US modal", "MODAL modal US",
 ])
-def test_first_plain_word_is_the_first_plain_word_match(text, monkeypatch):
-    first = {}
-    for match in term_inconsistency._PLAIN_WORD.finditer(text):
-        first.setdefault(match.group(), match.span())
-    for budget in (0, 1, 2_000):  # the search by str.find, cut short at any point, and the index
-        monkeypatch.setattr(term_inconsistency, "_FIND_BUDGET", budget)
-        plain_words = term_inconsistency._PlainWords(text)
-        for word in ("multimodal", "modal"):
-            assert plain_words.first(word) == first.get(word)
+def test_first_match_of_a_word_is_the_first_match_of_the_pattern(text, monkeypatch):
+    view = build_view(text)
+    for pattern, words in ((term_inconsistency._PLAIN_WORD, ("multimodal", "modal")),
+                           (term_inconsistency._CAPITALS, ("US", "USB", "MODAL"))):
+        first = {}
+        for match in pattern.finditer(text):
+            first.setdefault(match.group(), match.span())
+        for budget in (0, 1, 2_000):  # the search by str.find, cut short at any point, and the index
+            monkeypatch.setattr(term_inconsistency, "_FIND_BUDGET", budget)
+            matches = term_inconsistency._FirstMatches(pattern, view)
+            for word in words:
+                assert matches.first(word) == first.get(word)
 
 
 @pytest.mark.parametrize("text", [

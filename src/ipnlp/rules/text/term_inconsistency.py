@@ -273,7 +273,9 @@ def _aliases(view: ReportView) -> Iterator[Finding]:
 
 
 # A short quoted formula: "“Two Establishments”", "“two safeguards”".
-_QUOTED = cached_compile(r"[“\"‘](?P<inner>[^“”\"‘’\n]{3,80})[”\"’]")
+# The standard library's ``re``: the pattern holds only literal characters, which both modules read
+# alike, and opening with a set of them it is tried only at quotes (``regex`` tried every position).
+_QUOTED = re.compile(r"[“\"‘](?P<inner>[^“”\"‘’\n]{3,80})[”\"’]")
 
 
 def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
@@ -321,38 +323,44 @@ def _first_spans(pattern: regex.Pattern[str], text: str) -> dict[str, tuple[int,
     return spans
 
 
-# Places tried by ``_PlainWords.first`` before it indexes every plain word instead: a few dozen
-# closed-up forms, each found a few times, is what a report holds; "aaaa..." against many forms
-# would otherwise cost forms x length.
+# Places tried by ``_FirstMatches.first`` before it indexes every match instead: a few dozen
+# closed-up forms or abbreviations, each found a few times, is what a report holds; "aaaa..."
+# against many forms would otherwise cost forms x length.
 _FIND_BUDGET = 2_000
 
 
-class _PlainWords:
-    """The span of the first ``_PLAIN_WORD`` match that is a given word (lower-case letters).
+class _FirstMatches:
+    """The span of the first match of ``pattern`` that is a given word: for ``_PLAIN_WORD`` (a
+    whole run of lower-case letters) and ``_CAPITALS`` (a whole run of capitals).
 
-    Found with str.find where the word occurs rather than by matching every word of the text:
-    ``_PLAIN_WORD`` matches wherever it can start (a match cannot start inside another, which is
-    all letters), so the first place it matches exactly the word is the first such match. Past
-    ``_FIND_BUDGET`` places tried, every plain word is indexed once and looked up, as before.
+    Found with str.find where the word occurs rather than by matching every word of the text: the
+    pattern matches wherever it can start (a match cannot start inside another, which is all
+    letters), so the first place it matches exactly the word is the first such match. Past
+    ``_FIND_BUDGET`` places tried, every match is indexed once and looked up, as before. A word
+    whose lower case is none of the report's runs of letters (``letter_runs``) is nowhere.
     """
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, pattern: regex.Pattern[str], view: ReportView) -> None:
+        self.pattern = pattern
+        self.text = view.text
+        self.runs = letter_runs(view)
         self.budget = _FIND_BUDGET
         self.first_spans: dict[str, tuple[int, int]] | None = None
 
     def first(self, word: str) -> tuple[int, int] | None:
+        if self.runs is not None and word.lower() not in self.runs:
+            return None
         if self.first_spans is None:
             found = self.text.find(word)
             while found != -1 and self.budget > 0:
                 self.budget -= 1
-                match = _PLAIN_WORD.match(self.text, found)
+                match = self.pattern.match(self.text, found)
                 if match is not None and match.end() == found + len(word):
                     return match.span()
                 found = self.text.find(word, found + 1)
             if found == -1:
                 return None
-            self.first_spans = _first_spans(_PLAIN_WORD, self.text)
+            self.first_spans = _first_spans(self.pattern, self.text)
         return self.first_spans.get(word)
 
 
@@ -362,7 +370,7 @@ def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
     if not hyphenated:
         return
     done: set[str] = set()
-    plain_words = _PlainWords(view.text)
+    plain_words = _FirstMatches(_PLAIN_WORD, view)
     looked_up: dict[str, tuple[int, int] | None] = {}  # once per closed-up form
     for match in hyphenated:
         closed = match.group(1) + match.group(2)
@@ -468,13 +476,16 @@ _DOTTED = cached_compile(r"(?<![\p{L}])((?:\p{Lu}\.){2,})")
 _CAPITALS = cached_compile(r"(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})")
 
 
-def _abbreviation_variants(view: ReportView, capitals: dict[str, tuple[int, int]]) -> Iterator[Finding]:
+def _abbreviation_variants(view: ReportView) -> Iterator[Finding]:
     """"U.S." / "US"."""
     done: set[str] = set()
+    capitals = _FirstMatches(_CAPITALS, view)
     for match in _DOTTED.finditer(view.text):
         bare = match.group(1).replace(".", "")
-        plain = capitals.get(bare)
-        if plain is None or bare in done:
+        if bare in done:
+            continue
+        plain = capitals.first(bare)
+        if plain is None:
             continue
         done.add(bare)
         yield make_finding(RULE, view, f"{match.group(1)!r} and {bare!r} are the same abbreviation "
@@ -526,7 +537,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     yield from _case_variants(view, found)
     yield from _hyphen_variants(view)
     yield from _spelling_variants(view)
-    yield from _abbreviation_variants(view, _first_spans(_CAPITALS, view.text))
+    yield from _abbreviation_variants(view)
 
 
 RULE = Rule(code="IPN410", name="term-inconsistency", severity="warning", check=check)
