@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ... import plain_text
 from ...regex_cache import compile as cached_compile
@@ -55,16 +56,19 @@ class Name:
     def words(self) -> list[str]:
         return self.text.split()
 
-    @property
+    @cached_property  # IPN410 reads each name's key several times
     def key(self) -> str:
         return " ".join(self.text.lower().split())
 
 
-def names(text: str, *, min_capitalised: int = 2) -> list[Name]:
+def names(text: str, *, min_capitalised: int = 2, plain: bool | None = None) -> list[Name]:
     """Every run of at least ``min_capitalised`` capitalised words, with sentence-opening words such
-    as "The" or "Firstly" trimmed off the front."""
+    as "The" or "Firstly" trimmed off the front. ``plain``: ``plain_text.is_plain(text)``, when the
+    caller knows it already."""
     found: list[Name] = []
-    for match in (_PLAIN_NAME if plain_text.is_plain(text) else _NAME).finditer(text):
+    if plain is None:
+        plain = plain_text.is_plain(text)
+    for match in (_PLAIN_NAME if plain else _NAME).finditer(text):
         # Most matches are one capitalised word ("The", "In"): too few words, whatever is trimmed.
         # str.split breaks at every character \S stops at, so it never counts fewer words.
         matched = match.group()
@@ -104,6 +108,8 @@ def segments(name: Name) -> list[Name]:
     """The name and, when "and" joins several capitalised names ("Publicity Week and World Day"),
     each part of two words or more."""
     parts = [name]
+    if "and" not in name.text:  # what ``_AND`` splits at; most names hold none
+        return parts
     offset = 0
     pieces = _AND.split(name.text)
     if len(pieces) > 1:

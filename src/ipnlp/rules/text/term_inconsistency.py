@@ -18,7 +18,7 @@ from ..base import Rule, make_finding
 from . import _words
 from ._common import ordinal_value, ordinal_words, stem
 from ._names import Name, names, segments
-from ._vocabulary import letter_runs, lowered
+from ._vocabulary import is_plain, letter_runs, lowered
 
 # Ordinal values further apart than this are not neighbours in one series ("14th"/"15th" plan,
 # "18th"/"20th" congress are; "Tenth" among "14th"/"15th" is not).
@@ -389,6 +389,7 @@ def _hyphen_variants(view: ReportView) -> Iterator[Finding]:
 
 # Only a first word with one of these endings can be one side of a spelling variant.
 _VARIANT_ENDINGS = tuple({suffix for pair in _words.SUFFIX_VARIANTS for suffix in pair})
+_LONG_ENDINGS = tuple(sorted({long_suffix for long_suffix, _ in _words.SUFFIX_VARIANTS}))
 _ENDING_ALTERNATIVES = "|".join(sorted(_VARIANT_ENDINGS, key=lambda e: (-len(e), e)))  # one string every run
 _LAST_LETTERS = "".join(sorted({suffix[-1] for suffix in _VARIANT_ENDINGS}))
 # Two words; the first a whole word ending in a variant ending. The match starts after the first
@@ -414,7 +415,7 @@ def _variant_words(runs: frozenset[str]) -> list[str]:
     pairs starting with one of them can make a finding."""
     found = set()
     for word in runs:
-        if not word.endswith(_VARIANT_ENDINGS):
+        if not word.endswith(_LONG_ENDINGS):  # only the longer spelling is looked up from
             continue
         for long_suffix, short_suffix in _words.SUFFIX_VARIANTS:
             if word.endswith(long_suffix):
@@ -530,7 +531,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     the last words is missed; names that differ only in series numbers ("Phases I and II" / "Phases
     III and IV") are never one name.
     """
-    found = names(view.text)
+    found = names(view.text, plain=is_plain(view))
     yield from _ordinal_series(view)
     yield from _reworded_names(view, [part for name in found for part in segments(name)])
     yield from _aliases(view)
