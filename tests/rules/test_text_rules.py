@@ -490,3 +490,28 @@ def test_an_ordinal_matched_through_case_folding_does_not_crash_the_enumeration_
 
     findings = analyze("Firſt, we will grow. Second, we will build. Third, we will save.").findings
     assert [f.code for f in findings if f.code == "IPN000"] == []
+
+
+def test_frequent_edits_are_pyspellcheckers_edits_among_the_frequent_words():
+    # IPN414 makes a rare word's one-letter edits with the frequent words' letters only and looks
+    # each kind up as a list; it must find what pyspellchecker's edit_distance_1 & frequent finds,
+    # accented and non-Latin letters included.
+    import random
+
+    pytest.importorskip("spellchecker")
+    from ipnlp.rules.text import misspelling
+    dictionary = misspelling._dictionary()
+    rng = random.Random(31)
+    letters = "aeinrstlcé'ωï"
+    def slip(word):  # one letter deleted, swapped, changed or added, any letter
+        i = rng.randrange(len(word))
+        return rng.choice([word[:i] + word[i + 1:], word[:i] + word[i + 1:i + 2] + word[i] + word[i + 2:],
+                           word[:i] + rng.choice(letters) + word[i + 1:], word[:i] + rng.choice(letters) + word[i:]])
+
+    for _ in range(300):
+        words = ["".join(rng.choice(letters[:9]) for _ in range(rng.randint(4, 7))) for _ in range(10)]
+        frequent = {slip(rng.choice(words)) for _ in range(30)} | {"".join(rng.sample(letters, 5)) for _ in range(10)}
+        edits = misspelling._FrequentEdits(dictionary, frequent)
+        for word in words:
+            if word not in frequent:
+                assert edits.of(word) == dictionary.edit_distance_1(word) & frequent
