@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from ... import plain_text
 from ...regex_cache import compile as cached_compile
@@ -51,14 +50,16 @@ class Name:
     start: int
     end: int
     text: str
+    #: The lower-cased words, one space apart. Set once: IPN410 reads it several times per name
+    #: (a cached_property's lookup cost more than computing it).
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", " ".join(self.text.lower().split()))
 
     @property
     def words(self) -> list[str]:
         return self.text.split()
-
-    @cached_property  # IPN410 reads each name's key several times
-    def key(self) -> str:
-        return " ".join(self.text.lower().split())
 
 
 def names(text: str, *, min_capitalised: int = 2, plain: bool | None = None) -> list[Name]:

@@ -109,9 +109,13 @@ def _plural_key(words: str) -> str:
 def _ordinal_series(view: ReportView) -> Iterator[Finding]:
     """"Tenth Five-Year Plan" among "14th"/"15th Five-Year Plan": an ordinal out of its series."""
     mentions: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    values: dict[str, int | None] = {}  # ordinal_value once per ordinal as written ("14th" recurs)
     for match in _ordinal_matches(view):
-        value = ordinal_value(match.group("ordinal"))
-        if value is None or match.group("ordinal")[0].islower():
+        ordinal = match.group("ordinal")
+        if ordinal not in values:
+            values[ordinal] = ordinal_value(ordinal)
+        value = values[ordinal]
+        if value is None or ordinal[0].islower():
             continue  # "the first Conference": a lower-case ordinal is a rank, not part of a name
         mentions[_plural_key(match.group("tail"))].append(
             (match.start("ordinal"), match.end("tail"), value, match.group("tail")))
