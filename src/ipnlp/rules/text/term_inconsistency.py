@@ -81,7 +81,10 @@ def _ordinal_starts(view: ReportView) -> list[int] | None:
         return None
     runs = letter_runs(view)
     if runs is not None:
-        needles = tuple(sorted(runs.intersection(ordinal_words())))
+        present = sorted(runs.intersection(ordinal_words()))
+        # "first" is found wherever "firstly" is: a word after one it starts with adds no place.
+        needles = tuple(word for word in present if not any(word.startswith(other) for other in present
+                                                            if other != word))
     starts = set()
     for needle in needles:
         found = low.find(needle)
