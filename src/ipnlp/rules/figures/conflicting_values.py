@@ -268,7 +268,7 @@ def _is_reference_label(view: ReportView, claim: Claim) -> bool:
     return _REFERENCE_LABEL.search(view.text, start, claim.start) is not None
 
 
-def _holds_any(window: str, stems: tuple[str, ...]) -> bool:
+def _holds_any(window: str, stems: re.Pattern[str]) -> bool:
     """False only when no match of a pattern can lie in ``window``: the pattern ignores case and
     each of its matches holds one of ``stems`` (lower-case ASCII). Looked for in C in the
     lower-cased window, which a few characters outside ASCII would not show ("ſ", "ı" and the
@@ -277,13 +277,18 @@ def _holds_any(window: str, stems: tuple[str, ...]) -> bool:
     every place of the window."""
     if not window.isascii():
         return True
-    window = window.lower()
-    return any(stem in window for stem in stems)
+    return stems.search(window.lower()) is not None
+
+
+def _stems(*stems: str) -> re.Pattern[str]:
+    """A search for any of ``stems``: alternatives of literals, which ``re`` looks for from their
+    first letters in C."""
+    return re.compile("|".join(re.escape(stem) for stem in stems))
 
 
 # Every match of _REFERENCE_LABEL holds one of these (tests check each word of REFERENCE_LABEL_WORDS).
-_LABEL_STEMS = ("annex", "append", "note", "chart", "table", "fig", "box", "section", "para", "page", "p.",
-                "chapter", "article", "clause", "schedule", "exhibit")
+_LABEL_STEMS = _stems("annex", "append", "note", "chart", "table", "fig", "box", "section", "para", "page", "p.",
+                      "chapter", "article", "clause", "schedule", "exhibit")
 # The last word of every match of _COMPARED_BOUND and of _FURTHER_PART, before its closing spaces.
 _BOUND_LAST_WORDS = ("than", "above", "below")
 _FURTHER_LAST_WORDS = ("remaining", "the", "other", "another", "further", "additional", "extra")
@@ -300,7 +305,7 @@ def _ends_with_bound(text: str, start: int, last_words: tuple[str, ...], pattern
 
 
 # Every match of _PER_RECIPIENT_AFTER holds one of these ("a year" its "year").
-_PER_RECIPIENT_STEMS = ("each", "every", "per", "annually", "year")
+_PER_RECIPIENT_STEMS = _stems("each", "every", "per", "annually", "year")
 # The rest of a sentence looked through for them; in a longer one the pattern is tried at once (a
 # sentence of many figures would otherwise be read once per figure).
 _PER_RECIPIENT_WINDOW = 240
