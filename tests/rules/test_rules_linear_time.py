@@ -85,6 +85,18 @@ def test_a_reworded_name_is_found_among_many_names_of_the_same_frame():
     assert any("Publicity Week" in m and "Awareness Week" in m for m in messages)
 
 
+def test_many_spelling_pairs_are_found_by_one_scan():
+    # IPN410 looks for words with a variant spelling one by one only while they are few: a text of
+    # made-up pairs must not be searched once per word, and finds each pair either way.
+    pairs = [f"{a}{b}ical data {a}{b}ic data" for a in "bcdfg" for b in "klmnp"]
+    text = " ".join(pairs) + ". The geographical names and the geographic names."
+    view = build_view(text)
+    assert len(term_inconsistency._variant_words(term_inconsistency.letter_runs(view))) > (
+        term_inconsistency._MAX_VARIANT_WORDS)
+    messages = [f.message for f in term_inconsistency._spelling_variants(view)]
+    assert len(messages) == len(pairs) + 1 and any("'geographic names'" in m for m in messages)
+
+
 # --- searches anchored where a match can start find what the whole-text search finds ---------------
 
 @pytest.mark.parametrize("text", [

@@ -413,6 +413,9 @@ _BIGRAM = cached_compile(
 # ``_BIGRAM``'s pairs on plain text (``ipnlp.plain_text``), matched from the start of the first word.
 _PLAIN_BIGRAM = re.compile(rf"(?<![{plain_text.LETTER}{plain_text.DIGIT}-])([{plain_text.LETTER}]+)"
                            rf"[{plain_text.SPACE}]+([{plain_text.LETTER}]+)")
+# Words with a variant spelling searched for one by one, at most; past this many (a report has a
+# few; a list of made-up pairs many) one scan of the text is cheaper, and stays linear.
+_MAX_VARIANT_WORDS = 32
 # What ``_PLAIN_BIGRAM``'s look-behind turns away (lower-cased text holds no upper-case letter).
 _WORD_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
@@ -440,12 +443,13 @@ def _bigram_matches(view: ReportView) -> list[tuple[int, int, str, str]]:
     report's runs (``letter_runs``), so only the few words that have one are looked for ("four" /
     "for" in most reports; none of the report's other words), not every word end of the text."""
     runs = letter_runs(view)
-    if runs is None:
+    wanted = None if runs is None else _variant_words(runs)
+    if wanted is None or len(wanted) > _MAX_VARIANT_WORDS:
         return [(match.start(1), match.end(2), match.group(1), match.group(2))
                 for match in _BIGRAM.finditer(view.text)]
     text, low = view.text, lowered(view)
     found = []
-    for word in _variant_words(runs):
+    for word in wanted:
         at = low.find(word)
         while at != -1:
             # Most places are inside a longer word ("for" in "information"): a letter before
