@@ -300,6 +300,8 @@ def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
         inner = match.group("inner")
         quoted[" ".join(inner.lower().split())].append((match.start("inner"), match.end("inner"), inner))
     for key, occurrences in by_key.items():
+        if len(occurrences) == 1 and key not in quoted:
+            continue  # one way of writing it, and no quote to compare with (most names)
         if len({text for *_, text in occurrences}) > 1:
             shown = occurrences
         else:
