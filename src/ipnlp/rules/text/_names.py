@@ -45,8 +45,10 @@ _WORD = cached_compile(r"\S+")
 _AND = cached_compile(r"(\s+and\s+)")  # captured, so split keeps the separators and offsets add up
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__
 class Name:
+    """A name as found; treat it as read-only."""
+
     start: int
     end: int
     text: str
@@ -55,7 +57,7 @@ class Name:
     key: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "key", " ".join(self.text.lower().split()))
+        self.key = " ".join(self.text.lower().split())
 
     @property
     def words(self) -> list[str]:
