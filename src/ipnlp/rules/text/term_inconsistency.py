@@ -418,17 +418,13 @@ _PLAIN_BIGRAM = re.compile(rf"(?<![{plain_text.LETTER}{plain_text.DIGIT}-])([{pl
 # Words with a variant spelling searched for one by one, at most; past this many (a report has a
 # few; a list of made-up pairs many) one scan of the text is cheaper, and stays linear.
 _MAX_VARIANT_WORDS = 32
-# What ``_PLAIN_BIGRAM``'s look-behind turns away (lower-cased text holds no upper-case letter).
-_WORD_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
 def _variant_words(runs: frozenset[str]) -> list[str]:
     """The runs of letters that have a variant spelling among the runs, and those variants: only
     pairs starting with one of them can make a finding."""
     found = set()
-    for word in runs:
-        if not word.endswith(_LONG_ENDINGS):  # only the longer spelling is looked up from
-            continue
+    for word in [word for word in runs if word.endswith(_LONG_ENDINGS)]:  # looked up from the longer spelling
         for long_suffix, short_suffix in _words.SUFFIX_VARIANTS:
             if word.endswith(long_suffix):
                 other = word[: -len(long_suffix)] + short_suffix
@@ -452,17 +448,23 @@ def _bigram_matches(view: ReportView) -> list[tuple[int, int, str, str]]:
     text, low = view.text, lowered(view)
     found = []
     for word in wanted:
-        at = low.find(word)
-        while at != -1:
-            # Most places are inside a longer word ("for" in "information"): a letter before
-            # turns them away without a regex call.
-            if at == 0 or low[at - 1] not in _WORD_BEFORE:
-                match = _PLAIN_BIGRAM.match(text, at)
-                if match is not None and match.end(1) == at + len(word):
-                    found.append((at, match.end(2), match.group(1), match.group(2)))
-            at = low.find(word, at + 1)
+        # Where the word stands whole before a space and a word, found in C in the lower-cased text
+        # (most places of "or" are inside longer words); the pair is then read from the text.
+        for place in _whole_word_before_word(word).finditer(low):
+            match = _PLAIN_BIGRAM.match(text, place.start())
+            if match is not None and match.end(1) == place.end():
+                found.append((place.start(), match.end(2), match.group(1), match.group(2)))
     found.sort()
     return found
+
+
+def _whole_word_before_word(word: str) -> re.Pattern[str]:
+    """``word`` (lower-case letters) in lower-cased plain text with no letter, digit or hyphen before
+    it and spaces and a letter after it. It opens with the word itself, so ``re`` finds its places
+    by a literal search in C; the look-behind then checks the character before the word."""
+    escaped = re.escape(word)
+    letter = plain_text.LOWER
+    return re.compile(rf"{escaped}(?<![{letter}{plain_text.DIGIT}-]{escaped})(?=[{plain_text.SPACE}]+[{letter}])")
 
 
 def _spelling_variants(view: ReportView) -> Iterator[Finding]:
