@@ -515,3 +515,17 @@ def test_frequent_edits_are_pyspellcheckers_edits_among_the_frequent_words():
         for word in words:
             if word not in frequent:
                 assert edits.of(word) == dictionary.edit_distance_1(word) & frequent
+
+
+def test_quoted_formulas_found_at_their_opening_quotes_match_a_full_scan():
+    # IPN410 tries its quoted-formula pattern only where str.find finds an opening quote; it must
+    # find what the scan of every place finds, quotes inside quotes and unclosed ones included.
+    import random
+
+    from ipnlp.rules.text import term_inconsistency
+    rng = random.Random(29)
+    pieces = ["“", "”", '"', "‘", "’", "Two", "establishments", " ", "\n", "x" * 30, "ab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        expected = [m.span("inner") for m in term_inconsistency._QUOTED.finditer(text)]
+        assert [m.span("inner") for m in term_inconsistency._quoted_formulas(text)] == expected

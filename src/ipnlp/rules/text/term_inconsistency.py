@@ -281,8 +281,22 @@ def _aliases(view: ReportView) -> Iterator[Finding]:
 
 # A short quoted formula: "“Two Establishments”", "“two safeguards”".
 # The standard library's ``re``: the pattern holds only literal characters, which both modules read
-# alike, and opening with a set of them it is tried only at quotes (``regex`` tried every position).
+# alike. It is tried only where ``_OPENING_QUOTES`` are (``_quoted_formulas``).
 _QUOTED = re.compile(r"[“\"‘](?P<inner>[^“”\"‘’\n]{3,80})[”\"’]")
+_OPENING_QUOTES = "“\"‘"  # the characters every match of _QUOTED starts with
+
+
+def _quoted_formulas(text: str) -> Iterator[re.Match[str]]:
+    """``_QUOTED.finditer(text)``, tried only at its opening quotes, found by str.find: even
+    skipping to them by their set, ``re`` checks the set at every character (1 ms in a report of
+    110,000 characters with 23 quotes)."""
+    starts = []
+    for quote in _OPENING_QUOTES:
+        at = text.find(quote)
+        while at != -1:
+            starts.append(at)
+            at = text.find(quote, at + 1)
+    return matches_at(_QUOTED, text, sorted(starts))
 
 
 def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
@@ -296,7 +310,7 @@ def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
     for name in found:
         by_key[name.key].append((name.start, name.end, name.text))
     quoted: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for match in _QUOTED.finditer(view.text):
+    for match in _quoted_formulas(view.text):
         inner = match.group("inner")
         quoted[" ".join(inner.lower().split())].append((match.start("inner"), match.end("inner"), inner))
     for key, occurrences in by_key.items():
