@@ -229,3 +229,12 @@ def test_enumeration_items_are_those_of_the_pattern(sentence):
     except KeyError:  # an ordinal the pattern matches by case folding ("Firſt") has no value
         item = "raised"
     assert (item is not None) == (expected is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "the year¹. The", "year¹²; x", "km². and", "abcd¹²³,", "¹²³.", "", "no markers here.", "wordy⁹⁰.wordy⁹.",
+    "x" * 5 + "¹" + "²" * 3 + ".", "title¹ ² ³.", "Cafés¹.",
+])
+def test_superscripts_before_stop_are_those_of_finditer(text):
+    expected = [m.span("marker") for m in stray_footnote_marker._SUPERSCRIPT_BEFORE_STOP.finditer(text)]
+    assert [m.span("marker") for m in stray_footnote_marker._superscripts_before_stop(text)] == expected
