@@ -8,8 +8,16 @@ import pytest
 
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
-from ipnlp.rules import _search
-from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit, stray_footnote_marker
+from ipnlp.rules import _characters, _search
+from ipnlp.rules.figures import (
+    _common,
+    conflicting_values,
+    garbled_fragment,
+    redundant_unit,
+    stray_footnote_marker,
+    unbalanced_quotes,
+)
+from ipnlp.rules.figures import _words as figure_words
 from ipnlp.rules.text import missing_space, term_inconsistency
 
 from . import examples_figures, examples_text
@@ -238,3 +246,18 @@ def test_enumeration_items_are_those_of_the_pattern(sentence):
 def test_superscripts_before_stop_are_those_of_finditer(text):
     expected = [m.span("marker") for m in stray_footnote_marker._SUPERSCRIPT_BEFORE_STOP.finditer(text)]
     assert [m.span("marker") for m in stray_footnote_marker._superscripts_before_stop(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "()", "( )", "[\n]", "“ ”", "“”“”", "((()))", "[ ( ) ]", "“ x ”", "a (b) c [] d “” e", "", "( \t )(",
+    "“He said ”", "x“”y",
+])
+def test_characters_found_by_str_find_are_those_of_the_patterns(text):
+    # IPN402 and IPN404 try their patterns only at the brackets, quotes and dashes str.find finds.
+    expected = [m.span() for m in garbled_fragment._EMPTY_PAIR.finditer(text)]
+    assert [m.span() for m in _search.matches_at(garbled_fragment._EMPTY_PAIR, text,
+                                                  _characters.positions(text, "([“"))] == expected
+    assert _characters.positions(text, "“”") == [m.start() for m in unbalanced_quotes._CURLY.finditer(text)]
+    dashes = [m.start() for m in garbled_fragment._DASH_BEFORE_GAP.finditer(text + " - x–, y—")]
+    assert [d for d in _characters.positions(text + " - x–, y—", figure_words.RANGE_DASHES)
+            if garbled_fragment._DASH_BEFORE_GAP.match(text + " - x–, y—", d)] == dashes

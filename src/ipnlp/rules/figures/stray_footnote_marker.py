@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ... import plain_text
 from ...models import Finding
 from ...view import ReportView
+from .._characters import positions
 from .._search import matches_at
 from ..base import Rule, make_finding
 from . import _words as words
@@ -86,18 +86,9 @@ _STOPS = frozenset(".,;:")
 
 
 def _superscripts_before_stop(text: str) -> Iterator[re.Match[str]]:
-    """``_SUPERSCRIPT_BEFORE_STOP.finditer(text)``, tried only at the superscript digits the text
-    holds, found by str.find (most texts hold none, known from its characters outside ASCII): a
-    match starts at one, and ``re``, skipping to them by their set, checks the set at every
-    character."""
-    present = set(words.SUPERSCRIPT_DIGITS).intersection(plain_text.non_ascii_characters(text))
-    starts = []
-    for digit in present:
-        at = text.find(digit)
-        while at != -1:
-            starts.append(at)
-            at = text.find(digit, at + 1)
-    return matches_at(_SUPERSCRIPT_BEFORE_STOP, text, sorted(starts))
+    """``_SUPERSCRIPT_BEFORE_STOP.finditer(text)``, tried only at the superscript digits, where
+    every match starts (most texts hold none), found by str.find (``rules._characters``)."""
+    return matches_at(_SUPERSCRIPT_BEFORE_STOP, text, positions(text, words.SUPERSCRIPT_DIGITS))
 
 
 def check(view: ReportView) -> Iterator[Finding]:

@@ -13,6 +13,7 @@ from ... import plain_text
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
+from .._characters import positions
 from .._search import matches_at
 from ..base import Rule, make_finding
 from . import _words
@@ -287,16 +288,9 @@ _OPENING_QUOTES = "“\"‘"  # the characters every match of _QUOTED starts wit
 
 
 def _quoted_formulas(text: str) -> Iterator[re.Match[str]]:
-    """``_QUOTED.finditer(text)``, tried only at its opening quotes, found by str.find: even
-    skipping to them by their set, ``re`` checks the set at every character (1 ms in a report of
-    110,000 characters with 23 quotes)."""
-    starts = []
-    for quote in _OPENING_QUOTES:
-        at = text.find(quote)
-        while at != -1:
-            starts.append(at)
-            at = text.find(quote, at + 1)
-    return matches_at(_QUOTED, text, sorted(starts))
+    """``_QUOTED.finditer(text)``, tried only at its opening quotes, found by str.find
+    (``rules._characters``: 1 ms -> 0.04 ms in a report of 110,000 characters with 23 quotes)."""
+    return matches_at(_QUOTED, text, positions(text, _OPENING_QUOTES))
 
 
 def _case_variants(view: ReportView, found: list[Name]) -> Iterator[Finding]:
