@@ -239,3 +239,44 @@ def test_age_condition_guard_reaches_the_verb_before_a_bound_and_a_range(monkeyp
     assert any(guarded)
     monkeypatch.setattr(references, "_age_words", lambda lang: ("",))  # "" is in every window: no guard
     assert [references._age_condition(reading, references.load("en")) for reading in cases] == guarded
+
+
+def test_tidy_skips_only_substitutions_that_cannot_match() -> None:
+    """``_tidy`` runs the emphasis, aside, adverbial and "number of" substitutions only when the phrase
+    has a character they need, and the lead-in strip once more only after "the number of" went."""
+    lead, count = subject._strip_patterns("en")
+    patterns = subject._subject_patterns("en")
+    rng = random.Random(21)
+    extras = ["the number of ", "Total Amount OF", "a total of ", ", as measured", ", which", "**GST**", "__x__",
+              "Driven by the fall, ", "Firstly, the ", "among them, ", "and the ", "oF ", "\u017fome "]
+    for text in _strings(8_000, 22):
+        text = rng.choice(extras) + text + rng.choice(extras)
+        if count.search(text) is not None:
+            assert "of" in text.lower(), text
+        if patterns["aside_tail"].search(text) is not None or patterns["adverbial_lead"].search(text) is not None:
+            assert "," in text, text
+        if subject._EMPHASIS.search(text) is not None:
+            assert "*" in text or "__" in text, text
+        stripped = lead.sub("", text)
+        assert lead.sub("", stripped) == stripped, text
+
+
+def test_address_and_clause_shortcuts_are_the_plain_reads() -> None:
+    from ipnlp.extract.recognizers import references
+
+    def plain_inside_address(text: str, start: int, sentence_start: int) -> bool:
+        window_start = max(sentence_start, start - references._URL_LOOKBACK)
+        token_start = max(window_start, text.rfind(" ", window_start, start) + 1,
+                          text.rfind("\n", window_start, start) + 1)
+        return any(text.find(mark, token_start, start) >= 0 for mark in references._ADDRESS_MARKS)
+
+    rng = random.Random(23)
+    marks = ["://", "www.", "WWW.", "@", " ", "\n", "a", "5"]
+    for text in _strings(3_000, 24):
+        text = "".join(rng.choice(marks) for _ in range(3)) + text
+        for start in range(len(text) + 1):
+            for sentence_start in (0, min(2, len(text))):
+                assert references._inside_address(text, start, sentence_start) == \
+                    plain_inside_address(text, start, sentence_start), (text, start)
+        if subject._FIGURE_THEN_CONJUNCTION.search(text) is not None:
+            assert subject._DIGIT.search(text) is not None, text

@@ -347,17 +347,28 @@ def tidy(phrase: str, lang: str = "en") -> str:
 def _tidy(phrase: str, lang: str) -> str:
     lead, count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
-    phrase = _prefer_acronyms(_SPACE.sub(" ", _EMPHASIS.sub("", phrase)).strip(" ,;:"))
-    phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
+    # Each substitution below is skipped where its pattern cannot match: the emphasis needs "*" or "__",
+    # the aside and the adverbial lead-in a comma, "the number of" an "of" (no other letter folds onto
+    # "o" or "f"). A phrase is tidied for every figure; most have none of these.
+    if "*" in phrase or "__" in phrase:
+        phrase = _EMPHASIS.sub("", phrase)
+    phrase = _prefer_acronyms(_SPACE.sub(" ", phrase).strip(" ,;:"))
+    if "," in phrase:
+        phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
     # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
-    phrase = patterns["adverbial_lead"].sub("", patterns["lead"].sub("", phrase))
+    phrase = patterns["lead"].sub("", phrase)
+    if "," in phrase:
+        phrase = patterns["adverbial_lead"].sub("", phrase)
     phrase = lead.sub("", patterns["lead"].sub("", phrase))
     # "And over the span of ten years, it ...": the lead-in again once "And" is gone.
-    phrase = lead.sub("", patterns["adverbial_lead"].sub("", phrase))
-    # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
-    phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
+    if "," in phrase:
+        phrase = patterns["adverbial_lead"].sub("", phrase)
     phrase = lead.sub("", phrase)
+    # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
+    if "of" in phrase.lower():
+        phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
+        phrase = lead.sub("", phrase)
     dangling = load(lang).SUBJECT_DANGLING_WORDS
     not_adverbs = set(_words(lang)["not_adverb"])
     qualifier_re = load_tables(lang).qualifier_re
@@ -492,10 +503,15 @@ def _lead(text: str, sentence_start: int, number_start: int, lang: str) -> _Lead
     return _Lead(pos, clause_start(text, sentence_start, pos, lang), _counts_a_noun(text, number_start, lang))
 
 
+#: ``qualifier_before`` memoised: a figure's bound is read for its qualifier (``recognizers.base``) and
+#: again for its subject (``_lead_end``), with the same arguments.
+bound_before = _per_text(qualifier_before)
+
+
 @_per_text
 def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> int:
     """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
-    qualifier = qualifier_before(text, number_start, sentence_start, lang)
+    qualifier = bound_before(text, number_start, sentence_start, lang)
     pos = qualifier[1] if qualifier else number_start
     code = _CODE_BEFORE_SYMBOL.search(text, max(sentence_start, pos - 4), pos)
     return code.start() if code else pos
@@ -1243,7 +1259,9 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     if completed:
         return completed
     start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
-    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, start, lead.pos):
+    # an earlier figure needs a digit: a clause with none before this figure is not scanned for one
+    joins = _FIGURE_THEN_CONJUNCTION.finditer(text, start, lead.pos) if _DIGIT.search(text, start, lead.pos) else ()
+    for joined in joins:
         if not _YEAR.fullmatch(text, joined.start(), joined.start() + 4) and joined.end() <= lead.pos:
             start = joined.end()  # a clause of its own begins after an earlier figure and "and"
     verb = _verb_before(text, start, number_start, lang)

@@ -18,9 +18,10 @@ from ...lang import load
 from ...models import Change
 from .. import context as ctx
 from ..numbers import Mention
-from ..subject import before_past_verb, clause_before, clause_subject, governed_phrase, share_of
+from ..subject import before_past_verb, bound_before, clause_before, clause_subject, governed_phrase, share_of
 
 SKIP = object()  # "not a claim": later recognizers must not read this mention
+_UNREAD = object()  # no answer kept yet (None is an answer)
 DURATIONS = {"year", "month", "week", "day", "hour"}
 
 
@@ -77,6 +78,14 @@ class Reading:
             word = self.__dict__["_word_before"] = ctx.word_at_end(self.window_before(), "/&") or ""
         return word if cased else word.lower()
 
+    def unit_after(self) -> ctx.UnitMatch | None:
+        """``ctx.unit_after`` at the end of the mention, read once per figure: four recognizers and the
+        reference tests ask for it (kept in ``__dict__`` as ``word_before`` is)."""
+        found = self.__dict__.get("_unit_after", _UNREAD)
+        if found is _UNREAD:
+            found = self.__dict__["_unit_after"] = ctx.unit_after(self.text, self.mention.end, self.s1, self.lang)
+        return found  # type: ignore[return-value]
+
     def following(self, size: int = 2) -> str:
         return self.text[self.mention.number_end:self.mention.number_end + size]
 
@@ -98,7 +107,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
 def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | None:
     """The bound written before the figure ("more than", "≥") or after it ("or more")."""
     data = load(reading.lang)
-    found = ctx.qualifier_before(reading.text, start, reading.s0, reading.lang)
+    found = bound_before(reading.text, start, reading.s0, reading.lang)
     if found and found[0] == "at_most":
         verb = ctx.word_at_end(reading.text[max(reading.s0, found[1] - 12):found[1]], "/&")
         if verb and verb.lower() in data.UP_TO_AFTER_VERBS:
