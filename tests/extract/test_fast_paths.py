@@ -280,3 +280,9 @@ def test_address_and_clause_shortcuts_are_the_plain_reads() -> None:
                     plain_inside_address(text, start, sentence_start), (text, start)
         if subject._FIGURE_THEN_CONJUNCTION.search(text) is not None:
             assert subject._DIGIT.search(text) is not None, text
+
+
+def test_single_spaces_is_the_space_substitution() -> None:
+    for text in _strings(8_000, 25):
+        for variant in (text, text.replace("\n", " "), " ".join(text.split())):
+            assert subject._single_spaces(variant) == subject._SPACE.sub(" ", variant), variant

@@ -352,7 +352,7 @@ def _tidy(phrase: str, lang: str) -> str:
     # "o" or "f"). A phrase is tidied for every figure; most have none of these.
     if "*" in phrase or "__" in phrase:
         phrase = _EMPHASIS.sub("", phrase)
-    phrase = _prefer_acronyms(_SPACE.sub(" ", phrase).strip(" ,;:"))
+    phrase = _prefer_acronyms(_single_spaces(phrase).strip(" ,;:"))
     if "," in phrase:
         phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
@@ -383,7 +383,7 @@ def _tidy(phrase: str, lang: str) -> str:
             if may_end_with_qualifier(padded[tail_start:], lang) else None
         if qualifier and qualifier.start("qual") > 0:
             phrase = phrase[:qualifier.start("qual")]  # "helped release about" + "HK$1 trillion"
-        words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
+        words = _single_spaces(phrase).strip(" ,;:").split(" ")
         while len(words) > 1 and (words[-1].lower() in dangling or
                                   (words[-1].lower().endswith("ly") and words[-1].lower() not in not_adverbs)):
             words.pop()  # a phrase cut at the word limit ("... across the"), or an adverb ("gradually")
@@ -394,6 +394,18 @@ def _tidy(phrase: str, lang: str) -> str:
             phrase = _cut_tail(patterns["trailing"], phrase)
         phrase = phrase.strip(" ,;:(")
     return "" if _is_fragment(phrase, lang) else phrase
+
+
+# The ASCII characters ``regex`` counts as ``\s`` besides the space (the information separators are none).
+_ASCII_SPACES_BUT_SPACE = ("\t", "\n", "\x0b", "\x0c", "\r")
+
+
+def _single_spaces(phrase: str) -> str:
+    """``_SPACE.sub(" ", phrase)``: each run of white space one space. Most phrases are already so (ASCII,
+    no double space, no other space character), and the substitution costs microseconds even then."""
+    if phrase.isascii() and "  " not in phrase and not any(char in phrase for char in _ASCII_SPACES_BUT_SPACE):
+        return phrase
+    return _SPACE.sub(" ", phrase)
 
 
 def _prefer_acronyms(phrase: str) -> str:
