@@ -286,3 +286,34 @@ def test_single_spaces_is_the_space_substitution() -> None:
     for text in _strings(8_000, 25):
         for variant in (text, text.replace("\n", " "), " ".join(text.split())):
             assert subject._single_spaces(variant) == subject._SPACE.sub(" ", variant), variant
+
+
+def test_clause_breaks_scanned_from_their_first_place_are_the_full_scan() -> None:
+    assert subject.load("en").CLAUSE_BREAK == subject._EN_CLAUSE_BREAK  # else the shortcut is off
+    pattern = subject._clause_break("en")
+    rng = random.Random(27)
+    pieces = [";", ":", ", and ", ", while ", ", The", ", 28", ", the ", ", rated ", "Among them,", "AMONG  them",
+              "that ", "thAt ", " \u2013 ", "\u2014 ", " \u2014", "\u212aamong them", " x ", "\n"]
+    for text in _strings(4_000, 28):
+        text = "".join(rng.choice([*pieces, text]) for _ in range(4))
+        for start in range(0, len(text) + 1, 3):
+            for end in (len(text), max(start, len(text) - 4)):
+                first = subject._first_break_place(text, start, end, "en")
+                plain = [m.span() for m in pattern.finditer(text, start, end)]
+                fast = [] if first is None else [m.span() for m in pattern.finditer(text, first, end)]
+                assert plain == fast, (text, start, end)
+
+
+def test_share_and_figure_shortcuts_are_the_full_patterns() -> None:
+    share = subject._subject_patterns("en")["share_of"]
+    rng = random.Random(29)
+    pieces = ["1", "12", "613", "2024", "613,000", "4.5", "\u0663", " in ", " out of ", "-third of ", " thirds of ",
+              " quarter of the ", "one in four ", "a third of ", "half of ", " and ", ", ", " 5% ", "x", "\u2028"]
+    for text in _strings(3_000, 30):
+        text = "".join(rng.choice([*pieces, text]) for _ in range(5))
+        for start in range(len(text)):
+            if share.match(text, start, min(len(text), start + 60)) is not None:
+                assert subject._may_open_share(text, start), (text, start)
+        for start in range(0, len(text) + 1, 2):
+            assert [m.span() for m in subject._figures_then_conjunctions(text, start, len(text))] == \
+                [m.span() for m in subject._FIGURE_THEN_CONJUNCTION.finditer(text, start, len(text))], (text, start)

@@ -18,6 +18,7 @@ import regex
 from ..lang import load
 from ..regex_cache import compile as cached_compile
 from .context import may_end_with_qualifier, noun_phrase_after, qualifier_before, unit_after
+from .numbers import ascii_lower
 from .tables import load_tables, rows, tree_alternation
 
 _SPACE = cached_compile(r"\s+")
@@ -94,6 +95,22 @@ _COORDINATION = cached_compile(r",\s*(?:and\s+)?|\s+and\s+")
 _FIGURE_THEN_CONJUNCTION = cached_compile(
     rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
     rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
+
+
+def _figures_then_conjunctions(text: str, start: int, end: int):
+    """``_FIGURE_THEN_CONJUNCTION.finditer(text, start, end)``, searched from three characters before the
+    next digit only: a match has a digit within its first four characters (at most three others before
+    it), so no place further from one can start a match, and the pattern tried at a place reads the
+    text before it as in a scan from ``start``. The scan, tried at every place, was a figure's costliest."""
+    pos = start
+    while (digit := _DIGIT.search(text, pos, end)) is not None:
+        match = _FIGURE_THEN_CONJUNCTION.search(text, max(pos, digit.start() - 3), end)
+        if match is None:
+            return
+        yield match
+        pos = match.end()  # never empty: a match reads a digit
+
+
 # "..., and [close to] $40 billion", "¥2 trillion, or [about] $18 billion": a figure joined to an earlier one.
 _CONJUNCTION_BEFORE = cached_compile(
     r"(?:,\s*|\s+)(?i:and|or|as\s+well\s+as)\s+(?i:(?:to|by)\s+)?(?i:an?\s+)?(?i:(?:further|additional)\s+)?$")
@@ -318,10 +335,38 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
     sentence_start = max(sentence_start, pos - _MAX_CLAUSE_CHARS)
     start = sentence_start
     # endpos a little past ``pos`` so the look-aheads (", 28 databases") can see the figure.
-    for match in _clause_break(lang).finditer(text, sentence_start, min(len(text), pos + 3)):
+    end = min(len(text), pos + 3)
+    first = _first_break_place(text, sentence_start, end, lang)
+    if first is None:
+        return start
+    for match in _clause_break(lang).finditer(text, first, end):
         if match.end() <= pos:
             start = match.end()
     return start
+
+
+# The English clause breaks whose first characters ``_first_break_place`` knows: ";", ":", ",", "among"
+# in any case (no other letter folds onto its letters), "that", and a white space before a dash.
+_EN_CLAUSE_BREAK = (r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?|\bthat\s+|"
+                    r",\s+(?=[A-Z]|\d|the\s|[a-z]+ed\b)")
+
+
+def _first_break_place(text: str, start: int, end: int, lang: str) -> int | None:
+    """The first place in ``text[start:end]`` where a clause break can start, None when none can: the
+    scan for breaks starts there (a pattern tried at a place reads the text before it as it would in a
+    scan from ``start``). Half the clauses before a figure hold no break character at all. Another
+    language's breaks are scanned from ``start``."""
+    if load(lang).CLAUSE_BREAK != _EN_CLAUSE_BREAK:
+        return start
+    places = [text.find(mark, start, end) for mark in (";", ":", ",", "that")]
+    places.append(ascii_lower(text[start:end]).find("among"))
+    if places[-1] >= 0:
+        places[-1] += start
+    for dash in ("\u2013", "\u2014"):  # "\s[–—]\s" starts at the space before the dash
+        at = text.find(dash, start + 1, end)
+        places.append(at - 1 if at >= 0 else -1)
+    found = [place for place in places if place >= 0]
+    return min(found) if found else None
 
 
 _TIDIED: dict[tuple[str, str], str] = {}
@@ -693,7 +738,7 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     if verb is None:
         return None
     object_start = verb.end()
-    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, verb.end(), pos):
+    for joined in _figures_then_conjunctions(text, verb.end(), pos):
         object_start = joined.end()  # "raise X from $8,000 to $12,000 and [the highest band] from ..."
     cut = patterns["move_cut"].search(text, object_start, pos)
     if cut is None:
@@ -883,9 +928,28 @@ def _multiplied_noun(text: str, number_start: int, lang: str) -> str | None:
     return f"multiple of {noun}" if noun else None
 
 
+def _may_open_share(text: str, number_start: int) -> bool:
+    """False only when the "share_of" pattern cannot match at ``number_start``: at an ASCII digit it
+    reads one to three digits ("\\d{1,3}(?![\\d,.])", its only way to start with a digit), then white space
+    or a hyphen. "613,000 patents", "45.2%", "2024" fail there; the pattern, tried in full, cost 12 us."""
+    if not "0" <= text[number_start:number_start + 1] <= "9":
+        return True  # a word ("one in four", "a third of") or a sign: the pattern decides
+    end = number_start
+    while end < len(text) and end - number_start <= 3 and "0" <= text[end] <= "9":
+        end += 1
+    if end - number_start > 3:
+        return False  # whatever "\\d{1,3}" takes of four digits, a digit follows it
+    if end == len(text):
+        return True
+    # the next character must be a space or a hyphen; one not ASCII may be a digit or a space: the pattern decides
+    return text[end].isspace() or text[end] == "-" or not text[end].isascii()
+
+
 def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
     """A share stated as a ratio or fraction measures the share of its noun: "one in four Singaporeans",
     "3 out of 5 firms", "a third of households" -> "share of Singaporeans" / "share of firms" / ..."""
+    if not _may_open_share(text, number_start):
+        return None
     match = _subject_patterns(lang)["share_of"].match(text, number_start, min(len(text), number_start + 60))
     if match is None:
         return None
@@ -1272,8 +1336,7 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
         return completed
     start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
     # an earlier figure needs a digit: a clause with none before this figure is not scanned for one
-    joins = _FIGURE_THEN_CONJUNCTION.finditer(text, start, lead.pos) if _DIGIT.search(text, start, lead.pos) else ()
-    for joined in joins:
+    for joined in _figures_then_conjunctions(text, start, lead.pos):
         if not _YEAR.fullmatch(text, joined.start(), joined.start() + 4) and joined.end() <= lead.pos:
             start = joined.end()  # a clause of its own begins after an earlier figure and "and"
     verb = _verb_before(text, start, number_start, lang)
