@@ -317,3 +317,20 @@ def test_share_and_figure_shortcuts_are_the_full_patterns() -> None:
         for start in range(0, len(text) + 1, 2):
             assert [m.span() for m in subject._figures_then_conjunctions(text, start, len(text))] == \
                 [m.span() for m in subject._FIGURE_THEN_CONJUNCTION.finditer(text, start, len(text))], (text, start)
+
+
+def test_verb_read_stretch_by_stretch_is_the_clause_scan() -> None:
+    assert subject._verbs_are_words("en")  # else the stretches are not used
+    assert all(bool(subject._LAST_VERB_BREAKER.search(chr(code))) == subject._breaks_verbs(chr(code))
+               for code in range(sys.maxunicode + 1))
+    rng = random.Random(31)
+    pieces = ["rose ", "has been  increased ", "has\n\nbeen ", "was", " were up from ", "reached", "fell by ", "2024",
+              ", ", "(", ")", "5", "$", "-", "\u017ftood ", "\u212a", "grew", "is ", "will be ", "accounted for ",
+              "totalled", " up to ", "\u2028", "\x1c", "x", "'s "]
+    for text in _strings(2_000, 32):
+        text = "".join(rng.choice([*pieces, text]) for _ in range(8)) + rng.choice(["5%", "$3", "7", "five", ""])
+        for number_start in range(len(text) + 1):
+            for start in (0, number_start // 2, number_start):
+                plain = subject._last_verb(text, start, number_start, min(len(text), number_start + 40), "en")
+                found = subject._verb_before(text, start, number_start, "en")
+                assert (plain and plain.span()) == (found and found.span()), (text, start, number_start)

@@ -518,13 +518,61 @@ def _is_fragment(phrase: str, lang: str) -> bool:
 def _verb_before(text: str, start: int, number_start: int, lang: str):
     """The verb stating the figure: the last one before it in its clause, or one opening it ("fell by
     3.0%"). The last, not the first: "While exports fell, imports [increased] by 0.8%"."""
+    end = min(len(text), number_start + 40)
+    if start > number_start or number_start >= len(text) or not _breaks_verbs(text[number_start]) or \
+            not _verbs_are_words(lang):
+        return _last_verb(text, start, number_start, end, lang)
+    # A verb is read of letters and white space only: no match holds a character of another kind (a
+    # digit, a comma, a bracket), so the scan from ``start`` finds, after such a character, what a scan
+    # begun right after it finds (the pattern reads the text before a place as in the longer scan). The
+    # stretches between them are read from the figure back, and the first that holds a verb has the last
+    # one; the figure's own first character ends the last stretch. The scan of the whole clause, tried at
+    # every place, was a tenth of reading a figure's subject.
+    stop = number_start + 1
+    while True:
+        breaker = _LAST_VERB_BREAKER.search(text, start, stop - 1)
+        begin = breaker.end() if breaker else start
+        found = _last_verb(text, begin, number_start, stop, lang)
+        if found is not None or begin <= start:
+            return found
+        stop = begin  # the stretch before ends on the character that ended this one
+
+
+def _last_verb(text: str, start: int, number_start: int, end: int, lang: str):
     last = None
-    for match in _subject_patterns(lang)["verb"].finditer(text, start, min(len(text), number_start + 40)):
+    for match in _subject_patterns(lang)["verb"].finditer(text, start, end):
         if match.start() > number_start:
             break
         if not _BASELINE_PARTICLE.match(text, match.start(), min(len(text), match.start() + 12)):
             last = match
     return last
+
+
+def _breaks_verbs(char: str) -> bool:
+    """An ASCII character that is no letter and no space: no verb match holds it or starts at it."""
+    return char.isascii() and not char.isalpha() and not char.isspace()
+
+
+# The last character of ``_breaks_verbs`` in a span (one character: the search backwards finds the last).
+_LAST_VERB_BREAKER = regex.compile(
+    "(?r)[" + regex.escape("".join(c for c in map(chr, range(128)) if _breaks_verbs(c)), special_only=False) + "]")
+
+
+# The English linking verbs, read of letters and white space only (``_verb_before`` relies on it).
+_EN_LINKING_VERBS = (
+    r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+|will\s+(?:be\s+)?)?"
+    r"(?:reach(?:ed|es)?|rose|risen|rise[sn]?|increased|decreased|fell|fallen|grew|grown|exceeded|"
+    r"surpassed|stood|totall?ed|amounted|hit|dropped|declined|stabili[sz]ed|shortened|improved|"
+    r"expanded|accounted|climbed|was|were|is|are|been)\b"
+)
+
+
+@cache
+def _verbs_are_words(lang: str) -> bool:
+    """Whether the "verb" pattern reads letters and white space only: the known linking verbs, and verb
+    rows of ASCII letters and single spaces."""
+    return load(lang).LINKING_VERBS == _EN_LINKING_VERBS and all(
+        surface.replace(" ", "").isalpha() and surface.isascii() for surface in _words(lang)["verb"])
 
 
 @_per_text
