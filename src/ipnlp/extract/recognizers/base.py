@@ -48,7 +48,7 @@ class DocumentFacts:
     dollar_note: str = "currency assumed: USD (nothing in the document says otherwise)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Reading:
     text: str
     sentence: tuple[int, int]
@@ -62,9 +62,13 @@ class Reading:
     s0: int = field(init=False, repr=False, compare=False)
     s1: int = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "s0", self.sentence[0])
-        object.__setattr__(self, "s1", self.sentence[1])
+    def __init__(self, text: str, sentence: tuple[int, int], mention: Mention, lang: str, drafts: list[Draft],
+                 document: DocumentFacts, in_range: bool = False) -> None:
+        # The generated __init__ of a frozen dataclass sets each field through object.__setattr__ and then
+        # runs __post_init__: 5 us a figure. Its fields in one update of the instance's dictionary are the
+        # same instance (dataclasses.replace passes the same keywords).
+        self.__dict__.update(text=text, sentence=sentence, mention=mention, lang=lang, drafts=drafts,
+                             document=document, in_range=in_range, s0=sentence[0], s1=sentence[1])
 
     def window_before(self, size: int = 16) -> str:
         return self.text[max(self.s0, self.mention.start - size):self.mention.start]
