@@ -65,10 +65,12 @@ class Reading:
     def __init__(self, text: str, sentence: tuple[int, int], mention: Mention, lang: str, drafts: list[Draft],
                  document: DocumentFacts, in_range: bool = False) -> None:
         # The generated __init__ of a frozen dataclass sets each field through object.__setattr__ and then
-        # runs __post_init__: 5 us a figure. Its fields in one update of the instance's dictionary are the
-        # same instance (dataclasses.replace passes the same keywords).
-        self.__dict__.update(text=text, sentence=sentence, mention=mention, lang=lang, drafts=drafts,
-                             document=document, in_range=in_range, s0=sentence[0], s1=sentence[1])
+        # runs __post_init__: 5 us a figure. Its fields stored in the instance's dictionary make the same
+        # instance (dataclasses.replace passes the same keywords).
+        fields = self.__dict__
+        fields["text"], fields["sentence"], fields["mention"], fields["lang"] = text, sentence, mention, lang
+        fields["drafts"], fields["document"], fields["in_range"] = drafts, document, in_range
+        fields["s0"], fields["s1"] = sentence[0], sentence[1]
 
     def window_before(self, size: int = 16) -> str:
         return self.text[max(self.s0, self.mention.start - size):self.mention.start]
