@@ -20,6 +20,7 @@ from ..regex_cache import compile as cached_compile
 from .context import may_end_with_qualifier, noun_phrase_after, qualifier_before, unit_after
 from .numbers import ascii_lower
 from .tables import load_tables, rows, tree_alternation
+from .word_scan import WordScan
 
 _SPACE = cached_compile(r"\s+")
 _WORDS = cached_compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
@@ -540,7 +541,7 @@ def _verb_before(text: str, start: int, number_start: int, lang: str):
 
 def _last_verb(text: str, start: int, number_start: int, end: int, lang: str):
     last = None
-    for match in _subject_patterns(lang)["verb"].finditer(text, start, end):
+    for match in _verb_matches(text, start, end, lang):
         if match.start() > number_start:
             break
         if not _BASELINE_PARTICLE.match(text, match.start(), min(len(text), match.start() + 12)):
@@ -565,6 +566,35 @@ _EN_LINKING_VERBS = (
     r"surpassed|stood|totall?ed|amounted|hit|dropped|declined|stabili[sz]ed|shortened|improved|"
     r"expanded|accounted|climbed|was|were|is|are|been)\b"
 )
+
+
+# Every word an English linking verb's match begins with (before white space or a word boundary), for
+# ``_verb_scan``: the auxiliaries that may come first, and each form of the verbs.
+_EN_LINKING_FIRST_WORDS = ("has", "have", "had", "is", "are", "was", "were", "will", "reach", "reached", "reaches",
+                           "rose", "risen", "rise", "rises", "increased", "decreased", "fell", "fallen", "grew",
+                           "grown", "exceeded", "surpassed", "stood", "totaled", "totalled", "amounted", "hit",
+                           "dropped", "declined", "stabilised", "stabilized", "shortened", "improved", "expanded",
+                           "accounted", "climbed", "been")
+
+
+@cache
+def _verb_scan(lang: str) -> WordScan | None:
+    """The "verb" scan tried only where a verb's first word stands (``word_scan``): a verb starts at a word
+    boundary with "has", "have", "had", a linking verb or a verb row's first word, followed by white space
+    or a word boundary. None when the verbs are not the known linking verbs and rows of ASCII words (the
+    plain scan is used)."""
+    if not _verbs_are_words(lang):
+        return None
+    first = [*_EN_LINKING_FIRST_WORDS, *(surface.split()[0] for surface in _words(lang)["verb"])]
+    return WordScan(_subject_patterns(lang)["verb"], first)
+
+
+def _verb_matches(text: str, start: int, end: int, lang: str):
+    """``_subject_patterns(lang)["verb"].finditer(text, start, end)``, tried where a verb can start."""
+    scan = _verb_scan(lang)
+    if scan is None:
+        return _subject_patterns(lang)["verb"].finditer(text, start, end)
+    return scan.finditer(text, start, end)
 
 
 @cache
@@ -791,7 +821,7 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     cut = patterns["move_cut"].search(text, object_start, pos)
     if cut is None:
         return None
-    if patterns["verb"].search(text, object_start, cut.start()):
+    if next(_verb_matches(text, object_start, cut.start(), lang), None):
         return None  # "the interest rate cut cycle in September, housing transactions surged by": no object
     # "increase [Unpaid Infant Care Leave for each parent ...], from the current six days": the object ends
     # at a comma; words after it with no verb are an adverbial.
@@ -1045,14 +1075,14 @@ def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, l
     head = text[sentence_start:number_start]
     opening = _OPENING_PHRASE.match(head)
     if "," in head or not opening or _counts_a_noun(text, number_start, lang) or \
-            any(not m.group().endswith("ing") for m in _subject_patterns(lang)["verb"].finditer(head, opening.end())):
+            any(not m.group().endswith("ing") for m in _verb_matches(head, opening.end(), len(head), lang)):
         # "Despite [5 rate cuts], ...": a counted noun is its own subject; "Outstanding commitments
         # amounted to ...": a clause with its verb, not an opening phrase.
         return None
     comma = text.find(", ", number_start, min(len(text), number_start + 160))
     if comma < 0 or _SENTENCE_END.search(text, number_start, comma):
         return None
-    verb = _subject_patterns(lang)["verb"].search(text, comma + 2, min(len(text), comma + 120))
+    verb = next(_verb_matches(text, comma + 2, min(len(text), comma + 120), lang), None)
     if verb is None:
         return None
     main = tidy(text[comma + 2:verb.start()], lang)
@@ -1097,7 +1127,7 @@ def _change_noun_after_range(text: str, sentence_start: int, number_start: int, 
 def sentence_subject(text: str, sentence_start: int, pos: int, lang: str = "en") -> str | None:
     """The subject of the sentence's first verb stating a figure, when it comes before ``pos``."""
     # bounded look-back, as everywhere here: a sentence with many figures stays linear
-    verb = _subject_patterns(lang)["verb"].search(text, max(sentence_start, pos - _MAX_CLAUSE_CHARS), pos)
+    verb = next(_verb_matches(text, max(sentence_start, pos - _MAX_CLAUSE_CHARS), pos, lang), None)
     if verb is None:
         return None
     subject = tidy(text[clause_start(text, sentence_start, verb.start(), lang):verb.start()], lang)
@@ -1148,7 +1178,7 @@ def _coordinated_figure(text: str, sentence_start: int, lead: _Lead, lang: str, 
             kept.append(match.group())
         return tidy(" ".join(reversed(kept)), lang) or None
     previous = earlier[-1]
-    if _subject_patterns(lang)["verb"].search(text, previous.end(), conjunction.start()):
+    if next(_verb_matches(text, previous.end(), conjunction.start(), lang), None):
         return None
     return clause_subject(text, sentence_start, previous.start(), lang, depth=depth + 1)
 
@@ -1464,7 +1494,7 @@ def previous_subject(text: str, sentence_start: int, pos: int, lang: str = "en")
     """The subject of the last verb stating a figure before ``pos`` in the sentence: what a figure in a
     list ("1.6% during 2021–2023, 3.3% during ...") or a comparison ("compared with 64%") measures."""
     last = None
-    for match in _subject_patterns(lang)["verb"].finditer(text, max(sentence_start, pos - _MAX_CLAUSE_CHARS), pos):
+    for match in _verb_matches(text, max(sentence_start, pos - _MAX_CLAUSE_CHARS), pos, lang):
         last = match
     if last is None:
         return None

@@ -1,0 +1,69 @@
+"""A word pattern's scan tried only where one of its first words stands.
+
+``regex`` tries a pattern at every place of the span it scans. A case-insensitive alternation of some
+hundred words (the verbs stating a figure) costs a tenth of a microsecond per place even where no word
+of it starts, and the scan was the costliest pattern of reading a figure's subject. The span's
+ASCII-lowered copy is cut into runs of ASCII letters instead (one ``re`` scan), and the pattern is tried
+only at a run that is one of its first words (a set lookup).
+
+Why the matches are those of ``pattern.finditer(text, start, end)``, for a pattern whose every match
+begins, at a word boundary and ignoring case, with one of ``first`` (lower-case ASCII letters) followed
+by no ASCII letter (white space or a word boundary):
+
+- ``regex`` folds no character but the dotted capital I, the long s and the Kelvin sign onto an ASCII
+  letter ignoring case (tests/extract/test_fast_paths.py checks every character); a span holding one is
+  scanned whole. So
+  where a match starts, the lowered span holds its first word as a whole run of letters: no ASCII letter
+  comes before it (a word boundary) nor after it;
+- the pattern tried at a place reads the text before it as in a scan from ``start``, and the span's end
+  is its end as in the scan; the scan goes on after a match's end as ``finditer`` does (a match is never
+  empty), skipping the places before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from .numbers import ascii_lower
+
+# The characters besides A-Z that ``regex`` matches to an ASCII letter ignoring case: the dotted capital I,
+# the long s and the Kelvin sign (``recognizers.money._ASCII_TWINS``, checked against every character).
+_FOLDED_ONTO_ASCII = ("\u0130", "\u017f", "\u212a")
+_LETTERS = re.compile("[a-z]+")
+
+
+class WordScan:
+    """``pattern.finditer`` and ``pattern.search`` over a span, tried at the places a first word starts."""
+
+    __slots__ = ("first", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], first: Iterable[str]) -> None:
+        words = frozenset(first)
+        if not words or any(_LETTERS.fullmatch(word) is None for word in words):
+            raise ValueError("first words must be lower-case ASCII letters")
+        self.pattern = pattern
+        self.first = words
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+        window = text[start:end]
+        if not window.isascii() and any(char in window for char in _FOLDED_ONTO_ASCII):
+            yield from self.pattern.finditer(text, start, end)
+            return
+        match_at = self.pattern.match
+        first = self.first
+        pos = start
+        for found in _LETTERS.finditer(ascii_lower(window)):
+            if found.group() not in first:
+                continue
+            place = start + found.start()
+            if place >= pos:
+                match = match_at(text, place, end)
+                if match is not None:
+                    yield match
+                    pos = match.end()
+
+    def search(self, text: str, start: int, end: int) -> regex.Match[str] | None:
+        return next(self.finditer(text, start, end), None)

@@ -1,0 +1,89 @@
+"""The shortcuts of reading a figure's subject give what the plain scans they replace give.
+
+Each is compared with the plain form on generated text that reaches its edges (the characters ``regex``
+folds onto ASCII letters, words glued to digits and to letters outside ASCII, spans cut inside a word) and
+on the shipped report, read at every place.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import regex
+
+from ipnlp.extract import subject, word_scan
+from ipnlp.extract.recognizers import money
+from ipnlp.extract.word_scan import WordScan
+
+_REPORT = Path(__file__).resolve().parents[2] / "corpus" / "cnipa-2025-work-report.en.txt"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _first_words(pattern: regex.Pattern[str]) -> set[str]:
+    """Every run of letters a match of ``pattern`` can begin with, followed by white space or the end: the
+    prefixes the pattern can still complete are walked letter by letter (``partial`` matching)."""
+    found, stack = set(), [""]
+    while stack:
+        word = stack.pop()
+        for letter in _LETTERS:
+            longer = word + letter
+            if pattern.match(longer, partial=True) is None:
+                continue
+            stack.append(longer)
+            if pattern.match(longer + " ", partial=True) is not None or pattern.fullmatch(longer):
+                found.add(longer)
+    return found
+
+
+def test_scan_whole_what_regex_folds_onto_ascii_letters() -> None:
+    # test_fast_paths.test_ascii_twins_are_every_letter_regex_folds_onto_ascii checks the twins on every character
+    assert {ord(char) for char in word_scan._FOLDED_ONTO_ASCII} == set(money._ASCII_TWINS)
+
+
+def test_verb_scan_knows_every_first_word_of_a_verb() -> None:
+    scan = subject._verb_scan("en")
+    assert scan is not None  # else the plain scan is used
+    assert _first_words(subject._subject_patterns("en")["verb"]) <= scan.first
+
+
+_VERB_PIECES = ["rose ", "has been  increased ", "has\n\nbeen ", "was", " were up from ", "reached", "fell by ", "2024",
+                ", ", "(", ")", "5", "$", "-", "\u017ftood ", "\u212a", "grew", "is ", "will be ", "accounted for ",
+                "totalled", " up to ", "\u2028", "\x1c", "x", "'s ", "\u00e9", "_", "HAS ", "Edged Up ", "edging",
+                "be", "arose ", "this", "areas", "5rose", "rose5", "\u00e9rose", "rose\u00e9", "stabili", "zed ",
+                "set", "cut", "down ", "\u0130s ", "\u0131s ", "Had  Risen", "capped at", "making up"]
+
+
+def _check_scan(scan: WordScan, text: str, start: int, end: int) -> None:
+    plain = [(m.span(), m.group()) for m in scan.pattern.finditer(text, start, end)]
+    assert [(m.span(), m.group()) for m in scan.finditer(text, start, end)] == plain, (text, start, end)
+    assert all(span[0] < span[1] for span, _ in plain)  # never empty: the scan goes on after a match's end
+    found = scan.search(text, start, end)
+    assert (found and found.span()) == (plain[0][0] if plain else None)
+
+
+def test_verb_scan_is_the_plain_scan_on_generated_text() -> None:
+    scan = subject._verb_scan("en")
+    rng = random.Random(41)
+    for _ in range(3_000):
+        text = "".join(rng.choice(_VERB_PIECES) for _ in range(rng.randint(0, 10)))
+        for start in range(0, len(text) + 1, 2):
+            for end in (len(text), max(start, len(text) - 3), start + 5):
+                _check_scan(scan, text, start, end)
+
+
+def test_verb_scan_is_the_plain_scan_on_the_report() -> None:
+    scan = subject._verb_scan("en")
+    text = _REPORT.read_text(encoding="utf-8")
+    for start in range(0, len(text), 7):
+        _check_scan(scan, text, start, start + 250)
+        _check_scan(scan, text, start, start + 31)
+
+
+def test_word_scan_takes_lower_case_letters_only() -> None:
+    for first in (["Is"], ["is "], [""], ["\u00e9t\u00e9"], []):
+        try:
+            WordScan(regex.compile("x"), first)
+        except ValueError:
+            continue
+        raise AssertionError(first)
