@@ -87,3 +87,35 @@ def test_word_scan_takes_lower_case_letters_only() -> None:
         except ValueError:
             continue
         raise AssertionError(first)
+
+
+def _plain_lead_ins(phrase: str) -> str:
+    """The lead-in cuts of ``subject._tidy`` as they were before its shortcuts."""
+    lead, _count = subject._strip_patterns("en")
+    patterns = subject._subject_patterns("en")
+    phrase = patterns["lead"].sub("", phrase)
+    if "," in phrase:
+        phrase = patterns["adverbial_lead"].sub("", phrase)
+    phrase = lead.sub("", patterns["lead"].sub("", phrase))
+    if "," in phrase:
+        phrase = patterns["adverbial_lead"].sub("", phrase)
+    return lead.sub("", phrase)
+
+
+_LEAD_PIECES = ["the ", "The ", "Among them, ", "Firstly, ", "In addition, ", "in  total,", "IN ADDITION ",
+                "there were ", "There have been ", "Meanwhile ", "Driven by the fall, ", "After that, ", "and ",
+                "And over the span, ", "Overall, ", "as a result", "As", "assets ", "\u0130n addition, ", "\u017fome ",
+                "however,", "However", "moreover", "For example ", "for instance,", "-", "\u2013 ", ", ", "; ", " ",
+                "January ", "its ", "x", "value of patents", "rate", "\n", "5", "of ", "making up ", "representing "]
+
+
+def test_lead_ins_are_cut_as_the_plain_cuts() -> None:
+    patterns = subject._subject_patterns("en")
+    rng = random.Random(43)
+    for _ in range(20_000):
+        phrase = "".join(rng.choice(_LEAD_PIECES) for _ in range(rng.randint(0, 6)))
+        if patterns["lead"].match(phrase) is not None:
+            assert subject._may_open_lead(phrase, "en"), phrase
+        assert subject._cut_lead_ins(phrase, "en") == _plain_lead_ins(phrase), phrase
+    for row in subject._words("en")["lead"]:
+        assert subject._may_open_lead(row.upper() + ", x", "en"), row

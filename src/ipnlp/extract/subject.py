@@ -401,16 +401,7 @@ def _tidy(phrase: str, lang: str) -> str:
     phrase = _prefer_acronyms(_single_spaces(phrase).strip(" ,;:"))
     if "," in phrase:
         phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
-    # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
-    # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
-    phrase = patterns["lead"].sub("", phrase)
-    if "," in phrase:
-        phrase = patterns["adverbial_lead"].sub("", phrase)
-    phrase = lead.sub("", patterns["lead"].sub("", phrase))
-    # "And over the span of ten years, it ...": the lead-in again once "And" is gone.
-    if "," in phrase:
-        phrase = patterns["adverbial_lead"].sub("", phrase)
-    phrase = lead.sub("", phrase)
+    phrase = _cut_lead_ins(phrase, lang)
     # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
     if "of" in phrase.lower():
         phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
@@ -440,6 +431,53 @@ def _tidy(phrase: str, lang: str) -> str:
             phrase = _cut_tail(patterns["trailing"], phrase)
         phrase = phrase.strip(" ,;:(")
     return "" if _is_fragment(phrase, lang) else phrase
+
+
+def _cut_lead_ins(phrase: str, lang: str) -> str:
+    """Lead-ins cut from the phrase's start: "Furthermore,", "Driven by the decrease in income,", "the"."""
+    lead, _count = _strip_patterns(lang)
+    patterns = _subject_patterns(lang)
+    # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
+    # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
+    # A lead-in strip is run again only after the adverbial cut changed the phrase: what a strip leaves
+    # opens with nothing it strips (its pattern, anchored, reads no text before the place it starts), so
+    # running it again on the same phrase is a no-op, and most phrases have no adverbial lead-in.
+    if _may_open_lead(phrase, lang):
+        phrase = patterns["lead"].sub("", phrase)
+    if "," in phrase:
+        cut = patterns["adverbial_lead"].sub("", phrase)
+        if cut != phrase:
+            phrase = patterns["lead"].sub("", cut)
+    phrase = lead.sub("", phrase)
+    # "And over the span of ten years, it ...": the lead-in again once "And" is gone.
+    if "," in phrase:
+        cut = patterns["adverbial_lead"].sub("", phrase)
+        if cut != phrase:
+            phrase = lead.sub("", cut)
+    return phrase
+
+
+@cache
+def _lead_first_words(lang: str) -> tuple[tuple[str, ...], int] | None:
+    """The first words of the `lead` rows (lower-cased) and the longest one's length; None when one is not
+    ASCII."""
+    first = {surface.split()[0] for surface in _words(lang)["lead"]}
+    if not first or not all(word.isascii() for word in first):
+        return None
+    return tuple(sorted(first)), max(map(len, first))
+
+
+def _may_open_lead(phrase: str, lang: str) -> bool:
+    """False only when the "lead" pattern cannot match: it opens the phrase with a `lead` row, ignoring
+    case, and an ASCII head opens with one exactly when its lower case does (a head that is not ASCII,
+    where "\u017f" may stand for "s", is left to the pattern). The pattern, anchored, still costs two
+    microseconds a phrase, and most phrases open with none ("the", a noun)."""
+    first = _lead_first_words(lang)
+    if first is None:
+        return True
+    words, longest = first
+    head = phrase[:longest]
+    return not head.isascii() or head.lower().startswith(words)
 
 
 # The ASCII characters ``regex`` counts as ``\s`` besides the space (the information separators are none).
