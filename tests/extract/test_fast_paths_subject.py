@@ -119,3 +119,12 @@ def test_lead_ins_are_cut_as_the_plain_cuts() -> None:
         assert subject._cut_lead_ins(phrase, "en") == _plain_lead_ins(phrase), phrase
     for row in subject._words("en")["lead"]:
         assert subject._may_open_lead(row.upper() + ", x", "en"), row
+
+
+def test_clause_breaks_are_the_full_scan_on_the_report() -> None:
+    pattern = subject._clause_break("en")
+    text = _REPORT.read_text(encoding="utf-8")
+    for start in range(0, len(text), 5):
+        for end in (start + 253, start + 40):
+            assert [m.span() for m in subject._clause_breaks(text, start, end, "en")] == \
+                [m.span() for m in pattern.finditer(text, start, end)], (start, end)

@@ -337,37 +337,57 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
     start = sentence_start
     # endpos a little past ``pos`` so the look-aheads (", 28 databases") can see the figure.
     end = min(len(text), pos + 3)
-    first = _first_break_place(text, sentence_start, end, lang)
-    if first is None:
-        return start
-    for match in _clause_break(lang).finditer(text, first, end):
+    for match in _clause_breaks(text, sentence_start, end, lang):
         if match.end() <= pos:
             start = match.end()
     return start
 
 
-# The English clause breaks whose first characters ``_first_break_place`` knows: ";", ":", ",", "among"
+# The English clause breaks whose first characters ``_break_places`` knows: ";", ":", ",", "among"
 # in any case (no other letter folds onto its letters), "that", and a white space before a dash.
 _EN_CLAUSE_BREAK = (r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?|\bthat\s+|"
                     r",\s+(?=[A-Z]|\d|the\s|[a-z]+ed\b)")
 
 
-def _first_break_place(text: str, start: int, end: int, lang: str) -> int | None:
-    """The first place in ``text[start:end]`` where a clause break can start, None when none can: the
-    scan for breaks starts there (a pattern tried at a place reads the text before it as it would in a
-    scan from ``start``). Half the clauses before a figure hold no break character at all. Another
-    language's breaks are scanned from ``start``."""
+def _clause_breaks(text: str, start: int, end: int, lang: str):
+    """``_clause_break(lang).finditer(text, start, end)``, the pattern tried only at the places where a
+    break can start (``_break_places``): a pattern tried at a place reads the text before it as in a scan
+    from ``start``, and the scan goes on after a match's end as ``finditer`` does (a break is never
+    empty). The scan tried at every place of the clause was a tenth of reading a figure's subject; a
+    clause has a few commas at most. Another language's breaks are scanned whole."""
+    pattern = _clause_break(lang)
     if load(lang).CLAUSE_BREAK != _EN_CLAUSE_BREAK:
-        return start
-    places = [text.find(mark, start, end) for mark in (";", ":", ",", "that")]
-    places.append(ascii_lower(text[start:end]).find("among"))
-    if places[-1] >= 0:
-        places[-1] += start
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for place in _break_places(text, start, end):
+        if place >= pos:
+            match = pattern.match(text, place, end)
+            if match is not None:
+                yield match
+                pos = match.end()
+
+
+def _break_places(text: str, start: int, end: int) -> list[int]:
+    """Every place in ``text[start:end]`` where an English clause break can start, in order."""
+    places = []
+    for mark in (";", ":", ",", "that"):
+        at = text.find(mark, start, end)
+        while at >= 0:
+            places.append(at)
+            at = text.find(mark, at + 1, end)
+    lowered = ascii_lower(text[start:end])
+    at = lowered.find("among")
+    while at >= 0:
+        places.append(start + at)
+        at = lowered.find("among", at + 1)
     for dash in ("\u2013", "\u2014"):  # "\s[–—]\s" starts at the space before the dash
         at = text.find(dash, start + 1, end)
-        places.append(at - 1 if at >= 0 else -1)
-    found = [place for place in places if place >= 0]
-    return min(found) if found else None
+        while at >= 0:
+            places.append(at - 1)
+            at = text.find(dash, at + 1, end)
+    places.sort()
+    return places
 
 
 _TIDIED: dict[tuple[str, str], str] = {}
