@@ -15,6 +15,7 @@ import regex
 from ipnlp.extract import subject, word_scan
 from ipnlp.extract.recognizers import money
 from ipnlp.extract.word_scan import WordScan
+from ipnlp.segment.lines import SPACES
 
 _REPORT = Path(__file__).resolve().parents[2] / "corpus" / "cnipa-2025-work-report.en.txt"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -128,3 +129,71 @@ def test_clause_breaks_are_the_full_scan_on_the_report() -> None:
         for end in (start + 253, start + 40):
             assert [m.span() for m in subject._clause_breaks(text, start, end, "en")] == \
                 [m.span() for m in pattern.finditer(text, start, end)], (start, end)
+
+
+_GUARD_PIECES = ["5", "12.5", "1,234", "three", "HK", "US", "RMB", "S", "NT", "$", "\n", " ", "  ", ", ", ",", "-",
+                 " years", " YEARS ", " year", "month", "Months", " wee\u212a", " weeks", " days", " DAYS", " decades",
+                 " old", " OLD", " of age", " of ", " Of ", "OF", " into ", " INTO ", " \u0130nto ", " and a half",
+                 "'", "\u2019", " worth ", "WORTH", " of such ", " the ", "times", "TIMES", "ti\u212ames", "t\u0130mes",
+                 "doubling of ", "halving of the ", " of these ", " number of ", " faster", " more ", "%", "x",
+                 " totalling ", " totaling", " exceeding ", " valued at ", "valued  at ", ", involving ",
+                 ", \u0130nvolving ", ", amounting to ", ", Totalling ", " an aggregate amount of ", "resulted in ",
+                 "RESULTED  IN ", "led to ", "Leading to ", "lead\u0130ng to ", "re\u017fult", "re\u017fulting in ",
+                 "\u0131", "\u017f", "a", "\u00e9", "\x1c", "\u2028", "\u00a0"]
+
+
+def _guarded_strings(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_GUARD_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_guards_after_a_figure_never_skip_a_match() -> None:
+    """Each pattern read right after a figure matches only where its guard lets it be tried."""
+    for text in _guarded_strings(6_000, 45):
+        for at in range(len(text) + 1):
+            window60, window80 = text[at:at + 60], text[at:at + 80]
+            if subject._DURATION_AT.match(text, at, min(len(text), at + 60)) or \
+                    subject._DURATION_INTO.match(text, at, min(len(text), at + 60)):
+                assert word_scan.holds_any(window60, subject._DURATION_UNITS), (text, at)
+            if subject._DURATION_INTO.match(text, at, min(len(text), at + 60)):
+                assert "into" in window60, (text, at)
+            if subject._DURATION_OF.match(text, at, min(len(text), at + 60)):
+                assert "of" in window60 and word_scan.holds_any(window60, subject._DURATION_UNITS), (text, at)
+            if subject._AGE_AFTER.match(text, at, min(len(text), at + 60)):
+                assert word_scan.holds_any(window60, subject._DURATION_UNITS), (text, at)
+                assert word_scan.holds_any(window60, ("old", "age")), (text, at)
+            if subject._MULTIPLE_OF.match(text, at, min(len(text), at + 80)):
+                assert "of" in window80, (text, at)
+            if subject._TIMES_OF.match(text, at, min(len(text), at + 80)):
+                assert word_scan.holds_any(window80, ("times",)), (text, at)
+
+
+def test_guards_before_a_place_never_skip_a_match() -> None:
+    """Each pattern searched in a window ending at a place matches only where its guard lets it be tried."""
+    for text in _guarded_strings(6_000, 47):
+        for end in range(len(text) + 1):
+            for start in (0, max(0, end - 4), max(0, end - 30), end):
+                window = text[start:end]
+                if subject._CODE_BEFORE_SYMBOL.search(text, start, end):
+                    assert subject._may_end_with_code(text, start, end), (text, start, end)
+                if subject._WORTH_BEFORE.search(text, start, end):
+                    assert word_scan.holds_any(window, subject._WORTH_WORDS), (text, start, end)
+                if subject._AMOUNT_PARTICIPLE.search(text, start, end):
+                    assert "," in window and word_scan.holds_any(window, subject._PARTICIPLE_WORDS), (text, start)
+                if subject._RESULT_LEAD.search(text, start, end):
+                    assert word_scan.holds_any(window, ("result", "led", "leading")), (text, start, end)
+                if subject._ENDS_ON_FIGURE.search(text, start, end):
+                    assert window.rstrip(SPACES).endswith(","), (text, start, end)
+        assert bool(subject._TWO_LETTERS.search(text)) == bool(subject._ASCII_TWO_LETTERS.search(text)) \
+            or not text.isascii(), text
+
+
+def test_folded_is_what_a_case_insensitive_ascii_word_matches() -> None:
+    rng = random.Random(49)
+    letters = [*_LETTERS, *_LETTERS.upper(), *word_scan._FOLDED_ONTO_ASCII, "\u0131", "\u00e9", " "]
+    for _ in range(20_000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
+        word = "".join(rng.choice(_LETTERS[:6] + "iks") for _ in range(rng.randint(1, 2)))
+        assert len(word_scan.folded(text)) == len(text)
+        if regex.search(f"(?i:{word})", text):
+            assert word_scan.holds_any(text, (word,)), (text, word)

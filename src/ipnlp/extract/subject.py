@@ -10,6 +10,7 @@ moves; the subject of the clause's verb stating the figure. A forecast is marked
 
 from __future__ import annotations
 
+import re
 from functools import cache, wraps
 from typing import NamedTuple
 
@@ -17,10 +18,11 @@ import regex
 
 from ..lang import load
 from ..regex_cache import compile as cached_compile
+from ..segment.lines import SPACES
 from .context import may_end_with_qualifier, noun_phrase_after, qualifier_before, unit_after
 from .numbers import ascii_lower
 from .tables import load_tables, rows, tree_alternation
-from .word_scan import WordScan
+from .word_scan import WordScan, holds_any
 
 _SPACE = cached_compile(r"\s+")
 _WORDS = cached_compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
@@ -58,6 +60,8 @@ _TO_VERB_BEFORE = cached_compile(rf"(?i:\b{_FORECAST_TO}\s+)$")
 # "expectations ... for [the unemployment rate] to remain high at about 5.9%": "for" with a "to" verb only.
 _FOR_TO_VERB = cached_compile(rf"(?i:\bfor\s+(?P<np>[^,;:]{{2,80}}?)\s+(?!at\b){_FORECAST_TO}\s+)$")
 _TWO_LETTERS = cached_compile(r"[^\W\d_]{2}")
+# ``_TWO_LETTERS`` on ASCII text (its letters are A-Z and a-z there), by ``re``: a tenth of the time.
+_ASCII_TWO_LETTERS = re.compile("[A-Za-z]{2}")
 _EARLIER_FIGURE = cached_compile(r"(?<![\w.,])[^\s\d]{0,3}\d(?:[\d,]*\d)?(?:\.\d+)?")
 _FIGURE = cached_compile(r"[^\d\s]{0,4}\d[\d,]*(?:\.\d+)?")
 _BY_BEFORE = cached_compile(r"(?i:\bby\s+)$")
@@ -170,6 +174,9 @@ _TIMES_OF = cached_compile(
     r"[\w.,-]+\s+(?i:times)\s+(?:(?i:of|that\s+of)\s+)?(?:(?i:the|its|their)\s+)?(?:(?i:amount|number|level|value)\s+of\s+)?"
     r"(?!(?i:faster|more|higher|larger|bigger|greater|as)\b)")
 _RANGE_HIGH = cached_compile(r"\s*[–—-]\s*\d[\d,]*(?:\.\d+)?")
+# The words ``_WORTH_BEFORE`` and ``_AMOUNT_PARTICIPLE`` need (ignoring case): a window with none is not searched.
+_WORTH_WORDS = ("worth", "totaling", "totalling", "exceeding", "valued")
+_PARTICIPLE_WORDS = ("involving", "amounting", "totaling", "totalling", "worth")
 _WORTH_BEFORE = cached_compile(
     r"(?i:\s(?:worth|totall?ing|exceeding|valued\s+at)\s+(?:(?:about|around|over|more\s+than|some)\s+)?)"
     r"(?:HK|S|US|A|C|NT|NZ|RMB)?$")
@@ -566,7 +573,7 @@ def _cut_tail(pattern: regex.Pattern[str], phrase: str) -> str:
 
 def _is_fragment(phrase: str, lang: str) -> bool:
     """No subject at all: nothing, punctuation, a pronoun or a lone function word ("us", "compared")."""
-    if not _TWO_LETTERS.search(phrase):
+    if not (_ASCII_TWO_LETTERS.search(phrase) if phrase.isascii() else _TWO_LETTERS.search(phrase)):
         return True
     if phrase.lower() in _words(lang)["fragment"]:
         return True
@@ -666,7 +673,7 @@ def _verbs_are_words(lang: str) -> bool:
 @_per_text
 def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
     # A figure in digits, or in words ("seven departments").
-    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
+    figure = _figure_at(text, number_start) or \
         _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))
     if figure is None or figure.group()[0] in "$£€¥":
         return False  # an amount of money counts no noun ("$400 every six months")
@@ -706,12 +713,32 @@ def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> i
     """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
     qualifier = bound_before(text, number_start, sentence_start, lang)
     pos = qualifier[1] if qualifier else number_start
-    code = _CODE_BEFORE_SYMBOL.search(text, max(sentence_start, pos - 4), pos)
+    code = _CODE_BEFORE_SYMBOL.search(text, max(sentence_start, pos - 4), pos) \
+        if _may_end_with_code(text, max(sentence_start, pos - 4), pos) else None
     return code.start() if code else pos
 
 
+@_per_text
+def _figure_at(text: str, number_start: int):
+    """The figure in digits at ``number_start`` (``_FIGURE``), read once: half a dozen readers of one
+    figure's subject ask for it."""
+    return _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+
+
+# The last letters of ``_CODES_BEFORE_SYMBOL``, which is case-sensitive.
+_CODE_LAST_LETTERS = frozenset(code[-1] for code in _CODES_BEFORE_SYMBOL)
+
+
+def _may_end_with_code(text: str, start: int, end: int) -> bool:
+    """False only when ``_CODE_BEFORE_SYMBOL`` cannot match in ``text[start:end]``: a code ends it, or ends
+    it but for a line break ("$" also matches before a final line break). Most figures have none before
+    them, and the search tries every place of the window."""
+    last = text[end - 1:end] if end > start else ""
+    return last in _CODE_LAST_LETTERS or last == "\n"
+
+
 def _figure_end(text: str, number_start: int, lang: str) -> int | None:
-    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    figure = _figure_at(text, number_start)
     if figure is None:
         return None
     end = figure.end()
@@ -910,9 +937,10 @@ def raised_object(text: str, sentence_start: int, number_start: int, lang: str =
 
 def amount_noun_after(text: str, number_start: int, lang: str = "en") -> str | None:
     """What an amount of money is paid or held in: "$800 in [CDC Vouchers]", "HK$1 trillion of [lending capacity]"."""
-    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    figure = _figure_at(text, number_start)
     if figure is None or not (any(c in "$£€¥" for c in figure.group()[:4]) or
-                              _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4), number_start)):
+                              (_may_end_with_code(text, max(0, number_start - 4), number_start) and
+                               _CODE_BEFORE_SYMBOL.search(text, max(0, number_start - 4), number_start))):
         return None
     end = figure.end()
     high = _RANGE_HIGH.match(text, end, min(len(text), end + 20))
@@ -1019,7 +1047,9 @@ def list_subject(text: str, sentence_start: int, number_start: int, lang: str = 
 def _participle_amount(text: str, sentence_start: int, lead: _Lead, lang: str) -> str | None:
     """"banks had approved [loan tenor extensions and other forms of relief] in over 108,000 cases, involving
     an aggregate amount of over [HK$1.1 trillion]" -> "amount of loan tenor extensions and other forms of relief"."""
-    joint = _AMOUNT_PARTICIPLE.search(text, max(sentence_start, lead.pos - 60), lead.pos)
+    window = text[max(sentence_start, lead.pos - 60):lead.pos]
+    joint = _AMOUNT_PARTICIPLE.search(text, max(sentence_start, lead.pos - 60), lead.pos) \
+        if "," in window and holds_any(window, _PARTICIPLE_WORDS) else None
     if joint is None:
         return None
     verbs = list(_PAST_VERB.finditer(text, max(sentence_start, joint.start() - 200), joint.start()))
@@ -1038,7 +1068,8 @@ def _valued_noun(text: str, sentence_start: int, number_start: int, lead: _Lead,
     """"168,000 transactions worth [HK$2.4 billion]", "550 SME loans exceeding [HK$900 million]": the value of
     the noun before."""
     # at the figure, not before its qualifier: "exceeding" is a bound too ("loans exceeding HK$900 million")
-    joint = _WORTH_BEFORE.search(text, max(sentence_start, number_start - 30), number_start)
+    joint = _WORTH_BEFORE.search(text, max(sentence_start, number_start - 30), number_start) \
+        if holds_any(text[max(sentence_start, number_start - 30):number_start], _WORTH_WORDS) else None
     if joint is None:
         return None
     data = load(lang)
@@ -1055,10 +1086,13 @@ def _valued_noun(text: str, sentence_start: int, number_start: int, lead: _Lead,
 def _multiplied_noun(text: str, number_start: int, lang: str) -> str | None:
     """"the [tripling] of the number of registered investors" -> "registered investors"; "more than [40] of
     these institutions" -> "these institutions": what a multiple or a partitive count is of."""
-    match = _MULTIPLE_OF.match(text, number_start, min(len(text), number_start + 80))
+    window = text[number_start:number_start + 80]
+    # the patterns need "of" (case-sensitive) and "times" (ignoring case): most figures have neither after them
+    match = _MULTIPLE_OF.match(text, number_start, min(len(text), number_start + 80)) if "of" in window else None
     if match:
         return noun_run(text, match.end(), lang)
-    times = _TIMES_OF.match(text, number_start, min(len(text), number_start + 80))
+    times = _TIMES_OF.match(text, number_start, min(len(text), number_start + 80)) \
+        if holds_any(window, ("times",)) else None
     noun = noun_run(text, times.end(), lang) if times else None
     # "[three times] of the 168,000 transactions in December 2019" -> "multiple of transactions"
     return f"multiple of {noun}" if noun else None
@@ -1131,8 +1165,10 @@ def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, l
     if number_start - sentence_start > _MAX_CLAUSE_CHARS:
         return None  # an opening phrase is short; reading a long sentence per figure would be quadratic
     head = text[sentence_start:number_start]
+    if "," in head:
+        return None  # a comma ends the opening phrase before the figure (checked before the pattern)
     opening = _OPENING_PHRASE.match(head)
-    if "," in head or not opening or _counts_a_noun(text, number_start, lang) or \
+    if not opening or _counts_a_noun(text, number_start, lang) or \
             any(not m.group().endswith("ing") for m in _verb_matches(head, opening.end(), len(head), lang)):
         # "Despite [5 rate cuts], ...": a counted noun is its own subject; "Outstanding commitments
         # amounted to ...": a clause with its verb, not an opening phrase.
@@ -1146,7 +1182,7 @@ def _opening_phrase_subject(text: str, sentence_start: int, number_start: int, l
     main = tidy(text[comma + 2:verb.start()], lang)
     if not main or len(main.split()) > _MAX_MAIN_SUBJECT_WORDS or _FIGURE.search(main):
         return None
-    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    figure = _figure_at(text, number_start)
     change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40)) if figure else None
     return f"{main} {change.group('noun').lower()}" if change else main
 
@@ -1155,12 +1191,13 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
     """The noun a rate modifies: "a [50%] Corporate Income Tax Rebate" -> "Corporate Income Tax Rebate";
     a change noun names what changes after it ("a 15% increase in tobacco duty") or the sentence's
     subject ("Housing prices ... due to a [10%] rebound in the first five months" -> "housing prices rebound")."""
-    article = _ARTICLE_BEFORE_RATE.search(text, max(sentence_start, lead.pos - 24), lead.pos)
-    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40)) or \
+    figure = _figure_at(text, number_start) or \
         _WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))  # "a five-percentage-point cut"
     unit = _RATE_UNIT.match(text, figure.end(), min(len(text), figure.end() + 24)) if figure else None
     if unit is None or not _NOUN_AFTER.match(text, unit.end(), min(len(text), unit.end() + 3)):
         return None
+    # read after the rate and its noun, which most figures lack
+    article = _ARTICLE_BEFORE_RATE.search(text, max(sentence_start, lead.pos - 24), lead.pos)
     change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40))
     if change is None:
         return noun_run(text, unit.end(), lang) if article else None
@@ -1173,7 +1210,7 @@ def _modified_noun(text: str, sentence_start: int, number_start: int, lang: str,
 
 
 def _change_noun_after_range(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
-    figure = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    figure = _figure_at(text, number_start)
     change = _CHANGE_NOUN_AFTER.match(text, figure.end(), min(len(text), figure.end() + 40)) if figure else None
     if change is None:
         return None
@@ -1254,7 +1291,10 @@ def _received_amount(text: str, sentence_start: int, number_start: int, lang: st
 def _duration_of(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead) -> str | None:
     """"about four months of [utility bills]" -> "utility bills"; "(households) will receive four months of
     such rebates" -> "rebates for households"."""
-    match = _DURATION_OF.match(text, number_start, min(len(text), number_start + 60))
+    window = text[number_start:number_start + 60]
+    # "of" is case-sensitive in the pattern; a unit is read ignoring case
+    match = _DURATION_OF.match(text, number_start, min(len(text), number_start + 60)) \
+        if "of" in window and holds_any(window, _DURATION_UNITS) else None
     if match is None:
         return None
     noun = noun_run(text, match.end(), lang)
@@ -1280,7 +1320,8 @@ def _caption_below(text: str, number_start: int, lang: str) -> str | None:
 def _age(text: str, sentence_start: int, number_start: int, lang: str) -> str | None:
     """An age the clause names no other subject for: "Mr Tan, [40 years old]" -> "age of Mr Tan", "children
     below [16 years old]" -> "age of children"; "the qualifying age ... to [69 years old]" keeps its own."""
-    if not _AGE_AFTER.match(text, number_start, min(len(text), number_start + 60)):
+    if not holds_any(text[number_start:number_start + 60], ("old", "age")) or \
+            not _AGE_AFTER.match(text, number_start, min(len(text), number_start + 60)):
         return None
     pos = _lead_end(text, sentence_start, number_start, lang)
     before = text[max(sentence_start, pos - 60):pos].rstrip()
@@ -1298,13 +1339,22 @@ def _age(text: str, sentence_start: int, number_start: int, lang: str) -> str | 
     return f"age of {owner}" if owner and not _subject_patterns(lang)["verb"].search(owner) else "age"
 
 
+# The units every duration pattern reads after its figure (``_DURATION_AT``, ``_DURATION_INTO``,
+# ``_DURATION_OF``, ``_AGE_AFTER``), ignoring case: a figure with none of them after it is no duration.
+_DURATION_UNITS = ("year", "month", "week", "day", "decade")
+
+
 def _duration_subject(text: str, sentence_start: int, number_start: int, lang: str, lead: _Lead,
                       depth: int) -> str | None:
     """What a duration is the time of: the time into something ("[Two years] into the pandemic" -> "time into
     pandemic"), or the period over which another figure of the sentence runs ("a $10 million top-up over the
     next [three years]" -> "period of top-up")."""
     end = min(len(text), number_start + 60)
-    into = _DURATION_INTO.match(text, number_start, end)
+    # a duration names its unit after the figure, and "into" (case-sensitive) the thing it is into
+    window = text[number_start:end]
+    if not holds_any(window, _DURATION_UNITS):
+        return None
+    into = _DURATION_INTO.match(text, number_start, end) if "into" in window else None
     if into and not tidy(text[lead.start:lead.pos], lang):  # it opens its clause ("over the next five years
         # into AI compute" is a period and a destination)
         noun = noun_run(text, into.end(), lang)
@@ -1356,7 +1406,7 @@ def _list_position(text: str, sentence_start: int, number_start: int, lang: str)
         if listed is None:
             break
         first, index = listed.start("prev"), index + 1
-    end = _FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    end = _figure_at(text, number_start)
     if end is None:
         return None
     pos = end.end()
@@ -1491,11 +1541,14 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
                     return subject
             return previous_subject(text, sentence_start, start, lang)
         return None if lead.counts_noun else _generic_head(text, sentence_start, number_start, lang, lead)
-    result = _RESULT_LEAD.search(text, start, verb.start())
+    result = _RESULT_LEAD.search(text, start, verb.start()) \
+        if holds_any(text[start:verb.start()], ("result", "led", "leading")) else None
     if result:
         start = result.end()
     subject = tidy(text[start:verb.start()], lang)
-    ended = _ENDS_ON_FIGURE.search(text, max(start, verb.start() - 40), verb.start())
+    # the pattern ends on a comma and white space: most subjects end otherwise
+    ended = _ENDS_ON_FIGURE.search(text, max(start, verb.start() - 40), verb.start()) \
+        if text[max(start, verb.start() - 40):verb.start()].rstrip(SPACES).endswith(",") else None
     if ended and not _YEAR.fullmatch(ended.group("figure")) and depth < _MAX_LIST_DEPTH:
         # "The index closed the year at 23,398, [down] markedly by 14.1%": the change of the figure before
         return clause_subject(text, sentence_start, ended.start("figure"), lang, depth=depth + 1)

@@ -67,3 +67,22 @@ class WordScan:
 
     def search(self, text: str, start: int, end: int) -> regex.Match[str] | None:
         return next(self.finditer(text, start, end), None)
+
+
+_TWINS = {ord(char): letter for char, letter in zip(_FOLDED_ONTO_ASCII, "isk", strict=True)}
+
+
+def folded(text: str) -> str:
+    """``text``, same length, A-Z lowered and the characters ``regex`` folds onto ASCII letters replaced by
+    them: an ASCII word a case-insensitive pattern matches in ``text`` is in ``folded(text)`` as written in
+    lower case. A guard that finds none of a pattern's words there skips the pattern."""
+    lowered = ascii_lower(text)
+    if not lowered.isascii() and any(char in lowered for char in _FOLDED_ONTO_ASCII):
+        lowered = lowered.translate(_TWINS)
+    return lowered
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``folded(text)`` holds one of ``words`` (lower-case ASCII)."""
+    lowered = folded(text)
+    return any(word in lowered for word in words)
