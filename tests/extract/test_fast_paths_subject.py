@@ -197,3 +197,23 @@ def test_folded_is_what_a_case_insensitive_ascii_word_matches() -> None:
         assert len(word_scan.folded(text)) == len(text)
         if regex.search(f"(?i:{word})", text):
             assert word_scan.holds_any(text, (word,)), (text, word)
+
+
+_STRIP_PIECES = ["the ", "The", "THE  ", "theatre ", "thE,", "the second is ", "Among them, ", "among", "May", "may5",
+                 "MAYBE ", "March,", "-", "\u2013", ",", ";", " ", "\n", "\u00a0", "\u2028", "firstly,", "First ,",
+                 "secondly", "Second", "\u017fecond,", "\u0130n ", "in", "its", "it's", "their ", "significant ",
+                 "Significantly ", "strong", "stronger ", "value ", "patents", "number of ", "Total Amount OF ",
+                 "a total of ", "the cumulative number of ", "Volume of", "count of", "\u00e9", "5", "x", "a", "an",
+                 "and", "both ", "has", "have", "having", "weaker", "tight", "tighter", "oF ", "\u212a"]
+
+
+def test_lead_strip_and_count_cut_are_skipped_only_where_they_cannot_match() -> None:
+    lead, count = subject._strip_patterns("en")
+    rng = random.Random(51)
+    for _ in range(30_000):
+        phrase = "".join(rng.choice(_STRIP_PIECES) for _ in range(rng.randint(0, 5)))
+        assert subject._strip_lead(phrase, "en") == lead.sub("", phrase), phrase
+        if count.search(phrase) is not None:
+            assert subject._may_hold_count_head(phrase, "en"), phrase
+    assert subject.load("en").COUNT_HEAD_PHRASE == subject._EN_COUNT_HEAD_PHRASE  # else the guard is off
+    assert subject._strip_first_words("en") is not None  # else the strip is never skipped

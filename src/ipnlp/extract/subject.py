@@ -22,7 +22,7 @@ from ..segment.lines import SPACES
 from .context import may_end_with_qualifier, noun_phrase_after, qualifier_before, unit_after
 from .numbers import ascii_lower
 from .tables import load_tables, rows, tree_alternation
-from .word_scan import WordScan, holds_any
+from .word_scan import WordScan, folded, holds_any
 
 _SPACE = cached_compile(r"\s+")
 _WORDS = cached_compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
@@ -269,6 +269,12 @@ def _words(lang: str) -> dict[str, list[str]]:
 
 
 @cache
+def _not_adverbs(lang: str) -> frozenset[str]:
+    """The `not_adverb` rows: words in "-ly" that are no adverb ("family", "supply"), built once."""
+    return frozenset(_words(lang)["not_adverb"])
+
+
+@cache
 def _nominals(lang: str) -> dict[str, str]:
     """The `nominal` rows of subject_words.tsv: {verb form: the noun naming what it measures}."""
     return {row[0].lower(): row[2] for row in rows(lang, "subject_words.tsv") if row[1] == "nominal"}
@@ -315,6 +321,12 @@ def _subject_patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+# The function words the lead-in strip cuts from a phrase's start.
+_LEAD_FUNCTION_WORDS = ("the", "a", "an", "and", "but", "both", "of", "in", "for", "which", "while", "whilst",
+                        "although", "though", "whereas", "its", "their", "our", "your", "it", "we", "they", "these",
+                        "those", "has", "have")
+
+
 @cache
 def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     data = load(lang)
@@ -323,8 +335,7 @@ def _strip_patterns(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     evaluative = tree_alternation(_words(lang)["evaluative"])
     lead = cached_compile(
         rf"^(?:\s|[-–,;]|(?i:(?:{adverbs})\s*,|the\s+second\s+is|among\s+them,?|[-–]?(?:{months})\b|"
-        rf"(?:the|a|an|and|but|both|of|in|for|which|while|whilst|although|though|whereas|its|their|our|your|it|we|they|these|"
-        rf"those|has|have|{evaluative})\b))+")
+        rf"(?:{'|'.join(_LEAD_FUNCTION_WORDS)}|{evaluative})\b))+")
     count = cached_compile(
         rf"(?i:\b(?:the\s+)?(?P<adj>total|effective|cumulative)?\s*{data.COUNT_HEAD_PHRASE[2:]}\s*(?:the\s+)?)")
     return lead, count
@@ -418,7 +429,7 @@ def tidy(phrase: str, lang: str = "en") -> str:
 
 
 def _tidy(phrase: str, lang: str) -> str:
-    lead, count = _strip_patterns(lang)
+    count = _strip_patterns(lang)[1]
     patterns = _subject_patterns(lang)
     # Each substitution below is skipped where its pattern cannot match: the emphasis needs "*" or "__",
     # the aside and the adverbial lead-in a comma, "the number of" an "of" (no other letter folds onto
@@ -430,11 +441,12 @@ def _tidy(phrase: str, lang: str) -> str:
         phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     phrase = _cut_lead_ins(phrase, lang)
     # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
-    if "of" in phrase.lower():
+    # (the strip after it is a no-op where it cut nothing: the lead-ins are cut already)
+    if "of" in phrase.lower() and _may_hold_count_head(phrase, lang):
         phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
-        phrase = lead.sub("", phrase)
+        phrase = _strip_lead(phrase, lang)
     dangling = load(lang).SUBJECT_DANGLING_WORDS
-    not_adverbs = set(_words(lang)["not_adverb"])
+    not_adverbs = _not_adverbs(lang)
     qualifier_re = load_tables(lang).qualifier_re
     previous = None
     while phrase != previous:  # each cut may expose another: "... rates to be" -> "... rates to" -> "... rates"
@@ -462,7 +474,6 @@ def _tidy(phrase: str, lang: str) -> str:
 
 def _cut_lead_ins(phrase: str, lang: str) -> str:
     """Lead-ins cut from the phrase's start: "Furthermore,", "Driven by the decrease in income,", "the"."""
-    lead, _count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
     # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
@@ -475,13 +486,60 @@ def _cut_lead_ins(phrase: str, lang: str) -> str:
         cut = patterns["adverbial_lead"].sub("", phrase)
         if cut != phrase:
             phrase = patterns["lead"].sub("", cut)
-    phrase = lead.sub("", phrase)
+    phrase = _strip_lead(phrase, lang)
     # "And over the span of ten years, it ...": the lead-in again once "And" is gone.
     if "," in phrase:
         cut = patterns["adverbial_lead"].sub("", phrase)
         if cut != phrase:
-            phrase = lead.sub("", cut)
+            phrase = _strip_lead(cut, lang)
     return phrase
+
+
+_LEADING_LETTERS = re.compile("[a-z]+")
+
+
+@cache
+def _strip_first_words(lang: str) -> tuple[frozenset[str], int] | None:
+    """The runs of letters the words of the lead-in strip begin with (lower-cased), and the longest one's
+    length; None when a word does not begin with ASCII letters."""
+    data = load(lang)
+    surfaces = [*data.ORDINAL_ADVERBS, *data.ORDINALS, "the", "among", *data.MONTHS, *_LEAD_FUNCTION_WORDS,
+                *_words(lang)["evaluative"]]
+    first = set()
+    for surface in surfaces:
+        letters = _LEADING_LETTERS.match(surface.lower())
+        if letters is None:
+            return None
+        first.add(letters.group())
+    return frozenset(first), max(map(len, first))
+
+
+def _strip_lead(phrase: str, lang: str) -> str:
+    """``lead.sub("", phrase)`` of ``_strip_patterns``, skipped where it cannot match: a phrase opening
+    with a run of ASCII letters (ignoring case) that begins none of its words (each is followed by no
+    letter: a word boundary, white space or a comma). Half the phrases open with a noun or a verb, and the
+    strip, a long alternation, costs microseconds even anchored."""
+    lead = _strip_patterns(lang)[0]
+    first = _strip_first_words(lang)
+    if first is None:
+        return lead.sub("", phrase)
+    words, longest = first
+    letters = _LEADING_LETTERS.match(folded(phrase[:longest + 1]))
+    if letters is not None and letters.group() not in words:
+        return phrase
+    return lead.sub("", phrase)
+
+
+# ``COUNT_HEAD_PHRASE`` of English, whose head words ``_may_hold_count_head`` knows.
+_EN_COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
+
+
+def _may_hold_count_head(phrase: str, lang: str) -> bool:
+    """False only when the "number of" cut of ``_strip_patterns`` cannot match: it needs a head word
+    ("number", "amount", ...) ignoring case. Most phrases with an "of" have none."""
+    if load(lang).COUNT_HEAD_PHRASE != _EN_COUNT_HEAD_PHRASE:
+        return True
+    return holds_any(phrase, ("number", "amount", "volume", "count", "total"))
 
 
 @cache
@@ -507,14 +565,13 @@ def _may_open_lead(phrase: str, lang: str) -> bool:
     return not head.isascii() or head.lower().startswith(words)
 
 
-# The ASCII characters ``regex`` counts as ``\s`` besides the space (the information separators are none).
-_ASCII_SPACES_BUT_SPACE = ("\t", "\n", "\x0b", "\x0c", "\r")
-
-
 def _single_spaces(phrase: str) -> str:
     """``_SPACE.sub(" ", phrase)``: each run of white space one space. Most phrases are already so (ASCII,
     no double space, no other space character), and the substitution costs microseconds even then."""
-    if phrase.isascii() and "  " not in phrase and not any(char in phrase for char in _ASCII_SPACES_BUT_SPACE):
+    # The ASCII characters ``regex`` counts as ``\s`` besides the space (the information separators are
+    # none), each tested by ``in`` in turn: ``any`` over a generator of them cost more than the test.
+    if phrase.isascii() and "  " not in phrase and "\n" not in phrase and "\t" not in phrase and \
+            "\r" not in phrase and "\x0b" not in phrase and "\x0c" not in phrase:
         return phrase
     return _SPACE.sub(" ", phrase)
 
