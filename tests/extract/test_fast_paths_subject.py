@@ -63,22 +63,30 @@ def _check_scan(scan: WordScan, text: str, start: int, end: int) -> None:
     assert (found and found.span()) == (plain[0][0] if plain else None)
 
 
+_ROW_PIECES = ["forecast ", "Forecasts", "forecasted", "project ", "projected", "EXPECT", "expects ", "expected",
+               "anticipate", "predicts ", "bring ", "Brought", "raise ", "raising", "lift", "top up ", "Topped  Up ",
+               "topping\nup", "cut ", "lower ", "the lower ", "set", "defer", "deferred", "double", "enhanced ",
+               "unexpected ", "projection", "\u017fet ", "rai\u017fe", "\u212aept"]
+
+
 def test_verb_scan_is_the_plain_scan_on_generated_text() -> None:
-    scan = subject._verb_scan("en")
+    scans = [subject._verb_scan("en")]
     rng = random.Random(41)
     for _ in range(3_000):
-        text = "".join(rng.choice(_VERB_PIECES) for _ in range(rng.randint(0, 10)))
+        text = "".join(rng.choice(_VERB_PIECES + _ROW_PIECES) for _ in range(rng.randint(0, 10)))
         for start in range(0, len(text) + 1, 2):
             for end in (len(text), max(start, len(text) - 3), start + 5):
-                _check_scan(scan, text, start, end)
+                for scan in scans:
+                    _check_scan(scan, text, start, end)
 
 
 def test_verb_scan_is_the_plain_scan_on_the_report() -> None:
-    scan = subject._verb_scan("en")
+    scans = [subject._verb_scan("en")]
     text = _REPORT.read_text(encoding="utf-8")
     for start in range(0, len(text), 7):
-        _check_scan(scan, text, start, start + 250)
-        _check_scan(scan, text, start, start + 31)
+        for scan in scans:
+            _check_scan(scan, text, start, start + 250)
+            _check_scan(scan, text, start, start + 31)
 
 
 def test_word_scan_takes_lower_case_letters_only() -> None:
@@ -217,3 +225,28 @@ def test_lead_strip_and_count_cut_are_skipped_only_where_they_cannot_match() -> 
             assert subject._may_hold_count_head(phrase, "en"), phrase
     assert subject.load("en").COUNT_HEAD_PHRASE == subject._EN_COUNT_HEAD_PHRASE  # else the guard is off
     assert subject._strip_first_words("en") is not None  # else the strip is never skipped
+
+
+_RANK_PIECES = ["ranked ", "Ranks ", "RANKING", "rank", "\u0280ank", "ran\u212a", "placed ", "Placing", "came ",
+                "coming ", "finished ", "finishing", "stood ", "standing ", "No. ", "number ", "  ", " ", "\n", "-",
+                " - ", "place", "Places", "position", "POSITIONS", "spot", "\u017fpot", "po\u017fition", "x", "5",
+                "first", "the ", "total ", "number of ", "Amount Of ", "the cumulative number of ", "count of ",
+                "volume of", "TOTAL OF ", "of"]
+
+
+def test_rank_and_count_head_guards_never_skip_a_match() -> None:
+    from ipnlp.extract import context
+
+    data = subject.load("en")
+    assert (data.RANK_VERBS, data.COUNT_HEAD_PHRASE) == \
+        (context._EN_RANK_VERBS, context._EN_COUNT_HEAD_PHRASE)  # else the guards are off
+    patterns = context._patterns("en")
+    rng = random.Random(53)
+    for _ in range(6_000):
+        text = "".join(rng.choice(_RANK_PIECES) for _ in range(rng.randint(0, 8)))
+        for at in range(len(text) + 1):
+            assert context.rank_before(text, at) == bool(patterns["rank_before"].search(text[max(0, at - 24):at]))
+            plain = patterns["rank_after"].match(text, at, min(len(text), at + context.WINDOW))
+            assert context.rank_noun_after(text, at, len(text)) == (plain.end() if plain else None), (text, at)
+            if patterns["count_head"].search(text, max(0, at - 300), at):
+                assert word_scan.holds_any(text[max(0, at - 300):at], context._EN_COUNT_HEADS), (text, at)

@@ -17,6 +17,7 @@ from ..lang import load
 from ..regex_cache import compile as cached_compile
 from ..segment.lines import SPACES
 from .tables import load_tables
+from .word_scan import holds_any
 
 # Characters of context looked at on either side of a number. Every match is bounded by it: the
 # regex module's match() costs time in proportion to its endpos, not to what it reads.
@@ -44,6 +45,11 @@ class ChangeMatch(NamedTuple):
     start: int
     end: int
     direction: str
+
+
+# The English phrase that introduces a counted noun, and its head words (matched ignoring case).
+_EN_COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
+_EN_COUNT_HEADS = ("number", "amount", "volume", "count", "total")
 
 
 @cache
@@ -204,6 +210,9 @@ def counted_noun_in_sentence(text: str, sentence_start: int, number_start: int,
                              lang: str = "en") -> tuple[NounPhrase, int] | None:
     """For a bare figure, the noun of the nearest "number of X" before it in the sentence."""
     pattern = _patterns(lang)["count_head"]
+    if load(lang).COUNT_HEAD_PHRASE == _EN_COUNT_HEAD_PHRASE and \
+            not holds_any(text[max(sentence_start, number_start - 300):number_start], _EN_COUNT_HEADS):
+        return None  # no head word ("number", "amount", ...) before the figure: the scan finds nothing
     best = None
     # Bounded look-back: "the number of X" is never far from its figure, and an unbounded scan
     # would be quadratic in a sentence with many figures.
@@ -221,8 +230,16 @@ def _skip_determiners(text: str, pos: int, lang: str) -> int:
     return match.end() if match else pos
 
 
+# The English rank verbs, and the letters each of them holds (ignoring case) whatever its ending: a window
+# holding none of these has no rank verb, and the pattern, searched at every place of it, is not tried.
+_EN_RANK_VERBS = r"(?:rank(?:s|ed|ing)?|placed|placing|came|coming|finished|finishing|stood|standing)"
+_EN_RANK_VERB_STEMS = ("rank", "plac", "came", "coming", "finish", "stood", "standing")
+
+
 def rank_before(text: str, start: int, lang: str = "en") -> bool:
     window = text[max(0, start - 24):start]
+    if load(lang).RANK_VERBS == _EN_RANK_VERBS and not holds_any(window, _EN_RANK_VERB_STEMS):
+        return False
     return bool(_patterns(lang)["rank_before"].search(window))
 
 

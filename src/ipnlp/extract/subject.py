@@ -19,7 +19,14 @@ import regex
 from ..lang import load
 from ..regex_cache import compile as cached_compile
 from ..segment.lines import SPACES
-from .context import may_end_with_qualifier, noun_phrase_after, qualifier_before, unit_after
+from .context import (
+    _EN_COUNT_HEAD_PHRASE,
+    _EN_COUNT_HEADS,
+    may_end_with_qualifier,
+    noun_phrase_after,
+    qualifier_before,
+    unit_after,
+)
 from .numbers import ascii_lower
 from .tables import load_tables, rows, tree_alternation
 from .word_scan import WordScan, folded, holds_any
@@ -530,16 +537,12 @@ def _strip_lead(phrase: str, lang: str) -> str:
     return lead.sub("", phrase)
 
 
-# ``COUNT_HEAD_PHRASE`` of English, whose head words ``_may_hold_count_head`` knows.
-_EN_COUNT_HEAD_PHRASE = r"\b(?:total\s+|effective\s+|cumulative\s+)?(?:number|amount|volume|count|total)\s+of\b"
-
-
 def _may_hold_count_head(phrase: str, lang: str) -> bool:
     """False only when the "number of" cut of ``_strip_patterns`` cannot match: it needs a head word
     ("number", "amount", ...) ignoring case. Most phrases with an "of" have none."""
     if load(lang).COUNT_HEAD_PHRASE != _EN_COUNT_HEAD_PHRASE:
         return True
-    return holds_any(phrase, ("number", "amount", "volume", "count", "total"))
+    return holds_any(phrase, _EN_COUNT_HEADS)
 
 
 @cache
