@@ -60,6 +60,15 @@ def test_word_guard_rejects_no_match() -> None:
             [(m.span(), m.groupdict()) for m in plain.finditer(lowered)], text
 
 
+def test_word_search_from_the_character_before_a_word_is_finditer() -> None:
+    pattern = numbers._word_re("en")
+    texts = [*_strings(8_000, 3), "\u00e9one two", "one", "x-two-fold \u00e9a third of", "a hundred-one"]
+    for text in texts:
+        lowered = numbers.ascii_lower(numbers.normalise(text.lower()))
+        assert [(m.span(), m.groupdict()) for m in numbers._word_matches(pattern, lowered, "en")] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(lowered)], text
+
+
 def test_digit_search_from_the_next_digit_is_finditer() -> None:
     pattern = numbers._digit_re("en")
     for text in _strings(8_000, 2):

@@ -150,19 +150,22 @@ def _digit_re(lang: str) -> re.Pattern[str]:
     )
 
 
-def _letter_tree(words: list[str]) -> str:
-    """An alternation of the leading a-z runs of ``words`` as a letter tree ("t(?:en|h(?:ree|irty))"):
-    ``re`` tries an alternation's branches one by one, a tree's branches part at their first letter.
-    It matches exactly the strings the flat alternation matches, backtracking to shorter words."""
+def _letter_tree(groups: list[tuple[list[str], str]]) -> str:
+    """The leading a-z runs of each group's words as one letter tree, each run followed by its group's
+    pattern ("t(?:en(?![a-z])|h(?:ree(?![a-z])|...))"): ``re`` tries an alternation's branches one by
+    one, a tree's branches part at their letters, and one tree for all groups reads a word's letters
+    once where a tree per group read them again for each. Inside a look-ahead only whether some word
+    matches counts, so the tree matches where the alternation of the groups' words did."""
     tree: dict[str, dict] = {}
-    for word in words:
-        run = re.match(r"[a-z]+", word)
-        if run is None:
-            continue  # no match starts there: the pattern starts at "\b(?=[a-z])"
-        node = tree
-        for char in run.group():
-            node = node.setdefault(char, {})
-        node[""] = {}
+    for words, then in groups:
+        for word in words:
+            run = re.match(r"[a-z]+", word)
+            if run is None:
+                continue  # no match starts there: the pattern starts at "\b(?=[a-z])"
+            node = tree
+            for char in run.group():
+                node = node.setdefault(char, {})
+            node[then] = {}
     return emit_tree(tree) if tree else "(?!)"
 
 
@@ -182,19 +185,20 @@ def _word_re(lang: str) -> re.Pattern[str]:
     vague = "|".join(r"\s+".join(v.split()) for v in sorted(data.VAGUE_QUANTITIES, key=len, reverse=True))
     parts = [r"\s+".join(p.split()) for p in sorted(data.SCALE_FRACTIONS, key=len, reverse=True)]
     scale_words = "|".join(data.SCALE_WORDS_AFTER_FRACTION)
-    # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once. The
-    # guard after it rejects, in one pass over a letter tree, every word that starts no alternative
-    # (most words): the alternatives below each try their long word lists in turn, which cost a
-    # microsecond per word of text. It accepts a superset of the alternatives' starts: a listed
-    # word (its first a-z run) followed by no letter, which is how every alternative goes on after
-    # its first word (a space, a hyphen, the end of the word), or a small number before the
-    # language's fold and one-in-n patterns, or the language's own "half of" and "a hundred".
+    # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once
+    # (``_word_matches`` skips to them faster still). The guard after it rejects, in one pass over a
+    # letter tree, every word that starts no alternative (most words): the alternatives below each try
+    # their long word lists in turn, which cost a microsecond per word of text. It accepts a superset
+    # of the alternatives' starts: a listed word (its first a-z run) followed by no letter, which is
+    # how every alternative goes on after its first word (a space, a hyphen, the end of the word), or
+    # a small number before the language's fold and one-in-n patterns, or the language's own "half of"
+    # and "a hundred".
     first_words = [*data.MONTHS, *data.VAGUE_QUANTITIES, *data.SCALE_FRACTIONS, *data.CARDINALS,
                    *data.ARTICLE_NUMERATORS, *data.MULTIPLIED_VERBS, *data.ORDINALS, *data.TENS]
     small_words = [*(w for w in cardinals if w not in data.TENS and w not in {"dozen", "zero", "ten"}),
                    "ten", "eleven", "twelve", *data.TENS]
-    guard = (rf"(?=(?:{_letter_tree(first_words)})(?![a-z])|(?:{_letter_tree(small_words)})"
-             rf"(?:{data.FOLD_SUFFIX}|{data.ONE_IN_N})|{data.HALF_OF}|{data.ARTICLE_BEFORE_SCALE})")
+    tree = _letter_tree([(first_words, "(?![a-z])"), (small_words, f"(?:{data.FOLD_SUFFIX}|{data.ONE_IN_N})")])
+    guard = rf"(?=(?:{tree})|{data.HALF_OF}|{data.ARTICLE_BEFORE_SCALE})"
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
         rf"\b(?=[a-z]){guard}(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
@@ -271,6 +275,42 @@ def _digit_matches(digit_re: re.Pattern[str], plain: str) -> Iterator[re.Match[s
         pos = match.end()  # never empty: every alternative reads a digit
 
 
+@cache
+def _word_after_gap(lang: str) -> re.Pattern[str]:
+    """``_word_re`` with its leading word boundary replaced by the character before the word, which
+    is no ASCII word character: ``re`` skips to such a character in a tight loop over a set of
+    characters, where a pattern that opens on a word boundary is entered at every character."""
+    pattern = _word_re(lang).pattern
+    assert pattern.startswith(r"\b(?=[a-z])")
+    return re.compile("[^a-z0-9_]" + pattern[len(r"\b"):])
+
+
+def _word_matches(word_re: re.Pattern[str], lowered: str, lang: str) -> list[re.Match[str]]:
+    """``list(word_re.finditer(lowered))``, with ``word_re`` tried only where it can match.
+
+    A match past the start follows a character that is no word character, so no ASCII one:
+    ``_word_after_gap`` matching at ``i`` is ``word_re`` matching at ``i + 1`` but for the word
+    boundary, which fails only after a non-ASCII letter or digit (an accented letter). Searched from one
+    before the end of the last match, it finds the next place finditer would match (no match is
+    empty)."""
+    found: list[re.Match[str]] = []
+    match = word_re.match
+    first = match(lowered, 0)
+    at = 0
+    if first is not None:
+        found.append(first)
+        at = first.end() - 1
+    search = _word_after_gap(lang).search
+    while (gap := search(lowered, at)) is not None:
+        hit = match(lowered, gap.start() + 1)
+        if hit is None:  # after a non-ASCII word character: no word boundary
+            at = gap.start() + 1
+            continue
+        found.append(hit)
+        at = hit.end() - 1
+    return found
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en",
                   limit: int | None = None) -> list[Mention]:
     """The number mentions in ``text[start:end]`` in text order; at most ``limit`` of them."""
@@ -295,7 +335,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     # match starts at a digit, "+", "(", "." or "-", a word match at a letter). A lazy
     # ``heapq.merge`` with a key, run in Python, cost more than reading every match of a sentence.
     matches: list[re.Match[str]] = list(_digit_matches(digit_re, plain))
-    words_found = list(word_re.finditer(lowered))
+    words_found = _word_matches(word_re, lowered, lang)
     if words_found:
         matches = sorted(matches + words_found, key=_match_start) if matches else words_found
     mentions: list[Mention] = []
