@@ -85,6 +85,20 @@ def test_periods_tried_at_their_possible_starts_are_finditer() -> None:
                 [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text))], text
 
 
+def test_periods_tried_after_counts_and_before_months_are_finditer() -> None:
+    # A day is a place only before a month's name: counts ("5 months", "17 places") are skipped.
+    pieces = ["5 months", "17 places", "4\u00a0March", "3 \x1cMarch", "05 \u017feptember", "1st  half", "2nd quarter",
+              "the 3rd quarter of ", "31st December", "8 Dec.", "12th may", "9 mar", "6 \u2028june", "7th of July",
+              "1\u0663 Jan", "2024", " ", ", ", "-", "(", "the", "end of ", "fy", "fiscal 24", "year-end", "H1 ", "q2"]
+    pattern = period._patterns("en")["period"]
+    rng = random.Random(11)
+    for _ in range(6_000):
+        text = "".join(rng.choice(pieces + _PIECES) for _ in range(rng.randint(1, 10)))
+        for start in (0, min(2, len(text))):
+            assert [(m.span(), m.groupdict()) for m in period._period_matches(text, start, len(text), "en")] == \
+                [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text))], text
+
+
 def test_normalise_translates_runs_as_the_whole_text() -> None:
     assert all(numbers._NORMALISER[code] == chr(code) for code in range(128))
     for text in _strings(5_000, 3):
