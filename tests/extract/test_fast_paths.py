@@ -77,6 +77,19 @@ def test_digit_search_from_the_next_digit_is_finditer() -> None:
             [(m.span(), m.groupdict()) for m in pattern.finditer(plain)], text
 
 
+def test_digit_shape_finds_digits_and_glued_codes_as_the_patterns() -> None:
+    _, glued_ends, _ = numbers._glued_codes("en")
+    table = numbers._digit_shape("en")
+    texts = [*_strings(8_000, 4), "USD10m", "RM79", "\u00e9D1", "EUR\u06635", "$US113", "\u0130M2"]
+    for text in texts:
+        plain = numbers.normalise(text)
+        shape = plain.encode("ascii", "replace").translate(table)
+        assert (b"L0" in shape) == (glued_ends.search(plain) is not None), text
+        pattern = numbers._digit_re("en")
+        assert [(m.span(), m.groupdict()) for m in numbers._digit_matches(pattern, plain, shape)] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(plain)], text
+
+
 def test_periods_tried_at_their_possible_starts_are_finditer() -> None:
     pattern = period._patterns("en")["period"]
     for text in _strings(8_000, 7):
