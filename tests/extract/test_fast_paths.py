@@ -65,8 +65,8 @@ def test_word_search_from_the_character_before_a_word_is_finditer() -> None:
     texts = [*_strings(8_000, 3), "\u00e9one two", "one", "x-two-fold \u00e9a third of", "a hundred-one"]
     for text in texts:
         lowered = numbers.ascii_lower(numbers.normalise(text.lower()))
-        assert [(m.span(), m.groupdict()) for m in numbers._word_matches(pattern, lowered, "en")] == \
-            [(m.span(), m.groupdict()) for m in pattern.finditer(lowered)], text
+        assert [(m.start(), m.end() - 1, m.lastgroup, m.groupdict()) for m in numbers._word_matches(lowered, "en")] \
+            == [(*m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(lowered)], text
 
 
 def test_digit_search_from_the_next_digit_is_finditer() -> None:

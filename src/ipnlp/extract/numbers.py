@@ -313,26 +313,25 @@ def _word_after_gap(lang: str) -> re.Pattern[str]:
     return re.compile("[^a-z0-9_]" + pattern[len(r"\b"):])
 
 
-def _word_matches(word_re: re.Pattern[str], lowered: str, lang: str) -> list[re.Match[str]]:
-    """``list(word_re.finditer(lowered))``, with ``word_re`` tried only where it can match.
+def _word_matches(lowered: str, lang: str) -> list[re.Match[str]]:
+    """The matches of ``_word_re(lang)`` in ``lowered``, as finditer gives them, each found by
+    ``_word_after_gap`` in ``" " + lowered`` with the character before it: ``start()`` is the word's
+    start in ``lowered`` and ``end() - 1`` its end; groups and ``lastgroup`` are ``_word_re``'s.
 
-    A match past the start follows a character that is no word character, so no ASCII one:
-    ``_word_after_gap`` matching at ``i`` is ``word_re`` matching at ``i + 1`` but for the word
-    boundary, which fails only after a non-ASCII letter or digit (an accented letter). Searched from one
-    before the end of the last match, it finds the next place finditer would match (no match is
-    empty)."""
-    found: list[re.Match[str]] = []
-    match = word_re.match
-    first = match(lowered, 0)
-    at = 0
-    if first is not None:
-        found.append(first)
-        at = first.end() - 1
+    A match follows the start or a character that is no word character, so no ASCII one, and the
+    space put before the text stands for the start. ``_word_after_gap`` reads ``_word_re`` but for
+    its word boundary, which fails only after a non-ASCII letter or digit (an accented letter): that
+    is checked here. Searched from the last character of the last match, the search finds the next
+    place finditer would match (no match is empty). Each match is read once: trying ``_word_re``
+    again at each place found cost as much as the search."""
+    spaced = " " + lowered
     search = _word_after_gap(lang).search
-    while (gap := search(lowered, at)) is not None:
-        hit = match(lowered, gap.start() + 1)
-        if hit is None:  # after a non-ASCII word character: no word boundary
-            at = gap.start() + 1
+    found: list[re.Match[str]] = []
+    at = 0
+    while (hit := search(spaced, at)) is not None:
+        before = spaced[hit.start()]
+        if not before.isascii() and before.isalnum():  # a word character: no word boundary
+            at = hit.start() + 1
             continue
         found.append(hit)
         at = hit.end() - 1
@@ -349,7 +348,6 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
 
         return find_han_mentions(text, start, end, lang, limit)
     tables = load_tables(lang)
-    word_re = _word_re(lang)
     plain = normalise(text[start:end])
     glued_codes, glued_ends, _ = _glued_codes(lang)
     shape_table = _digit_shape(lang)
@@ -368,7 +366,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     # match starts at a digit, "+", "(", "." or "-", a word match at a letter). A lazy
     # ``heapq.merge`` with a key, run in Python, cost more than reading every match of a sentence.
     matches: list[re.Match[str]] = list(_digit_matches(digit_re, plain, shape))
-    words_found = _word_matches(word_re, lowered, lang)
+    words_found = _word_matches(lowered, lang)  # start() in ``lowered``, end() one past
     if words_found:
         matches = sorted(matches + words_found, key=_match_start) if matches else words_found
     mentions: list[Mention] = []
@@ -376,8 +374,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     for match in matches:
         if limit is not None and len(mentions) >= limit:
             break
-        is_word = match.re is word_re
-        m_start, m_end = match.start(), match.end()
+        is_word = match.re is not digit_re
+        m_start, m_end = match.start(), match.end() - is_word
         if m_start < covered or (mentions and m_start + start < mentions[-1].end):
             continue  # inside a date, a phone number or the number before ("two and a half million")
         if not is_word and match.group("dfrac"):  # "1/40 of the wavelength": a share
