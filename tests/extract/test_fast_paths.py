@@ -112,6 +112,19 @@ def test_periods_tried_after_counts_and_before_months_are_finditer() -> None:
                 [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text))], text
 
 
+def test_anchor_is_searched_only_where_its_opening_word_is_written() -> None:
+    pattern = period._patterns("en")["anchor"]
+    pieces = ["since the 18th National Congress", "\u017fince the 18th national congress",
+              "FROM THE 18TH NATIONAL CONGRESS", "Since ", "from ", "the ", "18th National Congress",
+              "\u212a", "\u0130"]
+    rng = random.Random(12)
+    for _ in range(4_000):
+        text = "".join(rng.choice(pieces + _PIECES) for _ in range(rng.randint(1, 8)))
+        if pattern.search(text, 0, len(text)) is not None:
+            assert period._may_name_anchor(text, 0, len(text), "en"), text
+    assert not period._may_name_anchor("Patents rose 5% in 2024.", 0, 24, "en")
+
+
 def test_normalise_translates_runs_as_the_whole_text() -> None:
     assert all(numbers._NORMALISER[code] == chr(code) for code in range(128))
     for text in _strings(5_000, 3):

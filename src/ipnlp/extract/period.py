@@ -379,11 +379,33 @@ def years_in(text: str, start: int, end: int, lang: str = "en") -> list[tuple[in
             if m.role not in _NOT_THE_SENTENCES]
 
 
+@cache
+def _anchor_openers(lang: str) -> tuple[str, ...] | None:
+    """The words that open a named period start ("since", "from"), when the language writes them as a
+    plain list of lower-case ASCII words; None otherwise."""
+    words = re.fullmatch(r"\(\?:([a-z]+(?:\|[a-z]+)*)\)", load(lang).PERIOD_START_WORDS)
+    return tuple(words.group(1).split("|")) if words else None
+
+
+def _may_name_anchor(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the "anchor" pattern may match in ``text[start:end]``: only where one of its opening
+    words is written, lower-cased and with the letters ``regex`` folds onto ASCII ones folded (the
+    pattern ignores case). ``str`` finds them in C; ``regex`` tried the pattern at every character."""
+    openers = _anchor_openers(lang)
+    if openers is None:
+        return True
+    lowered = ascii_lower(text[start:end])
+    if not lowered.isascii():
+        for char, ascii in _FOLDS_TO_ASCII.items():
+            lowered = lowered.replace(char, ascii)
+    return any(word in lowered for word in openers)
+
+
 def sentence_time(text: str, start: int, end: int, lang: str = "en") -> SentenceTime:
     patterns = _patterns(lang)
     mentions = period_mentions(text, start, end, lang)
     usable = [(m.start, m.end, m.period) for m in mentions if m.role not in _NOT_THE_SENTENCES]
-    anchor = patterns["anchor"].search(text, start, end)
+    anchor = patterns["anchor"].search(text, start, end) if _may_name_anchor(text, start, end, lang) else None
     anchor_year = _anchors(lang)[" ".join(anchor.group("anchor").lower().split())] if anchor else None
     # a dangling range opens on a hyphen or an en dash: a sentence with neither is not scanned for one
     dangling = (text.find("-", start, end) >= 0 or text.find("\u2013", start, end) >= 0) and \
