@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 
 import pytest
 
@@ -204,6 +205,15 @@ def test_folded_part_cues_and_clause_breaks_are_those_of_finditer(text):
         assert [(m.span(), m.group(0)) for m in found] == expected
     expected = [m.start() for m in _common._CLAUSE_BREAK.finditer(text)]
     assert [m.start() for m in _common.finditer_from_first(_common._CLAUSE_BREAK, text)] == expected
+
+
+@pytest.mark.parametrize("pattern", [r"[;:]|x(?=y)", r"[a-m]\d", r"q", r"[;:；：]|，(?=又)"])
+@pytest.mark.parametrize("text", ["", "a1 b; x xy m9 q，又", ";;::xyxy", "no breaks here", "q" * 5])
+def test_matches_from_first_characters_are_those_of_finditer(pattern, text):
+    # Few first characters are found by str.find, many by one set scan: both as finditer.
+    compiled = re.compile(pattern)
+    assert [m.span() for m in _search.finditer_from_first(compiled, text)] == \
+        [m.span() for m in compiled.finditer(text)]
 
 
 def test_first_characters_and_branches_read_the_pattern():
