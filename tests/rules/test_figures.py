@@ -298,7 +298,8 @@ def test_conflicting_values_guards_keep_every_match_of_their_patterns():
     rng = random.Random(19)
     pieces = ["Annex", "annex", "F-1", "notes", "2.5", "and", "Chart", "p.", "pp.", "toAnnex", "ſection", "Table",
               "higher", "than", "ABOVE", "below", "the", "rest of", "remaining", "addıtıonal", "extra", "for", "each",
-              "every", "per", "cent", "year", "a", "month", "annually", "\n", " ", " ", ",", ".", ";", "x", "12"]
+              "every", "per", "cent", "year", "a", "month", "annually", "\n", " ", " ", ",", ".", ";", "x", "12",
+              "by", "BY", "about", "around", "ſome", "another", "延长", "至"]
     for _ in range(4000):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) + " 7" + " ".join(
             rng.choice(pieces) for _ in range(rng.randint(0, 30)))
@@ -308,6 +309,8 @@ def test_conflicting_values_guards_keep_every_match_of_their_patterns():
             cv._COMPARED_BOUND.search(text, max(0, start - 30), start))
         assert cv._ends_with_bound(text, start, cv._FURTHER_LAST_WORDS, cv._FURTHER_PART) == bool(
             cv._FURTHER_PART.search(text, max(0, start - 30), start))
+        assert cv._ends_with_bound(text, start, cv._INCREMENT_LAST_WORDS, cv._INCREMENT_BEFORE, 20) == bool(
+            cv._INCREMENT_BEFORE.search(text, max(0, start - 20), start))
         window = text[max(0, start - 60):start]
         label = cv._REFERENCE_LABEL.search(text, start - len(window), start)
         assert cv._holds_any(window, cv._LABEL_STEMS) or not label
