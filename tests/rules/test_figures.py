@@ -316,3 +316,28 @@ def test_conflicting_values_guards_keep_every_match_of_their_patterns():
         assert cv._holds_any(window, cv._LABEL_STEMS) or not label
         after = text[end:]
         assert cv._holds_any(after, cv._PER_RECIPIENT_STEMS) or not cv._PER_RECIPIENT_AFTER.match(text, end)
+
+
+def test_a_total_is_introduced_as_the_plain_searches_find():
+    # _introduced_as_total skips its searches when the words every English match holds are absent.
+    import random
+
+    from ipnlp.api import build_view
+
+    def plain(view, claim):
+        before = view.text[max(0, claim.start - sum_mismatch._TOTAL_REACH):claim.start]
+        before = sum_mismatch._CLAUSE_MARK.split(before)[-1]
+        after = view.text[claim.end:claim.end + 20]
+        if sum_mismatch._ACCUMULATION.search(before):
+            return False
+        return bool(sum_mismatch._TOTAL.search(before) or sum_mismatch._TOTAL_AFTER.match(after))
+
+    rng = random.Random(3)
+    pieces = ["a", "total", "TOTALLING", "of", "in", "all", "altogether", "combined", "sum", "bringing", "the",
+              "cumulative", "ſum", "共计", "累计", "reached", "rose", "by", ",", ";", "\n", "in total"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) + f" {n} cases "
+             + " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for n in range(400)]
+    view = build_view(". ".join(texts))
+    assert len(view.claims) > 300
+    verdicts = [sum_mismatch._introduced_as_total(view, claim) for claim in view.claims]
+    assert verdicts == [plain(view, claim) for claim in view.claims] and 20 < sum(verdicts) < len(verdicts)
