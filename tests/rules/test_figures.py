@@ -341,3 +341,41 @@ def test_a_total_is_introduced_as_the_plain_searches_find():
     assert len(view.claims) > 300
     verdicts = [sum_mismatch._introduced_as_total(view, claim) for claim in view.claims]
     assert verdicts == [plain(view, claim) for claim in view.claims] and 20 < sum(verdicts) < len(verdicts)
+
+
+def test_missing_unit_finds_what_trying_every_count_finds():
+    # IPN406 skips the counts not followed by a space and a lower-case letter; the plain loop below
+    # tries every count.
+    import random
+
+    from ipnlp.api import build_view
+    from ipnlp.rules.figures import _words
+    from ipnlp.rules.figures import missing_unit as mu
+
+    def plain(view):
+        text, found = view.text, []
+        for number in mu._count().finditer(text):
+            if mu._YEAR.fullmatch(number.group(0)) or mu._named(text, number.start()):
+                continue
+            position, modifiers = number.end(), 0
+            while modifiers <= _words.COUNT_MODIFIER_MAX:
+                word = mu._WORD.match(text, position + 1) if text[position:position + 1] == " " else None
+                if word is None:
+                    break
+                lowered = word.group(0).lower()
+                if lowered in _words.NOUN_PHRASE_BREAKS or word.group(0)[0].isupper():
+                    break
+                if lowered in _words.MASS_NOUNS and not mu._counted_after(text, word.end()):
+                    found.append((number.start(), word.end()))
+                    break
+                position, modifiers = word.end(), modifiers + 1
+        return found
+
+    rng = random.Random(5)
+    pieces = ["400", "2024", "1.5", "30", "million", "data", "Data", "software", "basic", "new", "items", "and",
+              "research", "level", "Level", "the", "of", " ", "\n", ",", "x", "é", "projects", "-"]
+    text = " ".join(rng.choice(pieces) for _ in range(6000))
+    view = build_view(text)
+    expected = plain(view)
+    assert len(expected) > 20
+    assert [(f.evidence[0].start, f.evidence[0].end) for f in mu.check(view)] == expected
