@@ -100,14 +100,20 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     """Within sentence ``n``: the clause boundary that best separates a clause from its
     restatement, when the two share at least MIN_SHARED_CONTENT."""
     keys, content = sentences.keys[n], sentences.content[n]
-    # A content word adds to the bound below only when its key occurs again in the sentence, and
-    # adds 1 at most: with fewer than MIN_SHARED_CONTENT such words the bound cannot reach it.
-    # Counted in C: a content key met m > 1 times among content words is m <= 2(m - 1) of them,
-    # and one met once among them but again among the other words adds one.
+    # ``_split_bound`` below, bounded from above in C before any Counter: a content key met c times
+    # among the content words and m times in all adds ``weight * min(c, m // 2)``, which is at most
+    # ``weight * (c - 1)``, plus ``weight`` once when the key is also met among the other words.
+    # Summed over the keys: the content words' weights, less each distinct content key's once, plus
+    # those of the content keys the other words hold. Every weight is at most 1, so the count of
+    # such words bounds it first.
     content_keys = list(compress(keys, content))
     distinct = set(content_keys)
-    if (2 * (len(content_keys) - len(distinct)) + len(distinct.intersection(compress(keys, map(not_, content))))
-            < MIN_SHARED_CONTENT):
+    mixed = distinct.intersection(compress(keys, map(not_, content)))
+    if len(content_keys) - len(distinct) + len(mixed) < MIN_SHARED_CONTENT:
+        return None
+    # Twice the slack: this sum and ``_split_bound``'s are rounded apart, each within far less.
+    if (sum(map(weight, content_keys)) - sum(map(weight, distinct)) + sum(map(weight, mixed))
+            < MIN_SHARED_CONTENT - 2 * _BOUND_SLACK):
         return None
     breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
     if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
