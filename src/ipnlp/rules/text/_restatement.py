@@ -66,9 +66,10 @@ class SentenceWords:
         return made
 
     def _make(self, n: int) -> list[Word]:
-        ids, starts, ends = self._index.ids[n], self._index.starts[n], self._index.ends[n]
+        ids = self._index.ids[n]
         if not ids:
             return []
+        starts, ends = self._index.offsets(n)
         # A capital after the first word marks a name; the first word's capital is the sentence's.
         capitalised = [False, *map(str.isupper, map(self._text.__getitem__, starts[1:]))]
         return list(map(_make_word, zip(starts, ends, self.keys[n], self.content[n], capitalised, strict=True)))

@@ -45,29 +45,30 @@ _DATE_FIGURE = cached_compile(
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
 
-def _word_count(text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int]) -> float:
-    """Words (given by their offsets), counting a Chinese character as a part of one
-    ("回应者普遍支持建议" is five words)."""
+def _word_count(text: str, start: int, end: int, words: WordIndex, span: int, count: int) -> float:
+    """The first ``count`` words of span ``span`` of ``words`` (all of them from ``start`` to ``end``),
+    counting a Chinese character as a part of one ("回应者普遍支持建议" is five words)."""
     if not _HAN.search(text, start, end):
-        return len(starts)
-    han = sum(1 for s, e in zip(starts, ends, strict=True) if e - s == 1 and _HAN.match(text, s))
-    return len(starts) - han + han / _HAN_PER_WORD
+        return count
+    starts, ends = words.offsets(span)
+    han = sum(1 for s, e in zip(starts[:count], ends[:count], strict=True) if e - s == 1 and _HAN.match(text, s))
+    return count - han + han / _HAN_PER_WORD
 
 
 def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
     """Every sentence of ``words.spans``, plus the opening clause of each sentence that has more
     than one clause; a unit's words are word ids."""
     units: list[Unit] = []
-    for index, ((start, end), ids, starts, ends) in enumerate(
-            zip(words.spans, words.ids, words.starts, words.ends, strict=True)):
-        if _word_count(text, start, end, starts, ends) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
+    for index, ((start, end), ids) in enumerate(zip(words.spans, words.ids, strict=True)):
+        if (_word_count(text, start, end, words, index, len(ids)) < MIN_WORDS
+                or _NOT_A_STATEMENT.match(text, start, end)):
             continue
         units.append(Unit(start, end, ids, index))
         clause_end = _CLAUSE_END.search(text, start, end)
         if clause_end is not None:
+            ends = words.offsets(index)[1]
             opening = bisect.bisect_right(ends, clause_end.start())  # the words ending before it
-            if _word_count(text, start, ends[opening - 1] if opening else start,
-                           starts[:opening], ends[:opening]) >= MIN_WORDS:
+            if _word_count(text, start, ends[opening - 1] if opening else start, words, index, opening) >= MIN_WORDS:
                 units.append(Unit(start, ends[opening - 1], ids[:opening], index, "opening"))
     return units
 
@@ -125,7 +126,7 @@ def _content_stems(words: Sequence[str], before: str | None) -> set[str]:
 
 def _name_words(text: str, words: WordIndex, unit: Unit) -> frozenset[int]:
     """The positions, in ``unit``, of its capitalised words after the first: the words of names."""
-    starts = words.starts[unit.sentence]
+    starts = words.offsets(unit.sentence)[0]
     return frozenset(k for k in range(1, min(len(unit.words), len(starts))) if text[starts[k]].isupper())
 
 
