@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
 from itertools import compress, count, pairwise
-from operator import itemgetter, not_
+from operator import and_, itemgetter, not_, or_
 from typing import NamedTuple
 
 from ...index import NUMBER_WORD, WordIndex
@@ -29,6 +29,7 @@ class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
 
 
 _KEY = itemgetter(2)  # Word.key, read in C
+_CONTENT = itemgetter(3)  # Word.content
 _CAPITALISED = itemgetter(4)  # Word.capitalised
 # Builds a Word from a tuple of its fields in C; the NamedTuple's own constructor is Python.
 _make_word = partial(tuple.__new__, Word)
@@ -64,6 +65,10 @@ class SentenceWords:
         if made is None:
             made = self._made[n] = self._make(n)
         return made
+
+    def offsets(self, n: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The starts and the ends of span ``n``'s words."""
+        return self._index.offsets(n)
 
     def _make(self, n: int) -> list[Word]:
         ids = self._index.ids[n]
@@ -114,19 +119,24 @@ def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[
     scattered, not in phrases."""
     a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
     a_keys, b_keys = list(map(_KEY, a)), list(map(_KEY, b))
+    a_content = list(map(_CONTENT, a))
     inside = [False] * len(a)
     b_runs = set(zip(b_keys, b_keys[1:], b_keys[2:], strict=False))
     for i in compress(count(), map(b_runs.__contains__, zip(a_keys, a_keys[1:], a_keys[2:], strict=False))):
         inside[i] = inside[i + 1] = inside[i + 2] = True
     b_pairs = set(pairwise(b_keys))
-    for i in compress(count(), map(b_pairs.__contains__, pairwise(a_keys))):
-        if (a[i].content and a[i + 1].content and weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5):
+    # Only pairs of content words can add; most shared pairs hold a function word ("of the").
+    content_pairs = map(and_, a_content, a_content[1:])
+    for i in compress(count(), map(and_, content_pairs, map(b_pairs.__contains__, pairwise(a_keys)))):
+        if weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5:
             inside[i] = inside[i + 1] = True
     # A name's word matched with a name's word adds nothing: a capitalised word counts only when
     # ``b`` has its key in lower case too.
     b_plain = set(compress(b_keys, map(not_, map(_CAPITALISED, b))))
-    return sum(weight(w.key) for w, counted in zip(a, inside, strict=True)
-               if counted and w.content and (not w.capitalised or w.key in b_plain))
+    # The counted content words' weights, in C, summed in the words' order.
+    counted = map(and_, inside, a_content)
+    not_a_name = map(or_, map(not_, map(_CAPITALISED, a)), map(b_plain.__contains__, a_keys))
+    return sum(map(weight, compress(a_keys, map(and_, counted, not_a_name))))
 
 
 def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,

@@ -19,10 +19,8 @@ from ._restatement import (
     Overlap,
     SentenceWords,
     Word,
-    matched_weight_bound,
     phrase_weight_bound,
     shared_phrases,
-    shared_weight_bound,
 )
 
 # Weighted content words two clauses must share, in order, to count as one said twice. A word's
@@ -77,9 +75,15 @@ def _weights(key_lists: Sequence[Sequence[str]]):
     return defaultdict(lambda: 1.0, weights).__getitem__
 
 
-def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
-    return (shared_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
-            and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
+def _can_share_enough_keys(a_keys: Sequence[str], a_content: Sequence[bool], b_keys: Sequence[str], weight) -> bool:
+    """Whether ``a`` (keys and content flags) and ``b`` (keys) may share MIN_SHARED_CONTENT: the
+    weight of ``a``'s content words that ``b`` has (``shared_weight_bound``), then counted no more
+    times than ``b`` has them (``matched_weight_bound``); the same sums over the same words in the
+    same order as those, read from keys in C."""
+    shared = list(filter(set(b_keys).__contains__, compress(a_keys, a_content)))
+    if sum(map(weight, shared)) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+        return False
+    return _matched_bound(Counter(shared), Counter(b_keys), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
 
 
 def _matched_bound(a_counts: Counter[str], b_counts: Counter[str], weight) -> float:
@@ -127,24 +131,32 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     if _split_bound(counts, Counter(content_keys), multi, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
         return None
     repeated_at = list(compress(range(len(keys)), map(multi.__contains__, keys)))  # in C
-    words = sentences.words(n)
-    repeated = [words[i] for i in repeated_at]
-    ends = list(map(_END, words))
-    starts = list(map(_START, words))
+    repeated_keys = list(map(keys.__getitem__, repeated_at))
+    repeated_content = list(map(content.__getitem__, repeated_at))
+    starts, ends = sentences.offsets(n)
+    words: list[Word] | None = None  # made when a break gets past the bounds on keys
     best: Overlap | None = None
+    tried: dict[tuple[int, int, int], bool] = {}  # breaks that split the repeated words alike
     for match in breaks:
         cut = match.start()
         left_end = bisect.bisect_right(ends, cut)
         right_start = bisect.bisect_right(starts, cut)
         left_start = max(0, left_end - MAX_SIDE_WORDS)
         right_end = right_start + MAX_SIDE_WORDS
-        if left_end - left_start < MIN_CLAUSE_WORDS or min(right_end, len(words)) - right_start < MIN_CLAUSE_WORDS:
+        if left_end - left_start < MIN_CLAUSE_WORDS or min(right_end, len(keys)) - right_start < MIN_CLAUSE_WORDS:
             continue
-        if not _can_share_enough(
-                repeated[bisect.bisect_left(repeated_at, left_start):bisect.bisect_left(repeated_at, left_end)],
-                repeated[bisect.bisect_left(repeated_at, right_start):bisect.bisect_left(repeated_at, right_end)],
-                weight):
+        left_range = (bisect.bisect_left(repeated_at, left_start), bisect.bisect_left(repeated_at, left_end))
+        right_range = (bisect.bisect_left(repeated_at, right_start), bisect.bisect_left(repeated_at, right_end))
+        split = (*left_range, *right_range)
+        enough = tried.get(split)
+        if enough is None:
+            enough = tried[split] = _can_share_enough_keys(
+                repeated_keys[left_range[0]:left_range[1]], repeated_content[left_range[0]:left_range[1]],
+                repeated_keys[right_range[0]:right_range[1]], weight)
+        if not enough:
             continue
+        if words is None:
+            words = sentences.words(n)
         left = words[left_start:left_end]
         right = words[right_start:right_end]
         bound = phrase_weight_bound(left, right, weight)
@@ -226,7 +238,7 @@ def check(view: ReportView) -> Iterator[Finding]:
         following_keys = set(words_of.keys[i + 1])
         shared_content = list(filter(following_keys.__contains__, compress(words_of.keys[i], words_of.content[i])))
         overlap = None
-        # ``_can_share_enough`` of the two sentences, read from their keys: ``shared_weight_bound``
+        # ``_can_share_enough_keys`` of the two sentences: ``shared_weight_bound``
         # sums ``shared_content`` and ``matched_weight_bound`` counts it, in the same order.
         if len(shared_content) >= MIN_SHARED_CONTENT and sum(
                 map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
