@@ -53,8 +53,12 @@ class SentenceWords:
 
     def __init__(self, text: str, words: WordIndex) -> None:
         self._text, self._index = text, words
-        self._stems = words.per_word(stem)
-        self._content = words.per_word(_is_content)
+        # Per word id, in C: its stem, and whether it is a content word (``_is_content``).
+        self._stems = list(map(stem, words.vocabulary))
+        self._content = list(map(not_, map(_words.FUNCTION_WORDS.__contains__, words.vocabulary)))
+        number = words.id_of.get(NUMBER_WORD)
+        if number is not None:
+            self._content[number] = False
         self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
         self.content: list[list[bool]] = [list(map(self._content.__getitem__, ids)) for ids in words.ids]
         self._made: dict[int, list[Word]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+from ... import plain_text
 from ...index import WordIndex, shingle_keys
 from ...lang import zh_text
 from ...models import Finding
@@ -45,10 +46,11 @@ _DATE_FIGURE = cached_compile(
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
 
-def _word_count(text: str, start: int, end: int, words: WordIndex, span: int, count: int) -> float:
+def _word_count(text: str, start: int, end: int, words: WordIndex, span: int, count: int, han: bool = True) -> float:
     """The first ``count`` words of span ``span`` of ``words`` (all of them from ``start`` to ``end``),
-    counting a Chinese character as a part of one ("回应者普遍支持建议" is five words)."""
-    if not _HAN.search(text, start, end):
+    counting a Chinese character as a part of one ("回应者普遍支持建议" is five words). ``han``: whether
+    the text may hold a Chinese character at all."""
+    if not han or not _HAN.search(text, start, end):
         return count
     starts, ends = words.offsets(span)
     han = sum(1 for s, e in zip(starts[:count], ends[:count], strict=True) if e - s == 1 and _HAN.match(text, s))
@@ -59,16 +61,22 @@ def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
     """Every sentence of ``words.spans``, plus the opening clause of each sentence that has more
     than one clause; a unit's words are word ids."""
     units: list[Unit] = []
+    # Read once for the whole text rather than once a sentence: whether it holds a Chinese character
+    # at all (from its few distinct characters outside ASCII), and where clauses end (one character
+    # each, so the first in a sentence is the first at or after its start).
+    han = any(map(_HAN.match, plain_text.non_ascii_characters(text)))
+    clause_ends = [match.start() for match in _CLAUSE_END.finditer(text)]
     for index, ((start, end), ids) in enumerate(zip(words.spans, words.ids, strict=True)):
-        if (_word_count(text, start, end, words, index, len(ids)) < MIN_WORDS
+        if (_word_count(text, start, end, words, index, len(ids), han) < MIN_WORDS
                 or _NOT_A_STATEMENT.match(text, start, end)):
             continue
         units.append(Unit(start, end, ids, index))
-        clause_end = _CLAUSE_END.search(text, start, end)
-        if clause_end is not None:
+        following = bisect.bisect_left(clause_ends, start)
+        if following < len(clause_ends) and clause_ends[following] < end:
             ends = words.offsets(index)[1]
-            opening = bisect.bisect_right(ends, clause_end.start())  # the words ending before it
-            if _word_count(text, start, ends[opening - 1] if opening else start, words, index, opening) >= MIN_WORDS:
+            opening = bisect.bisect_right(ends, clause_ends[following])  # the words ending before it
+            if _word_count(text, start, ends[opening - 1] if opening else start, words, index, opening,
+                           han) >= MIN_WORDS:
                 units.append(Unit(start, ends[opening - 1], ids[:opening], index, "opening"))
     return units
 
