@@ -62,6 +62,7 @@ class SentenceWords:
         self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
         self.content: list[list[bool]] = [list(map(self._content.__getitem__, ids)) for ids in words.ids]
         self._made: dict[int, list[Word]] = {}
+        self._runs: dict[int, Runs] = {}
 
     def words(self, n: int) -> list[Word]:
         """The ``Word`` tuples of span ``n``, made once."""
@@ -70,18 +71,29 @@ class SentenceWords:
             made = self._made[n] = self._make(n)
         return made
 
+    def runs(self, n: int) -> Runs:
+        """The ``Runs`` of span ``n``, made once."""
+        made = self._runs.get(n)
+        if made is None:
+            made = self._runs[n] = Runs.of(self.keys[n], self.content[n], self._capitalised(n))
+        return made
+
+    def _capitalised(self, n: int) -> list[bool]:
+        if not self._index.ids[n]:
+            return []
+        # A capital after the first word marks a name; the first word's capital is the sentence's.
+        return [False, *map(str.isupper, map(self._text.__getitem__, self._index.offsets(n)[0][1:]))]
+
     def offsets(self, n: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The starts and the ends of span ``n``'s words."""
         return self._index.offsets(n)
 
     def _make(self, n: int) -> list[Word]:
-        ids = self._index.ids[n]
-        if not ids:
+        if not self._index.ids[n]:
             return []
         starts, ends = self._index.offsets(n)
-        # A capital after the first word marks a name; the first word's capital is the sentence's.
-        capitalised = [False, *map(str.isupper, map(self._text.__getitem__, starts[1:]))]
-        return list(map(_make_word, zip(starts, ends, self.keys[n], self.content[n], capitalised, strict=True)))
+        return list(map(_make_word, zip(starts, ends, self.keys[n], self.content[n], self._capitalised(n),
+                                        strict=True)))
 
 
 def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
@@ -114,6 +126,22 @@ MIN_PHRASE = 3  # words; or two content words ("decisive significance")
 MAX_ALIGNED_WORDS = 200
 
 
+class Runs(NamedTuple):
+    """A stretch of words read for ``phrase_bound``: its keys, content and name flags, and its runs
+    of three keys and pairs of keys, made once for every part of it that is compared."""
+
+    keys: list[str]
+    content: list[bool]
+    capitalised: list[bool]
+    triples: list[tuple[str, str, str]]
+    pairs: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, keys: list[str], content: list[bool], capitalised: list[bool]) -> Runs:
+        return cls(keys, content, capitalised, list(zip(keys, keys[1:], keys[2:], strict=False)),
+                   list(pairwise(keys)))
+
+
 def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
     """At least ``shared_phrases(a, b, ...).content``, without aligning. A phrase counts when it is
     three words or more (``MIN_PHRASE``), each word then inside a three-word run that ``b`` also
@@ -121,25 +149,35 @@ def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[
     has side by side: only the content words of such runs and pairs are summed, less the words of
     names that ``b`` has only in names. Most pairs of clauses that share enough words share them
     scattered, not in phrases."""
-    a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
-    a_keys, b_keys = list(map(_KEY, a)), list(map(_KEY, b))
-    a_content = list(map(_CONTENT, a))
-    inside = [False] * len(a)
-    b_runs = set(zip(b_keys, b_keys[1:], b_keys[2:], strict=False))
-    for i in compress(count(), map(b_runs.__contains__, zip(a_keys, a_keys[1:], a_keys[2:], strict=False))):
+    a_runs, b_runs = (Runs.of(list(map(_KEY, words)), list(map(_CONTENT, words)), list(map(_CAPITALISED, words)))
+                      for words in (a, b))
+    return phrase_bound(a_runs, 0, len(a), b_runs, 0, len(b), weight)
+
+
+def phrase_bound(a: Runs, a_start: int, a_end: int, b: Runs, b_start: int, b_end: int,
+                 weight: Callable[[str], float]) -> float:
+    """``phrase_weight_bound`` of words ``a_start`` to ``a_end`` of ``a`` and ``b_start`` to ``b_end``
+    of ``b``, from their runs made once (a sentence's clauses are compared at each of its breaks)."""
+    a_end = min(a_end, a_start + MAX_ALIGNED_WORDS)
+    b_end = min(b_end, b_start + MAX_ALIGNED_WORDS)
+    a_keys, a_content = a.keys[a_start:a_end], a.content[a_start:a_end]
+    inside = [False] * len(a_keys)
+    # A run starting at i holds words i to i + 2: the runs of a stretch stop two words before its end.
+    b_triples = set(b.triples[b_start:b_end - 2])
+    for i in compress(count(), map(b_triples.__contains__, a.triples[a_start:a_end - 2])):
         inside[i] = inside[i + 1] = inside[i + 2] = True
-    b_pairs = set(pairwise(b_keys))
+    b_pairs = set(b.pairs[b_start:b_end - 1])
     # Only pairs of content words can add; most shared pairs hold a function word ("of the").
     content_pairs = map(and_, a_content, a_content[1:])
-    for i in compress(count(), map(and_, content_pairs, map(b_pairs.__contains__, pairwise(a_keys)))):
+    for i in compress(count(), map(and_, content_pairs, map(b_pairs.__contains__, a.pairs[a_start:a_end - 1]))):
         if weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5:
             inside[i] = inside[i + 1] = True
     # A name's word matched with a name's word adds nothing: a capitalised word counts only when
     # ``b`` has its key in lower case too.
-    b_plain = set(compress(b_keys, map(not_, map(_CAPITALISED, b))))
+    b_plain = set(compress(b.keys[b_start:b_end], map(not_, b.capitalised[b_start:b_end])))
     # The counted content words' weights, in C, summed in the words' order.
     counted = map(and_, inside, a_content)
-    not_a_name = map(or_, map(not_, map(_CAPITALISED, a)), map(b_plain.__contains__, a_keys))
+    not_a_name = map(or_, map(not_, a.capitalised[a_start:a_end]), map(b_plain.__contains__, a_keys))
     return sum(map(weight, compress(a_keys, map(and_, counted, not_a_name))))
 
 

@@ -19,7 +19,7 @@ from ._restatement import (
     Overlap,
     SentenceWords,
     Word,
-    phrase_weight_bound,
+    phrase_bound,
     shared_phrases,
 )
 
@@ -134,7 +134,7 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     repeated_keys = list(map(keys.__getitem__, repeated_at))
     repeated_content = list(map(content.__getitem__, repeated_at))
     starts, ends = sentences.offsets(n)
-    words: list[Word] | None = None  # made when a break gets past the bounds on keys
+    words: list[Word] | None = None  # made when a break gets past the bounds
     best: Overlap | None = None
     tried: dict[tuple[int, int, int], bool] = {}  # breaks that split the repeated words alike
     for match in breaks:
@@ -155,15 +155,17 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
                 repeated_keys[right_range[0]:right_range[1]], weight)
         if not enough:
             continue
-        if words is None:
-            words = sentences.words(n)
-        left = words[left_start:left_end]
-        right = words[right_start:right_end]
-        bound = phrase_weight_bound(left, right, weight)
+        # ``phrase_weight_bound`` of the two clauses, from the sentence's runs made once
+        bound = phrase_bound(sentences.runs(n), left_start, left_end, sentences.runs(n), right_start,
+                             min(right_end, len(keys)), weight)
         if bound < MIN_SHARED_CONTENT - _BOUND_SLACK:
             continue  # what they share is scattered words, not phrases: no alignment needed
         if best is not None and bound < best.content - _BOUND_SLACK:
             continue  # cannot share more than the best break so far
+        if words is None:
+            words = sentences.words(n)
+        left = words[left_start:left_end]
+        right = words[right_start:right_end]
         overlap = shared_phrases(left, right, text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
                 best is None or overlap.content > best.content):
@@ -240,12 +242,13 @@ def check(view: ReportView) -> Iterator[Finding]:
         overlap = None
         # ``_can_share_enough_keys`` of the two sentences: ``shared_weight_bound``
         # sums ``shared_content`` and ``matched_weight_bound`` counts it, in the same order.
-        if len(shared_content) >= MIN_SHARED_CONTENT and sum(
-                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
-                Counter(shared_content), Counter(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
-            words, following = words_of.words(i), words_of.words(i + 1)
-            if phrase_weight_bound(words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
-                overlap = shared_phrases(words, following, view.text, weight)
+        can_share = len(shared_content) >= MIN_SHARED_CONTENT and sum(
+            map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
+            Counter(shared_content), Counter(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
+        # then ``phrase_weight_bound`` of the two sentences, from their runs
+        if can_share and phrase_bound(words_of.runs(i), 0, len(words_of.keys[i]), words_of.runs(i + 1), 0,
+                                      len(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+            overlap = shared_phrases(words_of.words(i), words_of.words(i + 1), view.text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
                 words_of.words(i + 1), overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
             yield _finding(view, overlap, "by the next sentence")
