@@ -60,15 +60,15 @@ _CONTRAST_OPENER = cached_compile(r"\s*(?:But|However|In\s+contrast|By\s+contras
 _LIST_ITEM = cached_compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s")
 
 
-def _weights(key_lists: Sequence[Sequence[str]]):
-    # Document frequency: each sentence's distinct keys, counted in C.
-    df: Counter[str] = Counter(chain.from_iterable(map(set, key_lists)))
-    total = len(key_lists)
+def _weights(key_sets: Sequence[set[str]]):
+    """A key's weight from its document frequency: ``key_sets`` are each sentence's distinct keys."""
+    df: Counter[str] = Counter(chain.from_iterable(key_sets))  # counted in C
+    total = len(key_sets)
     # Computed once per key, not once per word compared.
     weights = {key: max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
                for key, n in df.items() if n > RARE_DF}
-    for key in df:
-        if not key.isascii() and _HAN.fullmatch(key):  # an ASCII key is no Han character
+    for key in compress(df, map(not_, map(str.isascii, df))):  # an ASCII key is no Han character
+        if _HAN.fullmatch(key):
             weights[key] = weights.get(key, 1.0) * HAN_CHARACTER_WEIGHT
 
     # A word in RARE_DF sentences or fewer weighs 1; looked up in C, the default stored on first use.
@@ -222,7 +222,8 @@ def check(view: ReportView) -> Iterator[Finding]:
     words_index = view.derived(body_sentences)
     sentences = words_index.spans
     words_of = SentenceWords(view.text, words_index)
-    weight = _weights(words_of.keys)
+    key_sets = list(map(set, words_of.keys))  # each sentence's distinct keys, for the weights and the next pair
+    weight = _weights(key_sets)
     paragraph_starts = [p[0] for p in view.paragraphs]
 
     def paragraph_of(offset: int) -> int:
@@ -237,8 +238,7 @@ def check(view: ReportView) -> Iterator[Finding]:
         # ``shared_weight_bound`` of the two sentences from their keys: most pairs stop here, before
         # any Word is made. Each shared content word weighs 1 at most, so fewer than
         # MIN_SHARED_CONTENT of them (counted in C) cannot reach it.
-        following_keys = set(words_of.keys[i + 1])
-        shared_content = list(filter(following_keys.__contains__, compress(words_of.keys[i], words_of.content[i])))
+        shared_content = list(filter(key_sets[i + 1].__contains__, compress(words_of.keys[i], words_of.content[i])))
         overlap = None
         # ``_can_share_enough_keys`` of the two sentences: ``shared_weight_bound``
         # sums ``shared_content`` and ``matched_weight_bound`` counts it, in the same order.
