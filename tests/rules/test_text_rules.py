@@ -403,6 +403,42 @@ def test_split_bound_is_never_below_what_two_clauses_of_the_sentence_share():
                 assert bound >= (overlap.content if overlap else 0.0) - 1e-9
 
 
+def test_split_ceiling_is_never_below_the_split_bound():
+    # IPN202 counts a sentence's keys only when a cheaper sum over its content keys could reach enough.
+    import random
+    from collections import Counter
+    from itertools import compress
+
+    from ipnlp.rules.text.duplicate_clause import _split_bound, _split_ceiling
+    rng = random.Random(29)
+    weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(8)}
+    for _ in range(3000):
+        keys = [rng.choice(list(weights)) for _ in range(rng.randint(0, 30))]
+        content = [rng.random() < 0.7 for _ in keys]
+        content_keys = list(compress(keys, content))
+        distinct = set(content_keys)
+        mixed = distinct.intersection(compress(keys, [not c for c in content]))
+        counts = Counter(keys)
+        bound = _split_bound(counts, Counter(content_keys), {k for k in distinct if counts[k] > 1}, weights.__getitem__)
+        assert _split_ceiling(content_keys, distinct, mixed, weights.__getitem__) >= bound - 1e-9
+        assert len(content_keys) - len(distinct) + len(mixed) >= bound - 1e-9
+
+
+def test_phrase_bound_of_parts_is_the_phrase_weight_bound_of_the_slices():
+    import random
+
+    from ipnlp.rules.text._restatement import Runs, Word, phrase_bound, phrase_weight_bound
+    rng = random.Random(31)
+    weights = {f"k{i}": rng.choice([1.0, 0.9, 0.6, 0.51, 0.5, 0.4, 1 / 3, 0.0]) for i in range(6)}
+    for _ in range(2000):
+        words = [Word(i, i + 1, rng.choice(list(weights)), rng.random() < 0.7, rng.random() < 0.3)
+                 for i in range(rng.randint(0, 40))]
+        runs = Runs.of([w.key for w in words], [w.content for w in words], [w.capitalised for w in words])
+        a0, a1, b0, b1 = (rng.randint(0, len(words)) for _ in range(4))
+        assert phrase_bound(runs, a0, a1, runs, b0, b1, weights.__getitem__) == phrase_weight_bound(
+            words[a0:a1], words[b0:b1], weights.__getitem__)
+
+
 def test_phrase_weight_bound_leaves_out_a_name_b_has_only_as_a_name():
     from ipnlp.rules.text._restatement import Word, phrase_weight_bound
 

@@ -162,14 +162,15 @@ def phrase_bound(a: Runs, a_start: int, a_end: int, b: Runs, b_start: int, b_end
     b_end = min(b_end, b_start + MAX_ALIGNED_WORDS)
     a_keys, a_content = a.keys[a_start:a_end], a.content[a_start:a_end]
     inside = [False] * len(a_keys)
-    # A run starting at i holds words i to i + 2: the runs of a stretch stop two words before its end.
-    b_triples = set(b.triples[b_start:b_end - 2])
-    for i in compress(count(), map(b_triples.__contains__, a.triples[a_start:a_end - 2])):
+    # A run starting at i holds words i to i + 2: the runs of a stretch stop two words before its end
+    # (a stretch of fewer words has none: no slice from the end of the list).
+    b_triples = set(b.triples[b_start:max(b_end - 2, 0)])
+    for i in compress(count(), map(b_triples.__contains__, a.triples[a_start:max(a_end - 2, 0)])):
         inside[i] = inside[i + 1] = inside[i + 2] = True
-    b_pairs = set(b.pairs[b_start:b_end - 1])
+    b_pairs = set(b.pairs[b_start:max(b_end - 1, 0)])
     # Only pairs of content words can add; most shared pairs hold a function word ("of the").
     content_pairs = map(and_, a_content, a_content[1:])
-    for i in compress(count(), map(and_, content_pairs, map(b_pairs.__contains__, a.pairs[a_start:a_end - 1]))):
+    for i in compress(count(), map(and_, content_pairs, map(b_pairs.__contains__, a.pairs[a_start:max(a_end - 1, 0)]))):
         if weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5:
             inside[i] = inside[i + 1] = True
     # A name's word matched with a name's word adds nothing: a capitalised word counts only when

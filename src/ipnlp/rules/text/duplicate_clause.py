@@ -100,24 +100,27 @@ def _split_bound(counts: Counter[str], content_counts: Counter[str], multi: set[
     return sum(weight(key) * min(content_counts[key], counts[key] // 2) for key in multi)
 
 
+def _split_ceiling(content_keys: list[str], distinct: set[str], mixed: set[str], weight) -> float:
+    """At least ``_split_bound`` of a sentence, from its content keys (in order), their set and those
+    of them the sentence's other words hold too (``mixed``), summed in C: a content key met c times
+    among the content words and m times in all adds ``weight * min(c, m // 2)`` there, which is at
+    most ``weight * (c - 1)``, plus ``weight`` once when the key is also met among the other words."""
+    return sum(map(weight, content_keys)) - sum(map(weight, distinct)) + sum(map(weight, mixed))
+
+
 def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within sentence ``n``: the clause boundary that best separates a clause from its
     restatement, when the two share at least MIN_SHARED_CONTENT."""
     keys, content = sentences.keys[n], sentences.content[n]
-    # ``_split_bound`` below, bounded from above in C before any Counter: a content key met c times
-    # among the content words and m times in all adds ``weight * min(c, m // 2)``, which is at most
-    # ``weight * (c - 1)``, plus ``weight`` once when the key is also met among the other words.
-    # Summed over the keys: the content words' weights, less each distinct content key's once, plus
-    # those of the content keys the other words hold. Every weight is at most 1, so the count of
-    # such words bounds it first.
+    # ``_split_bound`` below, bounded from above in C before any Counter (``_split_ceiling``); every
+    # weight is at most 1, so the count of the words it sums bounds it first.
     content_keys = list(compress(keys, content))
     distinct = set(content_keys)
     mixed = distinct.intersection(compress(keys, map(not_, content)))
     if len(content_keys) - len(distinct) + len(mixed) < MIN_SHARED_CONTENT:
         return None
     # Twice the slack: this sum and ``_split_bound``'s are rounded apart, each within far less.
-    if (sum(map(weight, content_keys)) - sum(map(weight, distinct)) + sum(map(weight, mixed))
-            < MIN_SHARED_CONTENT - 2 * _BOUND_SLACK):
+    if _split_ceiling(content_keys, distinct, mixed, weight) < MIN_SHARED_CONTENT - 2 * _BOUND_SLACK:
         return None
     breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
     if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
