@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
-from itertools import compress, count, pairwise
-from operator import and_, itemgetter, not_, or_
+from itertools import compress, count, pairwise, repeat
+from operator import add, and_, itemgetter, not_, or_, sub
 from typing import NamedTuple
 
 from ...index import NUMBER_WORD, WordIndex
@@ -61,6 +61,15 @@ class SentenceWords:
             self._content[number] = False
         self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
         self.content: list[list[bool]] = [list(map(self._content.__getitem__, ids)) for ids in words.ids]
+        # For every span, in C over all of them: its content words' keys in order, their set, those
+        # of them its other words hold too, and how many content words repeat a key (the content
+        # keys, less the distinct ones, plus those ``mixed``): what IPN202 reads of every sentence.
+        self.content_keys: list[list[str]] = list(map(list, map(compress, self.keys, self.content)))
+        self.distinct_content: list[set[str]] = list(map(set, self.content_keys))
+        self.mixed: list[set[str]] = list(map(set.intersection, self.distinct_content,
+                                              map(compress, self.keys, map(map, repeat(not_), self.content))))
+        self.repeats: list[int] = list(map(add, map(sub, map(len, self.content_keys), map(len, self.distinct_content)),
+                                           map(len, self.mixed)))
         self._made: dict[int, list[Word]] = {}
         self._runs: dict[int, Runs] = {}
 

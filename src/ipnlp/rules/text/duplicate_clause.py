@@ -7,6 +7,7 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import chain, compress
 from operator import itemgetter, not_
 
@@ -41,6 +42,7 @@ MAX_SIDE_WORDS = 120
 _BOUND_SLACK = 1e-9
 
 _START, _END, _KEY = (itemgetter(i) for i in range(3))  # fields of a Word, read in C
+_START_OF = itemgetter(0)  # of a span
 # Chinese is compared character by character; a content word is two or three characters, and
 # reports repeat multi-character terms ("打击洗钱及恐怖分子资金筹集") as English repeats names.
 # On the 72 Chinese HKMA chapters a third of a word per character leaves 3 findings (1.0: 296).
@@ -113,12 +115,10 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     restatement, when the two share at least MIN_SHARED_CONTENT."""
     keys, content = sentences.keys[n], sentences.content[n]
     # ``_split_bound`` below, bounded from above in C before any Counter (``_split_ceiling``); every
-    # weight is at most 1, so the count of the words it sums bounds it first.
-    content_keys = list(compress(keys, content))
-    distinct = set(content_keys)
-    mixed = distinct.intersection(compress(keys, map(not_, content)))
-    if len(content_keys) - len(distinct) + len(mixed) < MIN_SHARED_CONTENT:
+    # weight is at most 1, so the count of the words it sums (``repeats``) bounds it first.
+    if sentences.repeats[n] < MIN_SHARED_CONTENT:
         return None
+    content_keys, distinct, mixed = sentences.content_keys[n], sentences.distinct_content[n], sentences.mixed[n]
     # Twice the slack: this sum and ``_split_bound``'s are rounded apart, each within far less.
     if _split_ceiling(content_keys, distinct, mixed, weight) < MIN_SHARED_CONTENT - 2 * _BOUND_SLACK:
         return None
@@ -227,21 +227,20 @@ def check(view: ReportView) -> Iterator[Finding]:
     words_of = SentenceWords(view.text, words_index)
     key_sets = list(map(set, words_of.keys))  # each sentence's distinct keys, for the weights and the next pair
     weight = _weights(key_sets)
-    paragraph_starts = [p[0] for p in view.paragraphs]
-
-    def paragraph_of(offset: int) -> int:
-        return bisect.bisect_right(paragraph_starts, offset) - 1
-
+    # The paragraph of each sentence (a number that grows with it), in C.
+    paragraph = list(map(partial(bisect.bisect_right, [p[0] for p in view.paragraphs]), map(_START_OF, sentences)))
+    repeats = words_of.repeats
     for i, span in enumerate(sentences):
-        within = _restated_within(words_of, i, view.text, span, weight)
+        # (``_restated_within`` returns None at once below MIN_SHARED_CONTENT repeats: most sentences)
+        within = _restated_within(words_of, i, view.text, span, weight) if repeats[i] >= MIN_SHARED_CONTENT else None
         if within is not None:
             yield _finding(view, within, "within the same sentence")
-        if i + 1 >= len(sentences) or paragraph_of(sentences[i + 1][0]) != paragraph_of(span[0]):
+        if i + 1 >= len(sentences) or paragraph[i + 1] != paragraph[i]:
             continue
         # ``shared_weight_bound`` of the two sentences from their keys: most pairs stop here, before
         # any Word is made. Each shared content word weighs 1 at most, so fewer than
         # MIN_SHARED_CONTENT of them (counted in C) cannot reach it.
-        shared_content = list(filter(key_sets[i + 1].__contains__, compress(words_of.keys[i], words_of.content[i])))
+        shared_content = list(filter(key_sets[i + 1].__contains__, words_of.content_keys[i]))
         overlap = None
         # ``_can_share_enough_keys`` of the two sentences: ``shared_weight_bound``
         # sums ``shared_content`` and ``matched_weight_bound`` counts it, in the same order.
