@@ -5,7 +5,10 @@ paragraph (warm: one tokenizer for all rounds, its cache full; fresh: a new ``sp
 tokenizer for each pass, its construction not timed), ipnlp's extraction alone (``build_view``), the
 full ``analyze``, the full ``analyze`` of the report repeated 20 times, and quantulum3 (``pip install
 -e ".[bench]"``, which ``make bench`` does) when it is installed; the short ones several times per
-round. Interleaving makes a busy machine slow every contender alike; CPU time
+round. quantulum3 is timed two ways: paragraph by paragraph, like the tokenizer, and on the whole
+text at once. Its cost grows faster than the text (the whole report is about 4x slower per word than
+its paragraphs), so the target ratio is taken against its faster, per-paragraph use: a user who
+knows that would feed it paragraphs. Interleaving makes a busy machine slow every contender alike; CPU time
 (``time.process_time``) ignores time spent waiting for the other core. Ratios are taken per round,
 and the summary gives their median and spread (min-max).
 Targets (issue 11): analyze >= 0.25x the warm tokenizer, >= 50x quantulum3, per-word cost of the
@@ -61,7 +64,9 @@ def _contenders() -> dict[str, Contender]:
     except ImportError:
         parser = None
     if parser is not None:
-        contenders["quantulum3"] = Contender(lambda: parser.parse(TEXT), WORDS)
+        contenders["quantulum3 (per paragraph)"] = Contender(
+            lambda: [parser.parse(paragraph) for paragraph in PARAGRAPHS], WORDS)
+        contenders["quantulum3 (whole text)"] = Contender(lambda: parser.parse(TEXT), WORDS)
     return contenders
 
 
@@ -71,7 +76,7 @@ def _warm_up(contenders: dict[str, Contender]) -> None:
     either would cost seconds for nothing."""
     for name in ("tokenizer (warm)", "extraction (build_view)", "analyze"):
         contenders[name].run()
-    if "quantulum3" in contenders:
+    if "quantulum3 (whole text)" in contenders:
         from quantulum3 import parser
 
         parser.parse(PARAGRAPHS[1])
@@ -106,7 +111,8 @@ RATIOS = [
     ("analyze / tokenizer (warm)", "analyze", "tokenizer (warm)", ">= 0.25"),
     ("analyze / tokenizer (fresh)", "analyze", "tokenizer (fresh)", ""),
     ("extraction / tokenizer (warm)", "extraction (build_view)", "tokenizer (warm)", ""),
-    ("analyze / quantulum3", "analyze", "quantulum3", ">= 50"),
+    ("analyze / quantulum3 (per paragraph)", "analyze", "quantulum3 (per paragraph)", ">= 50"),
+    ("analyze / quantulum3 (whole text)", "analyze", "quantulum3 (whole text)", ""),
     ("per-word cost, report x20 / x1", "analyze", "analyze, report x20", "<= 1.2"),
     # The rest of analyze's time is the rules': this says where the time goes.
     ("extraction share of analyze time", "analyze", "extraction (build_view)", ""),
