@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
-from itertools import compress, count, pairwise, repeat
+from itertools import compress, count, pairwise
 from operator import add, and_, itemgetter, not_, or_, sub
 from typing import NamedTuple
 
@@ -66,8 +66,14 @@ class SentenceWords:
         # keys, less the distinct ones, plus those ``mixed``): what IPN202 reads of every sentence.
         self.content_keys: list[list[str]] = list(map(list, map(compress, self.keys, self.content)))
         self.distinct_content: list[set[str]] = list(map(set, self.content_keys))
-        self.mixed: list[set[str]] = list(map(set.intersection, self.distinct_content,
-                                              map(compress, self.keys, map(map, repeat(not_), self.content))))
+        # A key is ``mixed`` in a span only when it is the stem of a content word and of another word
+        # of the vocabulary ("willing" and "will"): rare, so only the spans holding such a stem among
+        # their content keys are read (the others' sets are one shared empty frozenset).
+        stems_of_content = set(compress(self._stems, self._content))
+        mixed_stems = stems_of_content.intersection(compress(self._stems, map(not_, self._content)))
+        self.mixed: list[frozenset[str] | set[str]] = [frozenset()] * len(self.keys)
+        for n in compress(count(), map(not_, map(mixed_stems.isdisjoint, self.distinct_content))):
+            self.mixed[n] = self.distinct_content[n].intersection(compress(self.keys[n], map(not_, self.content[n])))
         self.repeats: list[int] = list(map(add, map(sub, map(len, self.content_keys), map(len, self.distinct_content)),
                                            map(len, self.mixed)))
         self._made: dict[int, list[Word]] = {}
