@@ -45,6 +45,22 @@ def _is_content(norm: str) -> bool:
     return norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD
 
 
+class _PerSpan:
+    """A list for each span, made on first use by ``make(span)``."""
+
+    __slots__ = ("_made", "make")
+
+    def __init__(self, make: Callable[[int], list]) -> None:
+        self.make = make
+        self._made: dict[int, list] = {}
+
+    def __getitem__(self, n: int) -> list:
+        made = self._made.get(n)
+        if made is None:
+            made = self._made[n] = self.make(n)
+        return made
+
+
 class SentenceWords:
     """The words of each span of a ``WordIndex``: every span's keys and content flags (lists, made
     in C from the word ids), and its ``Word`` tuples only when asked for. A rule's cheap bounds read
@@ -60,11 +76,16 @@ class SentenceWords:
         if number is not None:
             self._content[number] = False
         self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
-        self.content: list[list[bool]] = [list(map(self._content.__getitem__, ids)) for ids in words.ids]
-        # For every span, in C over all of them: its content words' keys in order, their set, those
-        # of them its other words hold too, and how many content words repeat a key (the content
-        # keys, less the distinct ones, plus those ``mixed``): what IPN202 reads of every sentence.
-        self.content_keys: list[list[str]] = list(map(list, map(compress, self.keys, self.content)))
+        #: the content flags of each span's words, made for the few spans read word by word
+        self.content = _PerSpan(lambda n: list(map(self._content.__getitem__, words.ids[n])))
+        # For every span, in C over all of them: its content words' keys in order (the stems of the
+        # content words' ids, the other ids giving None), their set, those of them its other words
+        # hold too, and how many content words repeat a key (the content keys, less the distinct ones,
+        # plus those ``mixed``): what IPN202 reads of every sentence.
+        content_key = [word_stem if content else None for word_stem, content in zip(self._stems, self._content,
+                                                                                      strict=True)]
+        self.content_keys: list[list[str]] = [list(filter(None, map(content_key.__getitem__, ids)))
+                                              for ids in words.ids]
         self.distinct_content: list[set[str]] = list(map(set, self.content_keys))
         # A key is ``mixed`` in a span only when it is the stem of a content word and of another word
         # of the vocabulary ("willing" and "will"): rare, so only the spans holding such a stem among
