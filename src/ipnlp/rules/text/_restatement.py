@@ -75,7 +75,10 @@ class SentenceWords:
         number = words.id_of.get(NUMBER_WORD)
         if number is not None:
             self._content[number] = False
-        self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
+        #: the keys of each span's words, made for the spans read word by word; ``key_sets``: the
+        #: distinct keys of every span, made for all
+        self.keys = _PerSpan(lambda n: list(map(self._stems.__getitem__, words.ids[n])))
+        self.key_sets: list[set[str]] = [set(map(self._stems.__getitem__, ids)) for ids in words.ids]
         #: the content flags of each span's words, made for the few spans read word by word
         self.content = _PerSpan(lambda n: list(map(self._content.__getitem__, words.ids[n])))
         # For every span, in C over all of them: its content words' keys in order (the stems of the
@@ -92,7 +95,7 @@ class SentenceWords:
         # their content keys are read (the others' sets are one shared empty frozenset).
         stems_of_content = set(compress(self._stems, self._content))
         mixed_stems = stems_of_content.intersection(compress(self._stems, map(not_, self._content)))
-        self.mixed: list[frozenset[str] | set[str]] = [frozenset()] * len(self.keys)
+        self.mixed: list[frozenset[str] | set[str]] = [frozenset()] * len(words.ids)
         for n in compress(count(), map(not_, map(mixed_stems.isdisjoint, self.distinct_content))):
             self.mixed[n] = self.distinct_content[n].intersection(compress(self.keys[n], map(not_, self.content[n])))
         self.repeats: list[int] = list(map(add, map(sub, map(len, self.content_keys), map(len, self.distinct_content)),

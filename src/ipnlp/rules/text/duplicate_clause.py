@@ -225,7 +225,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     words_index = view.derived(body_sentences)
     sentences = words_index.spans
     words_of = SentenceWords(view.text, words_index)
-    key_sets = list(map(set, words_of.keys))  # each sentence's distinct keys, for the weights and the next pair
+    key_sets = words_of.key_sets  # each sentence's distinct keys, for the weights and the next pair
     weight = _weights(key_sets)
     # The paragraph of each sentence (a number that grows with it), in C.
     paragraph = list(map(partial(bisect.bisect_right, [p[0] for p in view.paragraphs]), map(_START_OF, sentences)))
@@ -248,8 +248,8 @@ def check(view: ReportView) -> Iterator[Finding]:
             map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
             Counter(shared_content), Counter(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
         # then ``phrase_weight_bound`` of the two sentences, from their runs
-        if can_share and phrase_bound(words_of.runs(i), 0, len(words_of.keys[i]), words_of.runs(i + 1), 0,
-                                      len(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+        if can_share and phrase_bound(words_of.runs(i), 0, len(words_index.ids[i]), words_of.runs(i + 1), 0,
+                                      len(words_index.ids[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
             overlap = shared_phrases(words_of.words(i), words_of.words(i + 1), view.text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
                 words_of.words(i + 1), overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
