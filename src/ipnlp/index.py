@@ -61,10 +61,13 @@ def _is_word_character(char: str) -> bool:
     return _WORD_CHARACTER.match(char) is not None
 
 
-def _splitter(text: str):
+def _splitter(text: str, non_ascii: set[str] | None = None):
     """The word pattern for ``text``: ``re``'s when that is exact for the whole text (see
-    ``_ASCII_WORD_SPLIT``), so for every part of it too."""
-    if any(map(_is_word_character, plain_text.non_ascii_characters(text))):
+    ``_ASCII_WORD_SPLIT``), so for every part of it too. ``non_ascii``: the text's distinct
+    characters outside ASCII, when known."""
+    if non_ascii is None:
+        non_ascii = plain_text.non_ascii_characters(text)
+    if any(map(_is_word_character, non_ascii)):
         return _WORD_SPLIT
     return _ASCII_WORD_SPLIT
 
@@ -109,7 +112,7 @@ class WordIndex:
     at the cost of ints.
     """
 
-    __slots__ = ("_offsets", "_split", "_text", "id_of", "ids", "spans", "vocabulary")
+    __slots__ = ("_offsets", "_split", "_text", "id_of", "ids", "non_ascii", "spans", "vocabulary")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
         self.spans = tuple(spans)
@@ -118,7 +121,9 @@ class WordIndex:
         # Each span on its own (``findall`` reads from ``start`` to ``end`` of the text, no copy): a
         # word running over a span's edge ("2024.Next" cut between two sentences) is cut there.
         # The pattern has no anchor or look-around, so this is what tokenising the span alone gives.
-        pattern = self._split = _splitter(text)
+        #: the distinct characters of the text outside ASCII (a rule asks whether any is Chinese)
+        self.non_ascii = plain_text.non_ascii_characters(text)
+        pattern = self._split = _splitter(text, self.non_ascii)
         findall = pattern.findall
         words = [findall(text, start, end) for start, end in self.spans]
         distinct = list(set().union(*words))
@@ -154,7 +159,7 @@ class WordIndex:
         part = object.__new__(WordIndex)
         part.spans = tuple(self.spans[n] for n in numbers)
         part.ids = [self.ids[n] for n in numbers]
-        part._text, part._split, part._offsets = self._text, self._split, {}
+        part._text, part._split, part._offsets, part.non_ascii = self._text, self._split, {}, self.non_ascii
         part.vocabulary, part.id_of = self.vocabulary, self.id_of
         return part
 
