@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 from ...index import WordIndex, shingle_keys
 from ...lang import zh_text
@@ -56,6 +57,10 @@ def _word_count(text: str, start: int, end: int, words: WordIndex, span: int, co
     return count - han + han / _HAN_PER_WORD
 
 
+# Builds a Unit from a tuple of all its fields in C; the NamedTuple's own constructor is Python.
+_make_unit = partial(tuple.__new__, Unit)
+
+
 def _positions(text: str, characters: str) -> list[int]:
     """Where each of ``characters`` stands in ``text``, in order: ``str.find`` skips to each in C,
     faster than a pattern over the whole text; a report has a few dozen."""
@@ -82,7 +87,7 @@ def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
         if (_word_count(text, start, end, words, index, len(ids), han) < MIN_WORDS
                 or _NOT_A_STATEMENT.match(text, start, end)):
             continue
-        units.append(Unit(start, end, ids, index))
+        units.append(_make_unit((start, end, ids, index, "sentence")))
         following = bisect.bisect_left(clause_ends, start)
         if following < len(clause_ends) and clause_ends[following] < end:
             ends = words.offsets(index)[1]
