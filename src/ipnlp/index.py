@@ -20,8 +20,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import contains, itemgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -95,10 +95,10 @@ def _normalise_all(words: list[str]) -> list[str]:
     # The distinct first characters are a few dozen: those that may open a number are found once.
     numeric = {char for char in set(firsts) if not char.isascii() or char.isdigit()}
     for i in compress(count(), map(numeric.__contains__, firsts)):
-        if _NUMBER.match(words[i]):
+        if words[i].isdigit() or _NUMBER.match(words[i]):  # digits alone are a number, with no regex
             norms[i] = NUMBER_WORD
-    if "’" in "".join(norms):  # rare: one C scan says whether any word needs it
-        norms = [norm.replace("’", "'") for norm in norms]
+    for i in compress(count(), map(contains, norms, repeat("’"))):  # the few with a curly apostrophe
+        norms[i] = norms[i].replace("’", "'")
     return norms
 
 
