@@ -137,16 +137,15 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     repeated_keys = list(map(keys.__getitem__, repeated_at))
     repeated_content = list(map(content.__getitem__, repeated_at))
     starts, ends = sentences.offsets(n)
-    words: list[Word] | None = None  # made when a break gets past the bounds
-    best: Overlap | None = None
     tried: dict[tuple[int, int, int], bool] = {}  # breaks that split the repeated words alike
+    bounds: list[tuple[float, int, int, int, int]] = []  # (bound, left start and end, right start and end)
     for match in breaks:
         cut = match.start()
         left_end = bisect.bisect_right(ends, cut)
         right_start = bisect.bisect_right(starts, cut)
         left_start = max(0, left_end - MAX_SIDE_WORDS)
-        right_end = right_start + MAX_SIDE_WORDS
-        if left_end - left_start < MIN_CLAUSE_WORDS or min(right_end, len(keys)) - right_start < MIN_CLAUSE_WORDS:
+        right_end = min(right_start + MAX_SIDE_WORDS, len(keys))
+        if left_end - left_start < MIN_CLAUSE_WORDS or right_end - right_start < MIN_CLAUSE_WORDS:
             continue
         left_range = (bisect.bisect_left(repeated_at, left_start), bisect.bisect_left(repeated_at, left_end))
         right_range = (bisect.bisect_left(repeated_at, right_start), bisect.bisect_left(repeated_at, right_end))
@@ -159,20 +158,24 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
         if not enough:
             continue
         # ``phrase_weight_bound`` of the two clauses, from the sentence's runs made once
-        bound = phrase_bound(sentences.runs(n), left_start, left_end, sentences.runs(n), right_start,
-                             min(right_end, len(keys)), weight)
-        if bound < MIN_SHARED_CONTENT - _BOUND_SLACK:
-            continue  # what they share is scattered words, not phrases: no alignment needed
+        bound = phrase_bound(sentences.runs(n), left_start, left_end, sentences.runs(n), right_start, right_end,
+                             weight)
+        if bound >= MIN_SHARED_CONTENT - _BOUND_SLACK:  # else what they share is scattered words, not phrases
+            bounds.append((bound, left_start, left_end, right_start, right_end))
+    # The break sharing the most, the first in the sentence of those sharing as much: tried from the
+    # highest bound down, a break whose bound is below the best found so far is passed over (it
+    # shares less than the best), so most sentences align once or twice however many breaks.
+    best: Overlap | None = None
+    best_at = -1
+    words = sentences.words(n) if bounds else []
+    for at in sorted(range(len(bounds)), key=lambda k: -bounds[k][0]):
+        bound, left_start, left_end, right_start, right_end = bounds[at]
         if best is not None and bound < best.content - _BOUND_SLACK:
-            continue  # cannot share more than the best break so far
-        if words is None:
-            words = sentences.words(n)
-        left = words[left_start:left_end]
-        right = words[right_start:right_end]
-        overlap = shared_phrases(left, right, text, weight)
+            break  # neither this one nor a later one can share as much
+        overlap = shared_phrases(words[left_start:left_end], words[right_start:right_end], text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
-                best is None or overlap.content > best.content):
-            best = overlap
+                best is None or overlap.content > best.content or (overlap.content == best.content and at < best_at)):
+            best, best_at = overlap, at
     return best
 
 
