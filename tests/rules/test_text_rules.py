@@ -457,3 +457,50 @@ def test_an_ordinal_matched_through_case_folding_does_not_crash_the_enumeration_
 
     findings = analyze("Firſt, we will grow. Second, we will build. Third, we will save.").findings
     assert [f.code for f in findings if f.code == "IPN000"] == []
+
+
+def test_restated_within_finds_the_break_that_aligning_every_break_finds():
+    # IPN202 skips breaks by bounds and aligns the rest from the highest bound down; the result must
+    # be that of aligning every break: the most content shared, the first break of equals.
+    import bisect
+    import random
+
+    from ipnlp.index import WordIndex
+    from ipnlp.rules.text import duplicate_clause as dc
+    from ipnlp.rules.text._restatement import SentenceWords, shared_phrases
+
+    rng = random.Random(37)
+    found = 0
+    vocabulary = ["rivers", "wetland", "rangers", "patrolled", "reserves", "the", "of", "coastal", "northern",
+                  "funding", "training", "and", "Ports", "Fund", "protection", "plan"]
+    for _ in range(300):
+        clauses = []
+        for _ in range(rng.randint(2, 6)):
+            base = [rng.choice(vocabulary) for _ in range(rng.randint(3, 9))]
+            clauses.append(" ".join(base))
+            if rng.random() < 0.5:  # a clause said again, perhaps changed a little
+                again = list(base)
+                if again and rng.random() < 0.5:
+                    again[rng.randrange(len(again))] = rng.choice(vocabulary)
+                clauses.append(" ".join(again))
+        text = ", ".join(clauses) + "."
+        words = WordIndex(text, [(0, len(text))])
+        sentences = SentenceWords(text, words)
+        weight = dc._weights(sentences.key_sets + [{"the", "of", "and"}] * 10)  # function words weigh less
+        got = dc._restated_within(sentences, 0, text, (0, len(text)), weight)
+        all_words = sentences.words(0)
+        ends, starts = [w.end for w in all_words], [w.start for w in all_words]
+        best = None
+        for match in dc._CLAUSE_BREAK.finditer(text):
+            left_end = bisect.bisect_right(ends, match.start())
+            right_start = bisect.bisect_right(starts, match.start())
+            left_start, right_end = max(0, left_end - dc.MAX_SIDE_WORDS), right_start + dc.MAX_SIDE_WORDS
+            if left_end - left_start < dc.MIN_CLAUSE_WORDS or min(right_end, len(all_words)) - right_start < 4:
+                continue
+            overlap = shared_phrases(all_words[left_start:left_end], all_words[right_start:right_end], text, weight)
+            if overlap is not None and overlap.content >= dc.MIN_SHARED_CONTENT and (
+                    best is None or overlap.content > best.content):
+                best = overlap
+        assert got == best
+        found += got is not None
+    assert found > 30  # the case is exercised
