@@ -239,3 +239,98 @@ def test_age_condition_guard_reaches_the_verb_before_a_bound_and_a_range(monkeyp
     assert any(guarded)
     monkeypatch.setattr(references, "_age_words", lambda lang: ("",))  # "" is in every window: no guard
     assert [references._age_condition(reading, references.load("en")) for reading in cases] == guarded
+
+
+def test_tidy_skips_only_substitutions_that_cannot_match() -> None:
+    """``_tidy`` runs the emphasis, aside, adverbial and "number of" substitutions only when the phrase
+    has a character they need, and the lead-in strip once more only after "the number of" went."""
+    lead, count = subject._strip_patterns("en")
+    patterns = subject._subject_patterns("en")
+    rng = random.Random(21)
+    extras = ["the number of ", "Total Amount OF", "a total of ", ", as measured", ", which", "**GST**", "__x__",
+              "Driven by the fall, ", "Firstly, the ", "among them, ", "and the ", "oF ", "\u017fome "]
+    for text in _strings(8_000, 22):
+        text = rng.choice(extras) + text + rng.choice(extras)
+        if count.search(text) is not None:
+            assert "of" in text.lower(), text
+        if patterns["aside_tail"].search(text) is not None or patterns["adverbial_lead"].search(text) is not None:
+            assert "," in text, text
+        if subject._EMPHASIS.search(text) is not None:
+            assert "*" in text or "__" in text, text
+        stripped = lead.sub("", text)
+        assert lead.sub("", stripped) == stripped, text
+
+
+def test_address_and_clause_shortcuts_are_the_plain_reads() -> None:
+    from ipnlp.extract.recognizers import references
+
+    def plain_inside_address(text: str, start: int, sentence_start: int) -> bool:
+        window_start = max(sentence_start, start - references._URL_LOOKBACK)
+        token_start = max(window_start, text.rfind(" ", window_start, start) + 1,
+                          text.rfind("\n", window_start, start) + 1)
+        return any(text.find(mark, token_start, start) >= 0 for mark in references._ADDRESS_MARKS)
+
+    rng = random.Random(23)
+    marks = ["://", "www.", "WWW.", "@", " ", "\n", "a", "5"]
+    for text in _strings(3_000, 24):
+        text = "".join(rng.choice(marks) for _ in range(3)) + text
+        for start in range(len(text) + 1):
+            for sentence_start in (0, min(2, len(text))):
+                assert references._inside_address(text, start, sentence_start) == \
+                    plain_inside_address(text, start, sentence_start), (text, start)
+        if subject._FIGURE_THEN_CONJUNCTION.search(text) is not None:
+            assert subject._DIGIT.search(text) is not None, text
+
+
+def test_single_spaces_is_the_space_substitution() -> None:
+    for text in _strings(8_000, 25):
+        for variant in (text, text.replace("\n", " "), " ".join(text.split())):
+            assert subject._single_spaces(variant) == subject._SPACE.sub(" ", variant), variant
+
+
+def test_clause_breaks_scanned_from_their_first_place_are_the_full_scan() -> None:
+    assert subject.load("en").CLAUSE_BREAK == subject._EN_CLAUSE_BREAK  # else the shortcut is off
+    pattern = subject._clause_break("en")
+    rng = random.Random(27)
+    pieces = [";", ":", ", and ", ", while ", ", The", ", 28", ", the ", ", rated ", "Among them,", "AMONG  them",
+              "that ", "thAt ", " \u2013 ", "\u2014 ", " \u2014", "\u212aamong them", " x ", "\n"]
+    for text in _strings(4_000, 28):
+        text = "".join(rng.choice([*pieces, text]) for _ in range(4))
+        for start in range(0, len(text) + 1, 3):
+            for end in (len(text), max(start, len(text) - 4)):
+                first = subject._first_break_place(text, start, end, "en")
+                plain = [m.span() for m in pattern.finditer(text, start, end)]
+                fast = [] if first is None else [m.span() for m in pattern.finditer(text, first, end)]
+                assert plain == fast, (text, start, end)
+
+
+def test_share_and_figure_shortcuts_are_the_full_patterns() -> None:
+    share = subject._subject_patterns("en")["share_of"]
+    rng = random.Random(29)
+    pieces = ["1", "12", "613", "2024", "613,000", "4.5", "\u0663", " in ", " out of ", "-third of ", " thirds of ",
+              " quarter of the ", "one in four ", "a third of ", "half of ", " and ", ", ", " 5% ", "x", "\u2028"]
+    for text in _strings(3_000, 30):
+        text = "".join(rng.choice([*pieces, text]) for _ in range(5))
+        for start in range(len(text)):
+            if share.match(text, start, min(len(text), start + 60)) is not None:
+                assert subject._may_open_share(text, start), (text, start)
+        for start in range(0, len(text) + 1, 2):
+            assert [m.span() for m in subject._figures_then_conjunctions(text, start, len(text))] == \
+                [m.span() for m in subject._FIGURE_THEN_CONJUNCTION.finditer(text, start, len(text))], (text, start)
+
+
+def test_verb_read_stretch_by_stretch_is_the_clause_scan() -> None:
+    assert subject._verbs_are_words("en")  # else the stretches are not used
+    assert all(bool(subject._LAST_VERB_BREAKER.search(chr(code))) == subject._breaks_verbs(chr(code))
+               for code in range(sys.maxunicode + 1))
+    rng = random.Random(31)
+    pieces = ["rose ", "has been  increased ", "has\n\nbeen ", "was", " were up from ", "reached", "fell by ", "2024",
+              ", ", "(", ")", "5", "$", "-", "\u017ftood ", "\u212a", "grew", "is ", "will be ", "accounted for ",
+              "totalled", " up to ", "\u2028", "\x1c", "x", "'s "]
+    for text in _strings(2_000, 32):
+        text = "".join(rng.choice([*pieces, text]) for _ in range(8)) + rng.choice(["5%", "$3", "7", "five", ""])
+        for number_start in range(len(text) + 1):
+            for start in (0, number_start // 2, number_start):
+                plain = subject._last_verb(text, start, number_start, min(len(text), number_start + 40), "en")
+                found = subject._verb_before(text, start, number_start, "en")
+                assert (plain and plain.span()) == (found and found.span()), (text, start, number_start)

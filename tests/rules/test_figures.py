@@ -282,3 +282,34 @@ def test_a_quotation_continued_into_the_next_paragraph_is_balanced():
 def test_a_straight_quote_after_a_digit_is_an_inch_mark_unless_it_closes_a_quotation(text, unclosed):
     found = list(unbalanced_quotes.RULE.check(build_view(text)))
     assert [text[f.evidence[0].start:f.evidence[0].start + 6] for f in found] == ([unclosed] if unclosed else [])
+
+
+def test_conflicting_values_guards_keep_every_match_of_their_patterns():
+    # IPN101 runs its look-arounds near each figure only when the text there holds a word every match
+    # holds (a label, a bound, a per-recipient word); the guarded answers must be the patterns' own.
+    import random
+    import re
+
+    from ipnlp.rules.figures import _words
+    from ipnlp.rules.figures import conflicting_values as cv
+    for alternative in _words.REFERENCE_LABEL_WORDS.split("|"):
+        literal = re.sub(r"\(\?:[^)]*\)\?|\\?.\?|\\", "", alternative)  # what every match of it holds
+        assert cv._LABEL_STEMS.search(literal), alternative
+    rng = random.Random(19)
+    pieces = ["Annex", "annex", "F-1", "notes", "2.5", "and", "Chart", "p.", "pp.", "toAnnex", "ſection", "Table",
+              "higher", "than", "ABOVE", "below", "the", "rest of", "remaining", "addıtıonal", "extra", "for", "each",
+              "every", "per", "cent", "year", "a", "month", "annually", "\n", " ", " ", ",", ".", ";", "x", "12"]
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) + " 7" + " ".join(
+            rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start = text.index(" 7") + 1
+        end = start + 1
+        assert cv._ends_with_bound(text, start, cv._BOUND_LAST_WORDS, cv._COMPARED_BOUND) == bool(
+            cv._COMPARED_BOUND.search(text, max(0, start - 30), start))
+        assert cv._ends_with_bound(text, start, cv._FURTHER_LAST_WORDS, cv._FURTHER_PART) == bool(
+            cv._FURTHER_PART.search(text, max(0, start - 30), start))
+        window = text[max(0, start - 60):start]
+        label = cv._REFERENCE_LABEL.search(text, start - len(window), start)
+        assert cv._holds_any(window, cv._LABEL_STEMS) or not label
+        after = text[end:]
+        assert cv._holds_any(after, cv._PER_RECIPIENT_STEMS) or not cv._PER_RECIPIENT_AFTER.match(text, end)

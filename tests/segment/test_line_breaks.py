@@ -118,3 +118,28 @@ def test_line_col(text, offset, expected):
 ])
 def test_end_line_col(span, expected):
     assert end_line_col(3, 5, span) == expected
+
+
+def test_splitlines_shortcut_is_the_break_patterns() -> None:
+    """``iter_lines`` and ``line_starts`` split with ``str.splitlines`` when the text has none of the
+    characters where it and the break patterns differ; the result is the patterns' own."""
+    import random
+
+    from ipnlp.segment.lines import LINE_BREAK, NUMBERED_LINE_BREAK
+
+    def plain_lines(text: str) -> list[tuple[int, int, str]]:
+        lines, position = [], 0
+        for match in LINE_BREAK.finditer(text):
+            lines.append((position, match.start(), match.group()))
+            position = match.end()
+        if position < len(text) or position == 0:
+            lines.append((position, len(text), ""))
+        return lines
+
+    rng = random.Random(13)
+    pieces = ["a", "b c", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1e", "\x85", "\u2028", "\u2029", " "]
+    texts = ["", "\n", "a", "\r\n", "a\r\n", LF_REPORT, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+                                                          for _ in range(5_000))]
+    for text in texts:
+        assert list(iter_lines(text)) == plain_lines(text), repr(text)
+        assert line_starts(text) == [0, *(m.end() for m in NUMBERED_LINE_BREAK.finditer(text))], repr(text)

@@ -168,6 +168,8 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
     # A mention yields at most one claim, so ``limit`` mentions are enough for ``limit`` claims
     # (the one after them is kept: it may close a range or carry the last figure's change).
     mentions = find_mentions(text, s0, s1, lang, limit=limit + 1)
+    if not mentions:
+        return []  # most sentences state no number: every step below reads the mentions or their drafts
     mentions = _share_scale_to(text, _join_multiplied(text, _join_mixed_fractions(text, mentions), lang), lang)
     range_starts = _range_pairs(text, mentions, s0, lang)
     drafts: list[Draft] = []
@@ -209,6 +211,8 @@ def _sentence_claims(text: str, sentence: tuple[int, int], lang: str, document: 
             # so rules that compare exact figures leave it alone unless a bound was written before it.
             result.qualifier = qualifier[0] if qualifier else "at_least"
         drafts.append(result)
+    if not drafts and not changes:
+        return drafts  # every mention was skipped (years, references, ranks): nothing to join or attach
     _share_list_units(text, drafts, s0)
     _join_minor_units(text, drafts, lang)
     _join_symbol_between(text, drafts, lang)

@@ -344,7 +344,10 @@ def sentence_time(text: str, start: int, end: int, lang: str = "en") -> Sentence
     usable = [(m.start, m.end, m.period) for m in mentions if m.role not in _NOT_THE_SENTENCES]
     anchor = patterns["anchor"].search(text, start, end)
     anchor_year = _anchors(lang)[" ".join(anchor.group("anchor").lower().split())] if anchor else None
-    return SentenceTime(usable, [y[1] for y in usable], patterns["dangling_range"].search(text, start, end) is not None,
+    # a dangling range opens on a hyphen or an en dash: a sentence with neither is not scanned for one
+    dangling = (text.find("-", start, end) >= 0 or text.find("\u2013", start, end) >= 0) and \
+        patterns["dangling_range"].search(text, start, end) is not None
+    return SentenceTime(usable, [y[1] for y in usable], dangling,
                         anchor_year, tuple(mentions), (start, end), {})
 
 

@@ -18,6 +18,7 @@ import regex
 from ..lang import load
 from ..regex_cache import compile as cached_compile
 from .context import may_end_with_qualifier, noun_phrase_after, qualifier_before, unit_after
+from .numbers import ascii_lower
 from .tables import load_tables, rows, tree_alternation
 
 _SPACE = cached_compile(r"\s+")
@@ -94,6 +95,22 @@ _COORDINATION = cached_compile(r",\s*(?:and\s+)?|\s+and\s+")
 _FIGURE_THEN_CONJUNCTION = cached_compile(
     rf"(?<![\w.,])[^\s\d]{{0,3}}\d(?:[\d,]*\d)?(?:\.\d+)?{_UNIT_AFTER_FIGURE}"
     rf"(?:\s+(?i:in|at|on|during)\s+[^,;\d]{{0,30}}(?:(?:19|20)\d\d)?)?,?\s+(?i:and|but|while|whereas)\s+")
+
+
+def _figures_then_conjunctions(text: str, start: int, end: int):
+    """``_FIGURE_THEN_CONJUNCTION.finditer(text, start, end)``, searched from three characters before the
+    next digit only: a match has a digit within its first four characters (at most three others before
+    it), so no place further from one can start a match, and the pattern tried at a place reads the
+    text before it as in a scan from ``start``. The scan, tried at every place, was a figure's costliest."""
+    pos = start
+    while (digit := _DIGIT.search(text, pos, end)) is not None:
+        match = _FIGURE_THEN_CONJUNCTION.search(text, max(pos, digit.start() - 3), end)
+        if match is None:
+            return
+        yield match
+        pos = match.end()  # never empty: a match reads a digit
+
+
 # "..., and [close to] $40 billion", "¥2 trillion, or [about] $18 billion": a figure joined to an earlier one.
 _CONJUNCTION_BEFORE = cached_compile(
     r"(?:,\s*|\s+)(?i:and|or|as\s+well\s+as)\s+(?i:(?:to|by)\s+)?(?i:an?\s+)?(?i:(?:further|additional)\s+)?$")
@@ -318,10 +335,38 @@ def clause_start(text: str, sentence_start: int, pos: int, lang: str = "en") -> 
     sentence_start = max(sentence_start, pos - _MAX_CLAUSE_CHARS)
     start = sentence_start
     # endpos a little past ``pos`` so the look-aheads (", 28 databases") can see the figure.
-    for match in _clause_break(lang).finditer(text, sentence_start, min(len(text), pos + 3)):
+    end = min(len(text), pos + 3)
+    first = _first_break_place(text, sentence_start, end, lang)
+    if first is None:
+        return start
+    for match in _clause_break(lang).finditer(text, first, end):
         if match.end() <= pos:
             start = match.end()
     return start
+
+
+# The English clause breaks whose first characters ``_first_break_place`` knows: ";", ":", ",", "among"
+# in any case (no other letter folds onto its letters), "that", and a white space before a dash.
+_EN_CLAUSE_BREAK = (r"[;:]|,\s+(?:and|while|with|whereas)\s+|(?i:\bamong\s+them\b),?|\bthat\s+|"
+                    r",\s+(?=[A-Z]|\d|the\s|[a-z]+ed\b)")
+
+
+def _first_break_place(text: str, start: int, end: int, lang: str) -> int | None:
+    """The first place in ``text[start:end]`` where a clause break can start, None when none can: the
+    scan for breaks starts there (a pattern tried at a place reads the text before it as it would in a
+    scan from ``start``). Half the clauses before a figure hold no break character at all. Another
+    language's breaks are scanned from ``start``."""
+    if load(lang).CLAUSE_BREAK != _EN_CLAUSE_BREAK:
+        return start
+    places = [text.find(mark, start, end) for mark in (";", ":", ",", "that")]
+    places.append(ascii_lower(text[start:end]).find("among"))
+    if places[-1] >= 0:
+        places[-1] += start
+    for dash in ("\u2013", "\u2014"):  # "\s[–—]\s" starts at the space before the dash
+        at = text.find(dash, start + 1, end)
+        places.append(at - 1 if at >= 0 else -1)
+    found = [place for place in places if place >= 0]
+    return min(found) if found else None
 
 
 _TIDIED: dict[tuple[str, str], str] = {}
@@ -347,17 +392,28 @@ def tidy(phrase: str, lang: str = "en") -> str:
 def _tidy(phrase: str, lang: str) -> str:
     lead, count = _strip_patterns(lang)
     patterns = _subject_patterns(lang)
-    phrase = _prefer_acronyms(_SPACE.sub(" ", _EMPHASIS.sub("", phrase)).strip(" ,;:"))
-    phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
+    # Each substitution below is skipped where its pattern cannot match: the emphasis needs "*" or "__",
+    # the aside and the adverbial lead-in a comma, "the number of" an "of" (no other letter folds onto
+    # "o" or "f"). A phrase is tidied for every figure; most have none of these.
+    if "*" in phrase or "__" in phrase:
+        phrase = _EMPHASIS.sub("", phrase)
+    phrase = _prefer_acronyms(_single_spaces(phrase).strip(" ,;:"))
+    if "," in phrase:
+        phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     # "Driven by the decrease in income, [the ratio]", "On the liabilities side, [total deposits]": read on
     # the phrase as written, so that "the underlying inflation rate, ..." is no "underlying ..., " lead-in.
-    phrase = patterns["adverbial_lead"].sub("", patterns["lead"].sub("", phrase))
+    phrase = patterns["lead"].sub("", phrase)
+    if "," in phrase:
+        phrase = patterns["adverbial_lead"].sub("", phrase)
     phrase = lead.sub("", patterns["lead"].sub("", phrase))
     # "And over the span of ten years, it ...": the lead-in again once "And" is gone.
-    phrase = lead.sub("", patterns["adverbial_lead"].sub("", phrase))
-    # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
-    phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
+    if "," in phrase:
+        phrase = patterns["adverbial_lead"].sub("", phrase)
     phrase = lead.sub("", phrase)
+    # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
+    if "of" in phrase.lower():
+        phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
+        phrase = lead.sub("", phrase)
     dangling = load(lang).SUBJECT_DANGLING_WORDS
     not_adverbs = set(_words(lang)["not_adverb"])
     qualifier_re = load_tables(lang).qualifier_re
@@ -372,7 +428,7 @@ def _tidy(phrase: str, lang: str) -> str:
             if may_end_with_qualifier(padded[tail_start:], lang) else None
         if qualifier and qualifier.start("qual") > 0:
             phrase = phrase[:qualifier.start("qual")]  # "helped release about" + "HK$1 trillion"
-        words = _SPACE.sub(" ", phrase).strip(" ,;:").split(" ")
+        words = _single_spaces(phrase).strip(" ,;:").split(" ")
         while len(words) > 1 and (words[-1].lower() in dangling or
                                   (words[-1].lower().endswith("ly") and words[-1].lower() not in not_adverbs)):
             words.pop()  # a phrase cut at the word limit ("... across the"), or an adverb ("gradually")
@@ -383,6 +439,18 @@ def _tidy(phrase: str, lang: str) -> str:
             phrase = _cut_tail(patterns["trailing"], phrase)
         phrase = phrase.strip(" ,;:(")
     return "" if _is_fragment(phrase, lang) else phrase
+
+
+# The ASCII characters ``regex`` counts as ``\s`` besides the space (the information separators are none).
+_ASCII_SPACES_BUT_SPACE = ("\t", "\n", "\x0b", "\x0c", "\r")
+
+
+def _single_spaces(phrase: str) -> str:
+    """``_SPACE.sub(" ", phrase)``: each run of white space one space. Most phrases are already so (ASCII,
+    no double space, no other space character), and the substitution costs microseconds even then."""
+    if phrase.isascii() and "  " not in phrase and not any(char in phrase for char in _ASCII_SPACES_BUT_SPACE):
+        return phrase
+    return _SPACE.sub(" ", phrase)
 
 
 def _prefer_acronyms(phrase: str) -> str:
@@ -450,13 +518,61 @@ def _is_fragment(phrase: str, lang: str) -> bool:
 def _verb_before(text: str, start: int, number_start: int, lang: str):
     """The verb stating the figure: the last one before it in its clause, or one opening it ("fell by
     3.0%"). The last, not the first: "While exports fell, imports [increased] by 0.8%"."""
+    end = min(len(text), number_start + 40)
+    if start > number_start or number_start >= len(text) or not _breaks_verbs(text[number_start]) or \
+            not _verbs_are_words(lang):
+        return _last_verb(text, start, number_start, end, lang)
+    # A verb is read of letters and white space only: no match holds a character of another kind (a
+    # digit, a comma, a bracket), so the scan from ``start`` finds, after such a character, what a scan
+    # begun right after it finds (the pattern reads the text before a place as in the longer scan). The
+    # stretches between them are read from the figure back, and the first that holds a verb has the last
+    # one; the figure's own first character ends the last stretch. The scan of the whole clause, tried at
+    # every place, was a tenth of reading a figure's subject.
+    stop = number_start + 1
+    while True:
+        breaker = _LAST_VERB_BREAKER.search(text, start, stop - 1)
+        begin = breaker.end() if breaker else start
+        found = _last_verb(text, begin, number_start, stop, lang)
+        if found is not None or begin <= start:
+            return found
+        stop = begin  # the stretch before ends on the character that ended this one
+
+
+def _last_verb(text: str, start: int, number_start: int, end: int, lang: str):
     last = None
-    for match in _subject_patterns(lang)["verb"].finditer(text, start, min(len(text), number_start + 40)):
+    for match in _subject_patterns(lang)["verb"].finditer(text, start, end):
         if match.start() > number_start:
             break
         if not _BASELINE_PARTICLE.match(text, match.start(), min(len(text), match.start() + 12)):
             last = match
     return last
+
+
+def _breaks_verbs(char: str) -> bool:
+    """An ASCII character that is no letter and no space: no verb match holds it or starts at it."""
+    return char.isascii() and not char.isalpha() and not char.isspace()
+
+
+# The last character of ``_breaks_verbs`` in a span (one character: the search backwards finds the last).
+_LAST_VERB_BREAKER = regex.compile(
+    "(?r)[" + regex.escape("".join(c for c in map(chr, range(128)) if _breaks_verbs(c)), special_only=False) + "]")
+
+
+# The English linking verbs, read of letters and white space only (``_verb_before`` relies on it).
+_EN_LINKING_VERBS = (
+    r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+|will\s+(?:be\s+)?)?"
+    r"(?:reach(?:ed|es)?|rose|risen|rise[sn]?|increased|decreased|fell|fallen|grew|grown|exceeded|"
+    r"surpassed|stood|totall?ed|amounted|hit|dropped|declined|stabili[sz]ed|shortened|improved|"
+    r"expanded|accounted|climbed|was|were|is|are|been)\b"
+)
+
+
+@cache
+def _verbs_are_words(lang: str) -> bool:
+    """Whether the "verb" pattern reads letters and white space only: the known linking verbs, and verb
+    rows of ASCII letters and single spaces."""
+    return load(lang).LINKING_VERBS == _EN_LINKING_VERBS and all(
+        surface.replace(" ", "").isalpha() and surface.isascii() for surface in _words(lang)["verb"])
 
 
 @_per_text
@@ -492,10 +608,15 @@ def _lead(text: str, sentence_start: int, number_start: int, lang: str) -> _Lead
     return _Lead(pos, clause_start(text, sentence_start, pos, lang), _counts_a_noun(text, number_start, lang))
 
 
+#: ``qualifier_before`` memoised: a figure's bound is read for its qualifier (``recognizers.base``) and
+#: again for its subject (``_lead_end``), with the same arguments.
+bound_before = _per_text(qualifier_before)
+
+
 @_per_text
 def _lead_end(text: str, sentence_start: int, number_start: int, lang: str) -> int:
     """Where the words before a figure end: before its qualifier and a glued currency code ("of HK$")."""
-    qualifier = qualifier_before(text, number_start, sentence_start, lang)
+    qualifier = bound_before(text, number_start, sentence_start, lang)
     pos = qualifier[1] if qualifier else number_start
     code = _CODE_BEFORE_SYMBOL.search(text, max(sentence_start, pos - 4), pos)
     return code.start() if code else pos
@@ -665,7 +786,7 @@ def moved_object(text: str, sentence_start: int, number_start: int, lang: str = 
     if verb is None:
         return None
     object_start = verb.end()
-    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, verb.end(), pos):
+    for joined in _figures_then_conjunctions(text, verb.end(), pos):
         object_start = joined.end()  # "raise X from $8,000 to $12,000 and [the highest band] from ..."
     cut = patterns["move_cut"].search(text, object_start, pos)
     if cut is None:
@@ -855,9 +976,28 @@ def _multiplied_noun(text: str, number_start: int, lang: str) -> str | None:
     return f"multiple of {noun}" if noun else None
 
 
+def _may_open_share(text: str, number_start: int) -> bool:
+    """False only when the "share_of" pattern cannot match at ``number_start``: at an ASCII digit it
+    reads one to three digits ("\\d{1,3}(?![\\d,.])", its only way to start with a digit), then white space
+    or a hyphen. "613,000 patents", "45.2%", "2024" fail there; the pattern, tried in full, cost 12 us."""
+    if not "0" <= text[number_start:number_start + 1] <= "9":
+        return True  # a word ("one in four", "a third of") or a sign: the pattern decides
+    end = number_start
+    while end < len(text) and end - number_start <= 3 and "0" <= text[end] <= "9":
+        end += 1
+    if end - number_start > 3:
+        return False  # whatever "\\d{1,3}" takes of four digits, a digit follows it
+    if end == len(text):
+        return True
+    # the next character must be a space or a hyphen; one not ASCII may be a digit or a space: the pattern decides
+    return text[end].isspace() or text[end] == "-" or not text[end].isascii()
+
+
 def share_of(text: str, number_start: int, lang: str = "en") -> str | None:
     """A share stated as a ratio or fraction measures the share of its noun: "one in four Singaporeans",
     "3 out of 5 firms", "a third of households" -> "share of Singaporeans" / "share of firms" / ..."""
+    if not _may_open_share(text, number_start):
+        return None
     match = _subject_patterns(lang)["share_of"].match(text, number_start, min(len(text), number_start + 60))
     if match is None:
         return None
@@ -1243,7 +1383,8 @@ def _subject_at(text: str, sentence_start: int, number_start: int, lang: str = "
     if completed:
         return completed
     start = lead.start  # the clause of the figure (no break falls between its qualifier and it)
-    for joined in _FIGURE_THEN_CONJUNCTION.finditer(text, start, lead.pos):
+    # an earlier figure needs a digit: a clause with none before this figure is not scanned for one
+    for joined in _figures_then_conjunctions(text, start, lead.pos):
         if not _YEAR.fullmatch(text, joined.start(), joined.start() + 4) and joined.end() <= lead.pos:
             start = joined.end()  # a clause of its own begins after an earlier figure and "and"
     verb = _verb_before(text, start, number_start, lang)

@@ -18,9 +18,10 @@ from ...lang import load
 from ...models import Change
 from .. import context as ctx
 from ..numbers import Mention
-from ..subject import before_past_verb, clause_before, clause_subject, governed_phrase, share_of
+from ..subject import before_past_verb, bound_before, clause_before, clause_subject, governed_phrase, share_of
 
 SKIP = object()  # "not a claim": later recognizers must not read this mention
+_UNREAD = object()  # no answer kept yet (None is an answer)
 DURATIONS = {"year", "month", "week", "day", "hour"}
 
 
@@ -47,7 +48,7 @@ class DocumentFacts:
     dollar_note: str = "currency assumed: USD (nothing in the document says otherwise)"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Reading:
     text: str
     sentence: tuple[int, int]
@@ -61,9 +62,15 @@ class Reading:
     s0: int = field(init=False, repr=False, compare=False)
     s1: int = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "s0", self.sentence[0])
-        object.__setattr__(self, "s1", self.sentence[1])
+    def __init__(self, text: str, sentence: tuple[int, int], mention: Mention, lang: str, drafts: list[Draft],
+                 document: DocumentFacts, in_range: bool = False) -> None:
+        # The generated __init__ of a frozen dataclass sets each field through object.__setattr__ and then
+        # runs __post_init__: 5 us a figure. Its fields stored in the instance's dictionary make the same
+        # instance (dataclasses.replace passes the same keywords).
+        fields = self.__dict__
+        fields["text"], fields["sentence"], fields["mention"], fields["lang"] = text, sentence, mention, lang
+        fields["drafts"], fields["document"], fields["in_range"] = drafts, document, in_range
+        fields["s0"], fields["s1"] = sentence[0], sentence[1]
 
     def window_before(self, size: int = 16) -> str:
         return self.text[max(self.s0, self.mention.start - size):self.mention.start]
@@ -76,6 +83,14 @@ class Reading:
         if word is None:
             word = self.__dict__["_word_before"] = ctx.word_at_end(self.window_before(), "/&") or ""
         return word if cased else word.lower()
+
+    def unit_after(self) -> ctx.UnitMatch | None:
+        """``ctx.unit_after`` at the end of the mention, read once per figure: four recognizers and the
+        reference tests ask for it (kept in ``__dict__`` as ``word_before`` is)."""
+        found = self.__dict__.get("_unit_after", _UNREAD)
+        if found is _UNREAD:
+            found = self.__dict__["_unit_after"] = ctx.unit_after(self.text, self.mention.end, self.s1, self.lang)
+        return found  # type: ignore[return-value]
 
     def following(self, size: int = 2) -> str:
         return self.text[self.mention.number_end:self.mention.number_end + size]
@@ -98,7 +113,7 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
 def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | None:
     """The bound written before the figure ("more than", "≥") or after it ("or more")."""
     data = load(reading.lang)
-    found = ctx.qualifier_before(reading.text, start, reading.s0, reading.lang)
+    found = bound_before(reading.text, start, reading.s0, reading.lang)
     if found and found[0] == "at_most":
         verb = ctx.word_at_end(reading.text[max(reading.s0, found[1] - 12):found[1]], "/&")
         if verb and verb.lower() in data.UP_TO_AFTER_VERBS:

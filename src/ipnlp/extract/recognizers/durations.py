@@ -4,7 +4,6 @@ years", "1.45 million times" (kinds ``duration`` and ``measure`` of units.tsv)."
 from __future__ import annotations
 
 from ...lang import load
-from .. import context as ctx
 from .base import SKIP, Reading, finish
 from .references import is_year
 
@@ -18,7 +17,7 @@ def recognize(reading: Reading):
         return finish(reading, m.start, m.number_end + len(m.suffix), glued) if glued else None  # "40min"
     if is_year(reading):
         return SKIP  # a year, even before a noun ("2024 patents" is a heading's year)
-    unit = ctx.unit_after(reading.text, m.end, reading.s1, reading.lang)
+    unit = reading.unit_after()
     if unit is None or unit.kind not in ("duration", "measure"):
         return None
     return finish(reading, m.start, unit.end, unit.unit)

@@ -54,7 +54,7 @@ def unit_of(reading: Reading) -> ctx.UnitMatch | None:
         unit = "basis_point" if hyphenated.group(1)[0] in "bB" else \
             "percentage_point" if hyphenated.group(1)[0] in "pP" and "oint" in hyphenated.group(1) else "percent"
         return ctx.UnitMatch(unit, unit, hyphenated.end())
-    found = ctx.unit_after(reading.text, m.end, reading.s1, reading.lang)
+    found = reading.unit_after()
     if found and (found.kind in _KINDS or found.unit == "points"):
         return found
     compound = _PERCENT_COMPOUND.match(reading.text, m.end, min(reading.s1, m.end + 12))

@@ -145,7 +145,7 @@ def recognize(reading: Reading):
         if m.negative and not m.has_decimal and not m.has_comma and not m.scaled and not m.suffix and \
                 m.number_end - m.start <= 3 and _SPACED_NAME_BEFORE.search(text, max(reading.s0, m.start - 10),
                                                                           m.start + 1) and \
-                ctx.unit_after(text, m.end, reading.s1, reading.lang) is None:
+                reading.unit_after() is None:
             return SKIP  # "COVID -19 tests": the name with a stray space, not minus 19 tests
     if m.kind == "digits" and not m.suffix and _LONE_CAPITAL_AFTER.match(text, m.end, m.end + 8) and \
             not _CURRENCY_MARK_BEFORE.search(prefix_text):
@@ -166,7 +166,9 @@ def recognize(reading: Reading):
             return SKIP
     if _age_condition(reading, data):
         return SKIP  # "after you turn 40", "aged under two years old": who is eligible ("40 years old" is a claim)
-    hanging = _HANGING_HYPHEN.match(text, m.number_end, min(reading.s1, m.number_end + 24))
+    # the pattern opens on the hyphen: a figure not followed by one is no label
+    hanging = _HANGING_HYPHEN.match(text, m.number_end, min(reading.s1, m.number_end + 24)) \
+        if text.startswith("-", m.number_end) else None
     if not m.scaled and hanging and hanging.group("word") not in data.MEASURES_AFTER_HYPHEN:
         return SKIP  # "3- and 4- room flats": a label of a kind (but "a 7- or 8-inch screen" measures)
     if not m.scaled and _HYPHEN_COMPOUND.match(following) and \
@@ -177,7 +179,7 @@ def recognize(reading: Reading):
 
 
 def _percent_after(reading: Reading) -> bool:
-    unit = ctx.unit_after(reading.text, reading.mention.end, reading.s1, reading.lang)
+    unit = reading.unit_after()
     return unit is not None and unit.unit == "percent"
 
 
@@ -216,7 +218,7 @@ def _bare(reading: Reading) -> bool:
     measures anything, so what stands around it decides whether it is a label."""
     m, text = reading.mention, reading.text
     return not m.scaled and not m.suffix and not m.has_comma and \
-        ctx.unit_after(text, m.end, reading.s1, reading.lang) is None and \
+        reading.unit_after() is None and \
         ctx.currency_prefix_before(text, m.start, reading.s0, reading.lang) is None and \
         not _CURRENCY_MARK_BEFORE.search(text, max(reading.s0, m.start - 2), m.start)
 
@@ -277,7 +279,7 @@ def _age_condition(reading: Reading, data) -> bool:
     near = text[max(reading.s0, m.start - 86):m.start].lower()
     if not any(word in near for word in _age_words(reading.lang)):
         return False
-    found = ctx.unit_after(text, m.end, reading.s1, reading.lang)
+    found = reading.unit_after()
     if found is not None and found.unit not in ("year", "month"):
         return False
     start = m.start
@@ -312,6 +314,8 @@ def _month_abbreviation(word: str, data) -> bool:
 
 def _inside_address(text: str, start: int, sentence_start: int) -> bool:
     """Whether the number sits in a token that is a URL or an e-mail address."""
+    if start <= sentence_start or text[start - 1] in " \n":
+        return False  # most figures follow a space: their token starts at them, and holds no mark
     window_start = max(sentence_start, start - _URL_LOOKBACK)
     token_start = max(window_start, text.rfind(" ", window_start, start) + 1, text.rfind("\n", window_start, start) + 1)
     # find() on the text itself: no copy of the token per number (a long run of figures stays cheap)
@@ -319,7 +323,7 @@ def _inside_address(text: str, start: int, sentence_start: int) -> bool:
 
 
 def _duration_after(reading: Reading) -> bool:
-    found = ctx.unit_after(reading.text, reading.mention.end, reading.s1, reading.lang)
+    found = reading.unit_after()
     return found is not None and found.kind == "duration"
 
 

@@ -114,7 +114,7 @@ def _ordered_group(reading: Reading) -> bool:
     determiner = _ORDER_WORD_BEFORE.search(text, max(reading.s0, m.start - 30), m.start)
     if determiner is None or determiner.group(1).lower() not in data.GROUP_DETERMINERS:
         return False
-    unit = ctx.unit_after(text, m.end, reading.s1, reading.lang)
+    unit = reading.unit_after()
     if unit is not None and unit.unit in DURATIONS:
         return False  # "over the next two years": a span of time
     phrase = _counted_phrase(reading, m.end)
