@@ -77,9 +77,11 @@ def collection_paused() -> Iterator[None]:
 
     Nearly every object an analysis makes stays alive until it ends (the view, its claims, sections
     and indexes), so each collection meanwhile traverses them all and frees none: about 15 young
-    collections and a share of a full one per report, 4 to 6% of ``analyze``. What the analysis
-    leaves as garbage (the view and its caches refer to each other) is collected after it, as
-    before. Results do not depend on when garbage is collected.
+    collections and a share of a full one per report. Paused, one young collection after the
+    analysis does that work: time in collections per analysis 5.1 -> 2.7 ms on the shipped report,
+    11.1 -> 5.5 ms on a 110,000-character annual report. What the analysis leaves as garbage (the
+    view and its caches refer to each other) is collected then, as before. Results do not depend
+    on when garbage is collected.
     """
     global _pauses, _resume
     with _pause_lock:
