@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import heapq
+import re
 
 import pytest
 
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
-from ipnlp.rules import _search
-from ipnlp.rules.figures import _common, conflicting_values, garbled_fragment, redundant_unit, stray_footnote_marker
+from ipnlp.rules import _characters, _search
+from ipnlp.rules.figures import (
+    _common,
+    conflicting_values,
+    garbled_fragment,
+    redundant_unit,
+    stray_footnote_marker,
+    unbalanced_quotes,
+)
+from ipnlp.rules.figures import _words as figure_words
 from ipnlp.rules.text import missing_space, term_inconsistency
 
 from . import examples_figures, examples_text
@@ -85,6 +94,18 @@ def test_a_reworded_name_is_found_among_many_names_of_the_same_frame():
     assert any("Publicity Week" in m and "Awareness Week" in m for m in messages)
 
 
+def test_many_spelling_pairs_are_found_by_one_scan():
+    # IPN410 looks for words with a variant spelling one by one only while they are few: a text of
+    # made-up pairs must not be searched once per word, and finds each pair either way.
+    pairs = [f"{a}{b}ical data {a}{b}ic data" for a in "bcdfg" for b in "klmnp"]
+    text = " ".join(pairs) + ". The geographical names and the geographic names."
+    view = build_view(text)
+    assert len(term_inconsistency._variant_words(term_inconsistency.letter_runs(view))) > (
+        term_inconsistency._MAX_VARIANT_WORDS)
+    messages = [f.message for f in term_inconsistency._spelling_variants(view)]
+    assert len(messages) == len(pairs) + 1 and any("'geographic names'" in m for m in messages)
+
+
 # --- searches anchored where a match can start find what the whole-text search finds ---------------
 
 @pytest.mark.parametrize("text", [
@@ -137,16 +158,20 @@ def test_nearest_earlier_claims_are_those_of_merging_the_postings():
 @pytest.mark.parametrize("text", [
     "multimodal", "the multimodality of multimodal transport", "Multimodal. multimodal", "x.multimodal multimodal",
     "multi-modal multimodal-x multimodal", "multimodal.Next multimodal", "", "modal multimodal",
+    "USB US", "U.S. US", "xUS US1 US", "US.A US", "Café US modal", "MODAL modal US",
 ])
-def test_first_plain_word_is_the_first_plain_word_match(text, monkeypatch):
-    first = {}
-    for match in term_inconsistency._PLAIN_WORD.finditer(text):
-        first.setdefault(match.group(), match.span())
-    for budget in (0, 1, 2_000):  # the search by str.find, cut short at any point, and the index
-        monkeypatch.setattr(term_inconsistency, "_FIND_BUDGET", budget)
-        plain_words = term_inconsistency._PlainWords(text)
-        for word in ("multimodal", "modal"):
-            assert plain_words.first(word) == first.get(word)
+def test_first_match_of_a_word_is_the_first_match_of_the_pattern(text, monkeypatch):
+    view = build_view(text)
+    for pattern, words in ((term_inconsistency._PLAIN_WORD, ("multimodal", "modal")),
+                           (term_inconsistency._CAPITALS, ("US", "USB", "MODAL"))):
+        first = {}
+        for match in pattern.finditer(text):
+            first.setdefault(match.group(), match.span())
+        for budget in (0, 1, 2_000):  # the search by str.find, cut short at any point, and the index
+            monkeypatch.setattr(term_inconsistency, "_FIND_BUDGET", budget)
+            matches = term_inconsistency._FirstMatches(pattern, view)
+            for word in words:
+                assert matches.first(word) == first.get(word)
 
 
 @pytest.mark.parametrize("text", [
@@ -182,6 +207,15 @@ def test_folded_part_cues_and_clause_breaks_are_those_of_finditer(text):
     assert [m.start() for m in _common.finditer_from_first(_common._CLAUSE_BREAK, text)] == expected
 
 
+@pytest.mark.parametrize("pattern", [r"[;:]|x(?=y)", r"[a-m]\d", r"q", r"[;:；：]|，(?=又)"])
+@pytest.mark.parametrize("text", ["", "a1 b; x xy m9 q，又", ";;::xyxy", "no breaks here", "q" * 5])
+def test_matches_from_first_characters_are_those_of_finditer(pattern, text):
+    # Few first characters are found by str.find, many by one set scan: both as finditer.
+    compiled = re.compile(pattern)
+    assert [m.span() for m in _search.finditer_from_first(compiled, text)] == \
+        [m.span() for m in compiled.finditer(text)]
+
+
 def test_first_characters_and_branches_read_the_pattern():
     import re
 
@@ -213,3 +247,67 @@ def test_enumeration_items_are_those_of_the_pattern(sentence):
     except KeyError:  # an ordinal the pattern matches by case folding ("Firſt") has no value
         item = "raised"
     assert (item is not None) == (expected is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "the year¹. The", "year¹²; x", "km². and", "abcd¹²³,", "¹²³.", "", "no markers here.", "wordy⁹⁰.wordy⁹.",
+    "x" * 5 + "¹" + "²" * 3 + ".", "title¹ ² ³.", "Cafés¹.",
+])
+def test_superscripts_before_stop_are_those_of_finditer(text):
+    expected = [m.span("marker") for m in stray_footnote_marker._SUPERSCRIPT_BEFORE_STOP.finditer(text)]
+    assert [m.span("marker") for m in stray_footnote_marker._superscripts_before_stop(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "()", "( )", "[\n]", "“ ”", "“”“”", "((()))", "[ ( ) ]", "“ x ”", "a (b) c [] d “” e", "", "( \t )(",
+    "“He said ”", "x“”y",
+])
+def test_characters_found_by_str_find_are_those_of_the_patterns(text):
+    # IPN402 and IPN404 try their patterns only at the brackets, quotes and dashes str.find finds.
+    expected = [m.span() for m in garbled_fragment._EMPTY_PAIR.finditer(text)]
+    assert [m.span() for m in _search.matches_at(garbled_fragment._EMPTY_PAIR, text,
+                                                  _characters.positions(text, "([“"))] == expected
+    assert _characters.positions(text, "“”") == [m.start() for m in unbalanced_quotes._CURLY.finditer(text)]
+    dashes = [m.start() for m in garbled_fragment._DASH_BEFORE_GAP.finditer(text + " - x–, y—")]
+    assert [d for d in _characters.positions(text + " - x–, y—", figure_words.RANGE_DASHES)
+            if garbled_fragment._DASH_BEFORE_GAP.match(text + " - x–, y—", d)] == dashes
+
+
+_CROSSING_VERBS = [
+    f"{stem}{ending}" for stem, endings in (
+        ("exceed", ("", "s", "ed", "ing")), ("surpass", ("", "es", "ed", "ing")), ("cross", ("", "es", "ed", "ing")),
+        ("top", ("", "s", "ped", "ping")), ("pass", ("", "es", "ed", "ing")),
+    ) for ending in endings
+] + [f"{verb} {word}" for verb in ("broke", "break", "breaks", "breaking", "passes", "pass")
+     for word in ("through", "the")] + [
+    f"{verb} {word}" for verb in ("fell", "falls", "drop", "dropped", "dips", "went", "goes", "going")
+    for word in ("below", "under")]
+_PREVIOUS_WORDS = ["from", "compared with", "compared to", "against", "versus", "vs", "vs.", "up from", "down from",
+                   "比上年的", "由去年的", "从", "上年同期为"]
+
+
+@pytest.mark.parametrize("lead", ["", "the figure was ", "(", "x", "Trade \u017fu", "到2024年首次", "\u212a "])
+@pytest.mark.parametrize("trail", ["", " ", "  ", "\n", " \n", " the ", " a ", " mark of ", " level of\t", " THE\n",
+                                   "!"])
+def test_words_before_a_figure_are_found_as_by_the_plain_searches(lead, trail):
+    # _may_end_with only skips searches that cannot match: every verdict is the plain search's.
+    for phrase in [*_CROSSING_VERBS, *_PREVIOUS_WORDS, "突破", "跌破", "站上", "surpaſſed", "EXCEEDED", "Fell Below"]:
+        for before in (f"{lead}{phrase}{trail}", f"{lead}{phrase.upper()}{trail}", f"{lead}{phrase}{trail}"[-40:]):
+            for pattern, endings in ((_common._CROSSED_ABOVE, _common._CROSSED_ABOVE_ENDINGS),
+                                     (_common._CROSSED_BELOW, _common._CROSSED_BELOW_ENDINGS),
+                                     (_common._PREVIOUS_BEFORE, _common._PREVIOUS_BEFORE_ENDINGS)):
+                plain = pattern.search(before) is not None
+                assert (_common._may_end_with(before, endings) and pattern.search(before) is not None) == plain, \
+                    (before, pattern.pattern[:30])
+            assert (_common._PREVIOUS_AFTER.match(before) is None) == (_common._PREVIOUS_AFTER.search(before) is None)
+
+
+def test_words_before_figures_of_the_examples_are_found_as_by_the_plain_searches():
+    for text in [example[1] for example in examples_figures.EXAMPLES]:
+        for end in range(len(text) + 1):
+            for pattern, endings, width in ((_common._CROSSED_ABOVE, _common._CROSSED_ABOVE_ENDINGS, 40),
+                                            (_common._CROSSED_BELOW, _common._CROSSED_BELOW_ENDINGS, 40),
+                                            (_common._PREVIOUS_BEFORE, _common._PREVIOUS_BEFORE_ENDINGS, 30)):
+                before = text[max(0, end - width):end]
+                assert (_common._may_end_with(before, endings) and pattern.search(before) is not None) == \
+                    (pattern.search(before) is not None)

@@ -353,7 +353,76 @@ def test_ordinal_names_found_at_searched_places_match_a_full_scan():
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
         full = [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_name_pattern().finditer(text)]
-        assert [(m.span(), m.span("ordinal")) for m in term_inconsistency._ordinal_matches(text)] == full
+        found = term_inconsistency._ordinal_matches(_bare_view(text))
+        assert [(m.span(), m.span("ordinal")) for m in found] == full
+
+
+def test_plain_name_pattern_opening_with_its_first_character_finds_what_the_regex_pattern_finds():
+    # On plain text names are found by a pattern that opens with the class of its first character
+    # and checks the character before after it; upper-case letters and digits next to letters,
+    # digits, hyphens and apostrophes are where it could differ.
+    import random
+
+    from ipnlp import plain_text
+    from ipnlp.rules.text import _names
+    rng = random.Random(23)
+    pieces = ["A", "B1", "14th", "1st", "9", "x", "and", "of", "the", "Week", "O'Neil", "-", "'", "’", " ", " ",
+              "\n", ".", "Five-Year", "WIPO", "2nd", "th", "é"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        if plain_text.is_plain(text):
+            expected = [m.span() for m in _names._NAME.finditer(text)]
+            assert [m.span() for m in _names._PLAIN_NAME.finditer(text)] == expected
+
+
+def _bare_view(text):
+    from ipnlp.view import ReportView
+    return ReportView(text=text, sections=(), claims=(), paragraphs=(), sentences=())
+
+
+def test_letter_runs_are_every_run_of_letters_lower_cased():
+    # IPN410 looks words up among the report's runs of letters, read from the text's bytes; they
+    # must be what a regex finds, and None (the rules scan instead) on text that is not plain.
+    import random
+
+    import regex
+
+    from ipnlp.rules.text._vocabulary import letter_runs
+    rng = random.Random(11)
+    pieces = ["Four", "for", "GEO", "graphic", "x1", "-", "’", " ", "\n", "“", "é", "Ⅻ", "\x85", "İ", "ab", "\x1c",
+              "\ud800", "1st", "'", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        runs = letter_runs(_bare_view(text))
+        plain = not regex.search(r"[^\x00-\x7f]", text) or all(
+            not regex.match(r"[\p{L}\p{N}\p{Han}\s]", c) for c in text if ord(c) > 127)
+        assert (runs is None) == (not plain)
+        if runs is not None:
+            assert runs == set(regex.findall(r"\p{L}+", text.lower()))
+
+
+def test_spelling_pairs_found_from_the_runs_of_letters_match_a_full_scan():
+    # IPN410 looks for a spelling pair's first word only where a word with a variant spelling in
+    # the report is; it must find every pair the full scan finds that could make a finding.
+    import random
+    from unittest import mock
+
+    from ipnlp.rules.text import term_inconsistency
+    rng = random.Random(7)
+    words = ["for", "four", "Four", "FOR", "our", "or", "Our", "geographic", "Geographical", "centre", "center",
+             "years", "Years", "x1", "-", "’", "(", "é"]
+    separators = [" ", " ", "\n", "\t", "-", "(", ""]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 12)))
+        view = _bare_view(text)
+        runs = term_inconsistency.letter_runs(view)
+        wanted = None if runs is None else set(term_inconsistency._variant_words(runs))
+        full = [(m.start(1), m.end(2), m.group(1), m.group(2)) for m in term_inconsistency._BIGRAM.finditer(text)
+                if wanted is None or m.group(1).lower() in wanted]
+        assert term_inconsistency._bigram_matches(view) == full
+        found = list(term_inconsistency._spelling_variants(view))
+        with mock.patch.object(term_inconsistency, "letter_runs", lambda view: None):  # the full scan
+            assert found == list(term_inconsistency._spelling_variants(_bare_view(text)))
 
 
 def test_phrase_weight_bound_is_never_below_the_aligned_content():
@@ -403,6 +472,42 @@ def test_split_bound_is_never_below_what_two_clauses_of_the_sentence_share():
                 assert bound >= (overlap.content if overlap else 0.0) - 1e-9
 
 
+def test_split_ceiling_is_never_below_the_split_bound():
+    # IPN202 counts a sentence's keys only when a cheaper sum over its content keys could reach enough.
+    import random
+    from collections import Counter
+    from itertools import compress
+
+    from ipnlp.rules.text.duplicate_clause import _split_bound, _split_ceiling
+    rng = random.Random(29)
+    weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(8)}
+    for _ in range(3000):
+        keys = [rng.choice(list(weights)) for _ in range(rng.randint(0, 30))]
+        content = [rng.random() < 0.7 for _ in keys]
+        content_keys = list(compress(keys, content))
+        distinct = set(content_keys)
+        mixed = distinct.intersection(compress(keys, [not c for c in content]))
+        counts = Counter(keys)
+        bound = _split_bound(counts, Counter(content_keys), {k for k in distinct if counts[k] > 1}, weights.__getitem__)
+        assert _split_ceiling(content_keys, distinct, mixed, weights.__getitem__) >= bound - 1e-9
+        assert len(content_keys) - len(distinct) + len(mixed) >= bound - 1e-9
+
+
+def test_phrase_bound_of_parts_is_the_phrase_weight_bound_of_the_slices():
+    import random
+
+    from ipnlp.rules.text._restatement import Runs, Word, phrase_bound, phrase_weight_bound
+    rng = random.Random(31)
+    weights = {f"k{i}": rng.choice([1.0, 0.9, 0.6, 0.51, 0.5, 0.4, 1 / 3, 0.0]) for i in range(6)}
+    for _ in range(2000):
+        words = [Word(i, i + 1, rng.choice(list(weights)), rng.random() < 0.7, rng.random() < 0.3)
+                 for i in range(rng.randint(0, 40))]
+        runs = Runs.of([w.key for w in words], [w.content for w in words], [w.capitalised for w in words])
+        a0, a1, b0, b1 = (rng.randint(0, len(words)) for _ in range(4))
+        assert phrase_bound(runs, a0, a1, runs, b0, b1, weights.__getitem__) == phrase_weight_bound(
+            words[a0:a1], words[b0:b1], weights.__getitem__)
+
+
 def test_phrase_weight_bound_leaves_out_a_name_b_has_only_as_a_name():
     from ipnlp.rules.text._restatement import Word, phrase_weight_bound
 
@@ -421,3 +526,89 @@ def test_an_ordinal_matched_through_case_folding_does_not_crash_the_enumeration_
 
     findings = analyze("Firſt, we will grow. Second, we will build. Third, we will save.").findings
     assert [f.code for f in findings if f.code == "IPN000"] == []
+
+
+def test_restated_within_finds_the_break_that_aligning_every_break_finds():
+    # IPN202 skips breaks by bounds and aligns the rest from the highest bound down; the result must
+    # be that of aligning every break: the most content shared, the first break of equals.
+    import bisect
+    import random
+
+    from ipnlp.index import WordIndex
+    from ipnlp.rules.text import duplicate_clause as dc
+    from ipnlp.rules.text._restatement import SentenceWords, shared_phrases
+
+    rng = random.Random(37)
+    found = 0
+    vocabulary = ["rivers", "wetland", "rangers", "patrolled", "reserves", "the", "of", "coastal", "northern",
+                  "funding", "training", "and", "Ports", "Fund", "protection", "plan"]
+    for _ in range(300):
+        clauses = []
+        for _ in range(rng.randint(2, 6)):
+            base = [rng.choice(vocabulary) for _ in range(rng.randint(3, 9))]
+            clauses.append(" ".join(base))
+            if rng.random() < 0.5:  # a clause said again, perhaps changed a little
+                again = list(base)
+                if again and rng.random() < 0.5:
+                    again[rng.randrange(len(again))] = rng.choice(vocabulary)
+                clauses.append(" ".join(again))
+        text = ", ".join(clauses) + "."
+        words = WordIndex(text, [(0, len(text))])
+        sentences = SentenceWords(text, words)
+        weight = dc._weights(sentences.key_sets + [{"the", "of", "and"}] * 10)  # function words weigh less
+        got = dc._restated_within(sentences, 0, text, (0, len(text)), weight)
+        all_words = sentences.words(0)
+        ends, starts = [w.end for w in all_words], [w.start for w in all_words]
+        best = None
+        for match in dc._CLAUSE_BREAK.finditer(text):
+            left_end = bisect.bisect_right(ends, match.start())
+            right_start = bisect.bisect_right(starts, match.start())
+            left_start, right_end = max(0, left_end - dc.MAX_SIDE_WORDS), right_start + dc.MAX_SIDE_WORDS
+            if left_end - left_start < dc.MIN_CLAUSE_WORDS or min(right_end, len(all_words)) - right_start < 4:
+                continue
+            overlap = shared_phrases(all_words[left_start:left_end], all_words[right_start:right_end], text, weight)
+            if overlap is not None and overlap.content >= dc.MIN_SHARED_CONTENT and (
+                    best is None or overlap.content > best.content):
+                best = overlap
+        assert got == best
+        found += got is not None
+    assert found > 30  # the case is exercised
+
+
+def test_frequent_edits_are_pyspellcheckers_edits_among_the_frequent_words():
+    # IPN414 makes a rare word's one-letter edits with the frequent words' letters only and looks
+    # each kind up as a list; it must find what pyspellchecker's edit_distance_1 & frequent finds,
+    # accented and non-Latin letters included.
+    import random
+
+    pytest.importorskip("spellchecker")
+    from ipnlp.rules.text import misspelling
+    dictionary = misspelling._dictionary()
+    rng = random.Random(31)
+    letters = "aeinrstlcé'ωï"
+    def slip(word):  # one letter deleted, swapped, changed or added, any letter
+        i = rng.randrange(len(word))
+        return rng.choice([word[:i] + word[i + 1:], word[:i] + word[i + 1:i + 2] + word[i] + word[i + 2:],
+                           word[:i] + rng.choice(letters) + word[i + 1:], word[:i] + rng.choice(letters) + word[i:]])
+
+    for _ in range(300):
+        words = ["".join(rng.choice(letters[:9]) for _ in range(rng.randint(4, 7))) for _ in range(10)]
+        frequent = {slip(rng.choice(words)) for _ in range(30)} | {"".join(rng.sample(letters, 5)) for _ in range(10)}
+        edits = misspelling._FrequentEdits(dictionary, frequent)
+        for word in words:
+            if word not in frequent:
+                assert edits.of(word) == dictionary.edit_distance_1(word) & frequent
+
+
+def test_quoted_formulas_found_at_their_opening_quotes_match_a_full_scan():
+    # IPN410 tries its quoted-formula pattern only where str.find finds an opening quote; it must
+    # find what the scan of every place finds, quotes inside quotes and unclosed ones included.
+    import random
+
+    from ipnlp.rules.text import term_inconsistency
+    rng = random.Random(29)
+    pieces = ["“", "”", '"', "‘", "’", "Two", "establishments", " ", "\n", "x" * 30, "ab"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        expected = [m.span("inner") for m in term_inconsistency._QUOTED.finditer(text)]
+        assert [m.span("inner") for m in term_inconsistency._quoted_formulas(text)] == expected

@@ -134,11 +134,10 @@ def check(view: ReportView) -> Iterator[Finding]:
                   and not is_change_figure(c)
                   and crossing(view, c) is None and not _is_reference_label(view, c)
                   and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
-                  and not _COMPARED_BOUND.search(view.text, max(0, c.start - 30), c.start)
-                  and not _FURTHER_PART.search(view.text, max(0, c.start - 30), c.start)
-                  and not _INCREMENT_BEFORE.search(view.text, max(0, c.start - 20), c.start)
-                  and not (c.unit not in ("percent", "percentage_point")
-                           and _PER_RECIPIENT_AFTER.match(view.text, c.end, claim_sentence(view, c)[1]))
+                  and not _ends_with_bound(view.text, c.start, _BOUND_LAST_WORDS, _COMPARED_BOUND)
+                  and not _ends_with_bound(view.text, c.start, _FURTHER_LAST_WORDS, _FURTHER_PART)
+                  and not _ends_with_bound(view.text, c.start, _INCREMENT_LAST_WORDS, _INCREMENT_BEFORE, 20)
+                  and not (c.unit not in ("percent", "percentage_point") and _per_recipient(view, c))
                   and not _figure_not_year(c.subject)]
     # Per-claim features, computed once: the loop below meets each claim many times. Claims are
     # numbered in text order and the loop works on their numbers.
@@ -263,7 +262,65 @@ def _from_different_origins(view: ReportView, a: Claim, b: Claim) -> bool:
 
 def _is_reference_label(view: ReportView, claim: Claim) -> bool:
     """The figure numbers a part of the document ("Annex F-1", "notes 2.5 and 2.11", "Chart 13")."""
-    return _REFERENCE_LABEL.search(view.text, max(0, claim.start - 60), claim.start) is not None
+    start = max(0, claim.start - 60)
+    if not _holds_any(view.text[start:claim.start], _LABEL_STEMS):
+        return False
+    return _REFERENCE_LABEL.search(view.text, start, claim.start) is not None
+
+
+def _holds_any(window: str, stems: re.Pattern[str]) -> bool:
+    """False only when no match of a pattern can lie in ``window``: the pattern ignores case and
+    each of its matches holds one of ``stems`` (lower-case ASCII). Looked for in C in the
+    lower-cased window, which a few characters outside ASCII would not show ("ſ", "ı" and the
+    Kelvin sign match "s", "i" and "k" ignoring case): a window with any is left to the pattern.
+    Most figures stand far from every stem, and the patterns, anchored at the figure, are tried at
+    every place of the window."""
+    if not window.isascii():
+        return True
+    return stems.search(window.lower()) is not None
+
+
+def _stems(*stems: str) -> re.Pattern[str]:
+    """A search for any of ``stems``: alternatives of literals, which ``re`` looks for from their
+    first letters in C."""
+    return re.compile("|".join(re.escape(stem) for stem in stems))
+
+
+# Every match of _REFERENCE_LABEL holds one of these (tests check each word of REFERENCE_LABEL_WORDS).
+_LABEL_STEMS = _stems("annex", "append", "note", "chart", "table", "fig", "box", "section", "para", "page", "p.",
+                      "chapter", "article", "clause", "schedule", "exhibit")
+# The last word of every match of _COMPARED_BOUND and of _FURTHER_PART, before its closing spaces.
+_BOUND_LAST_WORDS = ("than", "above", "below")
+_FURTHER_LAST_WORDS = ("remaining", "the", "other", "another", "further", "additional", "extra")
+# The last word of every English match of _INCREMENT_BEFORE (a Chinese one holds Chinese characters).
+_INCREMENT_LAST_WORDS = ("by", "about", "around", "some", "another")
+
+
+def _ends_with_bound(text: str, start: int, last_words: tuple[str, ...], pattern: re.Pattern[str],
+                     width: int = 30) -> bool:
+    """``pattern.search(text, start - width, start)`` for a pattern ignoring case whose English
+    matches end with one of ``last_words`` and then spaces: searched only when the text before the
+    figure ends so or holds a character outside ASCII (the pattern, anchored at the figure, is
+    tried at each of the ``width`` places)."""
+    window = text[max(0, start - width):start]
+    if window.isascii() and not window.rstrip().lower().endswith(last_words):
+        return False
+    return pattern.search(text, max(0, start - width), start) is not None
+
+
+# Every match of _PER_RECIPIENT_AFTER holds one of these ("a year" its "year").
+_PER_RECIPIENT_STEMS = _stems("each", "every", "per", "annually", "year")
+# The rest of a sentence looked through for them; in a longer one the pattern is tried at once (a
+# sentence of many figures would otherwise be read once per figure).
+_PER_RECIPIENT_WINDOW = 240
+
+
+def _per_recipient(view: ReportView, claim: Claim) -> bool:
+    """``_PER_RECIPIENT_AFTER.match`` from the figure to the end of its sentence."""
+    end = claim_sentence(view, claim)[1]
+    if end - claim.end <= _PER_RECIPIENT_WINDOW and not _holds_any(view.text[claim.end:end], _PER_RECIPIENT_STEMS):
+        return False
+    return _PER_RECIPIENT_AFTER.match(view.text, claim.end, end) is not None
 
 
 def _nearest_earlier(postings: list[list[int]], starts: list[int], ids: list[str]) -> list[int]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...models import Finding
 from ...view import ReportView
+from .._characters import positions
 from ..base import Rule, make_finding
 
 _CURLY = re.compile(r"[“”]")
@@ -46,7 +47,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     paragraphs = list(view.paragraphs) or [(0, len(view.text))]
     # The marks of the whole text, found once; each paragraph takes its own by bisecting.
-    curly = [match.start() for match in _CURLY.finditer(view.text)]
+    curly = positions(view.text, "“”")  # _CURLY's matches, found by str.find (rules._characters)
     straight = _straight_marks(view.text)
     for index, (start, end) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None

@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import filterfalse
 from typing import Any
 
 from ... import plain_text
@@ -88,11 +89,12 @@ def check(view: ReportView) -> Iterator[Finding]:
     # Only lower-case words are taken for misspellings (a capitalised one may be a name).
     rare = [word for word in dict.fromkeys(words) if word.islower() and frequency[word] <= MAX_MISSPELT]
     frequent = {word for word, count in frequency.items() if count >= MIN_INTENDED}
+    unknown = sorted(_unknown(dictionary, rare))[:MAX_UNKNOWN]
+    edits = _FrequentEdits(dictionary, frequent)
     reported: dict[str, str] = {}
-    for word in sorted(_unknown(dictionary, rare))[:MAX_UNKNOWN]:
-        # The edits the report uses often, intersected in C; only the best one is kept, so their
-        # order does not matter.
-        intended = [c for c in dictionary.edit_distance_1(word) & frequent if not _variant(word, c)]
+    for word in unknown:
+        # The edits the report uses often; only the best one is kept, so their order does not matter.
+        intended = [c for c in edits.of(word) if not _variant(word, c)]
         if intended:
             reported[word] = max(intended, key=lambda c: (frequency[c], c))
     if not reported:
@@ -108,6 +110,34 @@ def check(view: ReportView) -> Iterator[Finding]:
             )
 
 
+class _FrequentEdits:
+    """``dictionary.edit_distance_1(word) & frequent`` for the lower-case words of letters that
+    ``_unknown`` returns (pyspellchecker checks such a word and lower-cases it, a no-op).
+
+    The edits are pyspellchecker's (every letter deleted, two neighbours swapped, a letter
+    replaced or inserted), but made only with the letters the frequent words hold: an edit with
+    another letter is no frequent word, and half the dictionary's letters are accented ones. Each
+    kind is looked up in the frequent words as a list, with no set of all edits built first."""
+
+    def __init__(self, dictionary: Any, frequent: set[str]) -> None:
+        self.dictionary = dictionary
+        self.frequent = frequent
+        self.exact = not getattr(dictionary, "_case_sensitive", False)
+        self.letters = sorted(set(dictionary.word_frequency.letters).intersection("".join(frequent)))
+
+    def of(self, word: str) -> set[str]:
+        if not self.exact or word != word.lower():
+            return self.dictionary.edit_distance_1(word) & self.frequent
+        frequent, letters = self.frequent, self.letters
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        found = frequent.intersection([left + right[1:] for left, right in splits if right])
+        found.update(frequent.intersection([left + right[1] + right[0] + right[2:]
+                                            for left, right in splits if len(right) > 1]))
+        found.update(frequent.intersection([left + c + right[1:] for left, right in splits if right for c in letters]))
+        found.update(frequent.intersection([left + c + right for left, right in splits for c in letters]))
+        return found
+
+
 def _unknown(dictionary: Any, words: list[str]) -> set[str]:
     """``dictionary.unknown(words)`` for words of letters only: pyspellchecker skips a word longer
     than its longest word plus three and one that parses as a number (no word of letters does), and
@@ -115,7 +145,8 @@ def _unknown(dictionary: Any, words: list[str]) -> set[str]:
     frequency = dictionary.word_frequency
     longest = frequency.longest_word_length + 3
     known = frequency.dictionary  # a dict: set.difference(dict) would copy all its words first
-    return {lowered for word in words if len(word) <= longest and (lowered := word.lower()) not in known}
+    # Lower-cased and looked up by map and filterfalse, in C: no bytecode per word.
+    return set(filterfalse(known.__contains__, map(str.lower, [word for word in words if len(word) <= longest])))
 
 
 # Places tried by ``_spans`` with str.find before it scans every word instead: a reported word is
