@@ -70,3 +70,24 @@ def test_the_report_is_the_one_analysed_with_the_collector_running(monkeypatch):
     paused = ipnlp.analyze(TEXT)
     monkeypatch.setattr(api, "collection_paused", contextlib.nullcontext)
     assert ipnlp.analyze(TEXT) == paused
+
+
+def test_an_analysis_leaves_no_reference_cycle_behind():
+    """With the collector paused, whatever an analysis leaves in reference cycles stays in memory
+    until a later collection: the view, its index and the rules' word tables must be freed by
+    reference counting as soon as ``analyze`` returns."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "cnipa-2025-work-report.en.txt").read_text(
+        encoding="utf-8")
+    ipnlp.analyze(text)  # load tables and fill module caches first
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        ipnlp.analyze(text)
+        ipnlp.analyze(text + "\n\nThe same sentence again. The same sentence again.")
+        assert gc.collect() == 0
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()

@@ -63,6 +63,7 @@ def _analyze(text: str, *, path: str | os.PathLike[str] | None, config: Settings
     remember_positions(report, view)
 
     findings = finalise_findings(text, run_rules(view, config))
+    view.release()
     return report.model_copy(update={"findings": findings}) if findings else report
 
 

@@ -77,10 +77,13 @@ class SentenceWords:
             self._content[number] = False
         #: the keys of each span's words, made for the spans read word by word; ``key_sets``: the
         #: distinct keys of every span, made for all
-        self.keys = _PerSpan(lambda n: list(map(self._stems.__getitem__, words.ids[n])))
+        # The closures hold the lists, not ``self``: no reference cycle, so a report's words are
+        # freed as soon as its analysis ends, without waiting for the garbage collector.
+        stem_of, is_content = self._stems.__getitem__, self._content.__getitem__
+        self.keys = _PerSpan(lambda n: list(map(stem_of, words.ids[n])))
         self.key_sets: list[set[str]] = [set(map(self._stems.__getitem__, ids)) for ids in words.ids]
         #: the content flags of each span's words, made for the few spans read word by word
-        self.content = _PerSpan(lambda n: list(map(self._content.__getitem__, words.ids[n])))
+        self.content = _PerSpan(lambda n: list(map(is_content, words.ids[n])))
         # For every span, in C over all of them: its content words' keys in order (the stems of the
         # content words' ids, the other ids giving None), their set, those of them its other words
         # hold too, and how many content words repeat a key (the content keys, less the distinct ones,
