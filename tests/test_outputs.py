@@ -188,6 +188,33 @@ def test_excerpts_are_not_serialised_but_reach_sarif_context():
     assert context["startColumn"] == 1 and region["region"]["startLine"] == context["startLine"]
 
 
+def test_context_is_filled_in_as_model_copy_fills_it():
+    # with_context copies each evidence and finding directly (output.context.replaced): the copies
+    # are model_copy's, down to the fields set, and pickle and serialise alike.
+    import pickle
+
+    from ipnlp.api import analyze, build_view
+    from ipnlp.output.context import excerpt, replaced, with_context
+    from ipnlp.rules import run_rules
+
+    found = run_rules(build_view(REPORT))
+    assert found
+    for finding, filled in zip(found, with_context(REPORT, found), strict=True):
+        evidence = [e.model_copy(update={"context": excerpt(REPORT, e)}) if e.path is None and e.context is None
+                    else e for e in finding.evidence]
+        plain = finding.model_copy(update={"evidence": evidence})
+        for new, old in ((filled, plain), *zip(filled.evidence, plain.evidence, strict=True)):
+            assert type(new) is type(old) and new == old and new.__dict__ == old.__dict__
+            assert new.model_fields_set == old.model_fields_set
+            assert new.__pydantic_extra__ == old.__pydantic_extra__
+            assert new.__pydantic_private__ == old.__pydantic_private__
+            assert pickle.loads(pickle.dumps(new)) == old and new.model_dump_json() == old.model_dump_json()
+    claim = build_view(REPORT).claims[0]
+    assert replaced(claim, "text", "x") == claim.model_copy(update={"text": "x"})
+    report = analyze(REPORT)  # private attributes: left to model_copy
+    assert replaced(report, "findings", [])._positions == report._positions
+
+
 def test_findings_are_ordered_by_file_then_location():
     from ipnlp.output._spans import by_location
 

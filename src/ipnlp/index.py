@@ -4,8 +4,8 @@ Rules used to re-tokenise the text, re-sort the claims and re-scan for what extr
 found, each on its own; a report then cost several passes per rule, and some of them grew faster
 than the report. The index holds what more than one rule reads:
 
-- ``words``: the words of every sentence as integer ids (one id per normalised word), with their
-  offsets, tokenised in one pass over the whole text;
+- ``words``: the words of every sentence as integer ids (one id per normalised word), and their
+  offsets for the few sentences a rule looks closer at;
 - ``claims``: the claims in text order, and by sentence, by period and by subject term;
 - ``digit_runs``: where every run of digits of the whole text starts and ends, so the rules that
   look for something next to a number try only there instead of scanning every position.
@@ -20,7 +20,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
+from operator import contains, itemgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -60,11 +61,20 @@ def _is_word_character(char: str) -> bool:
     return _WORD_CHARACTER.match(char) is not None
 
 
+def _splitter(text: str, non_ascii: set[str] | None = None):
+    """The word pattern for ``text``: ``re``'s when that is exact for the whole text (see
+    ``_ASCII_WORD_SPLIT``), so for every part of it too. ``non_ascii``: the text's distinct
+    characters outside ASCII, when known."""
+    if non_ascii is None:
+        non_ascii = plain_text.non_ascii_characters(text)
+    if any(map(_is_word_character, non_ascii)):
+        return _WORD_SPLIT
+    return _ASCII_WORD_SPLIT
+
+
 def split_words(text: str) -> list[str]:
     """``_WORD_SPLIT.split(text)``, by ``re`` when that is exact for the text."""
-    if any(map(_is_word_character, plain_text.non_ascii_characters(text))):
-        return _WORD_SPLIT.split(text)
-    return _ASCII_WORD_SPLIT.split(text)
+    return _splitter(text).split(text)
 
 
 def normalise_word(word: str) -> str:
@@ -76,64 +86,80 @@ def normalise_word(word: str) -> str:
     return NUMBER_WORD
 
 
+def _normalise_all(words: list[str]) -> list[str]:
+    """``normalise_word`` of each of ``words`` (words, never empty), mostly in C: a report has a
+    thousand distinct words or more, and only its numbers and words with a curly apostrophe need
+    more than lower case."""
+    norms = list(map(str.lower, words))
+    firsts = list(map(itemgetter(0), words))
+    # The distinct first characters are a few dozen: those that may open a number are found once.
+    numeric = {char for char in set(firsts) if not char.isascii() or char.isdigit()}
+    for i in compress(count(), map(numeric.__contains__, firsts)):
+        if words[i].isdigit() or _NUMBER.match(words[i]):  # digits alone are a number, with no regex
+            norms[i] = NUMBER_WORD
+    for i in compress(count(), map(contains, norms, repeat("’"))):  # the few with a curly apostrophe
+        norms[i] = norms[i].replace("’", "'")
+    return norms
+
+
 class WordIndex:
     """The words of some spans (a report's sentences) as integer ids with their offsets.
 
-    ``ids[i]``, ``starts[i]`` and ``ends[i]`` are parallel tuples for span ``i``; ``vocabulary[id]``
-    is the normalised word (``normalise_word``) and ``id_of`` the reverse. Equal ids mean equal
-    normalised words, so comparing id sequences compares the words, at the cost of ints.
+    ``ids[i]`` holds the ids of span ``i``'s words, the words of the span tokenised by itself;
+    ``offsets(i)`` their starts and ends, tokenised again on first use (most spans are never
+    asked). ``vocabulary[id]`` is the normalised word (``normalise_word``) and ``id_of`` the
+    reverse. Equal ids mean equal normalised words, so comparing id sequences compares the words,
+    at the cost of ints.
     """
 
-    __slots__ = ("ends", "id_of", "ids", "spans", "starts", "vocabulary")
+    __slots__ = ("_offsets", "_split", "_text", "id_of", "ids", "non_ascii", "spans", "vocabulary")
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
         self.spans = tuple(spans)
-        self.vocabulary: list[str] = []
-        self.id_of: dict[str, int] = {}
-        surface_ids: dict[str, int] = {}  # a word as written -> the id of its normalised form
+        self._text = text
+        self._offsets: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        # Each span on its own (``findall`` reads from ``start`` to ``end`` of the text, no copy): a
+        # word running over a span's edge ("2024.Next" cut between two sentences) is cut there.
+        # The pattern has no anchor or look-around, so this is what tokenising the span alone gives.
+        #: the distinct characters of the text outside ASCII (a rule asks whether any is Chinese)
+        self.non_ascii = plain_text.non_ascii_characters(text)
+        pattern = self._split = _splitter(text, self.non_ascii)
+        findall = pattern.findall
+        words = [findall(text, start, end) for start, end in self.spans]
+        distinct = list(set().union(*words))
+        norms = _normalise_all(distinct)
+        self.vocabulary: list[str] = list(dict.fromkeys(norms))
+        self.id_of: dict[str, int] = dict(zip(self.vocabulary, count(), strict=False))
+        surface_ids = dict(zip(distinct, map(self.id_of.__getitem__, norms), strict=True))  # word as written -> id
+        self.ids: list[tuple[int, ...]] = [tuple(map(surface_ids.__getitem__, span_words)) for span_words in words]
 
-        def ids_of(words: list[str]) -> tuple[int, ...]:
-            for word in set(words).difference(surface_ids):
-                norm = normalise_word(word)
-                word_id = self.id_of.get(norm)
-                if word_id is None:
-                    word_id = self.id_of[norm] = len(self.vocabulary)
-                    self.vocabulary.append(norm)
-                surface_ids[word] = word_id
-            return tuple(map(surface_ids.__getitem__, words))
+    def offsets(self, span: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The starts and the ends of the words of span number ``span``."""
+        found = self._offsets.get(span)
+        if found is None:
+            start, end = self.spans[span]
+            # Splitting on the captured word gives [gap, word, gap, word, ..., gap]: offsets are
+            # running sums of the pieces' lengths, with no match object per word.
+            bounds = list(accumulate(map(len, self._split.split(self._text[start:end])), initial=start))
+            found = self._offsets[span] = (tuple(bounds[1:-1:2]), tuple(bounds[2::2]))
+        return found
 
-        # One split of the whole text; each span takes the words starting inside it. A word running
-        # over a span's edge ("2024.Next" cut between the sentences) is what splitting the span alone
-        # would cut differently, so such a span is split on its own.
-        pieces = split_words(text)
-        bounds = list(accumulate(map(len, pieces), initial=0))
-        all_words = pieces[1::2]
-        word_starts, word_ends = bounds[1:-1:2], bounds[2::2]
-        all_ids = ids_of(all_words)
-        self.ids: list[tuple[int, ...]] = []
-        self.starts: list[tuple[int, ...]] = []
-        self.ends: list[tuple[int, ...]] = []
-        for start, end in self.spans:
-            first = bisect.bisect_left(word_starts, start)
-            last = bisect.bisect_left(word_starts, end, first)
-            if (first and word_ends[first - 1] > start) or (last > first and word_ends[last - 1] > end):
-                span_pieces = split_words(text[start:end])
-                span_bounds = list(accumulate(map(len, span_pieces), initial=start))
-                self.ids.append(ids_of(span_pieces[1::2]))
-                self.starts.append(tuple(span_bounds[1:-1:2]))
-                self.ends.append(tuple(span_bounds[2::2]))
-            else:
-                self.ids.append(all_ids[first:last])
-                self.starts.append(tuple(word_starts[first:last]))
-                self.ends.append(tuple(word_ends[first:last]))
+    @property
+    def starts(self) -> list[tuple[int, ...]]:
+        """The word starts of every span (``offsets``)."""
+        return [self.offsets(n)[0] for n in range(len(self.spans))]
+
+    @property
+    def ends(self) -> list[tuple[int, ...]]:
+        """The word ends of every span (``offsets``)."""
+        return [self.offsets(n)[1] for n in range(len(self.spans))]
 
     def subset(self, numbers: Sequence[int]) -> WordIndex:
         """The spans numbered ``numbers``, renumbered from 0, sharing this index's vocabulary."""
         part = object.__new__(WordIndex)
         part.spans = tuple(self.spans[n] for n in numbers)
         part.ids = [self.ids[n] for n in numbers]
-        part.starts = [self.starts[n] for n in numbers]
-        part.ends = [self.ends[n] for n in numbers]
+        part._text, part._split, part._offsets, part.non_ascii = self._text, self._split, {}, self.non_ascii
         part.vocabulary, part.id_of = self.vocabulary, self.id_of
         return part
 

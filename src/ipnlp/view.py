@@ -50,6 +50,12 @@ class ReportView:
             value = self._derived[compute] = compute(self)
             return value
 
+    def release(self) -> None:
+        """Drop what ``derived`` computed. Those values (the index, above all) refer back to the view,
+        so without this the view and everything it holds stay in a reference cycle until the next
+        full garbage collection walks them; ``analyze`` calls this once its rules have run."""
+        self._derived.clear()
+
     @property
     def index(self) -> ReportIndex:
         """The report's shared index, built on first use (each of its parts too)."""

@@ -60,11 +60,33 @@ def test_word_guard_rejects_no_match() -> None:
             [(m.span(), m.groupdict()) for m in plain.finditer(lowered)], text
 
 
+def test_word_search_from_the_character_before_a_word_is_finditer() -> None:
+    pattern = numbers._word_re("en")
+    texts = [*_strings(8_000, 3), "\u00e9one two", "one", "x-two-fold \u00e9a third of", "a hundred-one"]
+    for text in texts:
+        lowered = numbers.ascii_lower(numbers.normalise(text.lower()))
+        assert [(m.start(), m.end() - 1, m.lastgroup, m.groupdict()) for m in numbers._word_matches(lowered, "en")] \
+            == [(*m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(lowered)], text
+
+
 def test_digit_search_from_the_next_digit_is_finditer() -> None:
     pattern = numbers._digit_re("en")
     for text in _strings(8_000, 2):
         plain = numbers.normalise(text)
         assert [(m.span(), m.groupdict()) for m in numbers._digit_matches(pattern, plain)] == \
+            [(m.span(), m.groupdict()) for m in pattern.finditer(plain)], text
+
+
+def test_digit_shape_finds_digits_and_glued_codes_as_the_patterns() -> None:
+    _, glued_ends, _ = numbers._glued_codes("en")
+    table = numbers._digit_shape("en")
+    texts = [*_strings(8_000, 4), "USD10m", "RM79", "\u00e9D1", "EUR\u06635", "$US113", "\u0130M2"]
+    for text in texts:
+        plain = numbers.normalise(text)
+        shape = plain.encode("ascii", "replace").translate(table)
+        assert (b"L0" in shape) == (glued_ends.search(plain) is not None), text
+        pattern = numbers._digit_re("en")
+        assert [(m.span(), m.groupdict()) for m in numbers._digit_matches(pattern, plain, shape)] == \
             [(m.span(), m.groupdict()) for m in pattern.finditer(plain)], text
 
 
@@ -74,6 +96,33 @@ def test_periods_tried_at_their_possible_starts_are_finditer() -> None:
         for start in (0, min(3, len(text))):
             assert [(m.span(), m.groupdict()) for m in period._period_matches(text, start, len(text), "en")] == \
                 [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text))], text
+
+
+def test_periods_tried_after_counts_and_before_months_are_finditer() -> None:
+    # A day is a place only before a month's name: counts ("5 months", "17 places") are skipped.
+    pieces = ["5 months", "17 places", "4\u00a0March", "3 \x1cMarch", "05 \u017feptember", "1st  half", "2nd quarter",
+              "the 3rd quarter of ", "31st December", "8 Dec.", "12th may", "9 mar", "6 \u2028june", "7th of July",
+              "1\u0663 Jan", "2024", " ", ", ", "-", "(", "the", "end of ", "fy", "fiscal 24", "year-end", "H1 ", "q2"]
+    pattern = period._patterns("en")["period"]
+    rng = random.Random(11)
+    for _ in range(6_000):
+        text = "".join(rng.choice(pieces + _PIECES) for _ in range(rng.randint(1, 10)))
+        for start in (0, min(2, len(text))):
+            assert [(m.span(), m.groupdict()) for m in period._period_matches(text, start, len(text), "en")] == \
+                [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, len(text))], text
+
+
+def test_anchor_is_searched_only_where_its_opening_word_is_written() -> None:
+    pattern = period._patterns("en")["anchor"]
+    pieces = ["since the 18th National Congress", "\u017fince the 18th national congress",
+              "FROM THE 18TH NATIONAL CONGRESS", "Since ", "from ", "the ", "18th National Congress",
+              "\u212a", "\u0130"]
+    rng = random.Random(12)
+    for _ in range(4_000):
+        text = "".join(rng.choice(pieces + _PIECES) for _ in range(rng.randint(1, 8)))
+        if pattern.search(text, 0, len(text)) is not None:
+            assert period._may_name_anchor(text, 0, len(text), "en"), text
+    assert not period._may_name_anchor("Patents rose 5% in 2024.", 0, 24, "en")
 
 
 def test_normalise_translates_runs_as_the_whole_text() -> None:

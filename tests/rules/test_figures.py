@@ -298,7 +298,8 @@ def test_conflicting_values_guards_keep_every_match_of_their_patterns():
     rng = random.Random(19)
     pieces = ["Annex", "annex", "F-1", "notes", "2.5", "and", "Chart", "p.", "pp.", "toAnnex", "ſection", "Table",
               "higher", "than", "ABOVE", "below", "the", "rest of", "remaining", "addıtıonal", "extra", "for", "each",
-              "every", "per", "cent", "year", "a", "month", "annually", "\n", " ", " ", ",", ".", ";", "x", "12"]
+              "every", "per", "cent", "year", "a", "month", "annually", "\n", " ", " ", ",", ".", ";", "x", "12",
+              "by", "BY", "about", "around", "ſome", "another", "延长", "至"]
     for _ in range(4000):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) + " 7" + " ".join(
             rng.choice(pieces) for _ in range(rng.randint(0, 30)))
@@ -308,8 +309,73 @@ def test_conflicting_values_guards_keep_every_match_of_their_patterns():
             cv._COMPARED_BOUND.search(text, max(0, start - 30), start))
         assert cv._ends_with_bound(text, start, cv._FURTHER_LAST_WORDS, cv._FURTHER_PART) == bool(
             cv._FURTHER_PART.search(text, max(0, start - 30), start))
+        assert cv._ends_with_bound(text, start, cv._INCREMENT_LAST_WORDS, cv._INCREMENT_BEFORE, 20) == bool(
+            cv._INCREMENT_BEFORE.search(text, max(0, start - 20), start))
         window = text[max(0, start - 60):start]
         label = cv._REFERENCE_LABEL.search(text, start - len(window), start)
         assert cv._holds_any(window, cv._LABEL_STEMS) or not label
         after = text[end:]
         assert cv._holds_any(after, cv._PER_RECIPIENT_STEMS) or not cv._PER_RECIPIENT_AFTER.match(text, end)
+
+
+def test_a_total_is_introduced_as_the_plain_searches_find():
+    # _introduced_as_total skips its searches when the words every English match holds are absent.
+    import random
+
+    from ipnlp.api import build_view
+
+    def plain(view, claim):
+        before = view.text[max(0, claim.start - sum_mismatch._TOTAL_REACH):claim.start]
+        before = sum_mismatch._CLAUSE_MARK.split(before)[-1]
+        after = view.text[claim.end:claim.end + 20]
+        if sum_mismatch._ACCUMULATION.search(before):
+            return False
+        return bool(sum_mismatch._TOTAL.search(before) or sum_mismatch._TOTAL_AFTER.match(after))
+
+    rng = random.Random(3)
+    pieces = ["a", "total", "TOTALLING", "of", "in", "all", "altogether", "combined", "sum", "bringing", "the",
+              "cumulative", "ſum", "共计", "累计", "reached", "rose", "by", ",", ";", "\n", "in total"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) + f" {n} cases "
+             + " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for n in range(400)]
+    view = build_view(". ".join(texts))
+    assert len(view.claims) > 300
+    verdicts = [sum_mismatch._introduced_as_total(view, claim) for claim in view.claims]
+    assert verdicts == [plain(view, claim) for claim in view.claims] and 20 < sum(verdicts) < len(verdicts)
+
+
+def test_missing_unit_finds_what_trying_every_count_finds():
+    # IPN406 skips the counts not followed by a space and a lower-case letter; the plain loop below
+    # tries every count.
+    import random
+
+    from ipnlp.api import build_view
+    from ipnlp.rules.figures import _words
+    from ipnlp.rules.figures import missing_unit as mu
+
+    def plain(view):
+        text, found = view.text, []
+        for number in mu._count().finditer(text):
+            if mu._YEAR.fullmatch(number.group(0)) or mu._named(text, number.start()):
+                continue
+            position, modifiers = number.end(), 0
+            while modifiers <= _words.COUNT_MODIFIER_MAX:
+                word = mu._WORD.match(text, position + 1) if text[position:position + 1] == " " else None
+                if word is None:
+                    break
+                lowered = word.group(0).lower()
+                if lowered in _words.NOUN_PHRASE_BREAKS or word.group(0)[0].isupper():
+                    break
+                if lowered in _words.MASS_NOUNS and not mu._counted_after(text, word.end()):
+                    found.append((number.start(), word.end()))
+                    break
+                position, modifiers = word.end(), modifiers + 1
+        return found
+
+    rng = random.Random(5)
+    pieces = ["400", "2024", "1.5", "30", "million", "data", "Data", "software", "basic", "new", "items", "and",
+              "research", "level", "Level", "the", "of", " ", "\n", ",", "x", "é", "projects", "-"]
+    text = " ".join(rng.choice(pieces) for _ in range(6000))
+    view = build_view(text)
+    expected = plain(view)
+    assert len(expected) > 20
+    assert [(f.evidence[0].start, f.evidence[0].end) for f in mu.check(view)] == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 
 import pytest
 
@@ -206,6 +207,15 @@ def test_folded_part_cues_and_clause_breaks_are_those_of_finditer(text):
     assert [m.start() for m in _common.finditer_from_first(_common._CLAUSE_BREAK, text)] == expected
 
 
+@pytest.mark.parametrize("pattern", [r"[;:]|x(?=y)", r"[a-m]\d", r"q", r"[;:；：]|，(?=又)"])
+@pytest.mark.parametrize("text", ["", "a1 b; x xy m9 q，又", ";;::xyxy", "no breaks here", "q" * 5])
+def test_matches_from_first_characters_are_those_of_finditer(pattern, text):
+    # Few first characters are found by str.find, many by one set scan: both as finditer.
+    compiled = re.compile(pattern)
+    assert [m.span() for m in _search.finditer_from_first(compiled, text)] == \
+        [m.span() for m in compiled.finditer(text)]
+
+
 def test_first_characters_and_branches_read_the_pattern():
     import re
 
@@ -261,3 +271,43 @@ def test_characters_found_by_str_find_are_those_of_the_patterns(text):
     dashes = [m.start() for m in garbled_fragment._DASH_BEFORE_GAP.finditer(text + " - x–, y—")]
     assert [d for d in _characters.positions(text + " - x–, y—", figure_words.RANGE_DASHES)
             if garbled_fragment._DASH_BEFORE_GAP.match(text + " - x–, y—", d)] == dashes
+
+
+_CROSSING_VERBS = [
+    f"{stem}{ending}" for stem, endings in (
+        ("exceed", ("", "s", "ed", "ing")), ("surpass", ("", "es", "ed", "ing")), ("cross", ("", "es", "ed", "ing")),
+        ("top", ("", "s", "ped", "ping")), ("pass", ("", "es", "ed", "ing")),
+    ) for ending in endings
+] + [f"{verb} {word}" for verb in ("broke", "break", "breaks", "breaking", "passes", "pass")
+     for word in ("through", "the")] + [
+    f"{verb} {word}" for verb in ("fell", "falls", "drop", "dropped", "dips", "went", "goes", "going")
+    for word in ("below", "under")]
+_PREVIOUS_WORDS = ["from", "compared with", "compared to", "against", "versus", "vs", "vs.", "up from", "down from",
+                   "比上年的", "由去年的", "从", "上年同期为"]
+
+
+@pytest.mark.parametrize("lead", ["", "the figure was ", "(", "x", "Trade \u017fu", "到2024年首次", "\u212a "])
+@pytest.mark.parametrize("trail", ["", " ", "  ", "\n", " \n", " the ", " a ", " mark of ", " level of\t", " THE\n",
+                                   "!"])
+def test_words_before_a_figure_are_found_as_by_the_plain_searches(lead, trail):
+    # _may_end_with only skips searches that cannot match: every verdict is the plain search's.
+    for phrase in [*_CROSSING_VERBS, *_PREVIOUS_WORDS, "突破", "跌破", "站上", "surpaſſed", "EXCEEDED", "Fell Below"]:
+        for before in (f"{lead}{phrase}{trail}", f"{lead}{phrase.upper()}{trail}", f"{lead}{phrase}{trail}"[-40:]):
+            for pattern, endings in ((_common._CROSSED_ABOVE, _common._CROSSED_ABOVE_ENDINGS),
+                                     (_common._CROSSED_BELOW, _common._CROSSED_BELOW_ENDINGS),
+                                     (_common._PREVIOUS_BEFORE, _common._PREVIOUS_BEFORE_ENDINGS)):
+                plain = pattern.search(before) is not None
+                assert (_common._may_end_with(before, endings) and pattern.search(before) is not None) == plain, \
+                    (before, pattern.pattern[:30])
+            assert (_common._PREVIOUS_AFTER.match(before) is None) == (_common._PREVIOUS_AFTER.search(before) is None)
+
+
+def test_words_before_figures_of_the_examples_are_found_as_by_the_plain_searches():
+    for text in [example[1] for example in examples_figures.EXAMPLES]:
+        for end in range(len(text) + 1):
+            for pattern, endings, width in ((_common._CROSSED_ABOVE, _common._CROSSED_ABOVE_ENDINGS, 40),
+                                            (_common._CROSSED_BELOW, _common._CROSSED_BELOW_ENDINGS, 40),
+                                            (_common._PREVIOUS_BEFORE, _common._PREVIOUS_BEFORE_ENDINGS, 30)):
+                before = text[max(0, end - width):end]
+                assert (_common._may_end_with(before, endings) and pattern.search(before) is not None) == \
+                    (pattern.search(before) is not None)

@@ -472,6 +472,42 @@ def test_split_bound_is_never_below_what_two_clauses_of_the_sentence_share():
                 assert bound >= (overlap.content if overlap else 0.0) - 1e-9
 
 
+def test_split_ceiling_is_never_below_the_split_bound():
+    # IPN202 counts a sentence's keys only when a cheaper sum over its content keys could reach enough.
+    import random
+    from collections import Counter
+    from itertools import compress
+
+    from ipnlp.rules.text.duplicate_clause import _split_bound, _split_ceiling
+    rng = random.Random(29)
+    weights = {f"k{i}": rng.choice([1.0, 1.0, 0.9, 0.6, 0.5, 0.4, 1 / 3, 0.0]) for i in range(8)}
+    for _ in range(3000):
+        keys = [rng.choice(list(weights)) for _ in range(rng.randint(0, 30))]
+        content = [rng.random() < 0.7 for _ in keys]
+        content_keys = list(compress(keys, content))
+        distinct = set(content_keys)
+        mixed = distinct.intersection(compress(keys, [not c for c in content]))
+        counts = Counter(keys)
+        bound = _split_bound(counts, Counter(content_keys), {k for k in distinct if counts[k] > 1}, weights.__getitem__)
+        assert _split_ceiling(content_keys, distinct, mixed, weights.__getitem__) >= bound - 1e-9
+        assert len(content_keys) - len(distinct) + len(mixed) >= bound - 1e-9
+
+
+def test_phrase_bound_of_parts_is_the_phrase_weight_bound_of_the_slices():
+    import random
+
+    from ipnlp.rules.text._restatement import Runs, Word, phrase_bound, phrase_weight_bound
+    rng = random.Random(31)
+    weights = {f"k{i}": rng.choice([1.0, 0.9, 0.6, 0.51, 0.5, 0.4, 1 / 3, 0.0]) for i in range(6)}
+    for _ in range(2000):
+        words = [Word(i, i + 1, rng.choice(list(weights)), rng.random() < 0.7, rng.random() < 0.3)
+                 for i in range(rng.randint(0, 40))]
+        runs = Runs.of([w.key for w in words], [w.content for w in words], [w.capitalised for w in words])
+        a0, a1, b0, b1 = (rng.randint(0, len(words)) for _ in range(4))
+        assert phrase_bound(runs, a0, a1, runs, b0, b1, weights.__getitem__) == phrase_weight_bound(
+            words[a0:a1], words[b0:b1], weights.__getitem__)
+
+
 def test_phrase_weight_bound_leaves_out_a_name_b_has_only_as_a_name():
     from ipnlp.rules.text._restatement import Word, phrase_weight_bound
 
@@ -490,6 +526,53 @@ def test_an_ordinal_matched_through_case_folding_does_not_crash_the_enumeration_
 
     findings = analyze("Firſt, we will grow. Second, we will build. Third, we will save.").findings
     assert [f.code for f in findings if f.code == "IPN000"] == []
+
+
+def test_restated_within_finds_the_break_that_aligning_every_break_finds():
+    # IPN202 skips breaks by bounds and aligns the rest from the highest bound down; the result must
+    # be that of aligning every break: the most content shared, the first break of equals.
+    import bisect
+    import random
+
+    from ipnlp.index import WordIndex
+    from ipnlp.rules.text import duplicate_clause as dc
+    from ipnlp.rules.text._restatement import SentenceWords, shared_phrases
+
+    rng = random.Random(37)
+    found = 0
+    vocabulary = ["rivers", "wetland", "rangers", "patrolled", "reserves", "the", "of", "coastal", "northern",
+                  "funding", "training", "and", "Ports", "Fund", "protection", "plan"]
+    for _ in range(300):
+        clauses = []
+        for _ in range(rng.randint(2, 6)):
+            base = [rng.choice(vocabulary) for _ in range(rng.randint(3, 9))]
+            clauses.append(" ".join(base))
+            if rng.random() < 0.5:  # a clause said again, perhaps changed a little
+                again = list(base)
+                if again and rng.random() < 0.5:
+                    again[rng.randrange(len(again))] = rng.choice(vocabulary)
+                clauses.append(" ".join(again))
+        text = ", ".join(clauses) + "."
+        words = WordIndex(text, [(0, len(text))])
+        sentences = SentenceWords(text, words)
+        weight = dc._weights(sentences.key_sets + [{"the", "of", "and"}] * 10)  # function words weigh less
+        got = dc._restated_within(sentences, 0, text, (0, len(text)), weight)
+        all_words = sentences.words(0)
+        ends, starts = [w.end for w in all_words], [w.start for w in all_words]
+        best = None
+        for match in dc._CLAUSE_BREAK.finditer(text):
+            left_end = bisect.bisect_right(ends, match.start())
+            right_start = bisect.bisect_right(starts, match.start())
+            left_start, right_end = max(0, left_end - dc.MAX_SIDE_WORDS), right_start + dc.MAX_SIDE_WORDS
+            if left_end - left_start < dc.MIN_CLAUSE_WORDS or min(right_end, len(all_words)) - right_start < 4:
+                continue
+            overlap = shared_phrases(all_words[left_start:left_end], all_words[right_start:right_end], text, weight)
+            if overlap is not None and overlap.content >= dc.MIN_SHARED_CONTENT and (
+                    best is None or overlap.content > best.content):
+                best = overlap
+        assert got == best
+        found += got is not None
+    assert found > 30  # the case is exercised
 
 
 def test_frequent_edits_are_pyspellcheckers_edits_among_the_frequent_words():

@@ -37,3 +37,19 @@ def test_offsets_are_exact_and_stripped():
     text = "  First one.   Second one.  "
     for start, end in split_sentences(text):
         assert text[start:end] == text[start:end].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "", "It rose. Then it fell! Why? 。 Yes。 No！ 好？ A", "a.. .. ... . X. 1.5 x.1 Y?! Z", "e.g. U.S. Next.",
+    "He said “we will try.” Then. ”.) A", "x." * 40 + " Y", "Ends.", "?\n\tA!\u2003B", "4.756 million. 1.2. Two",
+])
+def test_spaced_boundaries_found_by_str_find_are_those_of_finditer(text):
+    # Tried only where a terminator is (sentences._boundaries): the matches finditer finds.
+    from ipnlp.segment import sentences as module
+    from ipnlp.segment.language import _SPACED_BOUNDARY, segmentation_data
+
+    assert _SPACED_BOUNDARY.startswith(f"(?P<term>[{module._SPACED_TERMINATORS}])")
+    boundary = segmentation_data("en").boundary
+    for start, end in ((0, len(text)), (1, len(text) - 1), (2, len(text) // 2)):
+        expected = [(m.span(), m.groupdict()) for m in boundary.finditer(text, start, end)]
+        assert [(m.span(), m.groupdict()) for m in module._boundaries(boundary, text, start, end)] == expected

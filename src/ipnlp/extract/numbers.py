@@ -150,19 +150,22 @@ def _digit_re(lang: str) -> re.Pattern[str]:
     )
 
 
-def _letter_tree(words: list[str]) -> str:
-    """An alternation of the leading a-z runs of ``words`` as a letter tree ("t(?:en|h(?:ree|irty))"):
-    ``re`` tries an alternation's branches one by one, a tree's branches part at their first letter.
-    It matches exactly the strings the flat alternation matches, backtracking to shorter words."""
+def _letter_tree(groups: list[tuple[list[str], str]]) -> str:
+    """The leading a-z runs of each group's words as one letter tree, each run followed by its group's
+    pattern ("t(?:en(?![a-z])|h(?:ree(?![a-z])|...))"): ``re`` tries an alternation's branches one by
+    one, a tree's branches part at their letters, and one tree for all groups reads a word's letters
+    once where a tree per group read them again for each. Inside a look-ahead only whether some word
+    matches counts, so the tree matches where the alternation of the groups' words did."""
     tree: dict[str, dict] = {}
-    for word in words:
-        run = re.match(r"[a-z]+", word)
-        if run is None:
-            continue  # no match starts there: the pattern starts at "\b(?=[a-z])"
-        node = tree
-        for char in run.group():
-            node = node.setdefault(char, {})
-        node[""] = {}
+    for words, then in groups:
+        for word in words:
+            run = re.match(r"[a-z]+", word)
+            if run is None:
+                continue  # no match starts there: the pattern starts at "\b(?=[a-z])"
+            node = tree
+            for char in run.group():
+                node = node.setdefault(char, {})
+            node[then] = {}
     return emit_tree(tree) if tree else "(?!)"
 
 
@@ -182,19 +185,20 @@ def _word_re(lang: str) -> re.Pattern[str]:
     vague = "|".join(r"\s+".join(v.split()) for v in sorted(data.VAGUE_QUANTITIES, key=len, reverse=True))
     parts = [r"\s+".join(p.split()) for p in sorted(data.SCALE_FRACTIONS, key=len, reverse=True)]
     scale_words = "|".join(data.SCALE_WORDS_AFTER_FRACTION)
-    # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once. The
-    # guard after it rejects, in one pass over a letter tree, every word that starts no alternative
-    # (most words): the alternatives below each try their long word lists in turn, which cost a
-    # microsecond per word of text. It accepts a superset of the alternatives' starts: a listed
-    # word (its first a-z run) followed by no letter, which is how every alternative goes on after
-    # its first word (a space, a hyphen, the end of the word), or a small number before the
-    # language's fold and one-in-n patterns, or the language's own "half of" and "a hundred".
+    # Only word starts can begin a match: "\b(?=[a-z])" rejects every other position at once
+    # (``_word_matches`` skips to them faster still). The guard after it rejects, in one pass over a
+    # letter tree, every word that starts no alternative (most words): the alternatives below each try
+    # their long word lists in turn, which cost a microsecond per word of text. It accepts a superset
+    # of the alternatives' starts: a listed word (its first a-z run) followed by no letter, which is
+    # how every alternative goes on after its first word (a space, a hyphen, the end of the word), or
+    # a small number before the language's fold and one-in-n patterns, or the language's own "half of"
+    # and "a hundred".
     first_words = [*data.MONTHS, *data.VAGUE_QUANTITIES, *data.SCALE_FRACTIONS, *data.CARDINALS,
                    *data.ARTICLE_NUMERATORS, *data.MULTIPLIED_VERBS, *data.ORDINALS, *data.TENS]
     small_words = [*(w for w in cardinals if w not in data.TENS and w not in {"dozen", "zero", "ten"}),
                    "ten", "eleven", "twelve", *data.TENS]
-    guard = (rf"(?=(?:{_letter_tree(first_words)})(?![a-z])|(?:{_letter_tree(small_words)})"
-             rf"(?:{data.FOLD_SUFFIX}|{data.ONE_IN_N})|{data.HALF_OF}|{data.ARTICLE_BEFORE_SCALE})")
+    tree = _letter_tree([(first_words, "(?![a-z])"), (small_words, f"(?:{data.FOLD_SUFFIX}|{data.ONE_IN_N})")])
+    guard = rf"(?=(?:{tree})|{data.HALF_OF}|{data.ARTICLE_BEFORE_SCALE})"
     return re.compile(
         # "January 22, 2025": the day is part of a date, not a count.
         rf"\b(?=[a-z]){guard}(?:(?P<date>(?<![\w])(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?)"
@@ -221,15 +225,16 @@ def _compound_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
 
 
 @cache
-def _glued_codes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Currency codes that may be glued before digits ("USD10m", "$US113"), from units.tsv, and a
-    cheap pattern that finds every place one of them could end (its last letter before a digit)."""
+def _glued_codes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    """Currency codes that may be glued before digits ("USD10m", "$US113"), from units.tsv, a cheap
+    pattern that finds every place one of them could end (its last letter before a digit), and those
+    last letters."""
     surfaces = [surface.upper() for surface, _, kind in rows(lang, "units.tsv") if kind == "currency_prefix"]
     codes = sorted({s for s in surfaces if s.isalpha() and len(s) >= 2}, key=len, reverse=True)
     after_dollar = sorted({s[1:] for s in surfaces if s[0] == "$" and s[1:].isalpha()}, key=len, reverse=True)
     last_letters = "".join(sorted({code[-1] for code in (*codes, *after_dollar)}))
     return (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(codes)})(?=\d)|(?<=\$)(?:{'|'.join(after_dollar)})(?=\d)"),
-            re.compile(rf"[{re.escape(last_letters)}](?=\d)" if last_letters else r"(?!)"))
+            re.compile(rf"[{re.escape(last_letters)}](?=\d)" if last_letters else r"(?!)"), last_letters)
 
 
 @cache
@@ -252,23 +257,85 @@ def _is_han(lang: str) -> bool:
     return getattr(load(lang), "NUMBER_GRAMMAR", "latin") == "han"
 
 
-_DIGIT = re.compile(r"\d")
 _match_start = operator.methodcaller("start")
 _ONE = Decimal(1)
 
 
-def _digit_matches(digit_re: re.Pattern[str], plain: str) -> Iterator[re.Match[str]]:
+def _shape_table(letters: str) -> bytes:
+    """A ``bytes.translate`` table: each ASCII digit to "0", each of ``letters`` to "L", every other
+    byte to "."."""
+    table = bytearray(b"." * 256)
+    for letter in letters:
+        table[ord(letter)] = ord("L")
+    table[ord("0"):ord("9") + 1] = b"0" * 10
+    return bytes(table)
+
+
+_DIGITS_ONLY = _shape_table("")
+
+
+@cache
+def _digit_shape(lang: str) -> bytes | None:
+    """The table of ``_shape_table`` for the last letters of the glued currency codes; None when
+    one is not ASCII (the shape of a sentence has one byte for each character only for ASCII ones)."""
+    letters = _glued_codes(lang)[2]
+    return _shape_table(letters) if letters.isascii() else None
+
+
+def _digit_matches(digit_re: re.Pattern[str], plain: str, shape: bytes | None = None) -> Iterator[re.Match[str]]:
     """``digit_re.finditer(plain)``, without trying the pattern where no number can start: every
     match has a digit at most two characters after its start ("-.5", "(010)"), so each search starts
     two characters before the next digit. A sentence is mostly words: the scan of ``digit_re``,
-    tried at every character, was a third of reading its numbers."""
+    tried at every character, was a third of reading its numbers.
+
+    ``plain`` is normalised, so its digits are ASCII ones; ``shape`` (see ``_digit_shape``) has a "0"
+    where it has a digit: ``bytes.find`` skips to the next one several times faster than a search
+    for ``\\d``, which looks each character up in the Unicode database."""
+    if shape is None:
+        shape = plain.encode("ascii", "replace").translate(_DIGITS_ONLY)
+    find = shape.find
     pos = 0
-    while (digit := _DIGIT.search(plain, pos)) is not None:
-        match = digit_re.search(plain, max(pos, digit.start() - 2))
+    while (digit := find(b"0", pos)) >= 0:
+        match = digit_re.search(plain, max(pos, digit - 2))
         if match is None:
             return
         yield match
         pos = match.end()  # never empty: every alternative reads a digit
+
+
+@cache
+def _word_after_gap(lang: str) -> re.Pattern[str]:
+    """``_word_re`` with its leading word boundary replaced by the character before the word, which
+    is no ASCII word character: ``re`` skips to such a character in a tight loop over a set of
+    characters, where a pattern that opens on a word boundary is entered at every character."""
+    pattern = _word_re(lang).pattern
+    assert pattern.startswith(r"\b(?=[a-z])")
+    return re.compile("[^a-z0-9_]" + pattern[len(r"\b"):])
+
+
+def _word_matches(lowered: str, lang: str) -> list[re.Match[str]]:
+    """The matches of ``_word_re(lang)`` in ``lowered``, as finditer gives them, each found by
+    ``_word_after_gap`` in ``" " + lowered`` with the character before it: ``start()`` is the word's
+    start in ``lowered`` and ``end() - 1`` its end; groups and ``lastgroup`` are ``_word_re``'s.
+
+    A match follows the start or a character that is no word character, so no ASCII one, and the
+    space put before the text stands for the start. ``_word_after_gap`` reads ``_word_re`` but for
+    its word boundary, which fails only after a non-ASCII letter or digit (an accented letter): that
+    is checked here. Searched from the last character of the last match, the search finds the next
+    place finditer would match (no match is empty). Each match is read once: trying ``_word_re``
+    again at each place found cost as much as the search."""
+    spaced = " " + lowered
+    search = _word_after_gap(lang).search
+    found: list[re.Match[str]] = []
+    at = 0
+    while (hit := search(spaced, at)) is not None:
+        before = spaced[hit.start()]
+        if not before.isascii() and before.isalnum():  # a word character: no word boundary
+            at = hit.start() + 1
+            continue
+        found.append(hit)
+        at = hit.end() - 1
+    return found
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str = "en",
@@ -281,10 +348,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
 
         return find_han_mentions(text, start, end, lang, limit)
     tables = load_tables(lang)
-    word_re = _word_re(lang)
     plain = normalise(text[start:end])
-    glued_codes, glued_ends = _glued_codes(lang)
-    if glued_ends.search(plain):  # most sentences have no letter before a digit: skip the long alternation
+    glued_codes, glued_ends, _ = _glued_codes(lang)
+    shape_table = _digit_shape(lang)
+    # One byte a character ("?" for each non-ASCII one): "0" a digit, "L" a last letter of a code.
+    shape = None if shape_table is None else plain.encode("ascii", "replace").translate(shape_table)
+    # Most sentences have no code's last letter before a digit: skip the long alternation. Blanking a
+    # code turns letters into spaces: the digits of ``shape`` stay where they are.
+    if glued_ends.search(plain) if shape is None else b"L0" in shape:
         plain = glued_codes.sub(lambda code: " " * len(code.group()), plain)
     lowered = ascii_lower(plain)  # same length: offsets are shared
     digit_re = _digit_re(lang)
@@ -294,8 +365,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     # merges in C) keeps them in order. No digit match and word match start at one place (a digit
     # match starts at a digit, "+", "(", "." or "-", a word match at a letter). A lazy
     # ``heapq.merge`` with a key, run in Python, cost more than reading every match of a sentence.
-    matches: list[re.Match[str]] = list(_digit_matches(digit_re, plain))
-    words_found = list(word_re.finditer(lowered))
+    matches: list[re.Match[str]] = list(_digit_matches(digit_re, plain, shape))
+    words_found = _word_matches(lowered, lang)  # start() in ``lowered``, end() one past
     if words_found:
         matches = sorted(matches + words_found, key=_match_start) if matches else words_found
     mentions: list[Mention] = []
@@ -303,8 +374,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, lang: str =
     for match in matches:
         if limit is not None and len(mentions) >= limit:
             break
-        is_word = match.re is word_re
-        m_start, m_end = match.start(), match.end()
+        is_word = match.re is not digit_re
+        m_start, m_end = match.start(), match.end() - is_word
         if m_start < covered or (mentions and m_start + start < mentions[-1].end):
             continue  # inside a date, a phone number or the number before ("two and a half million")
         if not is_word and match.group("dfrac"):  # "1/40 of the wavelength": a share

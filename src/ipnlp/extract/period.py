@@ -31,7 +31,7 @@ import regex
 from ..lang import load
 from ..regex_cache import compile as cached_compile
 from .numbers import ascii_lower
-from .tables import rows, tree_alternation
+from .tables import emit_tree, rows, tree_alternation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -179,26 +179,61 @@ _ENDS = r"(?![a-z0-9_])"
 _SOME_DIGIT = r"(?:[0-9]|[^\x00-\x7f])"  # ``regex``'s ``\d`` knows digits that ``re``'s Unicode does not yet
 
 
+def _start_tree(entries: list[tuple[str, str]]) -> str:
+    """One tree of the surfaces' characters (a space in "fiscal year" reads a run of spaces), each
+    surface followed by its own pattern: a word's letters are read once, not once per alternative."""
+    root: dict[str, dict] = {}
+    for surface, then in entries:
+        node = root
+        for index, word in enumerate(surface.split(" ")):
+            for token in ([r"\s+"] if index else []) + [re.escape(char) for char in word]:
+                node = node.setdefault(token, {})
+        node[then] = {}
+    return emit_tree(root)
+
+
 @cache
-def _period_starts(lang: str) -> re.Pattern[str] | None:
-    """Where the "period" pattern may match, found by ``re`` on a lower-cased copy of the sentence.
+def _period_starts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Where the "period" pattern may match, found by ``re`` on a lower-cased copy of the sentence:
+    (a pattern for the sentence's first character, one for the character before any other place).
 
     ``regex`` tries that pattern's look-ahead at every character (a twentieth of extraction on an
     annual report); ``re`` skips a sentence several times faster, and the pattern is then tried at
     these places only. Every place it can match is among them: a non-ASCII character; a digit that
-    starts a year, a day or an ordinal before a space, or "1H"/"2Q"; or the look-ahead's words,
-    each followed by no letter or digit (what its ``\b`` needs). None when a word is not ASCII: the
-    lower-cased copy would not match it written in capitals."""
+    starts a year, a day before a month's name ("5 March"; "5 months" is no place), or "1H"/"2Q";
+    or the look-ahead's words, each followed by what its forms need (no letter or digit for a ``\b``).
+    None when a word is not ASCII: the lower-cased copy would not match it written in capitals.
+
+    A place past the first character follows one that is no ASCII word character: the second
+    pattern reads that character, and ``re`` skips to such characters in C, where a pattern that
+    opens on a look-behind is entered at every character. In a look-ahead only whether some branch
+    matches counts, so the words are one tree, each followed by what must follow it."""
     words = _words(lang)
-    if not all(word.isascii() for kind in ("month", "span_from", "fiscal", "half", "quarter") for word in words[kind]):
+    months = [*words["month"], *load(lang).MONTHS]
+    kinds = ("month", "span_from", "fiscal", "half", "quarter")
+    if not all(word.isascii() and word == word.lower() for word in [*months, *(w for k in kinds for w in words[k])]):
         return None
     ordinals = tree_alternation(list(words["half"]) + list(words["quarter"]))
-    starts = (rf"[^\x00-\x7f]|[0-9]{_SOME_DIGIT}{{3}}|[0-9]{_SOME_DIGIT}?(?:st|nd|rd|th)?\s|[0-9][hq]|"
+    half_or_quarter = rf"\s+(?:half|quarter){_ENDS}"
+    entries = [
+        *((word, _ENDS) for word in [*words["month"], *words["span_from"]]),
+        ("fy", ""),  # "FY" before anything
+        *((word, rf"\s*{_SOME_DIGIT}") for word in words["fiscal"]),
+        ("end", _ENDS),
+        ("year", rf"[-\s]end{_ENDS}"),
+        ("h", rf"[1-4]{_ENDS}"),
+        ("q", rf"[1-4]{_ENDS}"),
+        *((word, half_or_quarter) for word in [*words["half"], *words["quarter"]]),
+        ("the", rf"\s+(?:end{_ENDS}|(?:{ordinals}){half_or_quarter})"),
+    ]
+    # A day (a digit before a space) opens a form only before a month's name: "5 March 2024", "on 31
+    # December". Any month, capitalised or not, with or without "\b": a superset. Every space
+    # ``regex`` reads in "\s+" is one for ``re`` too (tests/extract/test_fast_paths.py).
+    day = rf"[0-9]{_SOME_DIGIT}?(?:st|nd|rd|th)?\s+(?:{tree_alternation(months)})"
+    starts = (rf"[^\x00-\x7f]|[0-9]{_SOME_DIGIT}{{3}}|{day}|[0-9][hq]|"
               rf"(?:{tree_alternation([w for w in [*words['half'], *words['quarter']] if w[:1].isdigit()])})|"
-              rf"(?:{tree_alternation(list(words['month']) + list(words['span_from']))}){_ENDS}|fy|"
-              rf"(?:{tree_alternation(list(words['fiscal']))})\s*{_SOME_DIGIT}|end{_ENDS}|year[-\s]end{_ENDS}|"
-              rf"[hq][1-4]{_ENDS}|(?:the\s+)?(?:end{_ENDS}|(?:{ordinals})\s+(?:half|quarter){_ENDS})")
-    return re.compile(rf"(?<![a-z0-9_])(?=(?:{starts}))")
+              rf"{_start_tree(entries)}")
+    return re.compile(rf"(?=(?:{starts}))"), re.compile(rf"[^a-z0-9_](?=(?:{starts}))")
 
 
 def _period_matches(text: str, start: int, end: int, lang: str):
@@ -209,13 +244,19 @@ def _period_matches(text: str, start: int, end: int, lang: str):
     if starts is None:
         yield from pattern.finditer(text, start, end)
         return
+    first, after_gap = starts
     lowered = ascii_lower(text[start:end])
     if not lowered.isascii():
         for char, ascii in _FOLDS_TO_ASCII.items():
             lowered = lowered.replace(char, ascii)
     pos = start
-    for candidate in starts.finditer(lowered):
-        at = start + candidate.start()
+    if first.match(lowered) is not None:
+        match = pattern.match(text, start, end)
+        if match is not None:
+            yield match
+            pos = match.end()
+    for candidate in after_gap.finditer(lowered):
+        at = start + candidate.start() + 1
         if at < pos:
             continue
         match = pattern.match(text, at, end)
@@ -338,11 +379,33 @@ def years_in(text: str, start: int, end: int, lang: str = "en") -> list[tuple[in
             if m.role not in _NOT_THE_SENTENCES]
 
 
+@cache
+def _anchor_openers(lang: str) -> tuple[str, ...] | None:
+    """The words that open a named period start ("since", "from"), when the language writes them as a
+    plain list of lower-case ASCII words; None otherwise."""
+    words = re.fullmatch(r"\(\?:([a-z]+(?:\|[a-z]+)*)\)", load(lang).PERIOD_START_WORDS)
+    return tuple(words.group(1).split("|")) if words else None
+
+
+def _may_name_anchor(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the "anchor" pattern may match in ``text[start:end]``: only where one of its opening
+    words is written, lower-cased and with the letters ``regex`` folds onto ASCII ones folded (the
+    pattern ignores case). ``str`` finds them in C; ``regex`` tried the pattern at every character."""
+    openers = _anchor_openers(lang)
+    if openers is None:
+        return True
+    lowered = ascii_lower(text[start:end])
+    if not lowered.isascii():
+        for char, ascii in _FOLDS_TO_ASCII.items():
+            lowered = lowered.replace(char, ascii)
+    return any(word in lowered for word in openers)
+
+
 def sentence_time(text: str, start: int, end: int, lang: str = "en") -> SentenceTime:
     patterns = _patterns(lang)
     mentions = period_mentions(text, start, end, lang)
     usable = [(m.start, m.end, m.period) for m in mentions if m.role not in _NOT_THE_SENTENCES]
-    anchor = patterns["anchor"].search(text, start, end)
+    anchor = patterns["anchor"].search(text, start, end) if _may_name_anchor(text, start, end, lang) else None
     anchor_year = _anchors(lang)[" ".join(anchor.group("anchor").lower().split())] if anchor else None
     # a dangling range opens on a hyphen or an en dash: a sentence with neither is not scanned for one
     dangling = (text.find("-", start, end) >= 0 or text.find("\u2013", start, end) >= 0) and \

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from ._characters import positions
+
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` when every match is non-empty and starts at one of ``starts``
@@ -74,13 +76,6 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
     except Exception:  # another Python's parser: search the plain way
         return None
     return None if not found else "".join(map(chr, sorted(found)))
-
-
-@lru_cache(maxsize=64)
-def _first_character_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    chars = first_characters(pattern)
-    # A set of literal characters: ``re`` skips to the next of them in C.
-    return None if chars is None else re.compile("[" + "".join(map(re.escape, chars)) + "]")
 
 
 def branches(fragment: str) -> list[str]:
@@ -200,7 +195,26 @@ def finditer_folded(pattern: re.Pattern[str], text: str, start: int, end: int) -
 def finditer_from_first(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, tried only where one of its ``first_characters`` is: a pattern
     that opens with a look-behind or alternatives of sets is otherwise tried at every position."""
-    starts = _first_character_pattern(pattern)
-    if starts is None:
+    chars = _first_characters(pattern)
+    if chars is None:
         return pattern.finditer(text)
-    return matches_at(pattern, text, (match.start() for match in starts.finditer(text)))
+    if len(chars) <= _FOUND_ONE_BY_ONE:
+        # Found by str.find, one character at a time: ``re`` scanning for a set of characters
+        # checks the set at every character of the text (rules._characters).
+        return matches_at(pattern, text, positions(text, chars))
+    return matches_at(pattern, text, (match.start() for match in _first_character_pattern(chars).finditer(text)))
+
+
+#: Up to this many first characters, one str.find pass each costs less than one ``re`` set scan.
+_FOUND_ONE_BY_ONE = 8
+
+
+@lru_cache(maxsize=64)
+def _first_characters(pattern: re.Pattern[str]) -> str | None:
+    return first_characters(pattern)
+
+
+@lru_cache(maxsize=64)
+def _first_character_pattern(chars: str) -> re.Pattern[str]:
+    # A set of literal characters: ``re`` skips to the next of them in C.
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]")

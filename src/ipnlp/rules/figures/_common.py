@@ -145,7 +145,8 @@ def is_previous_value(view: ReportView, claim: Claim) -> bool:
     if found is None:
         before = view.text[max(0, claim.start - 30):claim.start]
         after = view.text[claim.end:claim.end + 40]
-        found = memo[key] = bool(_PREVIOUS_BEFORE.search(before) or _PREVIOUS_AFTER.search(after))
+        found = memo[key] = bool((_may_end_with(before, _PREVIOUS_BEFORE_ENDINGS) and _PREVIOUS_BEFORE.search(before))
+                                 or _PREVIOUS_AFTER.match(after))  # "^": matches at the start only
     return bool(found)
 
 
@@ -156,9 +157,31 @@ def crossing(view: ReportView, claim: Claim) -> str | None:
     if key in memo:
         return memo[key]  # "above", "below" or None
     before = view.text[max(0, claim.start - 40):claim.start]
-    found = "above" if _CROSSED_ABOVE.search(before) else "below" if _CROSSED_BELOW.search(before) else None
+    found = ("above" if _may_end_with(before, _CROSSED_ABOVE_ENDINGS) and _CROSSED_ABOVE.search(before)
+             else "below" if _may_end_with(before, _CROSSED_BELOW_ENDINGS) and _CROSSED_BELOW.search(before)
+             else None)
     memo[key] = found
     return found
+
+
+# The words an English match of _PREVIOUS_BEFORE, _CROSSED_ABOVE or _CROSSED_BELOW ends with (the
+# patterns end with "$" after optional spaces): a text ending otherwise cannot match, and is not
+# searched. Each search tries its pattern, which folds case and opens with alternatives, at every
+# position of the text before the figure; most figures follow none of these words.
+_PREVIOUS_BEFORE_ENDINGS = ("from", "with", "to", "against", "versus", "vs", "vs.", "the", "a")
+_CROSSED_ABOVE_ENDINGS = (
+    "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing",
+    "through", "the", "cross", "crosses", "crossed", "crossing", "tops", "topped", "topping", "of",
+)
+_CROSSED_BELOW_ENDINGS = ("below", "under", "the", "of")
+
+
+def _may_end_with(before: str, endings: tuple[str, ...]) -> bool:
+    """False only when ``before`` (spaces stripped) ends with none of ``endings`` in ASCII letters.
+    Any other letter at its end (Chinese, or one ``re`` folds to an ASCII letter: "ſ", "K") leaves
+    the answer to the pattern."""
+    tail = before.rstrip()[-10:]  # no ending is longer
+    return not tail.isascii() or tail.lower().endswith(endings)
 
 
 # --- what a claim measures -----------------------------------------------------------------------

@@ -136,7 +136,7 @@ def check(view: ReportView) -> Iterator[Finding]:
                   and not _DATED_WITHIN.match(view.text, c.end, c.end + 60)
                   and not _ends_with_bound(view.text, c.start, _BOUND_LAST_WORDS, _COMPARED_BOUND)
                   and not _ends_with_bound(view.text, c.start, _FURTHER_LAST_WORDS, _FURTHER_PART)
-                  and not _INCREMENT_BEFORE.search(view.text, max(0, c.start - 20), c.start)
+                  and not _ends_with_bound(view.text, c.start, _INCREMENT_LAST_WORDS, _INCREMENT_BEFORE, 20)
                   and not (c.unit not in ("percent", "percentage_point") and _per_recipient(view, c))
                   and not _figure_not_year(c.subject)]
     # Per-claim features, computed once: the loop below meets each claim many times. Claims are
@@ -292,16 +292,20 @@ _LABEL_STEMS = _stems("annex", "append", "note", "chart", "table", "fig", "box",
 # The last word of every match of _COMPARED_BOUND and of _FURTHER_PART, before its closing spaces.
 _BOUND_LAST_WORDS = ("than", "above", "below")
 _FURTHER_LAST_WORDS = ("remaining", "the", "other", "another", "further", "additional", "extra")
+# The last word of every English match of _INCREMENT_BEFORE (a Chinese one holds Chinese characters).
+_INCREMENT_LAST_WORDS = ("by", "about", "around", "some", "another")
 
 
-def _ends_with_bound(text: str, start: int, last_words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """``pattern.search(text, start - 30, start)`` for a pattern ignoring case whose matches end
-    with one of ``last_words`` and then spaces: searched only when the text before the figure ends
-    so (the pattern, anchored at the figure, is tried at each of the 30 places)."""
-    window = text[max(0, start - 30):start]
+def _ends_with_bound(text: str, start: int, last_words: tuple[str, ...], pattern: re.Pattern[str],
+                     width: int = 30) -> bool:
+    """``pattern.search(text, start - width, start)`` for a pattern ignoring case whose English
+    matches end with one of ``last_words`` and then spaces: searched only when the text before the
+    figure ends so or holds a character outside ASCII (the pattern, anchored at the figure, is
+    tried at each of the ``width`` places)."""
+    window = text[max(0, start - width):start]
     if window.isascii() and not window.rstrip().lower().endswith(last_words):
         return False
-    return pattern.search(text, max(0, start - 30), start) is not None
+    return pattern.search(text, max(0, start - width), start) is not None
 
 
 # Every match of _PER_RECIPIENT_AFTER holds one of these ("a year" its "year").

@@ -56,6 +56,10 @@ def check(view: ReportView) -> Iterator[Finding]:
     # A count opens a run of digits (a digit before it fails the look-behind): ``finditer`` without
     # trying every position of the text.
     for number in matches_at(_count(), text, view.index.digit_runs[0]):
+        # Only a lower-case word after one space can be the mass noun or lead to it (the loop below
+        # stops at anything else): most figures are left before the costlier tests.
+        if text[number.end():number.end() + 1] != " " or not "a" <= text[number.end() + 1:number.end() + 2] <= "z":
+            continue
         if _YEAR.fullmatch(number.group(0)) or _named(text, number.start()):
             continue
         position, modifiers = number.end(), 0

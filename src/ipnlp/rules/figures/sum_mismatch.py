@@ -131,9 +131,20 @@ def _introduced_as_total(view: ReportView, claim: Claim) -> bool:
     before = view.text[max(0, claim.start - _TOTAL_REACH):claim.start]
     before = _CLAUSE_MARK.split(before)[-1]
     after = view.text[claim.end:claim.end + 20]
+    if before.isascii():  # "ſ", "ı" or the Kelvin sign would match a letter ignoring case
+        # Every English match of _ACCUMULATION ends with "total", and every one of _TOTAL holds one
+        # of _TOTAL_WORDS: most figures have none before them, and both patterns, which ignore
+        # case, are otherwise tried at each place of the text before the figure.
+        lowered = before.lower()
+        if "total" not in lowered:
+            return (any(word in lowered for word in _TOTAL_WORDS) and _TOTAL.search(before) is not None) \
+                or _TOTAL_AFTER.match(after) is not None
     if _ACCUMULATION.search(before):
         return False
     return bool(_TOTAL.search(before) or _TOTAL_AFTER.match(after))
+
+
+_TOTAL_WORDS = ("altogether", "all", "combined", "sum")  # and "total"
 
 
 def _components_before(view: ReportView, order: ClaimOrder, total: Claim) -> list[Claim]:

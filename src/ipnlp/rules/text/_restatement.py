@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
 from itertools import compress, count, pairwise
-from operator import itemgetter, not_
+from operator import add, and_, itemgetter, not_, or_, sub
 from typing import NamedTuple
 
 from ...index import NUMBER_WORD, WordIndex
@@ -29,6 +29,7 @@ class Word(NamedTuple):  # a tuple, not a dataclass: one per word of the report
 
 
 _KEY = itemgetter(2)  # Word.key, read in C
+_CONTENT = itemgetter(3)  # Word.content
 _CAPITALISED = itemgetter(4)  # Word.capitalised
 # Builds a Word from a tuple of its fields in C; the NamedTuple's own constructor is Python.
 _make_word = partial(tuple.__new__, Word)
@@ -44,6 +45,22 @@ def _is_content(norm: str) -> bool:
     return norm not in _words.FUNCTION_WORDS and norm != NUMBER_WORD
 
 
+class _PerSpan:
+    """A list for each span, made on first use by ``make(span)``."""
+
+    __slots__ = ("_made", "make")
+
+    def __init__(self, make: Callable[[int], list]) -> None:
+        self.make = make
+        self._made: dict[int, list] = {}
+
+    def __getitem__(self, n: int) -> list:
+        made = self._made.get(n)
+        if made is None:
+            made = self._made[n] = self.make(n)
+        return made
+
+
 class SentenceWords:
     """The words of each span of a ``WordIndex``: every span's keys and content flags (lists, made
     in C from the word ids), and its ``Word`` tuples only when asked for. A rule's cheap bounds read
@@ -52,11 +69,42 @@ class SentenceWords:
 
     def __init__(self, text: str, words: WordIndex) -> None:
         self._text, self._index = text, words
-        self._stems = words.per_word(stem)
-        self._content = words.per_word(_is_content)
-        self.keys: list[list[str]] = [list(map(self._stems.__getitem__, ids)) for ids in words.ids]
-        self.content: list[list[bool]] = [list(map(self._content.__getitem__, ids)) for ids in words.ids]
+        # Per word id, in C: its stem, and whether it is a content word (``_is_content``).
+        self._stems = list(map(stem, words.vocabulary))
+        self._content = list(map(not_, map(_words.FUNCTION_WORDS.__contains__, words.vocabulary)))
+        number = words.id_of.get(NUMBER_WORD)
+        if number is not None:
+            self._content[number] = False
+        #: the keys of each span's words, made for the spans read word by word; ``key_sets``: the
+        #: distinct keys of every span, made for all
+        # The closures hold the lists, not ``self``: no reference cycle, so a report's words are
+        # freed as soon as its analysis ends, without waiting for the garbage collector.
+        stem_of, is_content = self._stems.__getitem__, self._content.__getitem__
+        self.keys = _PerSpan(lambda n: list(map(stem_of, words.ids[n])))
+        self.key_sets: list[set[str]] = [set(map(self._stems.__getitem__, ids)) for ids in words.ids]
+        #: the content flags of each span's words, made for the few spans read word by word
+        self.content = _PerSpan(lambda n: list(map(is_content, words.ids[n])))
+        # For every span, in C over all of them: its content words' keys in order (the stems of the
+        # content words' ids, the other ids giving None), their set, those of them its other words
+        # hold too, and how many content words repeat a key (the content keys, less the distinct ones,
+        # plus those ``mixed``): what IPN202 reads of every sentence.
+        content_key = [word_stem if content else None for word_stem, content in zip(self._stems, self._content,
+                                                                                      strict=True)]
+        self.content_keys: list[list[str]] = [list(filter(None, map(content_key.__getitem__, ids)))
+                                              for ids in words.ids]
+        self.distinct_content: list[set[str]] = list(map(set, self.content_keys))
+        # A key is ``mixed`` in a span only when it is the stem of a content word and of another word
+        # of the vocabulary ("willing" and "will"): rare, so only the spans holding such a stem among
+        # their content keys are read (the others' sets are one shared empty frozenset).
+        stems_of_content = set(compress(self._stems, self._content))
+        mixed_stems = stems_of_content.intersection(compress(self._stems, map(not_, self._content)))
+        self.mixed: list[frozenset[str] | set[str]] = [frozenset()] * len(words.ids)
+        for n in compress(count(), map(not_, map(mixed_stems.isdisjoint, self.distinct_content))):
+            self.mixed[n] = self.distinct_content[n].intersection(compress(self.keys[n], map(not_, self.content[n])))
+        self.repeats: list[int] = list(map(add, map(sub, map(len, self.content_keys), map(len, self.distinct_content)),
+                                           map(len, self.mixed)))
         self._made: dict[int, list[Word]] = {}
+        self._runs: dict[int, Runs] = {}
 
     def words(self, n: int) -> list[Word]:
         """The ``Word`` tuples of span ``n``, made once."""
@@ -65,13 +113,29 @@ class SentenceWords:
             made = self._made[n] = self._make(n)
         return made
 
-    def _make(self, n: int) -> list[Word]:
-        ids, starts, ends = self._index.ids[n], self._index.starts[n], self._index.ends[n]
-        if not ids:
+    def runs(self, n: int) -> Runs:
+        """The ``Runs`` of span ``n``, made once."""
+        made = self._runs.get(n)
+        if made is None:
+            made = self._runs[n] = Runs.of(self.keys[n], self.content[n], self._capitalised(n))
+        return made
+
+    def _capitalised(self, n: int) -> list[bool]:
+        if not self._index.ids[n]:
             return []
         # A capital after the first word marks a name; the first word's capital is the sentence's.
-        capitalised = [False, *map(str.isupper, map(self._text.__getitem__, starts[1:]))]
-        return list(map(_make_word, zip(starts, ends, self.keys[n], self.content[n], capitalised, strict=True)))
+        return [False, *map(str.isupper, map(self._text.__getitem__, self._index.offsets(n)[0][1:]))]
+
+    def offsets(self, n: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The starts and the ends of span ``n``'s words."""
+        return self._index.offsets(n)
+
+    def _make(self, n: int) -> list[Word]:
+        if not self._index.ids[n]:
+            return []
+        starts, ends = self._index.offsets(n)
+        return list(map(_make_word, zip(starts, ends, self.keys[n], self.content[n], self._capitalised(n),
+                                        strict=True)))
 
 
 def shared_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
@@ -104,6 +168,22 @@ MIN_PHRASE = 3  # words; or two content words ("decisive significance")
 MAX_ALIGNED_WORDS = 200
 
 
+class Runs(NamedTuple):
+    """A stretch of words read for ``phrase_bound``: its keys, content and name flags, and its runs
+    of three keys and pairs of keys, made once for every part of it that is compared."""
+
+    keys: list[str]
+    content: list[bool]
+    capitalised: list[bool]
+    triples: list[tuple[str, str, str]]
+    pairs: list[tuple[str, str]]
+
+    @classmethod
+    def of(cls, keys: list[str], content: list[bool], capitalised: list[bool]) -> Runs:
+        return cls(keys, content, capitalised, list(zip(keys, keys[1:], keys[2:], strict=False)),
+                   list(pairwise(keys)))
+
+
 def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[str], float]) -> float:
     """At least ``shared_phrases(a, b, ...).content``, without aligning. A phrase counts when it is
     three words or more (``MIN_PHRASE``), each word then inside a three-word run that ``b`` also
@@ -111,21 +191,37 @@ def phrase_weight_bound(a: Sequence[Word], b: Sequence[Word], weight: Callable[[
     has side by side: only the content words of such runs and pairs are summed, less the words of
     names that ``b`` has only in names. Most pairs of clauses that share enough words share them
     scattered, not in phrases."""
-    a, b = a[:MAX_ALIGNED_WORDS], b[:MAX_ALIGNED_WORDS]
-    a_keys, b_keys = list(map(_KEY, a)), list(map(_KEY, b))
-    inside = [False] * len(a)
-    b_runs = set(zip(b_keys, b_keys[1:], b_keys[2:], strict=False))
-    for i in compress(count(), map(b_runs.__contains__, zip(a_keys, a_keys[1:], a_keys[2:], strict=False))):
+    a_runs, b_runs = (Runs.of(list(map(_KEY, words)), list(map(_CONTENT, words)), list(map(_CAPITALISED, words)))
+                      for words in (a, b))
+    return phrase_bound(a_runs, 0, len(a), b_runs, 0, len(b), weight)
+
+
+def phrase_bound(a: Runs, a_start: int, a_end: int, b: Runs, b_start: int, b_end: int,
+                 weight: Callable[[str], float]) -> float:
+    """``phrase_weight_bound`` of words ``a_start`` to ``a_end`` of ``a`` and ``b_start`` to ``b_end``
+    of ``b``, from their runs made once (a sentence's clauses are compared at each of its breaks)."""
+    a_end = min(a_end, a_start + MAX_ALIGNED_WORDS)
+    b_end = min(b_end, b_start + MAX_ALIGNED_WORDS)
+    a_keys, a_content = a.keys[a_start:a_end], a.content[a_start:a_end]
+    inside = [False] * len(a_keys)
+    # A run starting at i holds words i to i + 2: the runs of a stretch stop two words before its end
+    # (a stretch of fewer words has none: no slice from the end of the list).
+    b_triples = set(b.triples[b_start:max(b_end - 2, 0)])
+    for i in compress(count(), map(b_triples.__contains__, a.triples[a_start:max(a_end - 2, 0)])):
         inside[i] = inside[i + 1] = inside[i + 2] = True
-    b_pairs = set(pairwise(b_keys))
-    for i in compress(count(), map(b_pairs.__contains__, pairwise(a_keys))):
-        if (a[i].content and a[i + 1].content and weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5):
+    b_pairs = set(b.pairs[b_start:max(b_end - 1, 0)])
+    # Only pairs of content words can add; most shared pairs hold a function word ("of the").
+    content_pairs = map(and_, a_content, a_content[1:])
+    for i in compress(count(), map(and_, content_pairs, map(b_pairs.__contains__, a.pairs[a_start:max(a_end - 1, 0)]))):
+        if weight(a_keys[i]) > 0.5 and weight(a_keys[i + 1]) > 0.5:
             inside[i] = inside[i + 1] = True
     # A name's word matched with a name's word adds nothing: a capitalised word counts only when
     # ``b`` has its key in lower case too.
-    b_plain = set(compress(b_keys, map(not_, map(_CAPITALISED, b))))
-    return sum(weight(w.key) for w, counted in zip(a, inside, strict=True)
-               if counted and w.content and (not w.capitalised or w.key in b_plain))
+    b_plain = set(compress(b.keys[b_start:b_end], map(not_, b.capitalised[b_start:b_end])))
+    # The counted content words' weights, in C, summed in the words' order.
+    counted = map(and_, inside, a_content)
+    not_a_name = map(or_, map(not_, a.capitalised[a_start:a_end]), map(b_plain.__contains__, a_keys))
+    return sum(map(weight, compress(a_keys, map(and_, counted, not_a_name))))
 
 
 def shared_phrases(a: Sequence[Word], b: Sequence[Word], text: str,

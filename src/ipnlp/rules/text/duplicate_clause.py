@@ -7,6 +7,7 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import chain, compress
 from operator import itemgetter, not_
 
@@ -19,10 +20,8 @@ from ._restatement import (
     Overlap,
     SentenceWords,
     Word,
-    matched_weight_bound,
-    phrase_weight_bound,
+    phrase_bound,
     shared_phrases,
-    shared_weight_bound,
 )
 
 # Weighted content words two clauses must share, in order, to count as one said twice. A word's
@@ -43,6 +42,7 @@ MAX_SIDE_WORDS = 120
 _BOUND_SLACK = 1e-9
 
 _START, _END, _KEY = (itemgetter(i) for i in range(3))  # fields of a Word, read in C
+_START_OF = itemgetter(0)  # of a span
 # Chinese is compared character by character; a content word is two or three characters, and
 # reports repeat multi-character terms ("打击洗钱及恐怖分子资金筹集") as English repeats names.
 # On the 72 Chinese HKMA chapters a third of a word per character leaves 3 findings (1.0: 296).
@@ -62,24 +62,30 @@ _CONTRAST_OPENER = cached_compile(r"\s*(?:But|However|In\s+contrast|By\s+contras
 _LIST_ITEM = cached_compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s")
 
 
-def _weights(key_lists: Sequence[Sequence[str]]):
-    # Document frequency: each sentence's distinct keys, counted in C.
-    df: Counter[str] = Counter(chain.from_iterable(map(set, key_lists)))
-    total = len(key_lists)
+def _weights(key_sets: Sequence[set[str]]):
+    """A key's weight from its document frequency: ``key_sets`` are each sentence's distinct keys."""
+    df: Counter[str] = Counter(chain.from_iterable(key_sets))  # counted in C
+    total = len(key_sets)
     # Computed once per key, not once per word compared.
     weights = {key: max(0.0, min(1.0, math.log(total / n) / math.log(total / RARE_DF)))
                for key, n in df.items() if n > RARE_DF}
-    for key in df:
-        if not key.isascii() and _HAN.fullmatch(key):  # an ASCII key is no Han character
+    for key in compress(df, map(not_, map(str.isascii, df))):  # an ASCII key is no Han character
+        if _HAN.fullmatch(key):
             weights[key] = weights.get(key, 1.0) * HAN_CHARACTER_WEIGHT
 
     # A word in RARE_DF sentences or fewer weighs 1; looked up in C, the default stored on first use.
     return defaultdict(lambda: 1.0, weights).__getitem__
 
 
-def _can_share_enough(a: Sequence[Word], b: Sequence[Word], weight) -> bool:
-    return (shared_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
-            and matched_weight_bound(a, b, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK)
+def _can_share_enough_keys(a_keys: Sequence[str], a_content: Sequence[bool], b_keys: Sequence[str], weight) -> bool:
+    """Whether ``a`` (keys and content flags) and ``b`` (keys) may share MIN_SHARED_CONTENT: the
+    weight of ``a``'s content words that ``b`` has (``shared_weight_bound``), then counted no more
+    times than ``b`` has them (``matched_weight_bound``); the same sums over the same words in the
+    same order as those, read from keys in C."""
+    shared = list(filter(set(b_keys).__contains__, compress(a_keys, a_content)))
+    if sum(map(weight, shared)) < MIN_SHARED_CONTENT - _BOUND_SLACK:
+        return False
+    return _matched_bound(Counter(shared), Counter(b_keys), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
 
 
 def _matched_bound(a_counts: Counter[str], b_counts: Counter[str], weight) -> float:
@@ -96,18 +102,25 @@ def _split_bound(counts: Counter[str], content_counts: Counter[str], multi: set[
     return sum(weight(key) * min(content_counts[key], counts[key] // 2) for key in multi)
 
 
+def _split_ceiling(content_keys: list[str], distinct: set[str], mixed: set[str], weight) -> float:
+    """At least ``_split_bound`` of a sentence, from its content keys (in order), their set and those
+    of them the sentence's other words hold too (``mixed``), summed in C: a content key met c times
+    among the content words and m times in all adds ``weight * min(c, m // 2)`` there, which is at
+    most ``weight * (c - 1)``, plus ``weight`` once when the key is also met among the other words."""
+    return sum(map(weight, content_keys)) - sum(map(weight, distinct)) + sum(map(weight, mixed))
+
+
 def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[int, int], weight) -> Overlap | None:
     """Within sentence ``n``: the clause boundary that best separates a clause from its
     restatement, when the two share at least MIN_SHARED_CONTENT."""
     keys, content = sentences.keys[n], sentences.content[n]
-    # A content word adds to the bound below only when its key occurs again in the sentence, and
-    # adds 1 at most: with fewer than MIN_SHARED_CONTENT such words the bound cannot reach it.
-    # Counted in C: a content key met m > 1 times among content words is m <= 2(m - 1) of them,
-    # and one met once among them but again among the other words adds one.
-    content_keys = list(compress(keys, content))
-    distinct = set(content_keys)
-    if (2 * (len(content_keys) - len(distinct)) + len(distinct.intersection(compress(keys, map(not_, content))))
-            < MIN_SHARED_CONTENT):
+    # ``_split_bound`` below, bounded from above in C before any Counter (``_split_ceiling``); every
+    # weight is at most 1, so the count of the words it sums (``repeats``) bounds it first.
+    if sentences.repeats[n] < MIN_SHARED_CONTENT:
+        return None
+    content_keys, distinct, mixed = sentences.content_keys[n], sentences.distinct_content[n], sentences.mixed[n]
+    # Twice the slack: this sum and ``_split_bound``'s are rounded apart, each within far less.
+    if _split_ceiling(content_keys, distinct, mixed, weight) < MIN_SHARED_CONTENT - 2 * _BOUND_SLACK:
         return None
     breaks = list(itertools.islice(_CLAUSE_BREAK.finditer(text, span[0], span[1]), MAX_CUTS))
     if not breaks or _LIST_ITEM.search(text, span[0], span[1]):
@@ -121,35 +134,48 @@ def _restated_within(sentences: SentenceWords, n: int, text: str, span: tuple[in
     if _split_bound(counts, Counter(content_keys), multi, weight) < MIN_SHARED_CONTENT - _BOUND_SLACK:
         return None
     repeated_at = list(compress(range(len(keys)), map(multi.__contains__, keys)))  # in C
-    words = sentences.words(n)
-    repeated = [words[i] for i in repeated_at]
-    ends = list(map(_END, words))
-    starts = list(map(_START, words))
-    best: Overlap | None = None
+    repeated_keys = list(map(keys.__getitem__, repeated_at))
+    repeated_content = list(map(content.__getitem__, repeated_at))
+    starts, ends = sentences.offsets(n)
+    tried: dict[tuple[int, int, int], bool] = {}  # breaks that split the repeated words alike
+    bounds: list[tuple[float, int, int, int, int]] = []  # (bound, left start and end, right start and end)
     for match in breaks:
         cut = match.start()
         left_end = bisect.bisect_right(ends, cut)
         right_start = bisect.bisect_right(starts, cut)
         left_start = max(0, left_end - MAX_SIDE_WORDS)
-        right_end = right_start + MAX_SIDE_WORDS
-        if left_end - left_start < MIN_CLAUSE_WORDS or min(right_end, len(words)) - right_start < MIN_CLAUSE_WORDS:
+        right_end = min(right_start + MAX_SIDE_WORDS, len(keys))
+        if left_end - left_start < MIN_CLAUSE_WORDS or right_end - right_start < MIN_CLAUSE_WORDS:
             continue
-        if not _can_share_enough(
-                repeated[bisect.bisect_left(repeated_at, left_start):bisect.bisect_left(repeated_at, left_end)],
-                repeated[bisect.bisect_left(repeated_at, right_start):bisect.bisect_left(repeated_at, right_end)],
-                weight):
+        left_range = (bisect.bisect_left(repeated_at, left_start), bisect.bisect_left(repeated_at, left_end))
+        right_range = (bisect.bisect_left(repeated_at, right_start), bisect.bisect_left(repeated_at, right_end))
+        split = (*left_range, *right_range)
+        enough = tried.get(split)
+        if enough is None:
+            enough = tried[split] = _can_share_enough_keys(
+                repeated_keys[left_range[0]:left_range[1]], repeated_content[left_range[0]:left_range[1]],
+                repeated_keys[right_range[0]:right_range[1]], weight)
+        if not enough:
             continue
-        left = words[left_start:left_end]
-        right = words[right_start:right_end]
-        bound = phrase_weight_bound(left, right, weight)
-        if bound < MIN_SHARED_CONTENT - _BOUND_SLACK:
-            continue  # what they share is scattered words, not phrases: no alignment needed
+        # ``phrase_weight_bound`` of the two clauses, from the sentence's runs made once
+        bound = phrase_bound(sentences.runs(n), left_start, left_end, sentences.runs(n), right_start, right_end,
+                             weight)
+        if bound >= MIN_SHARED_CONTENT - _BOUND_SLACK:  # else what they share is scattered words, not phrases
+            bounds.append((bound, left_start, left_end, right_start, right_end))
+    # The break sharing the most, the first in the sentence of those sharing as much: tried from the
+    # highest bound down, a break whose bound is below the best found so far is passed over (it
+    # shares less than the best), so most sentences align once or twice however many breaks.
+    best: Overlap | None = None
+    best_at = -1
+    words = sentences.words(n) if bounds else []
+    for at in sorted(range(len(bounds)), key=lambda k: -bounds[k][0]):
+        bound, left_start, left_end, right_start, right_end = bounds[at]
         if best is not None and bound < best.content - _BOUND_SLACK:
-            continue  # cannot share more than the best break so far
-        overlap = shared_phrases(left, right, text, weight)
+            break  # neither this one nor a later one can share as much
+        overlap = shared_phrases(words[left_start:left_end], words[right_start:right_end], text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and (
-                best is None or overlap.content > best.content):
-            best = overlap
+                best is None or overlap.content > best.content or (overlap.content == best.content and at < best_at)):
+            best, best_at = overlap, at
     return best
 
 
@@ -202,32 +228,32 @@ def check(view: ReportView) -> Iterator[Finding]:
     words_index = view.derived(body_sentences)
     sentences = words_index.spans
     words_of = SentenceWords(view.text, words_index)
-    weight = _weights(words_of.keys)
-    paragraph_starts = [p[0] for p in view.paragraphs]
-
-    def paragraph_of(offset: int) -> int:
-        return bisect.bisect_right(paragraph_starts, offset) - 1
-
+    key_sets = words_of.key_sets  # each sentence's distinct keys, for the weights and the next pair
+    weight = _weights(key_sets)
+    # The paragraph of each sentence (a number that grows with it), in C.
+    paragraph = list(map(partial(bisect.bisect_right, [p[0] for p in view.paragraphs]), map(_START_OF, sentences)))
+    repeats = words_of.repeats
     for i, span in enumerate(sentences):
-        within = _restated_within(words_of, i, view.text, span, weight)
+        # (``_restated_within`` returns None at once below MIN_SHARED_CONTENT repeats: most sentences)
+        within = _restated_within(words_of, i, view.text, span, weight) if repeats[i] >= MIN_SHARED_CONTENT else None
         if within is not None:
             yield _finding(view, within, "within the same sentence")
-        if i + 1 >= len(sentences) or paragraph_of(sentences[i + 1][0]) != paragraph_of(span[0]):
+        if i + 1 >= len(sentences) or paragraph[i + 1] != paragraph[i]:
             continue
         # ``shared_weight_bound`` of the two sentences from their keys: most pairs stop here, before
         # any Word is made. Each shared content word weighs 1 at most, so fewer than
         # MIN_SHARED_CONTENT of them (counted in C) cannot reach it.
-        following_keys = set(words_of.keys[i + 1])
-        shared_content = list(filter(following_keys.__contains__, compress(words_of.keys[i], words_of.content[i])))
+        shared_content = list(filter(key_sets[i + 1].__contains__, words_of.content_keys[i]))
         overlap = None
-        # ``_can_share_enough`` of the two sentences, read from their keys: ``shared_weight_bound``
+        # ``_can_share_enough_keys`` of the two sentences: ``shared_weight_bound``
         # sums ``shared_content`` and ``matched_weight_bound`` counts it, in the same order.
-        if len(shared_content) >= MIN_SHARED_CONTENT and sum(
-                map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
-                Counter(shared_content), Counter(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
-            words, following = words_of.words(i), words_of.words(i + 1)
-            if phrase_weight_bound(words, following, weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
-                overlap = shared_phrases(words, following, view.text, weight)
+        can_share = len(shared_content) >= MIN_SHARED_CONTENT and sum(
+            map(weight, shared_content)) >= MIN_SHARED_CONTENT - _BOUND_SLACK and _matched_bound(
+            Counter(shared_content), Counter(words_of.keys[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK
+        # then ``phrase_weight_bound`` of the two sentences, from their runs
+        if can_share and phrase_bound(words_of.runs(i), 0, len(words_index.ids[i]), words_of.runs(i + 1), 0,
+                                      len(words_index.ids[i + 1]), weight) >= MIN_SHARED_CONTENT - _BOUND_SLACK:
+            overlap = shared_phrases(words_of.words(i), words_of.words(i + 1), view.text, weight)
         if overlap is not None and overlap.content >= MIN_SHARED_CONTENT and not _takes_up_topic(
                 words_of.words(i + 1), overlap) and not _CONTRAST_OPENER.match(view.text, sentences[i + 1][0]):
             yield _finding(view, overlap, "by the next sentence")

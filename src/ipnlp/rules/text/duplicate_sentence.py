@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 from ...index import WordIndex, shingle_keys
 from ...lang import zh_text
@@ -20,7 +21,7 @@ from ._similarity import Unit, aligner, candidates_by_later, similarity_bound
 MIN_WORDS = 8
 MIN_SIMILARITY = 0.85
 # The opening clause of a sentence ends at its first semicolon or colon.
-_CLAUSE_END = cached_compile(r"[;:；：]")
+_CLAUSE_ENDS = ";:；："
 _FIGURE = cached_compile(r"\d(?:[\d,.]*\d)?%?")
 # A caption ("Chart 13 Liquidity ratios ...") or a cross-reference ("Refer to notes 2.5 and 2.6 to
 # the financial statements.", "[See Annex F-1.]"): boilerplate that differs only in its labels.
@@ -45,29 +46,54 @@ _DATE_FIGURE = cached_compile(
 _HAN_PER_WORD = zh_text.HAN_CHARACTERS_PER_WORD
 
 
-def _word_count(text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int]) -> float:
-    """Words (given by their offsets), counting a Chinese character as a part of one
-    ("回应者普遍支持建议" is five words)."""
-    if not _HAN.search(text, start, end):
-        return len(starts)
-    han = sum(1 for s, e in zip(starts, ends, strict=True) if e - s == 1 and _HAN.match(text, s))
-    return len(starts) - han + han / _HAN_PER_WORD
+def _word_count(text: str, start: int, end: int, words: WordIndex, span: int, count: int, han: bool = True) -> float:
+    """The first ``count`` words of span ``span`` of ``words`` (all of them from ``start`` to ``end``),
+    counting a Chinese character as a part of one ("回应者普遍支持建议" is five words). ``han``: whether
+    the text may hold a Chinese character at all."""
+    if not han or not _HAN.search(text, start, end):
+        return count
+    starts, ends = words.offsets(span)
+    han = sum(1 for s, e in zip(starts[:count], ends[:count], strict=True) if e - s == 1 and _HAN.match(text, s))
+    return count - han + han / _HAN_PER_WORD
+
+
+# Builds a Unit from a tuple of all its fields in C; the NamedTuple's own constructor is Python.
+_make_unit = partial(tuple.__new__, Unit)
+
+
+def _positions(text: str, characters: str) -> list[int]:
+    """Where each of ``characters`` stands in ``text``, in order: ``str.find`` skips to each in C,
+    faster than a pattern over the whole text; a report has a few dozen."""
+    found = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    found.sort()
+    return found
 
 
 def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
     """Every sentence of ``words.spans``, plus the opening clause of each sentence that has more
     than one clause; a unit's words are word ids."""
     units: list[Unit] = []
-    for index, ((start, end), ids, starts, ends) in enumerate(
-            zip(words.spans, words.ids, words.starts, words.ends, strict=True)):
-        if _word_count(text, start, end, starts, ends) < MIN_WORDS or _NOT_A_STATEMENT.match(text, start, end):
+    # Read once for the whole text rather than once a sentence: whether it holds a Chinese character
+    # at all (from its few distinct characters outside ASCII), and where clauses end (one character
+    # each, so the first in a sentence is the first at or after its start).
+    han = any(map(_HAN.match, words.non_ascii))
+    clause_ends = _positions(text, _CLAUSE_ENDS)
+    for index, ((start, end), ids) in enumerate(zip(words.spans, words.ids, strict=True)):
+        if (_word_count(text, start, end, words, index, len(ids), han) < MIN_WORDS
+                or _NOT_A_STATEMENT.match(text, start, end)):
             continue
-        units.append(Unit(start, end, ids, index))
-        clause_end = _CLAUSE_END.search(text, start, end)
-        if clause_end is not None:
-            opening = bisect.bisect_right(ends, clause_end.start())  # the words ending before it
-            if _word_count(text, start, ends[opening - 1] if opening else start,
-                           starts[:opening], ends[:opening]) >= MIN_WORDS:
+        units.append(_make_unit((start, end, ids, index, "sentence")))
+        following = bisect.bisect_left(clause_ends, start)
+        if following < len(clause_ends) and clause_ends[following] < end:
+            ends = words.offsets(index)[1]
+            opening = bisect.bisect_right(ends, clause_ends[following])  # the words ending before it
+            if _word_count(text, start, ends[opening - 1] if opening else start, words, index, opening,
+                           han) >= MIN_WORDS:
                 units.append(Unit(start, ends[opening - 1], ids[:opening], index, "opening"))
     return units
 
@@ -125,7 +151,7 @@ def _content_stems(words: Sequence[str], before: str | None) -> set[str]:
 
 def _name_words(text: str, words: WordIndex, unit: Unit) -> frozenset[int]:
     """The positions, in ``unit``, of its capitalised words after the first: the words of names."""
-    starts = words.starts[unit.sentence]
+    starts = words.offsets(unit.sentence)[0]
     return frozenset(k for k in range(1, min(len(unit.words), len(starts))) if text[starts[k]].isupper())
 
 
