@@ -448,7 +448,8 @@ def _tidy(phrase: str, lang: str) -> str:
         phrase = patterns["aside_tail"].sub("", phrase)  # "[Our income inequality], as measured by ..."
     phrase = _cut_lead_ins(phrase, lang)
     # A space for what "a total of" leaves, so "a total of [420,000] virtual ..." never glues "a" to "virtual".
-    # (the strip after it is a no-op where it cut nothing: the lead-ins are cut already)
+    # Skipped without a head word ("number", "amount", ...): the cut is then a no-op, and so is the strip
+    # after it (the lead-ins are cut already).
     if "of" in phrase.lower() and _may_hold_count_head(phrase, lang):
         phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
         phrase = _strip_lead(phrase, lang)
