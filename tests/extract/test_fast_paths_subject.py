@@ -250,3 +250,40 @@ def test_rank_and_count_head_guards_never_skip_a_match() -> None:
             assert context.rank_noun_after(text, at, len(text)) == (plain.end() if plain else None), (text, at)
             if patterns["count_head"].search(text, max(0, at - 300), at):
                 assert word_scan.holds_any(text[max(0, at - 300):at], context._EN_COUNT_HEADS), (text, at)
+
+
+_NOUN_PIECES = ["5", "1,200", "3.5", "seven", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\x85", ",", "%",
+                ")", "(", "$", "-", ".", "million ", "billion", "patents", "zones ", "the ", "and ", "two ",
+                "percent", "yuan", "\u00e9coles", "\u017fites", "new ", "applications", "x", "of", "helped "]
+
+
+def _counts_a_noun_plain(text: str, number_start: int, lang: str = "en") -> bool:
+    """``_counts_a_noun`` without its guard (``_may_open_noun``)."""
+    figure = subject._figure_at(text, number_start) or \
+        subject._WORD_FIGURE.match(text, number_start, min(len(text), number_start + 40))
+    if figure is None or figure.group()[0] in "$£€¥":
+        return False
+    end = figure.end()
+    scale = subject.load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
+    if scale:
+        end = scale.end()
+    limit = min(len(text), end + 120)
+    if subject.unit_after(text, end, limit, lang) is not None:
+        return False
+    phrase = subject.noun_phrase_after(text, end, limit, lang)
+    return phrase is not None and phrase.start - end <= 1
+
+
+def test_counts_a_noun_guard_never_changes_the_answer() -> None:
+    rng = random.Random(57)
+    texts = ["".join(rng.choice(_NOUN_PIECES) for _ in range(rng.randint(1, 7))) for _ in range(6_000)]
+    texts.append(_REPORT.read_text(encoding="utf-8"))
+    skipped = 0
+    for text in texts:
+        subject.forget()
+        for match in regex.finditer(r"\d|\b[a-z]", text):
+            at = match.start()
+            assert subject._counts_a_noun(text, at, "en") == _counts_a_noun_plain(text, at), (text, at)
+            figure = subject._figure_at(text, at)
+            skipped += figure is not None and not subject._may_open_noun(text, figure.end())
+    assert skipped > 1_000  # the guard is used

@@ -742,11 +742,30 @@ def _counts_a_noun(text: str, number_start: int, lang: str) -> bool:
     scale = load_tables(lang).scale_re.match(text, end, min(len(text), end + 30))
     if scale:
         end = scale.end()
+    if not _may_open_noun(text, end):
+        return False
     limit = min(len(text), end + 120)
     if unit_after(text, end, limit, lang) is not None:
         return False
     phrase = noun_phrase_after(text, end, limit, lang)
     return phrase is not None and phrase.start - end <= 1
+
+
+# The ASCII characters ``regex`` counts as ``\s`` (the information separators, spaces to ``str.isspace``, are not).
+_ASCII_SPACES = frozenset(" \t\n\r\x0b\x0c")
+
+
+def _may_open_noun(text: str, end: int) -> bool:
+    """False only when ``_counts_a_noun`` is False whatever follows: its noun phrase must start at ``end``
+    or one place after it, and ``noun_phrase_after`` starts it at the first character ``regex`` counts as no
+    space, a letter (any other character there ends the phrase before it has a word). Half the figures are
+    followed by none ("5,", "5%", "5)"), and the unit and noun phrase readers cost microseconds each."""
+    first = text[end:end + 1]
+    if first in _ASCII_SPACES:
+        return text[end + 1:end + 2].isalpha()  # "" (the text's end) is no letter either
+    if first.isspace():
+        return True  # another space: left to the readers
+    return first.isalpha()
 
 
 class _Lead(NamedTuple):
