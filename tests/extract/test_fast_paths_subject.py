@@ -214,19 +214,25 @@ _STRIP_PIECES = ["the ", "The", "THE  ", "theatre ", "thE,", "the second is ", "
                  "a total of ", "the cumulative number of ", "Volume of", "count of", "\u00e9", "5", "x", "a", "an",
                  "and", "both ", "has", "have", "having", "weaker", "tight", "tighter", "oF ", "\u212a",
                  "the\t", "The\u00a0", "the  ", "tHe ", "the -", "the 5", "Second ", "secondly, ", "among them ",
-                 "the\u017fecond "]
+                 "the\u017fecond ", "number", "Number\u00a0of ", "total\u2028OF", "amount\x1cof", "count\tof the ",
+                 "volume\n\nof", "ofthe", "numbers of ", "TOTAL  of", "cumulative  ", "effective"]
 
 
 def test_lead_strip_and_count_cut_are_skipped_only_where_they_cannot_match() -> None:
     lead, count = subject._strip_patterns("en")
     rng = random.Random(51)
+    heads = 0
     for _ in range(60_000):
         phrase = "".join(rng.choice(_STRIP_PIECES) for _ in range(rng.randint(0, 5)))
         assert subject._strip_lead(phrase, "en") == lead.sub("", phrase), phrase
+        plain = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
+        assert subject._cut_count_head(count, phrase) == plain, phrase
         if count.search(phrase) is not None:
             assert subject._may_hold_count_head(phrase, "en"), phrase
+            heads += 1
     assert subject.load("en").COUNT_HEAD_PHRASE == subject._EN_COUNT_HEAD_PHRASE  # else the guard is off
     assert subject._strip_first_words("en") is not None  # else the strip is never skipped
+    assert heads > 1_000  # the cut's guard is tried where it must not skip
 
 
 _RANK_PIECES = ["ranked ", "Ranks ", "RANKING", "rank", "\u0280ank", "ran\u212a", "placed ", "Placing", "came ",

@@ -453,7 +453,7 @@ def _tidy(phrase: str, lang: str) -> str:
     # Skipped without a head word ("number", "amount", ...): the cut is then a no-op, and so is the strip
     # after it (the lead-ins are cut already).
     if "of" in phrase.lower() and _may_hold_count_head(phrase, lang):
-        phrase = count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)
+        phrase = _cut_count_head(count, phrase)
         phrase = _strip_lead(phrase, lang)
     dangling = load(lang).SUBJECT_DANGLING_WORDS
     not_adverbs = _not_adverbs(lang)
@@ -480,6 +480,17 @@ def _tidy(phrase: str, lang: str) -> str:
             phrase = _cut_tail(patterns["trailing"], phrase)
         phrase = phrase.strip(" ,;:(")
     return "" if _is_fragment(phrase, lang) else phrase
+
+
+def _cut_count_head(count: regex.Pattern[str], phrase: str) -> str:
+    """``count.sub(lambda m: f" {m.group('adj')} " if m.group("adj") else " ", phrase, count=1)`` spelled out:
+    ``regex``'s sub calling back into Python costs a third more than the search itself."""
+    cut = count.search(phrase)
+    if cut is None:
+        return phrase
+    adj = cut.group("adj")
+    middle = f" {adj} " if adj else " "
+    return f"{phrase[:cut.start()]}{middle}{phrase[cut.end():]}"
 
 
 def _cut_lead_ins(phrase: str, lang: str) -> str:
@@ -551,10 +562,16 @@ def _strip_lead(phrase: str, lang: str) -> str:
 
 def _may_hold_count_head(phrase: str, lang: str) -> bool:
     """False only when the "number of" cut of ``_strip_patterns`` cannot match: it needs a head word
-    ("number", "amount", ...) ignoring case. Most phrases with an "of" have none."""
+    ("number", "amount", ...) ignoring case, white space and "of". Most phrases with an "of" have none, and
+    the cut, searched at every place of a phrase where it fails, costs a microsecond per ten characters."""
     if load(lang).COUNT_HEAD_PHRASE != _EN_COUNT_HEAD_PHRASE:
         return True
-    return holds_any(phrase, _EN_COUNT_HEADS)
+    return holds_any(phrase, _EN_COUNT_HEADS) and _EN_COUNT_HEAD_OF.search(folded(phrase)) is not None
+
+
+# A head word, white space and "of" in a ``folded`` phrase: ``re``'s ``\s`` (``str.isspace``) holds every
+# character ``regex``'s does, and the information separators besides.
+_EN_COUNT_HEAD_OF = re.compile(r"(?:number|amount|volume|count|total)\s+of")
 
 
 @cache
