@@ -295,3 +295,15 @@ def test_counts_a_noun_guard_never_changes_the_answer() -> None:
             figure = subject._figure_at(text, at)
             skipped += figure is not None and not subject._may_open_noun(text, figure.end())
     assert skipped > 1_000  # the guard is used
+
+
+def test_word_scan_places_are_the_runs_of_letters_that_are_first_words() -> None:
+    rng = random.Random(59)
+    for _ in range(300):
+        first = {"".join(rng.choice("abrise") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))}
+        scan = WordScan(regex.compile("x"), first)
+        for _ in range(40):
+            text = "".join(rng.choice(["a", "b", "r", "i", "s", "e", "rise", "risen", " ", "5", "-", "\u00e9", "_"])
+                           for _ in range(rng.randint(0, 12)))
+            plain = [m.span() for m in word_scan._LETTERS.finditer(text) if m.group() in scan.first]
+            assert [m.span() for m in scan.places.finditer(text)] == plain, (first, text)
