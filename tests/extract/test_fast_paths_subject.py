@@ -307,3 +307,18 @@ def test_word_scan_places_are_the_runs_of_letters_that_are_first_words() -> None
                            for _ in range(rng.randint(0, 12)))
             plain = [m.span() for m in word_scan._LETTERS.finditer(text) if m.group() in scan.first]
             assert [m.span() for m in scan.places.finditer(text)] == plain, (first, text)
+
+
+def test_last_verb_breaker_is_the_backward_search() -> None:
+    backward = regex.compile(
+        "(?r)[" + regex.escape("".join(c for c in map(chr, range(128)) if subject._breaks_verbs(c)),
+                               special_only=False) + "]")
+    rng = random.Random(61)
+    pieces = ["rose ", "a", " ", "\n", "5", ",", "-", "]", "^", "\\", "\x00", "\x1c", "\u00e9", "\u2028", "(", "%"]
+    for _ in range(3_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                plain = backward.search(text, start, end)
+                fast = subject._LAST_VERB_BREAKER.match(text, start, end)
+                assert (fast.end() if fast else None) == (plain.end() if plain else None), (text, start, end)
