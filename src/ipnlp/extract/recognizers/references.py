@@ -124,7 +124,9 @@ def recognize(reading: Reading):
     if m.kind == "date" or _inside_address(text, m.start, reading.s0):
         return SKIP
     prefix_text = reading.window_before()
-    before = reading.word_before()
+    # The word before is read (a reversed match) only where a test below needs it: for figures in digits,
+    # or where "first" is written in the window (the word is ASCII letters, lowered in place).
+    before = reading.word_before() if m.kind == "digits" or "first" in prefix_text.lower() else ""
     following = reading.following()
     patterns = _patterns(reading.lang)
     if m.kind == "digits" and _note_mark(reading, data):
