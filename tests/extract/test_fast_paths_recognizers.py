@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import random
 
+from ipnlp.extract import context as ctx
+from ipnlp.extract.recognizers import base, percent
 from ipnlp.extract.recognizers import references as refs
 from ipnlp.extract.recognizers.guards import ends_in
 from ipnlp.lang import load
@@ -18,7 +20,7 @@ _PIECES = [
     *"0123456789-/+,. \n\t\u00a0\u2009\x1c\x1f\u2028()–—\u2010\u2011\u2212aApPmM:&",
     "COVID", "F", "ASEAN", "Framework ", "(BEPS) ", "2020", "1999", "notes ", "and ", "or ", " Max",
     " Index", " Harbour Road", " Connaught Road Central", "am", "pm", "a.m.", "p.m.", " Plus", "Rail ",
-    "K\u212a", "\u017f", "Ι", "x", "ab",
+    "K\u212a", "\u017f", "Ι", "x", "ab", "first ", "FIRST. ", "First",
 ]
 
 
@@ -81,3 +83,35 @@ def test_ends_in_reads_a_final_newline_as_dollar_does() -> None:
     assert ends_in("a-", last) and ends_in("a-\n", last)
     assert not ends_in("", last) and not ends_in("\n", last) and not ends_in("-\n\n", last)
     assert not ends_in("a-x", last)
+
+
+def test_patterns_opening_on_one_character_are_tried_only_there() -> None:
+    symbol = base._patterns("en")["bound_symbol"]
+    symbols = base._symbol_characters("en")
+    pieces = [*_PIECES, "≥", "⩾", ">", "≤", "<", "~", "≈", "=", ">=", "< =", " B people", " M users", "\u00a0T x",
+              "-basis points", " per cent-linked", " percent-style", "-bps", "-per cent", " of"]
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for at in range(len(text) + 1):
+            if symbol.search(text, max(0, at - 5), at):
+                hits += 1
+                assert not symbols.isdisjoint(text[max(0, at - 5):at]), text
+            if refs._LONE_CAPITAL_AFTER.match(text, at, at + 8):
+                hits += 1
+                assert text[at + 1:at + 2] in refs._LONE_CAPITAL_LETTERS, text
+            if percent._HYPHENATED.match(text, at, at + 24):
+                hits += 1
+                assert text.startswith("-", at), text
+            if percent._PERCENT_COMPOUND.match(text, at, at + 12):
+                hits += 1
+                assert text[at:at + 1].isspace(), text
+    assert hits > 1000
+
+
+def test_the_word_first_is_looked_for_where_it_is_written() -> None:
+    for text in [*_strings(20_000, 10), "first ", "the FIRST ", "First. ", "first\n", "firsts "]:
+        window = text[-16:]
+        if (ctx.word_at_end(window, "/&") or "").lower() == "first":
+            assert "first" in window.lower(), window

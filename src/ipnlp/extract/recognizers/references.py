@@ -95,6 +95,7 @@ _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: t
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
 # Only the letters of scale abbreviations, before a word: "4 L of wine", "12 V" are units of measure.
 _LONE_CAPITAL_AFTER = cached_compile(r"[ \u00a0][BKMT][ \u00a0]+[a-z]")
+_LONE_CAPITAL_LETTERS = frozenset("BKMT")  # its second character: tested before the pattern
 _CURRENCY_MARK_BEFORE = cached_compile(r"[$£€¥]\s?$")
 # The word before the first number of a range whose second number this is ("pages 173 to ").
 _RANGE_START_AFTER_WORD = cached_compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|and|-|–|—)\s*$")
@@ -170,7 +171,8 @@ def recognize(reading: Reading):
                                                                           m.start + 1) and \
                 reading.unit_after() is None:
             return SKIP  # "COVID -19 tests": the name with a stray space, not minus 19 tests
-    if m.kind == "digits" and not m.suffix and _LONE_CAPITAL_AFTER.match(text, m.end, m.end + 8) and \
+    if m.kind == "digits" and not m.suffix and text[m.end + 1:m.end + 2] in _LONE_CAPITAL_LETTERS and \
+            _LONE_CAPITAL_AFTER.match(text, m.end, m.end + 8) and \
             not _CURRENCY_MARK_BEFORE.search(prefix_text):
         return SKIP  # "about 8 B people": billions or a label (class B), never 8 people
     if m.kind == "digits":
