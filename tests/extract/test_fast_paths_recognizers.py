@@ -115,3 +115,17 @@ def test_the_word_first_is_looked_for_where_it_is_written() -> None:
         window = text[-16:]
         if (ctx.word_at_end(window, "/&") or "").lower() == "first":
             assert "first" in window.lower(), window
+
+
+def test_capitalised_word_is_searched_only_where_a_capital_ends_the_window() -> None:
+    pieces = [*_PIECES, "Framework ", "(BEPS) ", "the ", "Rail\u00a0", "rose to ", "O’Neil ", "x.A ", "A-b ",
+              "\u00a0", " \n", "Ab)", "\u2028"]
+    rng = random.Random(11)
+    hits = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for start in (0, max(0, len(text) - 40), max(0, len(text) - 6)):
+            if refs._CAPITALISED_BEFORE.search(text, start, len(text)):
+                hits += 1
+                assert refs._may_be_capitalised_before(text, start, len(text)), text
+    assert hits > 1000
