@@ -87,7 +87,11 @@ def test_an_analysis_leaves_no_reference_cycle_behind():
     try:
         ipnlp.analyze(text)
         ipnlp.analyze(text + "\n\nThe same sentence again. The same sentence again.")
-        assert gc.collect() == 0
+        gc.collect()
+        # Only ipnlp's own objects count: other tests may leave threads or fixtures whose garbage
+        # this collection also finds.
+        left = sorted({type(o).__qualname__ for o in gc.garbage if type(o).__module__.startswith("ipnlp")})
+        assert left == []
     finally:
         gc.set_debug(0)
         gc.garbage.clear()

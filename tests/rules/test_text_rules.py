@@ -189,6 +189,30 @@ def test_candidate_pairs_match_a_plain_count_on_repeated_passages(monkeypatch):
             assert list(candidate_pairs(units)) == list(_reference_pairs(units, cap))
 
 
+def test_half_overlap_by_later_is_candidates_by_later_without_empty_picks(monkeypatch):
+    # Counted from the dense units by a prefix filter, or by the postings when passages repeat word
+    # for word: the same pairs either way, the postings cap included.
+    import random
+
+    from ipnlp.rules.text import _similarity
+    rng = random.Random(11)
+    for cap in (64, 2):
+        monkeypatch.setattr(_similarity, "MAX_POSTINGS", cap)
+        for _ in range(300):
+            passages = [[rng.randrange(30) for _ in range(rng.randint(0, 12))] for _ in range(8)]
+            units = []
+            for i in range(rng.randint(1, 60)):
+                words = list(rng.choice(passages)) if rng.random() < 0.5 else [
+                    rng.randrange(30) for _ in range(rng.randint(0, 12))]
+                for _ in range(rng.randint(0, 3)):
+                    if words:
+                        words[rng.randrange(len(words))] = rng.randrange(30)
+                units.append(Unit(i, i + 1, tuple(words), i))
+            sets = [_similarity.shingles(u.words) for u in units]
+            expected = [found for found in _similarity.candidates_by_later(units, shingle_sets=sets) if found[1]]
+            assert list(_similarity.half_overlap_by_later(units, sets)) == expected
+
+
 def test_a_passage_repeated_many_times_reports_each_copy_once_against_the_first():
     # Each copy pairs with every earlier one; a copy already reported skips the rest of its pairs.
     passage = ("Ports handled 412,000 containers for the year, up 8.2% year-on-year in total. "

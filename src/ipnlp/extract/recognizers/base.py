@@ -110,6 +110,12 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+@cache
+def _symbol_characters(lang: str) -> frozenset[str]:
+    """Every character of the bound symbols: a match of ``bound_symbol`` holds one of them."""
+    return frozenset("".join(load(lang).BOUND_SYMBOLS))
+
+
 def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | None:
     """The bound written before the figure ("more than", "≥") or after it ("or more")."""
     data = load(reading.lang)
@@ -122,12 +128,15 @@ def qualifier_at(reading: Reading, start: int, end: int) -> tuple[str, int] | No
     if found and or_equal and found[0] in data.OR_EQUAL_BOUNDS:
         return data.OR_EQUAL_BOUNDS[found[0]], found[1]  # "less than 5000 or equal": at most
     bound_after = _patterns(reading.lang)["bound_after"]
-    after = bound_after.match(reading.text, end, min(reading.s1, end + 24)) or \
-        bound_after.match(reading.text, reading.mention.end, min(reading.s1, reading.mention.end + 24))
+    after = bound_after.match(reading.text, end, min(reading.s1, end + 24))
+    if after is None and end != reading.mention.end:  # the same match again when the figure ends there
+        after = bound_after.match(reading.text, reading.mention.end, min(reading.s1, reading.mention.end + 24))
     if found and not (after and found[0] in data.QUALIFIERS_A_BOUND_AFTER_OVERRIDES):
         return found
     window_start = max(reading.s0, start - 5)
-    symbol = _patterns(reading.lang)["bound_symbol"].search(reading.text, window_start, start)
+    # A symbol is one of few characters: the five before the figure are searched only when one is there.
+    symbol = _patterns(reading.lang)["bound_symbol"].search(reading.text, window_start, start) \
+        if not _symbol_characters(reading.lang).isdisjoint(reading.text[window_start:start]) else None
     if symbol:  # "≥5%", "< 2 days", ">= 30", "< = 100"
         return data.BOUND_SYMBOLS[symbol.group("symbol").replace(" ", "")], symbol.start()
     if after:  # "5,000 or more", "about five hundred or more"

@@ -49,7 +49,9 @@ def unit_of(reading: Reading) -> ctx.UnitMatch | None:
     if m.suffix:
         unit = _GLUED.get(m.suffix.lower())
         return ctx.UnitMatch(unit, unit, m.number_end + len(m.suffix)) if unit else None
-    hyphenated = _HYPHENATED.match(reading.text, m.end, min(reading.s1, m.end + 24))
+    # Both patterns open on one character (a hyphen, a space): tested first, as most figures have neither.
+    hyphenated = _HYPHENATED.match(reading.text, m.end, min(reading.s1, m.end + 24)) \
+        if reading.text.startswith("-", m.end) else None
     if hyphenated:  # "a 300-basis point rise"
         unit = "basis_point" if hyphenated.group(1)[0] in "bB" else \
             "percentage_point" if hyphenated.group(1)[0] in "pP" and "oint" in hyphenated.group(1) else "percent"
@@ -57,7 +59,8 @@ def unit_of(reading: Reading) -> ctx.UnitMatch | None:
     found = reading.unit_after()
     if found and (found.kind in _KINDS or found.unit == "points"):
         return found
-    compound = _PERCENT_COMPOUND.match(reading.text, m.end, min(reading.s1, m.end + 12))
+    compound = _PERCENT_COMPOUND.match(reading.text, m.end, min(reading.s1, m.end + 12)) \
+        if reading.text[m.end:m.end + 1].isspace() else None  # ``str.isspace`` holds for every ``\s``
     if compound:  # "a 43.4 percent-owned unit": the percent word starts a compound adjective
         return ctx.UnitMatch("percent", "percent", compound.end())
     return None

@@ -35,17 +35,23 @@ import regex
 
 from ...lang import load
 from ...regex_cache import compile as cached_compile
+from ...segment.lines import SPACES
 from .. import context as ctx
 from .base import SKIP, Reading
+from .guards import ends_in
 
 _DIGIT_CODE_BEFORE = cached_compile(r"\d[-/]$")  # "29490-2023": the second half of a code
+_DIGIT_CODE_BEFORE_LAST = frozenset("-/")  # the last character ``_DIGIT_CODE_BEFORE`` reads
 _YEAR_DASH_BEFORE = cached_compile(r"(?<!\d)(?:19|20)\d\d[–—]$")  # "2020–21": the end of a fiscal year
+_YEAR_DASH_BEFORE_LAST = frozenset("–—")
 _HYPHEN_COMPOUND = cached_compile(r"-[A-Za-z]")  # "10-year vision", "one-to-many": a modifier
 # A hyphen left hanging for the word after a coordination ("3- and 4-room flats", "4- room"): group "word".
 _HANGING_HYPHEN = cached_compile(r"-\s{1,4}(?:(?:and|or|to)\s{1,4}\d[\d.,]*-?\s{0,4})?(?P<word>[a-z]+)")
 _DIGIT_CODE_AFTER = cached_compile(r"[-/]\d")  # "29490-2023", "12/5"
+_DIGIT_CODE_AFTER_FIRST = frozenset("-/")
 # "COVID-19", "F-1", "G-20", "T+1"; the hyphen may be a non-breaking one or a minus sign ("fb\u22121")
 _NAME_BEFORE = cached_compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,8}[-\u2010\u2011\u2212]|[A-Z]{1,8}\+)$")  # "ASEAN+3"
+_NAME_BEFORE_LAST = frozenset("-\u2010\u2011\u2212+")
 # The same name with a stray space before its hyphen ("COVID -19 tests", a converted PDF): a capitalised
 # acronym, then a small whole number read as negative; never a percentage or an amount ("GDP -2%").
 _SPACED_NAME_BEFORE = cached_compile(r"(?<![A-Za-z])[A-Z]{2,8}[ \u00a0][-\u2010\u2011\u2212]$")
@@ -59,9 +65,11 @@ _RANGE_JOIN_AT_END = cached_compile(r"(?r)\d[\d.,]*\s*(?:to|–|—|-)\s*$")
 # The end of ``_LIST_OF_NUMBERS_BEFORE`` alone, read backwards: most numbers follow no list separator,
 # and this rules them out before the full pattern is tried at every place of its window.
 _LIST_SEPARATOR_AT_END = cached_compile(r"(?r)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$")
+_LIST_SEPARATOR_LAST = frozenset(SPACES) | {","}  # the last character the separator may read
 _VERSION = cached_compile(r"\d{1,2}\.\d")  # "2.0", "4.0", "3.1": the whole number
 # The capitalised word (or a bracketed acronym) right before a version: "Framework ", "(BEPS) ".
 _CAPITALISED_BEFORE = cached_compile(r"(?<![\w.])(?:\(?[A-Z][\w&’'-]*\)?)[ \u00a0]$")
+_CAPITALISED_BEFORE_LAST = frozenset(" \u00a0")
 _CAPITALISED_AFTER = cached_compile(r"[ \u00a0]+(?P<word>[A-Z][a-z]+)\b")
 _WORD = cached_compile(r"[A-Za-z][A-Za-z’'-]*")
 _WORD_BEFORE_NUMBER = cached_compile(r"([A-Za-z]+)\s+$")
@@ -87,6 +95,7 @@ _URL_LOOKBACK = 512  # a longer run without a space is not read as an address: t
 _ADDRESS_MARKS = ("://", "www.", "WWW.", "@")
 # Only the letters of scale abbreviations, before a word: "4 L of wine", "12 V" are units of measure.
 _LONE_CAPITAL_AFTER = cached_compile(r"[ \u00a0][BKMT][ \u00a0]+[a-z]")
+_LONE_CAPITAL_LETTERS = frozenset("BKMT")  # its second character: tested before the pattern
 _CURRENCY_MARK_BEFORE = cached_compile(r"[$£€¥]\s?$")
 # The word before the first number of a range whose second number this is ("pages 173 to ").
 _RANGE_START_AFTER_WORD = cached_compile(r"([A-Za-z&/]+)\.?\s+\d[\d.,]*\s*(?:to|and|-|–|—)\s*$")
@@ -101,12 +110,24 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
             "year_words_before": cached_compile(data.YEAR_WORDS_BEFORE)}
 
 
+@cache
+def _openings(lang: str) -> tuple[frozenset[str] | None, bool, bool]:
+    """What the language's clock, name and street patterns read first, for a test before each: the
+    characters a clock may open on besides a space (None: any), whether a name and a street open on
+    a space. Read off the patterns, so a language whose patterns differ is not guarded wrongly."""
+    data = load(lang)
+    clock = frozenset("aApP") if data.CLOCK_AFTER.startswith(r"\s?(?i:am|pm|a\.m\.|p\.m\.)") else None
+    return clock, data.NAMED_NUMBER_AFTER.startswith(r"\s+"), data.STREET_AFTER.startswith(r"\s+")
+
+
 def recognize(reading: Reading):
     m, text, data = reading.mention, reading.text, load(reading.lang)
     if m.kind == "date" or _inside_address(text, m.start, reading.s0):
         return SKIP
     prefix_text = reading.window_before()
-    before = reading.word_before()
+    # The word before is read (a reversed match) only where a test below needs it: for figures in digits,
+    # or where "first" is written in the window (the word is ASCII letters, lowered in place).
+    before = reading.word_before() if m.kind == "digits" or "first" in prefix_text.lower() else ""
     following = reading.following()
     patterns = _patterns(reading.lang)
     if m.kind == "digits" and _note_mark(reading, data):
@@ -129,9 +150,12 @@ def recognize(reading: Reading):
     if before == "first" and _duration_after(reading):
         return SKIP  # "in the first five months of 2019": which months (a period), not a duration
     if m.kind == "digits" and not reading.in_range:
-        if (_reference_word(before, data) and not m.negative) or _DIGIT_CODE_AFTER.match(following) or \
-                _DIGIT_CODE_BEFORE.search(prefix_text) or \
-                (_YEAR_DASH_BEFORE.search(prefix_text) and m.number_end - m.start == 2):
+        # Each pattern ends on a character the text must hold there: tested first (see ``ends_in``).
+        if (_reference_word(before, data) and not m.negative) or \
+                (following[:1] in _DIGIT_CODE_AFTER_FIRST and _DIGIT_CODE_AFTER.match(following)) or \
+                (ends_in(prefix_text, _DIGIT_CODE_BEFORE_LAST) and _DIGIT_CODE_BEFORE.search(prefix_text)) or \
+                (m.number_end - m.start == 2 and ends_in(prefix_text, _YEAR_DASH_BEFORE_LAST) and
+                 _YEAR_DASH_BEFORE.search(prefix_text)):
             return SKIP  # "Article 20", "No. 5", "GB/T 29490-2023", phone numbers, "2012-2024"
         if before in data.LIST_SCOPE_WORDS and not _duration_after(reading) and not _percent_after(reading):
             # "top 100": the size of a ranking list (but "the last 200 days" is a duration, "the top 7% of
@@ -140,24 +164,32 @@ def recognize(reading: Reading):
         raw = text[m.start:m.number_end]
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and "." not in raw:
             return SKIP  # "007", "000": a code, not a number
-        if _NAME_BEFORE.search(prefix_text) and not m.negative:
+        if not m.negative and ends_in(prefix_text, _NAME_BEFORE_LAST) and _NAME_BEFORE.search(prefix_text):
             return SKIP  # "COVID-19", "Annex F-1"
         if m.negative and not m.has_decimal and not m.has_comma and not m.scaled and not m.suffix and \
                 m.number_end - m.start <= 3 and _SPACED_NAME_BEFORE.search(text, max(reading.s0, m.start - 10),
                                                                           m.start + 1) and \
                 reading.unit_after() is None:
             return SKIP  # "COVID -19 tests": the name with a stray space, not minus 19 tests
-    if m.kind == "digits" and not m.suffix and _LONE_CAPITAL_AFTER.match(text, m.end, m.end + 8) and \
+    if m.kind == "digits" and not m.suffix and text[m.end + 1:m.end + 2] in _LONE_CAPITAL_LETTERS and \
+            _LONE_CAPITAL_AFTER.match(text, m.end, m.end + 8) and \
             not _CURRENCY_MARK_BEFORE.search(prefix_text):
         return SKIP  # "about 8 B people": billions or a label (class B), never 8 people
     if m.kind == "digits":
-        if patterns["time_after"].match(text, m.number_end, min(reading.s1, m.number_end + 8)) or \
+        # The clock, name and street patterns open on a space ("9 am", "737 Max", "18 Harbour Road") or,
+        # for a clock only, on its letter ("9am"): most figures are followed by neither ("5%", "12,").
+        next_char = text[m.number_end:m.number_end + 1]
+        spaced = next_char.isspace()  # ``str.isspace`` holds for every ``\s`` of ``regex``
+        clock_letters, named_spaced, street_spaced = _openings(reading.lang)
+        if ((spaced or clock_letters is None or next_char in clock_letters) and
+                patterns["time_after"].match(text, m.number_end, min(reading.s1, m.number_end + 8))) or \
                 (text[m.start - 1:m.start] == ":" and _CLOCK.search(text[max(0, m.start - 3):m.number_end])) or \
                 (text[m.number_end:m.number_end + 1] == ":" and text[m.number_end + 1:m.number_end + 3].isdigit()):
             return SKIP  # "3.30 pm", "10:30"
-        if patterns["named_after"].match(text, m.number_end, min(reading.s1, m.number_end + 12)):
+        if (spaced or not named_spaced) and \
+                patterns["named_after"].match(text, m.number_end, min(reading.s1, m.number_end + 12)):
             return SKIP  # "737 Max"
-        if not (m.has_decimal or m.has_comma or m.scaled or m.suffix) and \
+        if (spaced or not street_spaced) and not (m.has_decimal or m.has_comma or m.scaled or m.suffix) and \
                 patterns["street_after"].match(text, m.number_end, min(reading.s1, m.number_end + 60)):
             return SKIP  # "18 Harbour Road": an address
         if before in data.AGE_CONDITION_WORDS:
@@ -171,7 +203,7 @@ def recognize(reading: Reading):
         if text.startswith("-", m.number_end) else None
     if not m.scaled and hanging and hanging.group("word") not in data.MEASURES_AFTER_HYPHEN:
         return SKIP  # "3- and 4- room flats": a label of a kind (but "a 7- or 8-inch screen" measures)
-    if not m.scaled and _HYPHEN_COMPOUND.match(following) and \
+    if not m.scaled and following[:1] == "-" and _HYPHEN_COMPOUND.match(following) and \
             not patterns["hyphen_unit"].match(text, m.number_end, min(reading.s1, m.number_end + 24)) and \
             not patterns["approximate"].match(text, m.number_end, min(reading.s1, m.number_end + 6)):
         return SKIP  # "10-year vision", "one-to-many" (but "a 300-basis point rise" is a figure)
@@ -231,7 +263,9 @@ def _label_or_name(reading: Reading, data) -> bool:
         return True  # "66)." of "(Cap. 66).", "104." opening a numbered paragraph (a text "192." is a number)
     if text[m.start - 1:m.start] == ")" and m.start > s0:
         return True  # "(EMEAP)2": a footnote marker glued to the bracket; "MA(BS)25": a form's name
-    if not reading.in_range and _LIST_SEPARATOR_AT_END.search(text, max(s0, m.start - 60), m.start):
+    # The separator ends on a comma or a space (before a final newline, a space too): one lookup first.
+    if not reading.in_range and m.start > s0 and text[m.start - 1] in _LIST_SEPARATOR_LAST and \
+            _LIST_SEPARATOR_AT_END.search(text, max(s0, m.start - 60), m.start):
         listed = _LIST_OF_NUMBERS_BEFORE.search(text, max(s0, m.start - 60), m.start)
         if listed is not None and listed.group(1).lower() in data.REFERENCE_WORDS:
             return True  # "notes 2.5, 2.6 and 38.1", "Charts 5, 6 and 7"
@@ -239,7 +273,8 @@ def _label_or_name(reading: Reading, data) -> bool:
     if month is not None and not m.has_decimal and 1 <= m.value <= data.DAY_OF_MONTH_MAX and \
             _month_name(month.group("word"), data):
         return True  # "9 Mar", "15–16 Jul": a day of the month
-    named = _CAPITALISED_BEFORE.search(text, max(s0, m.start - 40), m.start)
+    named = _CAPITALISED_BEFORE.search(text, max(s0, m.start - 40), m.start) \
+        if _may_be_capitalised_before(text, max(s0, m.start - 40), m.start) else None
     name = named.group().strip("() \u00a0") if named else ""
     # A sentence's first word is capitalised anyway; an acronym there still names ("CFI 2.0 came into effect").
     if named is None or (named.start() == s0 and not (len(name) > 1 and name.isupper())) or _month_name(name, data):
@@ -249,6 +284,20 @@ def _label_or_name(reading: Reading, data) -> bool:
     # "a Rail 2 Pilot": capitalised words on both sides, in a sentence that is not a title-case heading
     return not m.has_decimal and month is not None and not _month_name(month.group("word"), data) and \
         not _title_case(text, max(s0, m.start - _TITLE_WINDOW), min(s1, m.end + _TITLE_WINDOW))
+
+
+def _may_be_capitalised_before(text: str, start: int, end: int) -> bool:
+    """Whether ``_CAPITALISED_BEFORE`` may match in ``text[start:end]``: the window ends on a space (or a
+    space and a newline), and the run of characters other than white space before that space holds a
+    capital (its word opens on one; ``[\\w&’'-]`` holds no white space). Most figures follow a space and
+    a lower-case word ("rose to 5,000"): the pattern is then not tried at each of 40 places."""
+    window = text[start:end]
+    if not ends_in(window, _CAPITALISED_BEFORE_LAST):
+        return False
+    body = window[:-2] if window.endswith("\n") else window[:-1]
+    words = body.rsplit(None, 1)
+    run = words[-1] if words else ""
+    return run.lower() != run  # a capital A-Z lowers to another character
 
 
 def _line_goes_on(text: str, end: int) -> bool:

@@ -7,9 +7,11 @@ here each unit only meets the earlier units that share at least one of its rarer
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from difflib import SequenceMatcher
+from itertools import chain
 from typing import NamedTuple
 
 SHINGLE_SIZE = 3
@@ -155,3 +157,83 @@ def aligner(a: Sequence[str], b: Sequence[str]) -> SequenceMatcher:
 def similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """difflib ratio over word tokens: 2 * matched words / total words (of the aligned words)."""
     return aligner(a, b).ratio()
+
+
+def half_overlap_by_later(units: Sequence[Unit],
+                          shingle_sets: Sequence[set[Hashable]]) -> Iterator[tuple[int, list[int]]]:
+    """``candidates_by_later`` at ``min_overlap=0.5`` less its empty picks: the same (later, earlier
+    units) for every later unit that has any, found by counting from the "dense" units alone.
+
+    Two units sharing ``count`` shingles are a pair when ``2 * count >= min(size_a, size_b)``, and
+    ``count`` is at most the repeated shingles of each (shingles held by more than one unit): so the
+    smaller unit of every pair holds at least half its shingles repeated. In prose a unit or two in
+    five does; only their shingles are looked up, each against the classes (units with the same
+    words) that hold it. The ``MAX_POSTINGS`` cap depends on the order of the units; when a shingle
+    looked up has more holders than the cap could ever let through, this falls back to
+    ``candidates_by_later``, so the pairs are always the same."""
+    class_of = _classes(units)
+    members: dict[int, list[int]] = {}  # class -> its units, in order
+    for unit, kind in enumerate(class_of):
+        members.setdefault(kind, []).append(unit)
+    if 10 * (len(units) - len(members)) > len(units):
+        # A report repeating its passages word for word, where the shingles reach the cap below: the
+        # postings by history count each passage once (no lookup here would).
+        yield from _fallback(units, shingle_sets)
+        return
+    sizes = list(map(len, shingle_sets))
+    seen: set[Hashable] = set()
+    repeated: set[Hashable] = set()
+    for own in shingle_sets:
+        repeated |= own & seen
+        seen |= own
+    shared_of = {kind: shingle_sets[kind] & repeated for kind in members}  # a class's repeated shingles
+    dense = [kind for kind, own in shared_of.items() if 2 * len(own) >= sizes[kind] and own]
+    # How many units hold each repeated shingle, counted in C.
+    holders = Counter(chain.from_iterable(map(shared_of.__getitem__, class_of)))
+    # The cap counts units: a shingle of more than MAX_POSTINGS + 1 units may be capped for some, and
+    # only the dense classes' shingles are counted below.
+    if dense and max(map(holders.__getitem__, set().union(*map(shared_of.__getitem__, dense)))) > MAX_POSTINGS + 1:
+        yield from _fallback(units, shingle_sets)
+        return
+    # A partner shares at least half of a dense class's shingles (a larger partner) or of its own (a
+    # smaller one, then dense too, and found from its side as well): half of ``size``, rounded up, of
+    # the class's ``len(own)`` repeated ones, so it holds one of any ``len(own) - need + 1`` of them.
+    # The rarest are looked up, and each class found is counted exactly (in C).
+    prefixes = []
+    for kind in dense:
+        own = shared_of[kind]
+        prefixes.append(sorted(own, key=holders.__getitem__)[:len(own) - (sizes[kind] + 1) // 2 + 1])
+    looked_up = set().union(*prefixes)
+    postings: dict[Hashable, list[int]] = {}  # shingle looked up -> the classes holding it
+    for kind, own in shared_of.items():
+        for shingle in own & looked_up:
+            postings.setdefault(shingle, []).append(kind)
+    partners: dict[int, set[int]] = {}  # class -> the other classes it pairs with
+    for kind, prefix in zip(dense, prefixes, strict=True):
+        own, size = shared_of[kind], sizes[kind]
+        found = set().union(*map(postings.__getitem__, prefix))
+        found.discard(kind)
+        for other in found:
+            if 2 * len(own & shingle_sets[other]) >= (size if size < sizes[other] else sizes[other]):
+                partners.setdefault(kind, set()).add(other)
+                partners.setdefault(other, set()).add(kind)
+    # Only the units of a class paired with another, or of more than one unit, have earlier units.
+    # (A class of no shingles, or none repeated, pairs with nothing: not even with itself.)
+    paired = set(partners).union(kind for kind, units_of in members.items() if len(units_of) > 1 and shared_of[kind])
+    for later in sorted(unit for kind in paired for unit in members[kind]):
+        kind = class_of[later]
+        # Earlier units of its own class (the same words: every shingle shared) and of its partners;
+        # a class's units are in order, so those before ``later`` are a slice.
+        own_class = members[kind]
+        picked = own_class[:bisect_left(own_class, later)]
+        for other in partners.get(kind, ()):
+            units_of = members[other]
+            picked += units_of[:bisect_left(units_of, later)]
+        if picked:
+            picked.sort()
+            yield later, picked
+
+
+def _fallback(units: Sequence[Unit], shingle_sets: Sequence[set[Hashable]]) -> Iterator[tuple[int, list[int]]]:
+    """``half_overlap_by_later`` by ``candidates_by_later``."""
+    return (found for found in candidates_by_later(units, shingle_sets=shingle_sets) if found[1])

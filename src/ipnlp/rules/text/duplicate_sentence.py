@@ -16,7 +16,7 @@ from ..base import Rule, make_finding
 from ..figures import _words as figure_words
 from . import _words
 from ._common import body_sentences, is_heading, stem
-from ._similarity import Unit, aligner, candidates_by_later, similarity_bound
+from ._similarity import Unit, aligner, half_overlap_by_later, similarity_bound
 
 MIN_WORDS = 8
 MIN_SIMILARITY = 0.85
@@ -110,7 +110,7 @@ def find_duplicates(text: str, sentences: Sequence[tuple[int, int]], words: Word
     vocabulary = words.vocabulary
     keys = [shingle_keys(u.words, len(vocabulary)) for u in units]
     reported: set[int] = set()
-    for second, earlier_units in candidates_by_later(units, shingle_sets=keys):
+    for second, earlier_units in half_overlap_by_later(units, keys):
         b = units[second]
         for first in earlier_units:
             if b.kind == "sentence" and b.sentence in reported:
