@@ -7,9 +7,10 @@ import re
 
 import pytest
 
+from ipnlp import find
 from ipnlp.api import analyze, build_view
 from ipnlp.config import Settings
-from ipnlp.rules import _characters, _search
+from ipnlp.rules import _search
 from ipnlp.rules.figures import (
     _common,
     conflicting_values,
@@ -266,10 +267,10 @@ def test_characters_found_by_str_find_are_those_of_the_patterns(text):
     # IPN402 and IPN404 try their patterns only at the brackets, quotes and dashes str.find finds.
     expected = [m.span() for m in garbled_fragment._EMPTY_PAIR.finditer(text)]
     assert [m.span() for m in _search.matches_at(garbled_fragment._EMPTY_PAIR, text,
-                                                  _characters.positions(text, "([“"))] == expected
-    assert _characters.positions(text, "“”") == [m.start() for m in unbalanced_quotes._CURLY.finditer(text)]
+                                                  find.positions(text, "([“"))] == expected
+    assert find.positions(text, "“”") == [m.start() for m in unbalanced_quotes._CURLY.finditer(text)]
     dashes = [m.start() for m in garbled_fragment._DASH_BEFORE_GAP.finditer(text + " - x–, y—")]
-    assert [d for d in _characters.positions(text + " - x–, y—", figure_words.RANGE_DASHES)
+    assert [d for d in find.positions(text + " - x–, y—", figure_words.RANGE_DASHES)
             if garbled_fragment._DASH_BEFORE_GAP.match(text + " - x–, y—", d)] == dashes
 
 

@@ -169,6 +169,14 @@ def _reference_pairs(units, cap):
                 yield earlier, later
 
 
+def _passages(rng, vocabulary: int, longest: int, count: int) -> list[list[int]]:
+    return [[rng.randrange(vocabulary) for _ in range(rng.randint(0, longest))] for _ in range(count)]
+
+
+def _units(word_lists) -> list[Unit]:
+    return [Unit(i, i + 1, tuple(words), i) for i, words in enumerate(word_lists)]
+
+
 def test_candidate_pairs_match_a_plain_count_on_repeated_passages(monkeypatch):
     # Shared postings lists (split when a unit holds some of a list's shingles) must propose exactly
     # the pairs of one list per shingle, the postings cap included.
@@ -179,13 +187,14 @@ def test_candidate_pairs_match_a_plain_count_on_repeated_passages(monkeypatch):
     for cap in (64, 2):
         monkeypatch.setattr(_similarity, "MAX_POSTINGS", cap)
         for _ in range(200):
-            passages = [[rng.randrange(12) for _ in range(rng.randint(0, 10))] for _ in range(5)]
-            units = []
-            for i in range(rng.randint(1, 60)):
+            passages = _passages(rng, 12, 10, 5)
+            word_lists = []
+            for _ in range(rng.randint(1, 60)):
                 words = list(rng.choice(passages))
                 if words and rng.random() < 0.4:
                     words[rng.randrange(len(words))] = rng.randrange(12)
-                units.append(Unit(i, i + 1, tuple(words), i))
+                word_lists.append(words)
+            units = _units(word_lists)
             assert list(candidate_pairs(units)) == list(_reference_pairs(units, cap))
 
 
@@ -199,15 +208,15 @@ def test_half_overlap_by_later_is_candidates_by_later_without_empty_picks(monkey
     for cap in (64, 2):
         monkeypatch.setattr(_similarity, "MAX_POSTINGS", cap)
         for _ in range(300):
-            passages = [[rng.randrange(30) for _ in range(rng.randint(0, 12))] for _ in range(8)]
-            units = []
-            for i in range(rng.randint(1, 60)):
-                words = list(rng.choice(passages)) if rng.random() < 0.5 else [
-                    rng.randrange(30) for _ in range(rng.randint(0, 12))]
+            passages = _passages(rng, 30, 12, 8)
+            word_lists = []
+            for _ in range(rng.randint(1, 60)):
+                words = list(rng.choice(passages)) if rng.random() < 0.5 else _passages(rng, 30, 12, 1)[0]
                 for _ in range(rng.randint(0, 3)):
                     if words:
                         words[rng.randrange(len(words))] = rng.randrange(30)
-                units.append(Unit(i, i + 1, tuple(words), i))
+                word_lists.append(words)
+            units = _units(word_lists)
             sets = [_similarity.shingles(u.words) for u in units]
             expected = [found for found in _similarity.candidates_by_later(units, shingle_sets=sets) if found[1]]
             assert list(_similarity.half_overlap_by_later(units, sets)) == expected

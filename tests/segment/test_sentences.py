@@ -44,7 +44,7 @@ def test_offsets_are_exact_and_stripped():
     "He said “we will try.” Then. ”.) A", "x." * 40 + " Y", "Ends.", "?\n\tA!\u2003B", "4.756 million. 1.2. Two",
 ])
 def test_spaced_boundaries_found_by_str_find_are_those_of_finditer(text):
-    # Tried only where a terminator is (sentences._boundaries): the matches finditer finds.
+    # Tried only where a terminator is (sentences._boundaries, with ipnlp.find): the matches finditer finds.
     from ipnlp.segment import sentences as module
     from ipnlp.segment.language import _SPACED_BOUNDARY, segmentation_data
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..find import matches_at, positions
 from ..lang import load
 from ..regex_cache import compile as cached_compile
 from ..segment.lines import SPACES
@@ -384,35 +385,16 @@ def _clause_breaks(text: str, start: int, end: int, lang: str):
     clause has a few commas at most. Another language's breaks are scanned whole."""
     pattern = _clause_break(lang)
     if load(lang).CLAUSE_BREAK != _EN_CLAUSE_BREAK:
-        yield from pattern.finditer(text, start, end)
-        return
-    pos = start
-    for place in _break_places(text, start, end):
-        if place >= pos:
-            match = pattern.match(text, place, end)
-            if match is not None:
-                yield match
-                pos = match.end()
+        return pattern.finditer(text, start, end)
+    return matches_at(pattern, text, _break_places(text, start, end), end)
 
 
 def _break_places(text: str, start: int, end: int) -> list[int]:
     """Every place in ``text[start:end]`` where an English clause break can start, in order."""
-    places = []
-    for mark in (";", ":", ",", "that"):
-        at = text.find(mark, start, end)
-        while at >= 0:
-            places.append(at)
-            at = text.find(mark, at + 1, end)
-    lowered = ascii_lower(text[start:end])
-    at = lowered.find("among")
-    while at >= 0:
-        places.append(start + at)
-        at = lowered.find("among", at + 1)
-    for dash in ("\u2013", "\u2014"):  # "\s[–—]\s" starts at the space before the dash
-        at = text.find(dash, start + 1, end)
-        while at >= 0:
-            places.append(at - 1)
-            at = text.find(dash, at + 1, end)
+    places = positions(text, (";", ":", ",", "that"), start, end)
+    places += [start + at for at in positions(ascii_lower(text[start:end]), ("among",))]
+    # "\s[–—]\s" starts at the space before the dash
+    places += [at - 1 for at in positions(text, ("\u2013", "\u2014"), start + 1, end)]
     places.sort()
     return places
 

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from ..find import matches_at
 from .numbers import ascii_lower
 from .tables import tree_alternation
 
@@ -57,15 +58,8 @@ class WordScan:
         if not window.isascii() and any(char in window for char in _FOLDED_ONTO_ASCII):
             yield from self.pattern.finditer(text, start, end)
             return
-        match_at = self.pattern.match
-        pos = start
-        for found in self.places.finditer(ascii_lower(window)):
-            place = start + found.start()
-            if place >= pos:
-                match = match_at(text, place, end)
-                if match is not None:
-                    yield match
-                    pos = match.end()
+        places = (start + found.start() for found in self.places.finditer(ascii_lower(window)))
+        yield from matches_at(self.pattern, text, places, end)
 
     def search(self, text: str, start: int, end: int) -> regex.Match[str] | None:
         return next(self.finditer(text, start, end), None)

@@ -11,23 +11,10 @@ candidate starts (``matches_at``), or in lower-cased text with the alternatives 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
-from ._characters import positions
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` when every match is non-empty and starts at one of ``starts``
-    (ascending): the same matches, trying only those places instead of every position."""
-    last_end = 0
-    for start in starts:
-        if start < last_end:
-            continue  # inside the last match: finditer does not overlap matches
-        match = pattern.match(text, start)
-        if match:
-            last_end = match.end()
-            yield match
+from ..find import matches_at, positions  # matches_at: the rules import it from here too
 
 
 def first_characters(pattern: re.Pattern[str]) -> str | None:
@@ -200,7 +187,7 @@ def finditer_from_first(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
         return pattern.finditer(text)
     if len(chars) <= _FOUND_ONE_BY_ONE:
         # Found by str.find, one character at a time: ``re`` scanning for a set of characters
-        # checks the set at every character of the text (rules._characters).
+        # checks the set at every character of the text (ipnlp.find).
         return matches_at(pattern, text, positions(text, chars))
     return matches_at(pattern, text, (match.start() for match in _first_character_pattern(chars).finditer(text)))
 

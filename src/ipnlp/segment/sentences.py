@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..find import matches_at, positions
 from .language import _SPACED_BOUNDARY, segmentation_data
 from .lines import SPACES
 
@@ -55,23 +56,9 @@ def _boundaries(boundary: regex.Pattern[str], text: str, start: int, end: int) -
     terminators of its own) opens on one of ``_SPACED_TERMINATORS``: it is tried only where str.find
     finds one, as ``regex`` scanning for the set checks it at every character (about 14 ns each)."""
     if boundary.pattern != _SPACED_BOUNDARY:
-        yield from boundary.finditer(text, start, end)
-        return
-    places: list[int] = []
-    for terminator in _SPACED_TERMINATORS:
-        at = text.find(terminator, start, end)
-        while at != -1:
-            places.append(at)
-            at = text.find(terminator, at + 1, end)
-    places.sort()
-    last_end = start
-    for at in places:
-        if at < last_end:
-            continue  # inside the last match: finditer does not overlap matches
-        match = boundary.match(text, at, end)
-        if match:  # never empty: it holds the terminator
-            last_end = match.end()
-            yield match
+        return boundary.finditer(text, start, end)
+    # A match is never empty: it holds the terminator.
+    return matches_at(boundary, text, positions(text, _SPACED_TERMINATORS, start, end), end)
 
 
 # The characters a match of _SPACED_BOUNDARY opens with (its "term" set; a test reads them there).

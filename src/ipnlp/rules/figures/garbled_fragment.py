@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...find import positions
 from ...models import Finding
 from ...view import ReportView
-from .._characters import positions
 from ..base import Rule, make_finding
 from . import _words as words
 from ._common import matches_at
@@ -73,7 +73,7 @@ def check(view: ReportView) -> Iterator[Finding]:
             f"The range {match.group(0)!r} has no end; text is missing after the dash.",
             [match.span()],
         )
-    # Tried only at the brackets and quote every match opens with, found by str.find (rules._characters).
+    # Tried only at the brackets and quote every match opens with, found by str.find (ipnlp.find).
     for match in matches_at(_EMPTY_PAIR, view.text, positions(view.text, "([“")):
         yield make_finding(RULE, view, f"Empty {match.group(0)!r}: the text inside was lost.", [match.span()])
 
@@ -83,7 +83,7 @@ def _dangling_range_starts(text: str) -> Iterator[re.Match[str]]:
     character per letter even ignoring case) ending right before a dash."""
     if not _LITERAL_MONTHS:
         return _DANGLING_RANGE_START.finditer(text)
-    # _DASH_BEFORE_GAP's matches: each dash (found by str.find, rules._characters) before a gap.
+    # _DASH_BEFORE_GAP's matches: each dash (found by str.find, ipnlp.find) before a gap.
     dashes = [dash for dash in positions(text, words.RANGE_DASHES) if _DASH_BEFORE_GAP.match(text, dash)]
     starts = sorted({dash - length for dash in dashes for length in _START_LENGTHS if dash >= length})
     return matches_at(_DANGLING_RANGE_START, text, starts)

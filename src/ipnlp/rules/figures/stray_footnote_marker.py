@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...find import positions
 from ...models import Finding
 from ...view import ReportView
-from .._characters import positions
 from .._search import matches_at
 from ..base import Rule, make_finding
 from . import _words as words
@@ -87,7 +87,7 @@ _STOPS = frozenset(".,;:")
 
 def _superscripts_before_stop(text: str) -> Iterator[re.Match[str]]:
     """``_SUPERSCRIPT_BEFORE_STOP.finditer(text)``, tried only at the superscript digits, where
-    every match starts (most texts hold none), found by str.find (``rules._characters``)."""
+    every match starts (most texts hold none), found by str.find (``ipnlp.find``)."""
     return matches_at(_SUPERSCRIPT_BEFORE_STOP, text, positions(text, words.SUPERSCRIPT_DIGITS))
 
 

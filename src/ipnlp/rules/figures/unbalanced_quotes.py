@@ -6,9 +6,9 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ...find import positions
 from ...models import Finding
 from ...view import ReportView
-from .._characters import positions
 from ..base import Rule, make_finding
 
 _CURLY = re.compile(r"[“”]")
@@ -47,7 +47,7 @@ def check(view: ReportView) -> Iterator[Finding]:
     """
     paragraphs = list(view.paragraphs) or [(0, len(view.text))]
     # The marks of the whole text, found once; each paragraph takes its own by bisecting.
-    curly = positions(view.text, "“”")  # _CURLY's matches, found by str.find (rules._characters)
+    curly = positions(view.text, "“”")  # _CURLY's matches, found by str.find (ipnlp.find)
     straight = _straight_marks(view.text)
     for index, (start, end) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None

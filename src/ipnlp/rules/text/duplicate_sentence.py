@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from functools import partial
 
+from ...find import positions
 from ...index import WordIndex, shingle_keys
 from ...lang import zh_text
 from ...models import Finding
@@ -61,19 +62,6 @@ def _word_count(text: str, start: int, end: int, words: WordIndex, span: int, co
 _make_unit = partial(tuple.__new__, Unit)
 
 
-def _positions(text: str, characters: str) -> list[int]:
-    """Where each of ``characters`` stands in ``text``, in order: ``str.find`` skips to each in C,
-    faster than a pattern over the whole text; a report has a few dozen."""
-    found = []
-    for character in characters:
-        at = text.find(character)
-        while at >= 0:
-            found.append(at)
-            at = text.find(character, at + 1)
-    found.sort()
-    return found
-
-
 def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
     """Every sentence of ``words.spans``, plus the opening clause of each sentence that has more
     than one clause; a unit's words are word ids."""
@@ -82,7 +70,7 @@ def duplicate_units(text: str, words: WordIndex) -> list[Unit]:
     # at all (from its few distinct characters outside ASCII), and where clauses end (one character
     # each, so the first in a sentence is the first at or after its start).
     han = any(map(_HAN.match, words.non_ascii))
-    clause_ends = _positions(text, _CLAUSE_ENDS)
+    clause_ends = positions(text, _CLAUSE_ENDS)
     for index, ((start, end), ids) in enumerate(zip(words.spans, words.ids, strict=True)):
         if (_word_count(text, start, end, words, index, len(ids), han) < MIN_WORDS
                 or _NOT_A_STATEMENT.match(text, start, end)):

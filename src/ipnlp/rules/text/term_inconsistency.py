@@ -10,10 +10,10 @@ from functools import cache
 import regex
 
 from ... import plain_text
+from ...find import positions
 from ...models import Finding
 from ...regex_cache import compile as cached_compile
 from ...view import ReportView
-from .._characters import positions
 from .._search import matches_at
 from ..base import Rule, make_finding
 from . import _words
@@ -289,7 +289,7 @@ _OPENING_QUOTES = "“\"‘"  # the characters every match of _QUOTED starts wit
 
 def _quoted_formulas(text: str) -> Iterator[re.Match[str]]:
     """``_QUOTED.finditer(text)``, tried only at its opening quotes, found by str.find
-    (``rules._characters``: 1 ms -> 0.04 ms in a report of 110,000 characters with 23 quotes)."""
+    (``ipnlp.find``: 1 ms -> 0.04 ms in a report of 110,000 characters with 23 quotes)."""
     return matches_at(_QUOTED, text, positions(text, _OPENING_QUOTES))
 
 
