@@ -185,7 +185,7 @@ def test_ascii_twins_are_every_letter_regex_folds_onto_ascii() -> None:
         for char in map(chr, range(128, sys.maxunicode + 1)):
             if pattern.fullmatch(char):
                 twins[ord(char)] = letter
-    assert twins == money._ASCII_TWINS
+    assert twins == numbers.ASCII_TWINS
 
 
 _MONEY_PIECES = ["$", "$5", "HK$", "hk $", "HK \n $ 7", "U.S.", "u.s.", "U.S. $", "u.s.  $9", "US$1", "$US2", "$hk 3",
@@ -200,7 +200,7 @@ def test_document_facts_shortcuts_are_the_plain_searches() -> None:
     rng = random.Random(11)
     for _ in range(6_000):
         text = "".join(rng.choice(_MONEY_PIECES + _PIECES) for _ in range(rng.randint(0, 16)))
-        folded = money._folded(text)
+        folded = numbers.ascii_folded(text)
         assert len(folded) == len(text)
         assert [m.span() for m in money._explicit_dollars(table, text)] == \
             [m.span() for m in table.explicit_re.finditer(text)], text

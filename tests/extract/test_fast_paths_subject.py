@@ -12,8 +12,7 @@ from pathlib import Path
 
 import regex
 
-from ipnlp.extract import subject, word_scan
-from ipnlp.extract.recognizers import money
+from ipnlp.extract import numbers, subject, word_scan
 from ipnlp.extract.word_scan import WordScan
 from ipnlp.segment.lines import SPACES
 
@@ -35,11 +34,6 @@ def _first_words(pattern: regex.Pattern[str]) -> set[str]:
             if pattern.match(longer + " ", partial=True) is not None or pattern.fullmatch(longer):
                 found.add(longer)
     return found
-
-
-def test_scan_whole_what_regex_folds_onto_ascii_letters() -> None:
-    # test_fast_paths.test_ascii_twins_are_every_letter_regex_folds_onto_ascii checks the twins on every character
-    assert {ord(char) for char in word_scan._FOLDED_ONTO_ASCII} == set(money._ASCII_TWINS)
 
 
 def test_verb_scan_knows_every_first_word_of_a_verb() -> None:
@@ -198,11 +192,11 @@ def test_guards_before_a_place_never_skip_a_match() -> None:
 
 def test_folded_is_what_a_case_insensitive_ascii_word_matches() -> None:
     rng = random.Random(49)
-    letters = [*_LETTERS, *_LETTERS.upper(), *word_scan._FOLDED_ONTO_ASCII, "\u0131", "\u00e9", " "]
+    letters = [*_LETTERS, *_LETTERS.upper(), *map(chr, numbers.ASCII_TWINS), "\u0131", "\u00e9", " "]
     for _ in range(20_000):
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
         word = "".join(rng.choice(_LETTERS[:6] + "iks") for _ in range(rng.randint(1, 2)))
-        assert len(word_scan.folded(text)) == len(text)
+        assert len(numbers.ascii_folded(text)) == len(text)
         if regex.search(f"(?i:{word})", text):
             assert word_scan.holds_any(text, (word,)), (text, word)
 

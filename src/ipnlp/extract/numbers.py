@@ -23,7 +23,7 @@ from functools import cache
 from typing import ClassVar, NamedTuple
 
 from ..lang import load
-from .tables import emit_tree, load_tables, rows
+from .tables import emit_tree, load_tables, rows, surface_tree
 
 
 class Mention(NamedTuple):
@@ -63,6 +63,22 @@ def ascii_lower(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+#: The letters that ``regex`` matches to an ASCII letter ignoring case, besides its two cases (its simple
+#: case folding: dotted capital I, long s, the Kelvin sign), as a ``str.translate`` table;
+#: tests/extract/test_fast_paths.py checks every character.
+ASCII_TWINS = {0x130: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def ascii_folded(text: str) -> str:
+    """``text``, same length, with every letter that a case-insensitive pattern matches to a lower-case
+    ASCII letter turned into it: where a lower-case ASCII word of a pattern may match, ``str.find``
+    finds it. A guard that finds none of a pattern's words there skips the pattern."""
+    folded = ascii_lower(text)
+    if not folded.isascii() and any(chr(code) in folded for code in ASCII_TWINS):
+        folded = folded.translate(ASCII_TWINS)
+    return folded
 
 
 # Canonical stand-ins, one character for one character so offsets survive normalisation.
@@ -156,17 +172,10 @@ def _letter_tree(groups: list[tuple[list[str], str]]) -> str:
     one, a tree's branches part at their letters, and one tree for all groups reads a word's letters
     once where a tree per group read them again for each. Inside a look-ahead only whether some word
     matches counts, so the tree matches where the alternation of the groups' words did."""
-    tree: dict[str, dict] = {}
-    for words, then in groups:
-        for word in words:
-            run = re.match(r"[a-z]+", word)
-            if run is None:
-                continue  # no match starts there: the pattern starts at "\b(?=[a-z])"
-            node = tree
-            for char in run.group():
-                node = node.setdefault(char, {})
-            node[then] = {}
-    return emit_tree(tree) if tree else "(?!)"
+    # A word with no leading a-z run starts no match: the pattern starts at "\b(?=[a-z])".
+    runs = [(run.group(), then) for words, then in groups for word in words
+            if (run := re.match(r"[a-z]+", word)) is not None]
+    return emit_tree(surface_tree(runs)) if runs else "(?!)"
 
 
 @cache

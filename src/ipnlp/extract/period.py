@@ -24,14 +24,17 @@ import calendar
 import re
 from collections import Counter
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from ..find import matches_at
 from ..lang import load
 from ..regex_cache import compile as cached_compile
-from .numbers import ascii_lower
-from .tables import emit_tree, rows, tree_alternation
+from .numbers import ascii_folded
+from .tables import emit_tree, rows, surface_tree, tree_alternation
+from .word_scan import holds_any
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -173,23 +176,9 @@ def _patterns(lang: str) -> dict[str, regex.Pattern[str]]:
 
 
 #: ``regex``'s case-insensitive matching lets these stand for ASCII letters; no other character does.
-_FOLDS_TO_ASCII = {"\u017f": "s", "\u212a": "k", "\u0130": "i"}
 #: After an ASCII word: what ``regex``'s ``\b`` needs at least (a letter, digit or underscore is a word character).
 _ENDS = r"(?![a-z0-9_])"
 _SOME_DIGIT = r"(?:[0-9]|[^\x00-\x7f])"  # ``regex``'s ``\d`` knows digits that ``re``'s Unicode does not yet
-
-
-def _start_tree(entries: list[tuple[str, str]]) -> str:
-    """One tree of the surfaces' characters (a space in "fiscal year" reads a run of spaces), each
-    surface followed by its own pattern: a word's letters are read once, not once per alternative."""
-    root: dict[str, dict] = {}
-    for surface, then in entries:
-        node = root
-        for index, word in enumerate(surface.split(" ")):
-            for token in ([r"\s+"] if index else []) + [re.escape(char) for char in word]:
-                node = node.setdefault(token, {})
-        node[then] = {}
-    return emit_tree(root)
 
 
 @cache
@@ -232,7 +221,7 @@ def _period_starts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     day = rf"[0-9]{_SOME_DIGIT}?(?:st|nd|rd|th)?\s+(?:{tree_alternation(months)})"
     starts = (rf"[^\x00-\x7f]|[0-9]{_SOME_DIGIT}{{3}}|{day}|[0-9][hq]|"
               rf"(?:{tree_alternation([w for w in [*words['half'], *words['quarter']] if w[:1].isdigit()])})|"
-              rf"{_start_tree(entries)}")
+              rf"{emit_tree(surface_tree(entries))}")
     return re.compile(rf"(?=(?:{starts}))"), re.compile(rf"[^a-z0-9_](?=(?:{starts}))")
 
 
@@ -245,24 +234,10 @@ def _period_matches(text: str, start: int, end: int, lang: str):
         yield from pattern.finditer(text, start, end)
         return
     first, after_gap = starts
-    lowered = ascii_lower(text[start:end])
-    if not lowered.isascii():
-        for char, ascii in _FOLDS_TO_ASCII.items():
-            lowered = lowered.replace(char, ascii)
-    pos = start
-    if first.match(lowered) is not None:
-        match = pattern.match(text, start, end)
-        if match is not None:
-            yield match
-            pos = match.end()
-    for candidate in after_gap.finditer(lowered):
-        at = start + candidate.start() + 1
-        if at < pos:
-            continue
-        match = pattern.match(text, at, end)
-        if match is not None:
-            yield match
-            pos = match.end()
+    lowered = ascii_folded(text[start:end])
+    places = chain([start] if first.match(lowered) is not None else [],
+                   (start + candidate.start() + 1 for candidate in after_gap.finditer(lowered)))
+    yield from matches_at(pattern, text, places, end)
 
 
 @cache
@@ -394,11 +369,7 @@ def _may_name_anchor(text: str, start: int, end: int, lang: str) -> bool:
     openers = _anchor_openers(lang)
     if openers is None:
         return True
-    lowered = ascii_lower(text[start:end])
-    if not lowered.isascii():
-        for char, ascii in _FOLDS_TO_ASCII.items():
-            lowered = lowered.replace(char, ascii)
-    return any(word in lowered for word in openers)
+    return holds_any(text[start:end], openers)
 
 
 def sentence_time(text: str, start: int, end: int, lang: str = "en") -> SentenceTime:

@@ -28,9 +28,9 @@ from .context import (
     qualifier_before,
     unit_after,
 )
-from .numbers import ascii_lower
+from .numbers import ascii_folded, ascii_lower
 from .tables import load_tables, rows, tree_alternation
-from .word_scan import WordScan, folded, holds_any
+from .word_scan import WordScan, holds_any
 
 _SPACE = cached_compile(r"\s+")
 _WORDS = cached_compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[,;:()]")
@@ -527,7 +527,7 @@ def _strip_lead(phrase: str, lang: str) -> str:
     if first is None:
         return lead.sub("", phrase)
     words, longest = first
-    letters = _LEADING_LETTERS.match(folded(phrase[:longest + 1]))
+    letters = _LEADING_LETTERS.match(ascii_folded(phrase[:longest + 1]))
     if letters is not None and letters.group() not in words:
         return phrase
     if letters is not None and letters.group() == "the":
@@ -536,7 +536,7 @@ def _strip_lead(phrase: str, lang: str) -> str:
         # A third of subjects open so, and the strip, a long alternation, costs microseconds even anchored.
         rest = phrase[3:].lstrip(" ")
         if len(rest) < len(phrase) - 3:
-            after = _LEADING_LETTERS.match(folded(rest[:longest + 1]))
+            after = _LEADING_LETTERS.match(ascii_folded(rest[:longest + 1]))
             if after is not None and after.group() not in words:
                 return rest
     return lead.sub("", phrase)
@@ -548,7 +548,7 @@ def _may_hold_count_head(phrase: str, lang: str) -> bool:
     the cut, searched at every place of a phrase where it fails, costs a microsecond per ten characters."""
     if load(lang).COUNT_HEAD_PHRASE != _EN_COUNT_HEAD_PHRASE:
         return True
-    return holds_any(phrase, _EN_COUNT_HEADS) and _EN_COUNT_HEAD_OF.search(folded(phrase)) is not None
+    return holds_any(phrase, _EN_COUNT_HEADS) and _EN_COUNT_HEAD_OF.search(ascii_folded(phrase)) is not None
 
 
 # A head word, white space and "of" in a ``folded`` phrase: ``re``'s ``\s`` (``str.isspace``) holds every

@@ -91,14 +91,21 @@ def tree_alternation(surfaces: Iterable[str]) -> str:
     unique = sorted(set(surfaces))
     if not unique or any(not s.isascii() or s != s.lower() or s != " ".join(s.split()) for s in unique):
         return alternation(unique)
+    return emit_tree(surface_tree((surface, "") for surface in unique))
+
+
+def surface_tree(entries: Iterable[tuple[str, str]]) -> dict[str, dict]:
+    """The tree ``emit_tree`` writes out, of ``(surface, then)`` entries: each surface's characters
+    (a space between its words reads a run of white space), ending in ``then``, the pattern that must
+    follow that surface ("": nothing)."""
     root: dict[str, dict] = {}
-    for surface in unique:
+    for surface, then in entries:
         node = root
         for index, word in enumerate(surface.split(" ")):
             for token in ([r"\s+"] if index else []) + [regex.escape(char) for char in word]:
                 node = node.setdefault(token, {})
-        node[""] = {}
-    return emit_tree(root)
+        node[then] = {}
+    return root
 
 
 def emit_tree(node: dict[str, dict]) -> str:

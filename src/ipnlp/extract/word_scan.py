@@ -28,12 +28,11 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from ..find import matches_at
-from .numbers import ascii_lower
+from .numbers import ASCII_TWINS, ascii_folded, ascii_lower
 from .tables import tree_alternation
 
-# The characters besides A-Z that ``regex`` matches to an ASCII letter ignoring case: the dotted capital I,
-# the long s and the Kelvin sign (``recognizers.money._ASCII_TWINS``, checked against every character).
-_FOLDED_ONTO_ASCII = ("\u0130", "\u017f", "\u212a")
+# The characters besides A-Z that ``regex`` matches to an ASCII letter ignoring case.
+_FOLDED_ONTO_ASCII = tuple(map(chr, ASCII_TWINS))
 _LETTERS = re.compile("[a-z]+")
 
 
@@ -65,22 +64,9 @@ class WordScan:
         return next(self.finditer(text, start, end), None)
 
 
-_TWINS = {ord(char): letter for char, letter in zip(_FOLDED_ONTO_ASCII, "isk", strict=True)}
-
-
-def folded(text: str) -> str:
-    """``text``, same length, A-Z lowered and the characters ``regex`` folds onto ASCII letters replaced by
-    them: an ASCII word a case-insensitive pattern matches in ``text`` is in ``folded(text)`` as written in
-    lower case. A guard that finds none of a pattern's words there skips the pattern."""
-    lowered = ascii_lower(text)
-    if not lowered.isascii() and any(char in lowered for char in _FOLDED_ONTO_ASCII):
-        lowered = lowered.translate(_TWINS)
-    return lowered
-
-
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``folded(text)`` holds one of ``words`` (lower-case ASCII)."""
-    lowered = folded(text)
+    """Whether ``ascii_folded(text)`` holds one of ``words`` (lower-case ASCII)."""
+    lowered = ascii_folded(text)
     for word in words:  # noqa: SIM110 (``any`` over a generator costs five times this loop)
         if word in lowered:
             return True

@@ -18,7 +18,7 @@ import regex
 
 from ...lang import load
 from ...regex_cache import compile as cached_compile
-from ..numbers import ascii_lower, scale_abbreviations
+from ..numbers import ascii_folded, scale_abbreviations
 from ..tables import FoldedKeys, load_tables, normalise_surface, rows, tree_alternation
 from .base import SKIP, DocumentFacts, Draft, Reading, finish
 
@@ -94,20 +94,6 @@ def _first_words(surfaces: list[str]) -> tuple[str, ...] | None:
         return None
     words = sorted({s.split(" ")[0] for s in surfaces})
     return tuple(w for w in words if not any(w != other and w.startswith(other) for other in words))
-
-
-# The letters that ``regex`` matches to an ASCII letter ignoring case, besides its two cases (its simple
-# case folding: dotted capital I, long s, the Kelvin sign); tests/extract/test_fast_paths.py checks it.
-_ASCII_TWINS = {0x130: "i", 0x17F: "s", 0x212A: "k"}
-
-
-def _folded(text: str) -> str:
-    """``text``, same length, with every letter that a case-insensitive pattern matches to a lower-case
-    ASCII letter turned into it: where a lower-case ASCII word of a pattern may match, ``str.find`` finds it."""
-    folded = ascii_lower(text)
-    if not folded.isascii() and any(chr(code) in folded for code in _ASCII_TWINS):
-        folded = folded.translate(_ASCII_TWINS)
-    return folded
 
 
 def _explicit_dollars(table: _Currencies, text: str) -> list[regex.Match[str]]:
@@ -186,7 +172,7 @@ def document_facts(text: str, lang: str = "en", default_currency: str | None = N
     if default_currency:
         return DocumentFacts(default_currency.upper(), "currency from settings")
     table = currencies(lang)
-    folded = _folded(text)
+    folded = ascii_folded(text)
     declared = _declaration(table, text, folded, lang)
     if declared:
         surface = _norm(declared.group("currency"))
